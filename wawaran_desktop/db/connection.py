@@ -1,0 +1,115 @@
+"""Open (and, when needed, migrate) the application's SQLite file.
+
+Order matters: the file is first inspected read-only, so a file that is not SQLite, is
+not ours, or was written by a newer version is refused *before* anything (not even the
+WAL switch) touches it. An older file is copied to ``backups/`` before it is migrated.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+
+from peewee import PeeweeException, SqliteDatabase
+
+from wawaran_desktop.db.migrations import LATEST_VERSION, apply_migrations
+from wawaran_desktop.db.models import database
+
+BACKUP_DIR = "backups"
+
+
+class DatabaseError(Exception):
+    """The database cannot be opened; ``str(exc)`` is a message for the user (Indonesian)."""
+
+
+class DatabaseTooNew(DatabaseError):
+    pass
+
+
+class DatabaseDamaged(DatabaseError):
+    pass
+
+
+def inspect_version(path: Path) -> int:
+    """Schema version of an existing file, read without writing anything to it.
+
+    Raises :class:`DatabaseDamaged` for a file that is not a (Wawaran) SQLite database.
+    """
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
+        con = sqlite3.connect(uri, uri=True)
+        try:
+            version = con.execute("PRAGMA user_version").fetchone()[0]
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseDamaged(
+            f"Berkas basis data {path} rusak atau bukan basis data SQLite ({exc}). "
+            "Berkas tidak diubah. Pulihkan dari cadangan di folder 'backups' atau pindahkan "
+            "berkas ini agar aplikasi membuat basis data baru."
+        ) from None
+    if version == 0 and tables:
+        raise DatabaseDamaged(
+            f"Berkas {path} adalah basis data SQLite lain, bukan milik Wawaran Desktop. "
+            "Berkas tidak diubah."
+        )
+    return version
+
+
+def backup_copy(path: Path, version: int) -> Path:
+    """Copy the database (consistently, through SQLite's backup API) before a migration."""
+    folder = path.parent / BACKUP_DIR
+    folder.mkdir(exist_ok=True)
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    target = folder / f"{path.stem}-v{version}-{stamp}{path.suffix}"
+    src = sqlite3.connect(path)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def open_database(path: str | Path) -> SqliteDatabase:
+    """Open ``path`` (created if missing), migrate it to the latest schema and bind the models.
+
+    Raises :class:`DatabaseError` (with an Indonesian message) and leaves the file untouched
+    when it is damaged, foreign or newer than this version of the application knows.
+    """
+    path = Path(path)
+    version = 0
+    if path.exists() and path.stat().st_size > 0:
+        version = inspect_version(path)
+        if version > LATEST_VERSION:
+            raise DatabaseTooNew(
+                f"Basis data {path} dibuat oleh versi Wawaran Desktop yang lebih baru "
+                f"(skema {version}, versi ini hanya mengenal sampai skema {LATEST_VERSION}). "
+                "Perbarui aplikasi. Berkas tidak diubah."
+            )
+        if 0 < version < LATEST_VERSION:
+            backup_copy(path, version)
+    db = SqliteDatabase(
+        str(path),
+        pragmas={"journal_mode": "wal", "foreign_keys": 1, "busy_timeout": 5000, "synchronous": "normal"},
+    )
+    try:
+        db.connect()
+        apply_migrations(db)
+    except (sqlite3.Error, PeeweeException) as exc:
+        db.close()
+        raise DatabaseDamaged(f"Basis data {path} tidak dapat dibuka atau diperbarui: {exc}") from None
+    database.initialize(db)
+    return db
+
+
+def close_database() -> None:
+    """Close the bound database (if any)."""
+    obj = database.obj
+    if obj is not None and not obj.is_closed():
+        obj.close()

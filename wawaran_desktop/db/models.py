@@ -1,0 +1,113 @@
+"""Peewee models. Every timestamp is naive UTC; services convert at their boundary.
+
+The database is created uninitialised (:data:`database` is a ``DatabaseProxy``) and bound
+at startup by :func:`wawaran_desktop.db.connection.open_database`. The tables themselves
+are created by the numbered migrations (``migrations.py``), not from these classes, so a
+later change to a model never silently rewrites an old schema.
+"""
+
+from __future__ import annotations
+
+from peewee import (
+    BooleanField,
+    CharField,
+    DatabaseProxy,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+database = DatabaseProxy()
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class Staff(BaseModel):
+    """A member of staff who can act in the SOP (a pelaksana)."""
+
+    name = CharField(max_length=120)
+    nip = CharField(max_length=18, null=True, unique=True)  # 18 digits, no spaces
+    position = CharField(max_length=120, default="")
+    lane = CharField(max_length=40)  # a lane id of the SOP, e.g. "subkor"
+    active = BooleanField(default=True)
+    created_at = DateTimeField()
+
+
+class SopVersion(BaseModel):
+    """An exact SOP definition a campaign ran under (its JSON text, as loaded)."""
+
+    sop_id = CharField()
+    version = CharField()
+    checksum = CharField(unique=True)
+    definition = TextField()
+    registered_at = DateTimeField()
+
+
+class Campaign(BaseModel):
+    """One wawaran campaign. ``status``/``current_no`` are kept in step with its steps."""
+
+    title = CharField(max_length=200)
+    theme = CharField(max_length=200, default="")
+    sop = ForeignKeyField(SopVersion, backref="campaigns")
+    status = CharField(max_length=16, default="draft")  # draft, running, done, cancelled
+    current_no = IntegerField(default=1)
+    created_at = DateTimeField()
+    created_by = ForeignKeyField(Staff)
+    updated_at = DateTimeField()
+    cancelled_at = DateTimeField(null=True)
+    cancelled_by = ForeignKeyField(Staff, null=True)
+    cancel_reason = TextField(null=True)
+
+
+class Step(BaseModel):
+    """One SOP activity of a campaign; its standard is copied from the pinned SOP."""
+
+    campaign = ForeignKeyField(Campaign, backref="steps", on_delete="CASCADE")
+    no = IntegerField()
+    standard_minutes = IntegerField()
+    assignee = ForeignKeyField(Staff, null=True)
+    notes = TextField(default="")
+
+    class Meta:
+        indexes = ((("campaign", "no"), True),)
+
+
+class StepEvent(BaseModel):
+    """Start, finish or reopen of a step: who, when, and the reason when one is needed."""
+
+    step = ForeignKeyField(Step, backref="events", on_delete="CASCADE")
+    kind = CharField(max_length=16)  # start, finish, reopen
+    at = DateTimeField()
+    actor = ForeignKeyField(Staff)
+    reason = TextField(null=True)
+
+
+class ChecklistMark(BaseModel):
+    """A ticked kelengkapan item of a step (item = index in the SOP's list)."""
+
+    step = ForeignKeyField(Step, backref="marks", on_delete="CASCADE")
+    item = IntegerField()
+    checked_by = ForeignKeyField(Staff)
+    checked_at = DateTimeField()
+
+    class Meta:
+        indexes = ((("step", "item"), True),)
+
+
+class AuditEntry(BaseModel):
+    """Who did what and when, for actions that are not step events."""
+
+    at = DateTimeField()
+    actor = ForeignKeyField(Staff, null=True)
+    campaign = ForeignKeyField(Campaign, null=True, on_delete="CASCADE")
+    action = CharField(max_length=40)
+    detail = TextField(default="")
+
+
+ALL_MODELS = (Staff, SopVersion, Campaign, Step, StepEvent, ChecklistMark, AuditEntry)

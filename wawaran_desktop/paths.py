@@ -1,0 +1,45 @@
+"""Where resources are read from and where user files are written to.
+
+One module owns every standard directory (as qutebrowser's ``standarddir``), with an
+override (``--data-dir``) for tests and portable use.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from wawaran_desktop import APP_NAME, ORG_NAME
+
+DB_FILENAME = "wawaran.sqlite3"
+SETTINGS_FILENAME = "settings.ini"
+
+
+def resource_root() -> Path:
+    """The ``resources/`` folder, also inside a frozen (PyInstaller) build."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource(relative: str) -> Path:
+    """Path of a file under ``resources/``, e.g. ``resource("sop/wawaran_keliling.json")``."""
+    return resource_root() / relative
+
+
+def default_data_dir() -> Path:
+    """The per-user data folder (QStandardPaths AppDataLocation)."""
+    from PySide6.QtCore import QCoreApplication, QStandardPaths  # local: keep CLI imports light
+
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(location)
+
+
+def data_dir(override: str | Path | None = None) -> Path:
+    """The data folder to use, created if missing."""
+    path = Path(override) if override else default_data_dir()
+    path.mkdir(parents=True, exist_ok=True)
+    return path

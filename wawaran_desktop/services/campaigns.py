@@ -1,0 +1,158 @@
+"""Campaigns: create, rename, cancel, find, and read a whole campaign."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from wawaran_desktop.db.models import AuditEntry, Campaign, ChecklistMark, Staff, Step, StepEvent, database
+from wawaran_desktop.services import sop_registry
+from wawaran_desktop.services.clock import Clock, from_db, to_db, utc_now, wib_day_start_utc
+from wawaran_desktop.services.errors import NotFound, RuleError, ValidationError
+from wawaran_desktop.services.records import (
+    CampaignRecord,
+    CampaignStatus,
+    CampaignSummary,
+    EventRecord,
+    StepRecord,
+)
+from wawaran_desktop.services.staff import StaffService
+from wawaran_desktop.sop import Sop
+
+TITLE_MAX = 200
+THEME_MAX = 200
+REASON_MAX = 1000
+
+
+def clean_text(value: str | None, label: str, field: str, maximum: int, required: bool) -> str:
+    """Strip ``value`` and check its length; messages name the field in Indonesian."""
+    text = (value or "").strip()
+    if required and not text:
+        raise ValidationError(f"{label} wajib diisi.", field)
+    if len(text) > maximum:
+        raise ValidationError(
+            f"{label} terlalu panjang ({len(text)} karakter, maksimal {maximum}).", field)
+    return text
+
+
+@dataclass(frozen=True)
+class CampaignQuery:
+    """Filters of the campaign list; dates are WIB calendar days, inclusive."""
+
+    text: str = ""
+    status: CampaignStatus | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+
+
+class CampaignService:
+    def __init__(self, sop: Sop, staff: StaffService, clock: Clock = utc_now) -> None:
+        self.sop = sop
+        self.staff = staff
+        self.clock = clock
+
+    def create(self, actor_id: int | None, title: str, theme: str = "") -> CampaignRecord:
+        actor = self.staff.require_active(actor_id)
+        title = clean_text(title, "Judul kampanye", "title", TITLE_MAX, required=True)
+        theme = clean_text(theme, "Tema", "theme", THEME_MAX, required=False)
+        now = to_db(self.clock())
+        with database.atomic():
+            version_id = sop_registry.register(self.sop, self.clock)
+            campaign = Campaign.create(
+                title=title, theme=theme, sop=version_id, status=CampaignStatus.DRAFT.value,
+                current_no=1, created_at=now, created_by=actor, updated_at=now,
+            )
+            Step.insert_many(
+                [{"campaign": campaign.id, "no": a.no, "standard_minutes": a.standard_minutes}
+                 for a in self.sop.activities]
+            ).execute()
+            AuditEntry.create(at=now, actor=actor, campaign=campaign, action="create", detail=title)
+        return self.get(campaign.id)
+
+    def rename(self, actor_id: int | None, campaign_id: int, title: str, theme: str | None = None) -> CampaignRecord:
+        actor = self.staff.require_active(actor_id)
+        campaign = self._row(campaign_id)
+        title = clean_text(title, "Judul kampanye", "title", TITLE_MAX, required=True)
+        changes = {"title": title}
+        if theme is not None:
+            changes["theme"] = clean_text(theme, "Tema", "theme", THEME_MAX, required=False)
+        now = to_db(self.clock())
+        with database.atomic():
+            Campaign.update(**changes, updated_at=now).where(Campaign.id == campaign_id).execute()
+            AuditEntry.create(at=now, actor=actor, campaign=campaign_id, action="rename",
+                              detail=f"{campaign.title} -> {title}")
+        return self.get(campaign_id)
+
+    def cancel(self, actor_id: int | None, campaign_id: int, reason: str) -> CampaignRecord:
+        actor = self.staff.require_active(actor_id)
+        campaign = self._row(campaign_id)
+        if campaign.status == CampaignStatus.CANCELLED.value:
+            raise RuleError("Kampanye ini sudah dibatalkan.")
+        reason = clean_text(reason, "Alasan pembatalan", "reason", REASON_MAX, required=True)
+        now = to_db(self.clock())
+        with database.atomic():
+            Campaign.update(status=CampaignStatus.CANCELLED.value, cancelled_at=now, cancelled_by=actor,
+                            cancel_reason=reason, updated_at=now).where(Campaign.id == campaign_id).execute()
+            AuditEntry.create(at=now, actor=actor, campaign=campaign_id, action="cancel", detail=reason)
+        return self.get(campaign_id)
+
+    def list(self, query: CampaignQuery = CampaignQuery()) -> list[CampaignSummary]:
+        """Campaigns matching ``query``, newest first."""
+        q = Campaign.select(Campaign.id, Campaign.title, Campaign.theme, Campaign.status,
+                            Campaign.current_no, Campaign.created_at)
+        text = query.text.strip()
+        if text:  # LIKE: case-insensitive; peewee escapes % and _ in the text
+            q = q.where(Campaign.title.contains(text) | Campaign.theme.contains(text))
+        if query.status is not None:
+            q = q.where(Campaign.status == query.status.value)
+        if query.date_from is not None:
+            q = q.where(Campaign.created_at >= to_db(wib_day_start_utc(query.date_from)))
+        if query.date_to is not None:
+            q = q.where(Campaign.created_at < to_db(wib_day_start_utc(query.date_to + timedelta(days=1))))
+        q = q.order_by(Campaign.created_at.desc(), Campaign.id.desc())
+        return [
+            CampaignSummary(id=r["id"], title=r["title"], theme=r["theme"], status=CampaignStatus(r["status"]),
+                            current_no=r["current_no"], created_at=from_db(r["created_at"]))
+            for r in q.dicts()
+        ]
+
+    def get(self, campaign_id: int) -> CampaignRecord:
+        """The whole campaign: its pinned SOP, every step, event and ticked item."""
+        campaign = self._row(campaign_id)
+        sop = sop_registry.pinned(campaign.sop_id)
+        step_rows = list(Step.select().where(Step.campaign == campaign_id).order_by(Step.no))
+        step_ids = [row.id for row in step_rows]
+        names = {row.id: row.name for row in Staff.select(Staff.id, Staff.name)}
+        events: dict[int, list[EventRecord]] = {i: [] for i in step_ids}
+        for e in (StepEvent.select().where(StepEvent.step.in_(step_ids))
+                  .order_by(StepEvent.at, StepEvent.id)):
+            events[e.step_id].append(EventRecord(kind=e.kind, at=from_db(e.at), actor_id=e.actor_id,
+                                                 actor_name=names.get(e.actor_id, "?"), reason=e.reason))
+        checked: dict[int, set[int]] = {i: set() for i in step_ids}
+        for m in ChecklistMark.select().where(ChecklistMark.step.in_(step_ids)):
+            checked[m.step_id].add(m.item)
+        steps = [
+            StepRecord(
+                no=row.no, activity=sop.activity(row.no), standard_minutes=row.standard_minutes,
+                assignee_id=row.assignee_id, assignee_name=names.get(row.assignee_id),
+                notes=row.notes, events=tuple(events[row.id]), checked=frozenset(checked[row.id]),
+            )
+            for row in step_rows
+        ]
+        return CampaignRecord(
+            id=campaign.id, title=campaign.title, theme=campaign.theme,
+            status=CampaignStatus(campaign.status), current_no=campaign.current_no,
+            created_at=from_db(campaign.created_at), created_by_name=names.get(campaign.created_by_id, "?"),
+            cancelled_at=from_db(campaign.cancelled_at), cancel_reason=campaign.cancel_reason,
+            sop=sop, steps=tuple(steps),
+        )
+
+    def count(self) -> int:
+        return Campaign.select().count()
+
+    @staticmethod
+    def _row(campaign_id: int) -> Campaign:
+        row = Campaign.get_or_none(Campaign.id == campaign_id)
+        if row is None:
+            raise NotFound(f"Kampanye nomor {campaign_id} tidak ditemukan.")
+        return row

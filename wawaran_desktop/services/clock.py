@@ -1,0 +1,40 @@
+"""Time: stored in UTC (naive in SQLite), shown in WIB (Asia/Jakarta)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, time, timezone
+from zoneinfo import ZoneInfo
+
+WIB = ZoneInfo("Asia/Jakarta")  # needs the tzdata package on Windows
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def to_db(moment: datetime) -> datetime:
+    """Aware datetime -> naive UTC for storage."""
+    if moment.tzinfo is None:
+        raise ValueError("naive datetime given where an aware one is required")
+    return moment.astimezone(timezone.utc).replace(tzinfo=None)
+
+
+def from_db(value: datetime | str | None) -> datetime | None:
+    """Stored naive UTC -> aware UTC."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value.replace(tzinfo=timezone.utc)
+
+
+def to_wib(moment: datetime) -> datetime:
+    return moment.astimezone(WIB)
+
+
+def wib_day_start_utc(day: date) -> datetime:
+    """The UTC instant at which a WIB calendar day starts."""
+    return datetime.combine(day, time.min, tzinfo=WIB).astimezone(timezone.utc)

@@ -1,0 +1,127 @@
+"""Plain, immutable results the services hand to views and the command line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+
+from wawaran_desktop.services import timing
+from wawaran_desktop.sop import Activity, Sop
+
+
+class CampaignStatus(Enum):
+    DRAFT = "draft"
+    RUNNING = "running"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+    @property
+    def label(self) -> str:
+        return {
+            CampaignStatus.DRAFT: "Belum dimulai",
+            CampaignStatus.RUNNING: "Berjalan",
+            CampaignStatus.DONE: "Selesai",
+            CampaignStatus.CANCELLED: "Dibatalkan",
+        }[self]
+
+
+@dataclass(frozen=True)
+class StaffRecord:
+    id: int
+    name: str
+    nip: str | None
+    position: str
+    lane: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class EventRecord:
+    kind: str  # start, finish, reopen
+    at: datetime  # aware UTC
+    actor_id: int
+    actor_name: str
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class StepRecord:
+    no: int
+    activity: Activity
+    standard_minutes: int
+    assignee_id: int | None
+    assignee_name: str | None
+    notes: str
+    events: tuple[EventRecord, ...]
+    checked: frozenset[int]
+
+    @property
+    def state(self) -> timing.StepState:
+        return timing.state_of([e.kind for e in self.events])
+
+    @property
+    def intervals(self) -> list[timing.Interval]:
+        return timing.intervals((e.kind, e.at) for e in self.events)
+
+    @property
+    def started_at(self) -> datetime | None:
+        return self.events[0].at if self.events else None
+
+    @property
+    def finished_at(self) -> datetime | None:
+        if self.state is timing.StepState.FINISHED:
+            return self.events[-1].at
+        return None
+
+    def elapsed(self, now: datetime) -> float:
+        return timing.elapsed_seconds(self.intervals, now)
+
+    def status(self, now: datetime) -> timing.StepStatus:
+        return timing.status_of(self.state, self.elapsed(now), self.standard_minutes)
+
+
+@dataclass(frozen=True)
+class CampaignSummary:
+    id: int
+    title: str
+    theme: str
+    status: CampaignStatus
+    current_no: int
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class CampaignRecord:
+    id: int
+    title: str
+    theme: str
+    status: CampaignStatus
+    current_no: int
+    created_at: datetime
+    created_by_name: str
+    cancelled_at: datetime | None
+    cancel_reason: str | None
+    sop: Sop
+    steps: tuple[StepRecord, ...]
+
+    @property
+    def standard_total(self) -> int:
+        return sum(s.standard_minutes for s in self.steps)
+
+    def step(self, no: int) -> StepRecord:
+        return self.steps[no - 1]
+
+    def elapsed(self, now: datetime) -> float:
+        return sum(s.elapsed(now) for s in self.steps)
+
+    def status_against_standard(self, now: datetime) -> timing.StepStatus:
+        """The whole campaign's working time against the sum of the standards."""
+        states = {s.state for s in self.steps}
+        if states == {timing.StepState.NOT_STARTED}:
+            state = timing.StepState.NOT_STARTED
+        elif states == {timing.StepState.FINISHED}:
+            state = timing.StepState.FINISHED
+        else:
+            state = timing.StepState.RUNNING
+        return timing.status_of(state, self.elapsed(now), self.standard_total)

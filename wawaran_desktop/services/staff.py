@@ -1,0 +1,109 @@
+"""The staff directory: who can act in the SOP, with NIP checked."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from wawaran_desktop.db.models import Staff, database
+from wawaran_desktop.services.clock import Clock, to_db, utc_now
+from wawaran_desktop.services.errors import NotFound, ValidationError
+from wawaran_desktop.services.records import StaffRecord
+from wawaran_desktop.sop import Sop
+
+NAME_MAX = 120
+POSITION_MAX = 120
+
+
+def normalise_nip(raw: str | None) -> str | None:
+    """Check an NIP (Nomor Induk Pegawai) and return its 18 digits, or None if blank.
+
+    Accepts the usual spacing ``19730104 199703 2 001``. The structure is checked:
+    birth date (8), appointment year and month (6), sex 1/2 (1), sequence (3).
+    """
+    if raw is None or not raw.strip():
+        return None
+    text = raw.strip()
+    if not re.fullmatch(r"[0-9 ]+", text):
+        raise ValidationError("NIP hanya boleh berisi angka (18 digit), boleh dipisah spasi.", "nip")
+    digits = text.replace(" ", "")
+    if len(digits) != 18:
+        raise ValidationError(f"NIP harus 18 digit (terisi {len(digits)} digit).", "nip")
+    try:
+        date(int(digits[0:4]), int(digits[4:6]), int(digits[6:8]))
+    except ValueError:
+        raise ValidationError("8 digit pertama NIP harus tanggal lahir yang sah (TTTTBBHH).", "nip") from None
+    if not 1 <= int(digits[12:14]) <= 12:
+        raise ValidationError("Digit 9–14 NIP harus tahun dan bulan pengangkatan (TTTTBB).", "nip")
+    if digits[14] not in "12":
+        raise ValidationError("Digit ke-15 NIP (jenis kelamin) harus 1 atau 2.", "nip")
+    return digits
+
+
+class StaffService:
+    def __init__(self, sop: Sop, clock: Clock = utc_now) -> None:
+        self.sop = sop
+        self.clock = clock
+
+    def _clean(self, name: str, nip: str | None, position: str, lane: str,
+               exclude_id: int | None = None) -> dict:
+        name = (name or "").strip()
+        if not name:
+            raise ValidationError("Nama petugas wajib diisi.", "name")
+        if len(name) > NAME_MAX:
+            raise ValidationError(f"Nama petugas terlalu panjang (maksimal {NAME_MAX} karakter).", "name")
+        position = (position or "").strip()
+        if len(position) > POSITION_MAX:
+            raise ValidationError(f"Jabatan terlalu panjang (maksimal {POSITION_MAX} karakter).", "position")
+        if lane not in {l.id for l in self.sop.lanes}:
+            raise ValidationError("Pilih peran (pelaksana) petugas.", "lane")
+        digits = normalise_nip(nip)
+        if digits:
+            clash = Staff.select().where(Staff.nip == digits)
+            if exclude_id is not None:
+                clash = clash.where(Staff.id != exclude_id)
+            if clash.exists():
+                raise ValidationError("NIP ini sudah dipakai petugas lain.", "nip")
+        return {"name": name, "nip": digits, "position": position, "lane": lane}
+
+    def add(self, name: str, nip: str | None, position: str, lane: str, active: bool = True) -> StaffRecord:
+        values = self._clean(name, nip, position, lane)
+        with database.atomic():
+            row = Staff.create(**values, active=active, created_at=to_db(self.clock()))
+        return _record(row)
+
+    def update(self, staff_id: int, name: str, nip: str | None, position: str, lane: str,
+               active: bool) -> StaffRecord:
+        row = Staff.get_or_none(Staff.id == staff_id)
+        if row is None:
+            raise NotFound("Petugas tidak ditemukan.")
+        values = self._clean(name, nip, position, lane, exclude_id=staff_id)
+        with database.atomic():
+            Staff.update(**values, active=active).where(Staff.id == staff_id).execute()
+        return _record(Staff.get_by_id(staff_id))
+
+    def list(self, include_inactive: bool = True) -> list[StaffRecord]:
+        query = Staff.select().order_by(Staff.name)
+        if not include_inactive:
+            query = query.where(Staff.active == True)  # noqa: E712 (peewee expression)
+        return [_record(row) for row in query]
+
+    def get(self, staff_id: int) -> StaffRecord:
+        row = Staff.get_or_none(Staff.id == staff_id)
+        if row is None:
+            raise NotFound("Petugas tidak ditemukan.")
+        return _record(row)
+
+    def require_active(self, staff_id: int | None) -> Staff:
+        """The acting member of staff, who must exist and be active."""
+        if staff_id is None:
+            raise ValidationError("Pilih petugas yang sedang bertugas terlebih dahulu.", "actor")
+        row = Staff.get_or_none(Staff.id == staff_id)
+        if row is None or not row.active:
+            raise ValidationError("Petugas tidak aktif atau tidak ditemukan.", "actor")
+        return row
+
+
+def _record(row: Staff) -> StaffRecord:
+    return StaffRecord(id=row.id, name=row.name, nip=row.nip, position=row.position,
+                       lane=row.lane, active=bool(row.active))

@@ -1,0 +1,156 @@
+"""Steps of a campaign: start, finish, reopen, assign, notes and the kelengkapan checklist.
+
+Every change records who did it and when; a campaign's cached ``status`` and
+``current_no`` are updated in the same transaction.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from wawaran_desktop.db.models import AuditEntry, Campaign, ChecklistMark, Staff, Step, StepEvent, database
+from wawaran_desktop.services import sop_registry, timing
+from wawaran_desktop.services.campaigns import REASON_MAX, clean_text
+from wawaran_desktop.services.clock import Clock, to_db, utc_now
+from wawaran_desktop.services.errors import NotFound, ReasonRequired, RuleError, ValidationError
+from wawaran_desktop.services.records import CampaignStatus
+from wawaran_desktop.services.staff import StaffService
+
+NOTES_MAX = 20_000
+
+
+class StepService:
+    def __init__(self, staff: StaffService, clock: Clock = utc_now) -> None:
+        self.staff = staff
+        self.clock = clock
+
+    # -- timing ---------------------------------------------------------------------------
+    def start(self, actor_id: int | None, campaign_id: int, no: int, reason: str | None = None) -> None:
+        """Start step ``no``. Before the previous step is finished a reason is required."""
+        actor = self.staff.require_active(actor_id)
+        campaign, step = self._open_step(campaign_id, no)
+        state = _state(step)
+        if state is timing.StepState.RUNNING:
+            raise RuleError(f"Tahap {no} sudah berjalan.")
+        if state is timing.StepState.FINISHED:
+            raise RuleError(f"Tahap {no} sudah selesai. Gunakan 'Buka Kembali' untuk mengulanginya.")
+        reason_text = clean_text(reason, "Alasan", "reason", REASON_MAX, required=False) or None
+        if no > 1:
+            previous = Step.get((Step.campaign == campaign_id) & (Step.no == no - 1))
+            if _state(previous) is not timing.StepState.FINISHED and not reason_text:
+                raise ReasonRequired(
+                    f"Tahap {no - 1} belum selesai. Tahap {no} hanya boleh dimulai lebih dulu "
+                    "dengan alasan yang dicatat.")
+        self._record(campaign, step, "start", actor, reason_text)
+
+    def finish(self, actor_id: int | None, campaign_id: int, no: int) -> None:
+        actor = self.staff.require_active(actor_id)
+        campaign, step = self._open_step(campaign_id, no)
+        state = _state(step)
+        if state is timing.StepState.NOT_STARTED:
+            raise RuleError(f"Tahap {no} belum dimulai, jadi belum bisa diselesaikan.")
+        if state is timing.StepState.FINISHED:
+            raise RuleError(f"Tahap {no} sudah selesai.")
+        self._record(campaign, step, "finish", actor, None)
+
+    def reopen(self, actor_id: int | None, campaign_id: int, no: int, reason: str | None) -> None:
+        """Run a finished step again; the reason is required and kept."""
+        actor = self.staff.require_active(actor_id)
+        campaign, step = self._open_step(campaign_id, no)
+        if _state(step) is not timing.StepState.FINISHED:
+            raise RuleError(f"Tahap {no} belum selesai, jadi tidak perlu dibuka kembali.")
+        reason_text = clean_text(reason, "Alasan membuka kembali", "reason", REASON_MAX, required=False)
+        if not reason_text:
+            raise ReasonRequired(f"Isi alasan untuk membuka kembali tahap {no}.")
+        self._record(campaign, step, "reopen", actor, reason_text)
+
+    # -- content --------------------------------------------------------------------------
+    def assign(self, actor_id: int | None, campaign_id: int, no: int, staff_id: int | None) -> None:
+        actor = self.staff.require_active(actor_id)
+        campaign, step = self._open_step(campaign_id, no)
+        name = "-"
+        if staff_id is not None:
+            name = self.staff.require_active(staff_id).name
+        now = to_db(self.clock())
+        with database.atomic():
+            Step.update(assignee=staff_id).where(Step.id == step.id).execute()
+            AuditEntry.create(at=now, actor=actor, campaign=campaign, action="assign",
+                              detail=f"tahap {no}: {name}")
+
+    def set_notes(self, actor_id: int | None, campaign_id: int, no: int, notes: str) -> None:
+        self.staff.require_active(actor_id)
+        _campaign, step = self._step(campaign_id, no)
+        text = notes or ""
+        if len(text) > NOTES_MAX:
+            raise ValidationError(f"Catatan terlalu panjang ({len(text)} karakter, maksimal {NOTES_MAX}).",
+                                  "notes")
+        with database.atomic():
+            Step.update(notes=text).where(Step.id == step.id).execute()
+
+    def set_checked(self, actor_id: int | None, campaign_id: int, no: int, item: int, checked: bool) -> None:
+        actor = self.staff.require_active(actor_id)
+        campaign, step = self._open_step(campaign_id, no)
+        items = campaign_sop_items(campaign, no)
+        if not 0 <= item < items:
+            raise ValidationError("Butir kelengkapan tidak dikenal.", "item")
+        with database.atomic():
+            ChecklistMark.delete().where((ChecklistMark.step == step.id) & (ChecklistMark.item == item)).execute()
+            if checked:
+                ChecklistMark.create(step=step.id, item=item, checked_by=actor, checked_at=to_db(self.clock()))
+
+    # -- helpers --------------------------------------------------------------------------
+    def _step(self, campaign_id: int, no: int) -> tuple[Campaign, Step]:
+        campaign = Campaign.get_or_none(Campaign.id == campaign_id)
+        if campaign is None:
+            raise NotFound(f"Kampanye nomor {campaign_id} tidak ditemukan.")
+        step = Step.get_or_none((Step.campaign == campaign_id) & (Step.no == no))
+        if step is None:
+            raise NotFound(f"Tahap {no} tidak ada pada kampanye ini.")
+        return campaign, step
+
+    def _open_step(self, campaign_id: int, no: int) -> tuple[Campaign, Step]:
+        campaign, step = self._step(campaign_id, no)
+        if campaign.status == CampaignStatus.CANCELLED.value:
+            raise RuleError("Kampanye ini sudah dibatalkan; tahapnya tidak bisa diubah.")
+        return campaign, step
+
+    def _record(self, campaign: Campaign, step: Step, kind: str, actor: Staff, reason: str | None) -> None:
+        now = self.clock()
+        with database.atomic():
+            last = (StepEvent.select(StepEvent.at).where(StepEvent.step == step.id)
+                    .order_by(StepEvent.at.desc()).first())
+            at = to_db(now)
+            if last is not None and last.at > at:
+                raise RuleError("Jam komputer mundur dari catatan sebelumnya; periksa jam dan zona waktu komputer.")
+            StepEvent.create(step=step.id, kind=kind, at=at, actor=actor, reason=reason)
+            refresh_campaign(campaign.id, at)
+
+
+def _state(step: Step) -> timing.StepState:
+    kinds = [e.kind for e in StepEvent.select(StepEvent.kind).where(StepEvent.step == step.id)
+             .order_by(StepEvent.at, StepEvent.id)]
+    return timing.state_of(kinds)
+
+
+def campaign_sop_items(campaign: Campaign, no: int) -> int:
+    return len(sop_registry.pinned(campaign.sop_id).activity(no).kelengkapan)
+
+
+def refresh_campaign(campaign_id: int, at: datetime) -> None:
+    """Recompute a campaign's cached status and current stage from its steps' events."""
+    campaign = Campaign.get_by_id(campaign_id)
+    if campaign.status == CampaignStatus.CANCELLED.value:
+        return
+    states = []
+    for step in Step.select().where(Step.campaign == campaign_id).order_by(Step.no):
+        states.append(_state(step))
+    if all(s is timing.StepState.FINISHED for s in states):
+        status, current = CampaignStatus.DONE, len(states)
+    else:
+        status = (CampaignStatus.DRAFT if all(s is timing.StepState.NOT_STARTED for s in states)
+                  else CampaignStatus.RUNNING)
+        running = [i for i, s in enumerate(states, 1) if s is timing.StepState.RUNNING]
+        pending = [i for i, s in enumerate(states, 1) if s is not timing.StepState.FINISHED]
+        current = running[0] if running else pending[0]
+    Campaign.update(status=status.value, current_no=current, updated_at=at).where(
+        Campaign.id == campaign_id).execute()

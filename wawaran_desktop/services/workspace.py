@@ -1,0 +1,53 @@
+"""One place that opens a data folder: database, SOP definition and the services over them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from wawaran_desktop import paths
+from wawaran_desktop.db.connection import close_database, open_database
+from wawaran_desktop.services.campaigns import CampaignService
+from wawaran_desktop.services.clock import Clock, utc_now
+from wawaran_desktop.services.staff import StaffService
+from wawaran_desktop.services.steps import StepService
+from wawaran_desktop.sop import Sop, load_sop
+
+DEFAULT_SOP = "sop/wawaran_keliling.json"
+
+
+@dataclass
+class Workspace:
+    """The services of one open data folder. Close it when done."""
+
+    data_dir: Path
+    sop: Sop
+    clock: Clock = utc_now
+    staff: StaffService = field(init=False)
+    campaigns: CampaignService = field(init=False)
+    steps: StepService = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.staff = StaffService(self.sop, self.clock)
+        self.campaigns = CampaignService(self.sop, self.staff, self.clock)
+        self.steps = StepService(self.staff, self.clock)
+
+    @property
+    def db_path(self) -> Path:
+        return self.data_dir / paths.DB_FILENAME
+
+    def close(self) -> None:
+        close_database()
+
+
+def open_workspace(data_dir: str | Path, sop_path: str | Path | None = None,
+                   clock: Clock = utc_now) -> Workspace:
+    """Open (creating or migrating) the database in ``data_dir`` with the current SOP.
+
+    Raises ``SopError`` or ``DatabaseError``, whose messages are for the user.
+    """
+    folder = Path(data_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    sop = load_sop(sop_path or paths.resource(DEFAULT_SOP))
+    open_database(folder / paths.DB_FILENAME)
+    return Workspace(data_dir=folder, sop=sop, clock=clock)

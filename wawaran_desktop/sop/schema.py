@@ -1,0 +1,88 @@
+"""Typed, immutable view of an SOP definition (see resources/sop/*.json)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+ACTIVITY_KINDS = ("start", "process", "decision", "end")
+
+
+@dataclass(frozen=True)
+class Lane:
+    """A pelaksana: one swimlane of the chart."""
+
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Activity:
+    """One kegiatan with its mutu baku."""
+
+    no: int
+    short: str
+    title: str
+    kind: str
+    kelengkapan: tuple[str, ...]
+    standard_minutes: int
+    output: str
+    lane: str
+    support_lanes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Approver:
+    position: str
+    name: str
+    nip: str
+
+
+@dataclass(frozen=True)
+class Identity:
+    """The identity block (identitas SOP); dates may be blank (None)."""
+
+    government: str
+    office: str
+    city: str
+    sop_number: str
+    name: str
+    made_date: str | None
+    revised_date: str | None
+    approved_date: str | None
+    approver: Approver
+
+
+@dataclass(frozen=True)
+class Sop:
+    """A whole SOP definition. ``checksum`` identifies its exact content."""
+
+    id: str
+    version: str
+    identity: Identity
+    legal_basis: tuple[str, ...]
+    qualifications: tuple[str, ...]
+    related_sops: tuple[str, ...]
+    equipment: tuple[str, ...]
+    warnings: tuple[str, ...]
+    records: tuple[str, ...]
+    lanes: tuple[Lane, ...]
+    activities: tuple[Activity, ...]
+    checksum: str
+    raw: str = field(default="", repr=False, compare=False)  # the JSON text, as loaded
+
+    @property
+    def standard_total(self) -> int:
+        """Sum of the standard minutes of every activity."""
+        return sum(a.standard_minutes for a in self.activities)
+
+    def activity(self, no: int) -> Activity:
+        for act in self.activities:
+            if act.no == no:
+                return act
+        raise KeyError(no)
+
+    def lane(self, lane_id: str) -> Lane:
+        for lane in self.lanes:
+            if lane.id == lane_id:
+                return lane
+        raise KeyError(lane_id)
