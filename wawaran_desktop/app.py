@@ -1,0 +1,77 @@
+"""Startup order and the command line.
+
+Without a subcommand the window opens; subcommands do headless work and never create a
+QApplication (only QtCore is touched to find the default data folder).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from wawaran_desktop import APP_NAME, __version__
+
+_PROCESS_T0 = time.perf_counter()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python main.py",
+        description=f"{APP_NAME} {__version__} — SOP Penyebaran Informasi melalui Mobil Wawaran "
+                    "Keliling, Diskominfo Kota Tangerang. Tanpa perintah: membuka jendela aplikasi.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="folder data (basis data dan pengaturan); bawaan: folder data pengguna")
+    parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", title="perintah", metavar="PERINTAH")
+    demo = sub.add_parser("demo", help="isi basis data dengan contoh kampanye (pelatihan, tangkapan layar, benchmark)")
+    demo.add_argument("--campaigns", type=int, default=25, metavar="N", help="jumlah kampanye contoh (bawaan 25)")
+    demo.add_argument("--seed", type=int, default=None, help="benih acak agar hasil dapat diulang")
+    sub.add_parser("list", help="cetak satu kampanye per baris: id, status, judul")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        return run_gui(args)
+    from wawaran_desktop import cli
+
+    return cli.run(args)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from wawaran_desktop import ORG_NAME, paths
+    from wawaran_desktop.db.connection import DatabaseError
+    from wawaran_desktop.services.workspace import open_workspace
+    from wawaran_desktop.sop import SopError
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    try:
+        ws = open_workspace(paths.data_dir(args.data_dir))
+    except (DatabaseError, SopError, OSError) as exc:
+        QMessageBox.critical(None, APP_NAME, f"Aplikasi tidak dapat dibuka.\n\n{exc}")
+        return 1
+
+    from wawaran_desktop.views.main_window import MainWindow
+
+    window = MainWindow(ws)
+    window.show()
+    if args.startup_probe:  # bench/startup.py: report when the event loop runs, then quit
+        from PySide6.QtCore import QTimer
+
+        def report() -> None:
+            print(f"ready {time.perf_counter() - _PROCESS_T0:.4f}", flush=True)
+            window.close()
+
+        QTimer.singleShot(0, report)
+    code = app.exec()
+    ws.close()
+    return code

@@ -1,0 +1,44 @@
+"""Headless subcommands (no window): ``demo`` and ``list``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from wawaran_desktop import paths
+from wawaran_desktop.db.connection import DatabaseError
+from wawaran_desktop.services.workspace import Workspace, open_workspace
+from wawaran_desktop.sop import SopError
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        ws = open_workspace(paths.data_dir(args.data_dir))
+    except (DatabaseError, SopError, OSError) as exc:
+        print(f"galat: {exc}", file=sys.stderr)
+        return 2
+    try:
+        return COMMANDS[args.command](ws, args)
+    finally:
+        ws.close()
+
+
+def cmd_list(ws: Workspace, args: argparse.Namespace) -> int:
+    for item in ws.campaigns.list():
+        print(f"{item.id}\t{item.status.value}\t{item.title}")
+    return 0
+
+
+def cmd_demo(ws: Workspace, args: argparse.Namespace) -> int:
+    from wawaran_desktop.services import demo
+
+    if args.campaigns < 1:
+        print("galat: --campaigns harus paling sedikit 1", file=sys.stderr)
+        return 2
+    result = demo.generate(ws, args.campaigns, seed=args.seed)
+    print(f"{result.campaigns_added} kampanye contoh ditambahkan "
+          f"({result.staff_added} petugas baru); total {ws.campaigns.count()} kampanye di {ws.db_path}")
+    return 0
+
+
+COMMANDS = {"list": cmd_list, "demo": cmd_demo}

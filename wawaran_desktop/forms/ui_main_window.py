@@ -1,0 +1,293 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'main_window.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
+    QCursor, QFont, QFontDatabase, QGradient,
+    QIcon, QImage, QKeySequence, QLinearGradient,
+    QPainter, QPalette, QPixmap, QRadialGradient,
+    QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QDateEdit, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QMainWindow, QMenu, QMenuBar,
+    QSizePolicy, QSplitter, QStackedWidget, QStatusBar,
+    QTabWidget, QTableView, QToolBar, QVBoxLayout,
+    QWidget)
+
+class Ui_MainWindow(object):
+    def setupUi(self, MainWindow):
+        if not MainWindow.objectName():
+            MainWindow.setObjectName(u"MainWindow")
+        MainWindow.resize(1280, 800)
+        self.actionNewCampaign = QAction(MainWindow)
+        self.actionNewCampaign.setObjectName(u"actionNewCampaign")
+        self.actionRenameCampaign = QAction(MainWindow)
+        self.actionRenameCampaign.setObjectName(u"actionRenameCampaign")
+        self.actionCancelCampaign = QAction(MainWindow)
+        self.actionCancelCampaign.setObjectName(u"actionCancelCampaign")
+        self.actionRefresh = QAction(MainWindow)
+        self.actionRefresh.setObjectName(u"actionRefresh")
+        self.actionStaffDirectory = QAction(MainWindow)
+        self.actionStaffDirectory.setObjectName(u"actionStaffDirectory")
+        self.actionQuit = QAction(MainWindow)
+        self.actionQuit.setObjectName(u"actionQuit")
+        self.actionAbout = QAction(MainWindow)
+        self.actionAbout.setObjectName(u"actionAbout")
+        self.centralwidget = QWidget(MainWindow)
+        self.centralwidget.setObjectName(u"centralwidget")
+        self.centralLayout = QHBoxLayout(self.centralwidget)
+        self.centralLayout.setObjectName(u"centralLayout")
+        self.centralLayout.setContentsMargins(6, 6, 6, 6)
+        self.splitter = QSplitter(self.centralwidget)
+        self.splitter.setObjectName(u"splitter")
+        self.splitter.setOrientation(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.listPanel = QWidget(self.splitter)
+        self.listPanel.setObjectName(u"listPanel")
+        self.listLayout = QVBoxLayout(self.listPanel)
+        self.listLayout.setObjectName(u"listLayout")
+        self.listLayout.setContentsMargins(0, 0, 0, 0)
+        self.actorLayout = QHBoxLayout()
+        self.actorLayout.setObjectName(u"actorLayout")
+        self.actorLabel = QLabel(self.listPanel)
+        self.actorLabel.setObjectName(u"actorLabel")
+
+        self.actorLayout.addWidget(self.actorLabel)
+
+        self.actorCombo = QComboBox(self.listPanel)
+        self.actorCombo.setObjectName(u"actorCombo")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.actorCombo.sizePolicy().hasHeightForWidth())
+        self.actorCombo.setSizePolicy(sizePolicy)
+
+        self.actorLayout.addWidget(self.actorCombo)
+
+
+        self.listLayout.addLayout(self.actorLayout)
+
+        self.searchEdit = QLineEdit(self.listPanel)
+        self.searchEdit.setObjectName(u"searchEdit")
+        self.searchEdit.setClearButtonEnabled(True)
+
+        self.listLayout.addWidget(self.searchEdit)
+
+        self.filterLayout = QHBoxLayout()
+        self.filterLayout.setObjectName(u"filterLayout")
+        self.statusCombo = QComboBox(self.listPanel)
+        self.statusCombo.setObjectName(u"statusCombo")
+
+        self.filterLayout.addWidget(self.statusCombo)
+
+        self.periodCheck = QCheckBox(self.listPanel)
+        self.periodCheck.setObjectName(u"periodCheck")
+
+        self.filterLayout.addWidget(self.periodCheck)
+
+        self.dateFrom = QDateEdit(self.listPanel)
+        self.dateFrom.setObjectName(u"dateFrom")
+        self.dateFrom.setEnabled(False)
+        self.dateFrom.setCalendarPopup(True)
+
+        self.filterLayout.addWidget(self.dateFrom)
+
+        self.dateDash = QLabel(self.listPanel)
+        self.dateDash.setObjectName(u"dateDash")
+
+        self.filterLayout.addWidget(self.dateDash)
+
+        self.dateTo = QDateEdit(self.listPanel)
+        self.dateTo.setObjectName(u"dateTo")
+        self.dateTo.setEnabled(False)
+        self.dateTo.setCalendarPopup(True)
+
+        self.filterLayout.addWidget(self.dateTo)
+
+
+        self.listLayout.addLayout(self.filterLayout)
+
+        self.campaignTable = QTableView(self.listPanel)
+        self.campaignTable.setObjectName(u"campaignTable")
+        self.campaignTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.campaignTable.setAlternatingRowColors(True)
+        self.campaignTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.campaignTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.campaignTable.setWordWrap(False)
+        self.campaignTable.horizontalHeader().setStretchLastSection(True)
+        self.campaignTable.verticalHeader().setVisible(False)
+
+        self.listLayout.addWidget(self.campaignTable)
+
+        self.countLabel = QLabel(self.listPanel)
+        self.countLabel.setObjectName(u"countLabel")
+
+        self.listLayout.addWidget(self.countLabel)
+
+        self.splitter.addWidget(self.listPanel)
+        self.detailStack = QStackedWidget(self.splitter)
+        self.detailStack.setObjectName(u"detailStack")
+        self.emptyPage = QWidget()
+        self.emptyPage.setObjectName(u"emptyPage")
+        self.emptyLayout = QVBoxLayout(self.emptyPage)
+        self.emptyLayout.setObjectName(u"emptyLayout")
+        self.emptyLabel = QLabel(self.emptyPage)
+        self.emptyLabel.setObjectName(u"emptyLabel")
+        self.emptyLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.emptyLabel.setWordWrap(True)
+
+        self.emptyLayout.addWidget(self.emptyLabel)
+
+        self.detailStack.addWidget(self.emptyPage)
+        self.campaignPage = QWidget()
+        self.campaignPage.setObjectName(u"campaignPage")
+        self.campaignLayout = QVBoxLayout(self.campaignPage)
+        self.campaignLayout.setObjectName(u"campaignLayout")
+        self.campaignLayout.setContentsMargins(0, 0, 0, 0)
+        self.titleLabel = QLabel(self.campaignPage)
+        self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setStyleSheet(u"font-size: 16pt; font-weight: bold;")
+        self.titleLabel.setWordWrap(True)
+        self.titleLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.campaignLayout.addWidget(self.titleLabel)
+
+        self.metaLabel = QLabel(self.campaignPage)
+        self.metaLabel.setObjectName(u"metaLabel")
+        self.metaLabel.setWordWrap(True)
+
+        self.campaignLayout.addWidget(self.metaLabel)
+
+        self.totalLabel = QLabel(self.campaignPage)
+        self.totalLabel.setObjectName(u"totalLabel")
+        self.totalLabel.setStyleSheet(u"font-size: 11pt;")
+
+        self.campaignLayout.addWidget(self.totalLabel)
+
+        self.cancelBanner = QLabel(self.campaignPage)
+        self.cancelBanner.setObjectName(u"cancelBanner")
+        self.cancelBanner.setStyleSheet(u"background: #fdecea; color: #8a1c12; padding: 6px; border-radius: 4px;")
+        self.cancelBanner.setWordWrap(True)
+
+        self.campaignLayout.addWidget(self.cancelBanner)
+
+        self.stageTabs = QTabWidget(self.campaignPage)
+        self.stageTabs.setObjectName(u"stageTabs")
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(1)
+        sizePolicy1.setHeightForWidth(self.stageTabs.sizePolicy().hasHeightForWidth())
+        self.stageTabs.setSizePolicy(sizePolicy1)
+        self.stageTabs.setUsesScrollButtons(True)
+
+        self.campaignLayout.addWidget(self.stageTabs)
+
+        self.detailStack.addWidget(self.campaignPage)
+        self.splitter.addWidget(self.detailStack)
+
+        self.centralLayout.addWidget(self.splitter)
+
+        MainWindow.setCentralWidget(self.centralwidget)
+        self.menubar = QMenuBar(MainWindow)
+        self.menubar.setObjectName(u"menubar")
+        self.menuFile = QMenu(self.menubar)
+        self.menuFile.setObjectName(u"menuFile")
+        self.menuCampaign = QMenu(self.menubar)
+        self.menuCampaign.setObjectName(u"menuCampaign")
+        self.menuStaff = QMenu(self.menubar)
+        self.menuStaff.setObjectName(u"menuStaff")
+        self.menuHelp = QMenu(self.menubar)
+        self.menuHelp.setObjectName(u"menuHelp")
+        MainWindow.setMenuBar(self.menubar)
+        self.toolBar = QToolBar(MainWindow)
+        self.toolBar.setObjectName(u"toolBar")
+        self.toolBar.setMovable(False)
+        self.toolBar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        MainWindow.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolBar)
+        self.statusbar = QStatusBar(MainWindow)
+        self.statusbar.setObjectName(u"statusbar")
+        MainWindow.setStatusBar(self.statusbar)
+#if QT_CONFIG(shortcut)
+        self.actorLabel.setBuddy(self.actorCombo)
+#endif // QT_CONFIG(shortcut)
+
+        self.menubar.addAction(self.menuFile.menuAction())
+        self.menubar.addAction(self.menuCampaign.menuAction())
+        self.menubar.addAction(self.menuStaff.menuAction())
+        self.menubar.addAction(self.menuHelp.menuAction())
+        self.menuFile.addAction(self.actionQuit)
+        self.menuCampaign.addAction(self.actionNewCampaign)
+        self.menuCampaign.addAction(self.actionRenameCampaign)
+        self.menuCampaign.addAction(self.actionCancelCampaign)
+        self.menuCampaign.addSeparator()
+        self.menuCampaign.addAction(self.actionRefresh)
+        self.menuStaff.addAction(self.actionStaffDirectory)
+        self.menuHelp.addAction(self.actionAbout)
+        self.toolBar.addAction(self.actionNewCampaign)
+        self.toolBar.addAction(self.actionRenameCampaign)
+        self.toolBar.addAction(self.actionCancelCampaign)
+        self.toolBar.addSeparator()
+        self.toolBar.addAction(self.actionStaffDirectory)
+
+        self.retranslateUi(MainWindow)
+
+        QMetaObject.connectSlotsByName(MainWindow)
+    # setupUi
+
+    def retranslateUi(self, MainWindow):
+        MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"Wawaran Desktop", None))
+        self.actionNewCampaign.setText(QCoreApplication.translate("MainWindow", u"Kampanye &Baru\u2026", None))
+#if QT_CONFIG(shortcut)
+        self.actionNewCampaign.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+N", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionRenameCampaign.setText(QCoreApplication.translate("MainWindow", u"&Ubah Judul/Tema\u2026", None))
+#if QT_CONFIG(shortcut)
+        self.actionRenameCampaign.setShortcut(QCoreApplication.translate("MainWindow", u"F2", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionCancelCampaign.setText(QCoreApplication.translate("MainWindow", u"&Batalkan Kampanye\u2026", None))
+        self.actionRefresh.setText(QCoreApplication.translate("MainWindow", u"&Muat Ulang", None))
+#if QT_CONFIG(shortcut)
+        self.actionRefresh.setShortcut(QCoreApplication.translate("MainWindow", u"F5", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionStaffDirectory.setText(QCoreApplication.translate("MainWindow", u"&Direktori Petugas\u2026", None))
+#if QT_CONFIG(shortcut)
+        self.actionStaffDirectory.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+P", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Keluar", None))
+#if QT_CONFIG(shortcut)
+        self.actionQuit.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&Tentang Wawaran Desktop", None))
+        self.actorLabel.setText(QCoreApplication.translate("MainWindow", u"Petugas yang bertugas:", None))
+#if QT_CONFIG(tooltip)
+        self.actorCombo.setToolTip(QCoreApplication.translate("MainWindow", u"Setiap tindakan dicatat atas nama petugas ini", None))
+#endif // QT_CONFIG(tooltip)
+        self.searchEdit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Cari judul atau tema\u2026 (Ctrl+F)", None))
+#if QT_CONFIG(tooltip)
+        self.statusCombo.setToolTip(QCoreApplication.translate("MainWindow", u"Saring menurut status", None))
+#endif // QT_CONFIG(tooltip)
+        self.periodCheck.setText(QCoreApplication.translate("MainWindow", u"Periode", None))
+#if QT_CONFIG(tooltip)
+        self.periodCheck.setToolTip(QCoreApplication.translate("MainWindow", u"Saring menurut tanggal dibuat", None))
+#endif // QT_CONFIG(tooltip)
+        self.dateFrom.setDisplayFormat(QCoreApplication.translate("MainWindow", u"dd/MM/yyyy", None))
+        self.dateDash.setText(QCoreApplication.translate("MainWindow", u"s.d.", None))
+        self.dateTo.setDisplayFormat(QCoreApplication.translate("MainWindow", u"dd/MM/yyyy", None))
+        self.countLabel.setText("")
+        self.emptyLabel.setText(QCoreApplication.translate("MainWindow", u"Pilih kampanye di daftar, atau buat kampanye baru (Ctrl+N).", None))
+        self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&Berkas", None))
+        self.menuCampaign.setTitle(QCoreApplication.translate("MainWindow", u"&Kampanye", None))
+        self.menuStaff.setTitle(QCoreApplication.translate("MainWindow", u"&Petugas", None))
+        self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"Ban&tuan", None))
+        self.toolBar.setWindowTitle(QCoreApplication.translate("MainWindow", u"Bilah alat", None))
+    # retranslateUi
+

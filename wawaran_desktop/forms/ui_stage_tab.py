@@ -1,0 +1,198 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'stage_tab.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGroupBox,
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
+
+class Ui_StageTab(object):
+    def setupUi(self, StageTab):
+        if not StageTab.objectName():
+            StageTab.setObjectName(u"StageTab")
+        StageTab.resize(800, 600)
+        self.mainLayout = QVBoxLayout(StageTab)
+        self.mainLayout.setObjectName(u"mainLayout")
+        self.titleLabel = QLabel(StageTab)
+        self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setStyleSheet(u"font-size: 12pt; font-weight: bold;")
+        self.titleLabel.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.titleLabel)
+
+        self.infoLayout = QFormLayout()
+        self.infoLayout.setObjectName(u"infoLayout")
+        self.infoLayout.setLabelAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
+        self.lanesCaption = QLabel(StageTab)
+        self.lanesCaption.setObjectName(u"lanesCaption")
+
+        self.infoLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.lanesCaption)
+
+        self.lanesLabel = QLabel(StageTab)
+        self.lanesLabel.setObjectName(u"lanesLabel")
+        self.lanesLabel.setWordWrap(True)
+
+        self.infoLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.lanesLabel)
+
+        self.standardCaption = QLabel(StageTab)
+        self.standardCaption.setObjectName(u"standardCaption")
+
+        self.infoLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.standardCaption)
+
+        self.standardLabel = QLabel(StageTab)
+        self.standardLabel.setObjectName(u"standardLabel")
+
+        self.infoLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.standardLabel)
+
+        self.outputCaption = QLabel(StageTab)
+        self.outputCaption.setObjectName(u"outputCaption")
+
+        self.infoLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.outputCaption)
+
+        self.outputLabel = QLabel(StageTab)
+        self.outputLabel.setObjectName(u"outputLabel")
+        self.outputLabel.setWordWrap(True)
+
+        self.infoLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.outputLabel)
+
+        self.assigneeCaption = QLabel(StageTab)
+        self.assigneeCaption.setObjectName(u"assigneeCaption")
+
+        self.infoLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.assigneeCaption)
+
+        self.assigneeCombo = QComboBox(StageTab)
+        self.assigneeCombo.setObjectName(u"assigneeCombo")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.assigneeCombo.sizePolicy().hasHeightForWidth())
+        self.assigneeCombo.setSizePolicy(sizePolicy)
+
+        self.infoLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.assigneeCombo)
+
+
+        self.mainLayout.addLayout(self.infoLayout)
+
+        self.timerBox = QGroupBox(StageTab)
+        self.timerBox.setObjectName(u"timerBox")
+        self.timerLayout = QHBoxLayout(self.timerBox)
+        self.timerLayout.setObjectName(u"timerLayout")
+        self.elapsedLabel = QLabel(self.timerBox)
+        self.elapsedLabel.setObjectName(u"elapsedLabel")
+        self.elapsedLabel.setStyleSheet(u"font-size: 20pt; font-family: monospace;")
+
+        self.timerLayout.addWidget(self.elapsedLabel)
+
+        self.statusLabel = QLabel(self.timerBox)
+        self.statusLabel.setObjectName(u"statusLabel")
+        self.statusLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.timerLayout.addWidget(self.statusLabel)
+
+        self.timerSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.timerLayout.addItem(self.timerSpacer)
+
+        self.startButton = QPushButton(self.timerBox)
+        self.startButton.setObjectName(u"startButton")
+
+        self.timerLayout.addWidget(self.startButton)
+
+        self.finishButton = QPushButton(self.timerBox)
+        self.finishButton.setObjectName(u"finishButton")
+
+        self.timerLayout.addWidget(self.finishButton)
+
+        self.reopenButton = QPushButton(self.timerBox)
+        self.reopenButton.setObjectName(u"reopenButton")
+
+        self.timerLayout.addWidget(self.reopenButton)
+
+
+        self.mainLayout.addWidget(self.timerBox)
+
+        self.listsLayout = QHBoxLayout()
+        self.listsLayout.setObjectName(u"listsLayout")
+        self.checklistBox = QGroupBox(StageTab)
+        self.checklistBox.setObjectName(u"checklistBox")
+        self.checklistLayout = QVBoxLayout(self.checklistBox)
+        self.checklistLayout.setObjectName(u"checklistLayout")
+        self.checklist = QListWidget(self.checklistBox)
+        self.checklist.setObjectName(u"checklist")
+
+        self.checklistLayout.addWidget(self.checklist)
+
+
+        self.listsLayout.addWidget(self.checklistBox)
+
+        self.historyBox = QGroupBox(StageTab)
+        self.historyBox.setObjectName(u"historyBox")
+        self.historyLayout = QVBoxLayout(self.historyBox)
+        self.historyLayout.setObjectName(u"historyLayout")
+        self.historyList = QListWidget(self.historyBox)
+        self.historyList.setObjectName(u"historyList")
+        self.historyList.setWordWrap(True)
+
+        self.historyLayout.addWidget(self.historyList)
+
+
+        self.listsLayout.addWidget(self.historyBox)
+
+
+        self.mainLayout.addLayout(self.listsLayout)
+
+        self.notesBox = QGroupBox(StageTab)
+        self.notesBox.setObjectName(u"notesBox")
+        self.notesLayout = QVBoxLayout(self.notesBox)
+        self.notesLayout.setObjectName(u"notesLayout")
+        self.notesEdit = QPlainTextEdit(self.notesBox)
+        self.notesEdit.setObjectName(u"notesEdit")
+        self.notesEdit.setTabChangesFocus(True)
+
+        self.notesLayout.addWidget(self.notesEdit)
+
+
+        self.mainLayout.addWidget(self.notesBox)
+
+#if QT_CONFIG(shortcut)
+        self.assigneeCaption.setBuddy(self.assigneeCombo)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(StageTab)
+
+        QMetaObject.connectSlotsByName(StageTab)
+    # setupUi
+
+    def retranslateUi(self, StageTab):
+        self.lanesCaption.setText(QCoreApplication.translate("StageTab", u"Pelaksana:", None))
+        self.standardCaption.setText(QCoreApplication.translate("StageTab", u"Waktu baku:", None))
+        self.outputCaption.setText(QCoreApplication.translate("StageTab", u"Output:", None))
+        self.assigneeCaption.setText(QCoreApplication.translate("StageTab", u"Ditugaskan &kepada:", None))
+        self.timerBox.setTitle(QCoreApplication.translate("StageTab", u"Waktu pelaksanaan", None))
+#if QT_CONFIG(tooltip)
+        self.elapsedLabel.setToolTip(QCoreApplication.translate("StageTab", u"Waktu berjalan / waktu baku", None))
+#endif // QT_CONFIG(tooltip)
+        self.startButton.setText(QCoreApplication.translate("StageTab", u"&Mulai", None))
+        self.finishButton.setText(QCoreApplication.translate("StageTab", u"&Selesai", None))
+        self.reopenButton.setText(QCoreApplication.translate("StageTab", u"&Buka Kembali\u2026", None))
+        self.checklistBox.setTitle(QCoreApplication.translate("StageTab", u"Kelengkapan", None))
+        self.historyBox.setTitle(QCoreApplication.translate("StageTab", u"Riwayat", None))
+        self.notesBox.setTitle(QCoreApplication.translate("StageTab", u"Catatan", None))
+        self.notesEdit.setPlaceholderText(QCoreApplication.translate("StageTab", u"Catatan tahap ini (tersimpan otomatis)", None))
+        pass
+    # retranslateUi
+

@@ -1,0 +1,264 @@
+"""The main window: campaign list on the left, one tab per SOP stage on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+from wawaran_desktop import APP_NAME, __version__, paths
+from wawaran_desktop.forms.ui_main_window import Ui_MainWindow
+from wawaran_desktop.services import formatting as fmt
+from wawaran_desktop.services.errors import ServiceError
+from wawaran_desktop.services.records import CampaignRecord, CampaignStatus, CampaignSummary
+from wawaran_desktop.services.timing import StepState
+from wawaran_desktop.services.workspace import Workspace
+from wawaran_desktop.views import feedback
+from wawaran_desktop.views.campaign_dialog import CampaignDialog
+from wawaran_desktop.views.campaign_list import CampaignListController
+from wawaran_desktop.views.stage_tab import StageTab
+from wawaran_desktop.views.staff_dialog import StaffDialog
+from wawaran_desktop.views.status_style import STATUS_COLOURS, chip_style
+
+TICK_MS = 1000
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ws: Workspace) -> None:
+        super().__init__()
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.ws = ws
+        self.settings = QSettings(str(ws.data_dir / paths.SETTINGS_FILENAME), QSettings.Format.IniFormat)
+        self.record: CampaignRecord | None = None
+        self.tabs: list[StageTab] = []
+        self._tabs_sop: str | None = None
+        self.setWindowTitle(f"{APP_NAME} — {ws.sop.identity.name}")
+        self.list = CampaignListController(self.ui, ws, self)
+        self.list.selected.connect(self.show_campaign)
+        self.ui.actorCombo.activated.connect(self._actor_chosen)
+        ui = self.ui
+        ui.actionNewCampaign.triggered.connect(self.new_campaign)
+        ui.actionRenameCampaign.triggered.connect(self.rename_campaign)
+        ui.actionCancelCampaign.triggered.connect(self.cancel_campaign)
+        ui.actionRefresh.triggered.connect(self.refresh)
+        ui.actionStaffDirectory.triggered.connect(self.open_staff_directory)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionAbout.triggered.connect(self._about)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=ui.searchEdit.setFocus)
+        self._ticker = QTimer(self, interval=TICK_MS)
+        self._ticker.timeout.connect(self.tick)
+        self._ticker.start()
+        self._fill_actors()
+        self._restore()
+
+    # -- state kept between runs ----------------------------------------------------------
+    def _restore(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = self.settings.value("window/splitter")
+        if splitter is not None:
+            self.ui.splitter.restoreState(splitter)
+        else:
+            self.ui.splitter.setSizes([460, 820])
+        last = self.settings.value("campaign/last", None)
+        self.list.reload(select_id=int(last) if last not in (None, "") else None)
+        if self.list.current_id() is None and self.list.model.rowCount():
+            self.list.select(self.list.model.id_at(0))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._flush_notes():
+            answer = QMessageBox.question(
+                self, "Catatan belum tersimpan",
+                "Catatan pada tahap ini belum tersimpan. Tetap tutup aplikasi?")
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self._ticker.stop()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.ui.splitter.saveState())
+        self.settings.sync()
+        super().closeEvent(event)
+
+    # -- acting member of staff -----------------------------------------------------------
+    def _fill_actors(self) -> None:
+        combo = self.ui.actorCombo
+        keep = combo.currentData() or self.settings.value("actor/id", None)
+        combo.clear()
+        active = self.ws.staff.list(include_inactive=False)
+        if not active:
+            combo.addItem("(belum ada petugas — buka Direktori Petugas)", None)
+            return
+        lanes = {lane.id: lane.name for lane in self.ws.sop.lanes}
+        for person in active:
+            combo.addItem(f"{person.name} ({lanes.get(person.lane, person.lane)})", person.id)
+        index = combo.findData(int(keep)) if keep not in (None, "") else -1
+        combo.setCurrentIndex(max(0, index))
+        self._actor_chosen()
+
+    def _actor_chosen(self, *_args) -> None:
+        self.settings.setValue("actor/id", self.ui.actorCombo.currentData())
+
+    def current_actor(self) -> int | None:
+        """The acting member of staff; tells the user what to do when there is none."""
+        actor = self.ui.actorCombo.currentData()
+        if actor is None:
+            feedback.warn(self, "Belum ada petugas yang bertugas. Tambahkan petugas di Direktori Petugas "
+                                "(menu Petugas), lalu pilih nama Anda di kolom \"Petugas yang bertugas\".")
+            self.open_staff_directory()
+            return self.ui.actorCombo.currentData()
+        return actor
+
+    def open_staff_directory(self) -> None:
+        dialog = StaffDialog(self.ws, self)
+        dialog.exec()
+        if dialog.changed:
+            self._fill_actors()
+            if self.record is not None:
+                self.show_campaign(self.record.id)
+
+    # -- campaigns ------------------------------------------------------------------------
+    def new_campaign(self) -> None:
+        actor = self.current_actor()
+        if actor is None:
+            return
+        dialog = CampaignDialog(lambda title, theme: self.ws.campaigns.create(actor, title, theme),
+                                heading="Kampanye Baru", parent=self)
+        if dialog.exec():
+            created: CampaignRecord = dialog.result_value
+            self.ui.searchEdit.clear()
+            self.ui.statusCombo.setCurrentIndex(0)
+            self.ui.periodCheck.setChecked(False)
+            self.list.reload(select_id=created.id)
+            self.statusBar().showMessage(f"Kampanye \"{created.title}\" dibuat.", 5000)
+
+    def rename_campaign(self) -> None:
+        record = self.record
+        if record is None:
+            return
+        actor = self.current_actor()
+        if actor is None:
+            return
+        dialog = CampaignDialog(
+            lambda title, theme: self.ws.campaigns.rename(actor, record.id, title, theme),
+            title=record.title, theme=record.theme, heading="Ubah Judul dan Tema", parent=self)
+        if dialog.exec():
+            self.list.reload(select_id=record.id)
+
+    def cancel_campaign(self) -> None:
+        record = self.record
+        if record is None or record.status is CampaignStatus.CANCELLED:
+            return
+        actor = self.current_actor()
+        if actor is None:
+            return
+        reason = feedback.ask_reason(self, "Batalkan kampanye",
+                                     f"Batalkan \"{record.title}\"? Data tetap tersimpan.\n\nAlasan pembatalan:")
+        if reason is None:
+            return
+        try:
+            self.ws.campaigns.cancel(actor, record.id, reason)
+        except ServiceError as exc:
+            feedback.warn(self, str(exc))
+            return
+        self.list.reload(select_id=record.id)
+
+    def refresh(self) -> None:
+        self._flush_notes()
+        self._fill_actors()
+        self.list.reload()
+
+    def show_campaign(self, campaign_id: int | None) -> None:
+        """Show the selected campaign (None: the empty page)."""
+        if self.record is not None and (campaign_id != self.record.id):
+            self._flush_notes()
+        if campaign_id is None:
+            self.record = None
+            self.ui.detailStack.setCurrentWidget(self.ui.emptyPage)
+            self._enable_actions()
+            return
+        try:
+            record = self.ws.campaigns.get(campaign_id)
+        except ServiceError as exc:
+            feedback.warn(self, str(exc))
+            return
+        moved = self.record is None or self.record.id != record.id
+        self.record = record
+        self.settings.setValue("campaign/last", record.id)
+        self._ensure_tabs(record)
+        staff = self.ws.staff.list()
+        now = self.ws.clock()
+        for tab in self.tabs:
+            tab.show_step(record, staff, now)
+        if moved:
+            self.ui.stageTabs.setCurrentIndex(record.current_no - 1)
+        self.ui.titleLabel.setText(record.title)
+        meta = [f"No. {record.id}", f"dibuat {fmt.date_time(record.created_at)} oleh {record.created_by_name}",
+                f"Tema: {record.theme or '— belum ditentukan —'}", f"SOP versi {record.sop.version}"]
+        self.ui.metaLabel.setText(" · ".join(meta))
+        cancelled = record.status is CampaignStatus.CANCELLED
+        self.ui.cancelBanner.setVisible(cancelled)
+        if cancelled:
+            self.ui.cancelBanner.setText(f"Dibatalkan {fmt.date_time(record.cancelled_at)}: {record.cancel_reason}")
+        self.ui.detailStack.setCurrentWidget(self.ui.campaignPage)
+        self._enable_actions()
+        self.tick()
+
+    def _ensure_tabs(self, record: CampaignRecord) -> None:
+        """Build one tab per activity of the campaign's pinned SOP (rebuilt only when it differs)."""
+        if self._tabs_sop == record.sop.checksum:
+            return
+        self.ui.stageTabs.clear()
+        for tab in self.tabs:
+            tab.deleteLater()
+        self.tabs = []
+        for activity in record.sop.activities:
+            tab = StageTab(self.ws, record.sop, activity, self.current_actor, self)
+            tab.changed.connect(self._stage_changed)
+            self.tabs.append(tab)
+            self.ui.stageTabs.addTab(tab, f"{activity.no}. {activity.short}")
+        self._tabs_sop = record.sop.checksum
+
+    def _stage_changed(self) -> None:
+        if self.record is None:
+            return
+        self.show_campaign(self.record.id)
+        rec = self.record
+        self.list.update_row(CampaignSummary(id=rec.id, title=rec.title, theme=rec.theme, status=rec.status,
+                                             current_no=rec.current_no, created_at=rec.created_at))
+
+    def _flush_notes(self) -> bool:
+        return all([tab.flush_notes() for tab in self.tabs])
+
+    def _enable_actions(self) -> None:
+        has = self.record is not None
+        self.ui.actionRenameCampaign.setEnabled(has)
+        self.ui.actionCancelCampaign.setEnabled(has and self.record.status is not CampaignStatus.CANCELLED)
+
+    # -- the one-second tick --------------------------------------------------------------
+    def tick(self) -> None:
+        """Refresh timers and colours from stored times (no database access)."""
+        record = self.record
+        if record is None:
+            return
+        now = self.ws.clock()
+        bar = self.ui.stageTabs.tabBar()
+        for i, tab in enumerate(self.tabs):
+            tab.tick(now)
+            bar.setTabTextColor(i, QColor(STATUS_COLOURS[tab.status(now)][0]))
+        elapsed = record.elapsed(now)
+        status = record.status_against_standard(now)
+        running = sum(1 for s in record.steps if s.state is StepState.RUNNING)
+        self.ui.totalLabel.setText(
+            f"Total waktu kerja {fmt.minutes_text(elapsed)} dari baku {record.standard_total} mnt · "
+            f"{record.status.label}" + (f" · {running} tahap berjalan" if running else "") + f" · {status.label}")
+        self.ui.totalLabel.setStyleSheet(chip_style(status))
+
+    def _about(self) -> None:
+        sop = self.ws.sop
+        QMessageBox.about(self, f"Tentang {APP_NAME}", (
+            f"<b>{APP_NAME} {__version__}</b><br>{sop.identity.government}<br>{sop.identity.office}<br><br>"
+            f"SOP: {sop.identity.name}<br>Nomor: {sop.identity.sop_number}<br>"
+            f"{len(sop.activities)} kegiatan, waktu baku {sop.standard_total} menit.<br><br>"
+            f"Data: {self.ws.db_path}"))

@@ -1,0 +1,213 @@
+"""One tab per SOP stage: activity, lanes, checklist, assignee, timer, history and notes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QListWidgetItem, QWidget
+
+from wawaran_desktop.forms.ui_stage_tab import Ui_StageTab
+from wawaran_desktop.services import formatting as fmt
+from wawaran_desktop.services.errors import ServiceError
+from wawaran_desktop.services.records import CampaignRecord, CampaignStatus, StaffRecord, StepRecord
+from wawaran_desktop.services.timing import StepState, StepStatus
+from wawaran_desktop.services.workspace import Workspace
+from wawaran_desktop.sop import Activity, Sop
+from wawaran_desktop.views import feedback
+from wawaran_desktop.views.status_style import chip_style
+
+EVENT_WORDS = {"start": "Mulai", "finish": "Selesai", "reopen": "Dibuka kembali"}
+NOTES_SAVE_DELAY_MS = 800
+
+
+class StageTab(QWidget):
+    """The workspace of one SOP activity for the selected campaign."""
+
+    changed = Signal()  # something was stored: the window reloads the campaign
+
+    def __init__(self, ws: Workspace, sop: Sop, activity: Activity,
+                 actor: Callable[[], int | None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_StageTab()
+        self.ui.setupUi(self)
+        self.ws = ws
+        self.activity = activity
+        self._actor = actor
+        self._campaign: CampaignRecord | None = None
+        self._step: StepRecord | None = None
+        self._loading = False
+        self._notes_timer = QTimer(self, singleShot=True, interval=NOTES_SAVE_DELAY_MS)
+        self._notes_timer.timeout.connect(self.flush_notes)
+        self._fill_static(sop)
+        self.ui.startButton.clicked.connect(self._start)
+        self.ui.finishButton.clicked.connect(self._finish)
+        self.ui.reopenButton.clicked.connect(self._reopen)
+        self.ui.checklist.itemChanged.connect(self._checked)
+        self.ui.assigneeCombo.activated.connect(self._assigned)
+        self.ui.notesEdit.textChanged.connect(self._notes_edited)
+
+    # -- display --------------------------------------------------------------------------
+    def _fill_static(self, sop: Sop) -> None:
+        act = self.activity
+        self.ui.titleLabel.setText(f"Tahap {act.no} — {act.title}")
+        main = sop.lane(act.lane).name
+        support = ", ".join(sop.lane(lane).name for lane in act.support_lanes)
+        self.ui.lanesLabel.setText(f"{main} (utama)" + (f"; {support} (pendukung)" if support else ""))
+        self.ui.outputLabel.setText(act.output)
+
+    def show_step(self, campaign: CampaignRecord, staff: list[StaffRecord], now: datetime) -> None:
+        """Show this stage of ``campaign`` (a fresh record from the services)."""
+        self._loading = True
+        try:
+            self._campaign = campaign
+            self._step = step = campaign.step(self.activity.no)
+            self.ui.standardLabel.setText(f"{step.standard_minutes} menit")
+            self._fill_assignees(staff, step)
+            self.ui.checklist.clear()
+            for i, item in enumerate(self.activity.kelengkapan):
+                entry = QListWidgetItem(item, self.ui.checklist)
+                entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                entry.setCheckState(Qt.CheckState.Checked if i in step.checked else Qt.CheckState.Unchecked)
+            self.ui.historyList.clear()
+            for event in step.events:
+                text = f"{fmt.long_date(event.at)} pukul {fmt.clock_time(event.at)} WIB — " \
+                       f"{EVENT_WORDS.get(event.kind, event.kind)} oleh {event.actor_name}"
+                if event.reason:
+                    text += f" (alasan: {event.reason})"
+                self.ui.historyList.addItem(text)
+            if not self.ui.historyList.count():
+                self.ui.historyList.addItem("Belum ada catatan waktu.")
+            if self.ui.notesEdit.toPlainText() != step.notes:
+                self.ui.notesEdit.setPlainText(step.notes)
+            editable = campaign.status is not CampaignStatus.CANCELLED
+            for widget in (self.ui.checklist, self.ui.assigneeCombo, self.ui.notesEdit):
+                widget.setEnabled(editable)
+            self.ui.startButton.setEnabled(editable and step.state is StepState.NOT_STARTED)
+            self.ui.finishButton.setEnabled(editable and step.state is StepState.RUNNING)
+            self.ui.reopenButton.setEnabled(editable and step.state is StepState.FINISHED)
+            self.tick(now)
+        finally:
+            self._loading = False
+
+    def _fill_assignees(self, staff: list[StaffRecord], step: StepRecord) -> None:
+        combo = self.ui.assigneeCombo
+        combo.clear()
+        combo.addItem("— belum ditugaskan —", None)
+        lanes = (self.activity.lane, *self.activity.support_lanes)
+        ordered = sorted((s for s in staff if s.active or s.id == step.assignee_id),
+                         key=lambda s: (s.lane not in lanes, s.name))
+        for person in ordered:
+            combo.addItem(person.name if person.position == "" else f"{person.name} — {person.position}", person.id)
+        combo.setCurrentIndex(max(0, combo.findData(step.assignee_id)) if step.assignee_id else 0)
+
+    def status(self, now: datetime) -> StepStatus:
+        return self._step.status(now) if self._step else StepStatus.NOT_STARTED
+
+    def tick(self, now: datetime) -> None:
+        """Refresh the timer from the stored events (no database access)."""
+        step = self._step
+        if step is None:
+            return
+        elapsed = step.elapsed(now)
+        standard = step.standard_minutes * 60
+        text = f"{fmt.duration(elapsed)} / {fmt.duration(standard)}"
+        if elapsed > standard:
+            text += f"  (+{int((elapsed - standard) // 60)} mnt)"
+        self.ui.elapsedLabel.setText(text)
+        status = step.status(now)
+        self.ui.statusLabel.setText(status.label)
+        self.ui.statusLabel.setStyleSheet(chip_style(status))
+
+    # -- actions --------------------------------------------------------------------------
+    def _ids(self) -> tuple[int | None, int, int] | None:
+        if self._campaign is None:
+            return None
+        actor = self._actor()
+        if actor is None:
+            return None
+        return actor, self._campaign.id, self.activity.no
+
+    def _start(self) -> None:
+        ids = self._ids()
+        if ids and feedback.run_with_reason(
+                self, lambda reason: self.ws.steps.start(*ids, reason=reason),
+                f"Mulai tahap {self.activity.no} lebih dulu"):
+            self.changed.emit()
+
+    def _finish(self) -> None:
+        ids = self._ids()
+        if ids is None:
+            return
+        self.flush_notes()
+        try:
+            self.ws.steps.finish(*ids)
+        except ServiceError as exc:
+            feedback.warn(self, str(exc))
+            return
+        self.changed.emit()
+
+    def _reopen(self) -> None:
+        ids = self._ids()
+        if ids is None:
+            return
+        reason = feedback.ask_reason(self, f"Buka kembali tahap {self.activity.no}",
+                                     "Mengapa tahap ini dibuka kembali?")
+        if reason is None:
+            return
+        try:
+            self.ws.steps.reopen(*ids, reason=reason)
+        except ServiceError as exc:
+            feedback.warn(self, str(exc))
+            return
+        self.changed.emit()
+
+    def _checked(self, item: QListWidgetItem) -> None:
+        if self._loading:
+            return
+        checked = item.checkState() == Qt.CheckState.Checked
+        try:
+            ids = self._ids()  # None: the window has told the user why
+            if ids is not None:
+                self.ws.steps.set_checked(*ids, self.ui.checklist.row(item), checked)
+                return
+        except ServiceError as exc:
+            feedback.warn(self, str(exc))
+        self._loading = True
+        item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+        self._loading = False
+
+    def _assigned(self, _index: int) -> None:
+        ids = self._ids()
+        if ids is None:
+            return
+        try:
+            self.ws.steps.assign(*ids, self.ui.assigneeCombo.currentData())
+        except ServiceError as exc:
+            feedback.warn(self, str(exc))
+        self.changed.emit()
+
+    def _notes_edited(self) -> None:
+        if not self._loading:
+            self._notes_timer.start()
+
+    def flush_notes(self) -> bool:
+        """Store the notes if they changed. Returns False when they could not be stored."""
+        self._notes_timer.stop()
+        if self._step is None or self._campaign is None:
+            return True
+        text = self.ui.notesEdit.toPlainText()
+        if text == self._step.notes:
+            return True
+        ids = self._ids()
+        if ids is None:
+            return False
+        try:
+            self.ws.steps.set_notes(*ids, text)
+        except ServiceError as exc:
+            feedback.warn(self, str(exc), "Catatan belum tersimpan")
+            return False
+        self._step = replace(self._step, notes=text)
+        return True

@@ -1,0 +1,21 @@
+"""Colours of step statuses, shared by every view that shows them."""
+
+from __future__ import annotations
+
+from wawaran_desktop.services.timing import StepStatus
+
+#: status -> (text colour, background colour)
+STATUS_COLOURS: dict[StepStatus, tuple[str, str]] = {
+    StepStatus.NOT_STARTED: ("#5f6368", "#eceff1"),
+    StepStatus.RUNNING: ("#0d47a1", "#e3f2fd"),
+    StepStatus.ON_TIME: ("#1b5e20", "#e8f5e9"),
+    StepStatus.AT_RISK: ("#8a4b00", "#fff3e0"),
+    StepStatus.LATE: ("#b71c1c", "#ffebee"),
+}
+
+
+def chip_style(status: StepStatus) -> str:
+    """Style sheet of a small coloured status label."""
+    fg, bg = STATUS_COLOURS[status]
+    return (f"color: {fg}; background: {bg}; border: 1px solid {fg}; border-radius: 4px; "
+            "padding: 3px 8px; font-weight: bold;")
