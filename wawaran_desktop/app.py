@@ -42,22 +42,33 @@ def main(argv: list[str] | None = None) -> int:
     return cli.run(args)
 
 
-def run_gui(args: argparse.Namespace) -> int:
-    from PySide6.QtWidgets import QApplication, QMessageBox
+def open_workspace_or_explain(data_dir: str | None):
+    """Open the data folder; on failure tell the user why (in Indonesian) and return None."""
+    from PySide6.QtWidgets import QMessageBox
 
-    from wawaran_desktop import ORG_NAME, paths
+    from wawaran_desktop import paths
     from wawaran_desktop.db.connection import DatabaseError
     from wawaran_desktop.services.workspace import open_workspace
     from wawaran_desktop.sop import SopError
+
+    try:
+        return open_workspace(paths.data_dir(data_dir))
+    except (DatabaseError, SopError, OSError) as exc:
+        QMessageBox.critical(None, APP_NAME, f"Aplikasi tidak dapat dibuka.\n\n{exc}")
+        return None
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from wawaran_desktop import ORG_NAME
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    try:
-        ws = open_workspace(paths.data_dir(args.data_dir))
-    except (DatabaseError, SopError, OSError) as exc:
-        QMessageBox.critical(None, APP_NAME, f"Aplikasi tidak dapat dibuka.\n\n{exc}")
+    ws = open_workspace_or_explain(args.data_dir)
+    if ws is None:
         return 1
 
     from wawaran_desktop.views.main_window import MainWindow

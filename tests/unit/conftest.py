@@ -14,9 +14,8 @@ from wawaran_desktop.services.workspace import Workspace, open_workspace
 #: 08.00 WIB on Thursday 26 November 2026.
 START = datetime(2026, 11, 26, 1, 0, tzinfo=timezone.utc)
 
-#: A valid NIP in its usual spacing, and its 18 digits.
+#: A valid NIP in its usual spacing (born 12 March 1985, appointed January 2010, female).
 ACTOR_NIP = "19850312 201001 2 004"
-ACTOR_NIP_DIGITS = "198503122010012004"
 
 
 class FakeClock:

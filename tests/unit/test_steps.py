@@ -223,3 +223,16 @@ def test_timestamps_keep_their_fraction_of_a_second(ws, actor, clock, cid):
     step = ws.campaigns.get(cid).step(1)
     assert (step.started_at, step.finished_at) == (started, finished)
     assert step.elapsed(clock.now()) == 59.5
+
+
+def test_whole_campaign_is_measured_against_the_sum_of_standards(ws, actor, clock, cid, restart):
+    assert ws.campaigns.get(cid).status_against_standard(clock.now()) is StepStatus.NOT_STARTED
+    run(ws, actor, clock, cid, *range(1, 10), minutes=20)  # 180 of 185 minutes
+    ws = restart(ws)
+    rec = ws.campaigns.get(cid)
+    assert rec.elapsed(clock.now()) == 180 * 60
+    assert rec.step(2).status(clock.now()) is StepStatus.LATE  # 20 of 10 minutes
+    assert rec.status_against_standard(clock.now()) is StepStatus.ON_TIME
+    ws.steps.reopen(actor.id, cid, 9, "Evaluasi diulang")
+    clock.advance(minutes=6)
+    assert ws.campaigns.get(cid).status_against_standard(clock.now()) is StepStatus.LATE

@@ -37,6 +37,10 @@ def inspect_version(path: Path) -> int:
     Raises :class:`DatabaseDamaged` for a file that is not a (Wawaran) SQLite database.
     """
     uri = path.resolve().as_uri() + "?mode=ro"
+    if not Path(f"{path}-wal").exists():
+        # Nothing to recover: "immutable" keeps SQLite from creating -wal/-shm files
+        # beside a file we may be about to refuse.
+        uri += "&immutable=1"
     try:
         con = sqlite3.connect(uri, uri=True)
         try:

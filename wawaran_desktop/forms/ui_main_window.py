@@ -19,9 +19,9 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
     QDateEdit, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QMainWindow, QMenu, QMenuBar,
-    QSizePolicy, QSplitter, QStackedWidget, QStatusBar,
-    QTabWidget, QTableView, QToolBar, QVBoxLayout,
-    QWidget)
+    QSizePolicy, QSpacerItem, QSplitter, QStackedWidget,
+    QStatusBar, QTabWidget, QTableView, QToolBar,
+    QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -89,32 +89,45 @@ class Ui_MainWindow(object):
 
         self.filterLayout.addWidget(self.statusCombo)
 
+        self.filterSpacer = QSpacerItem(0, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.filterLayout.addItem(self.filterSpacer)
+
+
+        self.listLayout.addLayout(self.filterLayout)
+
+        self.periodLayout = QHBoxLayout()
+        self.periodLayout.setObjectName(u"periodLayout")
         self.periodCheck = QCheckBox(self.listPanel)
         self.periodCheck.setObjectName(u"periodCheck")
 
-        self.filterLayout.addWidget(self.periodCheck)
+        self.periodLayout.addWidget(self.periodCheck)
 
         self.dateFrom = QDateEdit(self.listPanel)
         self.dateFrom.setObjectName(u"dateFrom")
         self.dateFrom.setEnabled(False)
         self.dateFrom.setCalendarPopup(True)
 
-        self.filterLayout.addWidget(self.dateFrom)
+        self.periodLayout.addWidget(self.dateFrom)
 
         self.dateDash = QLabel(self.listPanel)
         self.dateDash.setObjectName(u"dateDash")
 
-        self.filterLayout.addWidget(self.dateDash)
+        self.periodLayout.addWidget(self.dateDash)
 
         self.dateTo = QDateEdit(self.listPanel)
         self.dateTo.setObjectName(u"dateTo")
         self.dateTo.setEnabled(False)
         self.dateTo.setCalendarPopup(True)
 
-        self.filterLayout.addWidget(self.dateTo)
+        self.periodLayout.addWidget(self.dateTo)
+
+        self.periodSpacer = QSpacerItem(0, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.periodLayout.addItem(self.periodSpacer)
 
 
-        self.listLayout.addLayout(self.filterLayout)
+        self.listLayout.addLayout(self.periodLayout)
 
         self.campaignTable = QTableView(self.listPanel)
         self.campaignTable.setObjectName(u"campaignTable")
@@ -188,6 +201,7 @@ class Ui_MainWindow(object):
         sizePolicy1.setHeightForWidth(self.stageTabs.sizePolicy().hasHeightForWidth())
         self.stageTabs.setSizePolicy(sizePolicy1)
         self.stageTabs.setUsesScrollButtons(True)
+        self.stageTabs.setStyleSheet(u"QTabBar::tab { padding: 5px 7px; }")
 
         self.campaignLayout.addWidget(self.stageTabs)
 

@@ -93,7 +93,7 @@ class Ui_StageTab(object):
         self.timerLayout.setObjectName(u"timerLayout")
         self.elapsedLabel = QLabel(self.timerBox)
         self.elapsedLabel.setObjectName(u"elapsedLabel")
-        self.elapsedLabel.setStyleSheet(u"font-size: 20pt; font-family: monospace;")
+        self.elapsedLabel.setStyleSheet(u"font-size: 18pt; font-family: monospace;")
 
         self.timerLayout.addWidget(self.elapsedLabel)
 
@@ -103,24 +103,35 @@ class Ui_StageTab(object):
 
         self.timerLayout.addWidget(self.statusLabel)
 
-        self.timerSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.timerSpacer = QSpacerItem(0, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.timerLayout.addItem(self.timerSpacer)
 
+        self.buttonsLayout = QVBoxLayout()
+        self.buttonsLayout.setSpacing(2)
+        self.buttonsLayout.setObjectName(u"buttonsLayout")
+        self.runButtons = QHBoxLayout()
+        self.runButtons.setObjectName(u"runButtons")
         self.startButton = QPushButton(self.timerBox)
         self.startButton.setObjectName(u"startButton")
 
-        self.timerLayout.addWidget(self.startButton)
+        self.runButtons.addWidget(self.startButton)
 
         self.finishButton = QPushButton(self.timerBox)
         self.finishButton.setObjectName(u"finishButton")
 
-        self.timerLayout.addWidget(self.finishButton)
+        self.runButtons.addWidget(self.finishButton)
+
+
+        self.buttonsLayout.addLayout(self.runButtons)
 
         self.reopenButton = QPushButton(self.timerBox)
         self.reopenButton.setObjectName(u"reopenButton")
 
-        self.timerLayout.addWidget(self.reopenButton)
+        self.buttonsLayout.addWidget(self.reopenButton)
+
+
+        self.timerLayout.addLayout(self.buttonsLayout)
 
 
         self.mainLayout.addWidget(self.timerBox)

@@ -8,7 +8,7 @@ from wawaran_desktop.services.formatting import short_date
 from wawaran_desktop.services.records import CampaignStatus, CampaignSummary
 from wawaran_desktop.sop import Sop
 
-HEADERS = ("No.", "Judul", "Tema", "Tahap", "Status", "Dibuat")
+HEADERS = ("No.", "Judul", "Tahap", "Status", "Dibuat", "Tema")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _STATUS_COLOURS = {
@@ -66,9 +66,9 @@ class CampaignTableModel(QAbstractTableModel):
             return row.id
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, col)
-        if role == Qt.ItemDataRole.ToolTipRole and col in (1, 2):
+        if role == Qt.ItemDataRole.ToolTipRole and col in (1, 5):
             return row.title if col == 1 else row.theme
-        if role == Qt.ItemDataRole.ForegroundRole and col == 4:
+        if role == Qt.ItemDataRole.ForegroundRole and col == 3:
             from PySide6.QtGui import QColor
 
             return QColor(_STATUS_COLOURS[row.status])
@@ -81,15 +81,15 @@ class CampaignTableModel(QAbstractTableModel):
             return str(row.id)
         if col == 1:
             return row.title
-        if col == 2:
+        if col == 5:
             return row.theme
-        if col == 3:
+        if col == 2:
             if row.status is CampaignStatus.DONE:
                 return "Selesai"
             try:
                 return f"{row.current_no}. {self._sop.activity(row.current_no).short}"
             except KeyError:
                 return str(row.current_no)
-        if col == 4:
+        if col == 3:
             return row.status.label
         return short_date(row.created_at)

@@ -136,6 +136,7 @@ class CampaignService:
                 no=row.no, activity=sop.activity(row.no), standard_minutes=row.standard_minutes,
                 assignee_id=row.assignee_id, assignee_name=names.get(row.assignee_id),
                 notes=row.notes, events=tuple(events[row.id]), checked=frozenset(checked[row.id]),
+                stopped_at=from_db(campaign.cancelled_at),
             )
             for row in step_rows
         ]

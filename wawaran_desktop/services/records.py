@@ -55,6 +55,7 @@ class StepRecord:
     notes: str
     events: tuple[EventRecord, ...]
     checked: frozenset[int]
+    stopped_at: datetime | None = None  # the campaign was cancelled: time stops here
 
     @property
     def state(self) -> timing.StepState:
@@ -75,6 +76,8 @@ class StepRecord:
         return None
 
     def elapsed(self, now: datetime) -> float:
+        if self.stopped_at is not None:
+            now = min(now, self.stopped_at)
         return timing.elapsed_seconds(self.intervals, now)
 
     def status(self, now: datetime) -> timing.StepStatus:

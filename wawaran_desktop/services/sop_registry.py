@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from wawaran_desktop.db.models import SopVersion
+from peewee import IntegrityError
+
+from wawaran_desktop.db.models import SopVersion, database
 from wawaran_desktop.services.clock import Clock, to_db, utc_now
 from wawaran_desktop.sop import Sop, parse_sop
 
@@ -13,10 +15,14 @@ def register(sop: Sop, clock: Clock = utc_now) -> int:
     """Store ``sop`` (if this exact text is new) and return its ``SopVersion`` id."""
     row = SopVersion.get_or_none(SopVersion.checksum == sop.checksum)
     if row is None:
-        row = SopVersion.create(
-            sop_id=sop.id, version=sop.version, checksum=sop.checksum,
-            definition=sop.raw, registered_at=to_db(clock()),
-        )
+        try:
+            with database.atomic():
+                row = SopVersion.create(
+                    sop_id=sop.id, version=sop.version, checksum=sop.checksum,
+                    definition=sop.raw, registered_at=to_db(clock()),
+                )
+        except IntegrityError:  # another process registered it just now
+            row = SopVersion.get(SopVersion.checksum == sop.checksum)
     return row.id
 
 

@@ -74,18 +74,20 @@ class StepService:
         now = to_db(self.clock())
         with database.atomic():
             Step.update(assignee=staff_id).where(Step.id == step.id).execute()
+            _touch(campaign.id, self.clock())
             AuditEntry.create(at=now, actor=actor, campaign=campaign, action="assign",
                               detail=f"tahap {no}: {name}")
 
     def set_notes(self, actor_id: int | None, campaign_id: int, no: int, notes: str) -> None:
         self.staff.require_active(actor_id)
-        _campaign, step = self._step(campaign_id, no)
+        campaign, step = self._open_step(campaign_id, no)
         text = notes or ""
         if len(text) > NOTES_MAX:
             raise ValidationError(f"Catatan terlalu panjang ({len(text)} karakter, maksimal {NOTES_MAX}).",
                                   "notes")
         with database.atomic():
             Step.update(notes=text).where(Step.id == step.id).execute()
+            _touch(campaign.id, self.clock())
 
     def set_checked(self, actor_id: int | None, campaign_id: int, no: int, item: int, checked: bool) -> None:
         actor = self.staff.require_active(actor_id)
@@ -97,6 +99,7 @@ class StepService:
             ChecklistMark.delete().where((ChecklistMark.step == step.id) & (ChecklistMark.item == item)).execute()
             if checked:
                 ChecklistMark.create(step=step.id, item=item, checked_by=actor, checked_at=to_db(self.clock()))
+            _touch(campaign.id, self.clock())
 
     # -- helpers --------------------------------------------------------------------------
     def _step(self, campaign_id: int, no: int) -> tuple[Campaign, Step]:
@@ -117,13 +120,18 @@ class StepService:
     def _record(self, campaign: Campaign, step: Step, kind: str, actor: Staff, reason: str | None) -> None:
         now = self.clock()
         with database.atomic():
-            last = (StepEvent.select(StepEvent.at).where(StepEvent.step == step.id)
+            last = (StepEvent.select(StepEvent.at).join(Step)
+                    .where(Step.campaign == campaign.id)
                     .order_by(StepEvent.at.desc()).first())
             at = to_db(now)
             if last is not None and last.at > at:
                 raise RuleError("Jam komputer mundur dari catatan sebelumnya; periksa jam dan zona waktu komputer.")
             StepEvent.create(step=step.id, kind=kind, at=at, actor=actor, reason=reason)
             refresh_campaign(campaign.id, at)
+
+
+def _touch(campaign_id: int, now: datetime) -> None:
+    Campaign.update(updated_at=to_db(now)).where(Campaign.id == campaign_id).execute()
 
 
 def _state(step: Step) -> timing.StepState:

@@ -55,13 +55,14 @@ class MainWindow(QMainWindow):
     # -- state kept between runs ----------------------------------------------------------
     def _restore(self) -> None:
         geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            screen = self.screen().availableGeometry()  # first run: fit a small laptop screen too
+            self.resize(min(1280, int(screen.width() * 0.9)), min(800, int(screen.height() * 0.9)))
         splitter = self.settings.value("window/splitter")
         if splitter is not None:
             self.ui.splitter.restoreState(splitter)
         else:
-            self.ui.splitter.setSizes([460, 820])
+            self.ui.splitter.setSizes([440, 840])
         last = self.settings.value("campaign/last", None)
         self.list.reload(select_id=int(last) if last not in (None, "") else None)
         if self.list.current_id() is None and self.list.model.rowCount():
@@ -194,7 +195,7 @@ class MainWindow(QMainWindow):
         if moved:
             self.ui.stageTabs.setCurrentIndex(record.current_no - 1)
         self.ui.titleLabel.setText(record.title)
-        meta = [f"No. {record.id}", f"dibuat {fmt.date_time(record.created_at)} oleh {record.created_by_name}",
+        meta = [f"No. {record.id}", f"dibuat {fmt.long_date(record.created_at)} pukul {fmt.clock_time(record.created_at)} WIB oleh {record.created_by_name}",
                 f"Tema: {record.theme or '— belum ditentukan —'}", f"SOP versi {record.sop.version}"]
         self.ui.metaLabel.setText(" · ".join(meta))
         cancelled = record.status is CampaignStatus.CANCELLED
@@ -217,7 +218,8 @@ class MainWindow(QMainWindow):
             tab = StageTab(self.ws, record.sop, activity, self.current_actor, self)
             tab.changed.connect(self._stage_changed)
             self.tabs.append(tab)
-            self.ui.stageTabs.addTab(tab, f"{activity.no}. {activity.short}")
+            self.ui.stageTabs.addTab(tab, f"{activity.no} {activity.short}")
+            self.ui.stageTabs.setTabToolTip(len(self.tabs) - 1, activity.title)
         self._tabs_sop = record.sop.checksum
 
     def _stage_changed(self) -> None:
@@ -249,10 +251,11 @@ class MainWindow(QMainWindow):
             bar.setTabTextColor(i, QColor(STATUS_COLOURS[tab.status(now)][0]))
         elapsed = record.elapsed(now)
         status = record.status_against_standard(now)
-        running = sum(1 for s in record.steps if s.state is StepState.RUNNING)
+        running = [str(s.no) for s in record.steps if s.state is StepState.RUNNING]
+        where = f"tahap {', '.join(running)} berjalan" if running else record.status.label
         self.ui.totalLabel.setText(
-            f"Total waktu kerja {fmt.minutes_text(elapsed)} dari baku {record.standard_total} mnt · "
-            f"{record.status.label}" + (f" · {running} tahap berjalan" if running else "") + f" · {status.label}")
+            f"Waktu kerja {fmt.minutes_text(elapsed)} dari baku {record.standard_total} mnt · "
+            f"{status.label} · {where}")
         self.ui.totalLabel.setStyleSheet(chip_style(status))
 
     def _about(self) -> None:

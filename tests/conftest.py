@@ -1,0 +1,19 @@
+"""Shared test setup: Qt runs offscreen unless ``--onscreen`` is given."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+# The offscreen platform's default 800x800 screen is smaller than any office PC; give it
+# the common 1366x768 laptop screen, so window sizes behave as on the office's machines.
+SCREEN_CONFIG = Path(__file__).with_name("offscreen_screen.json")
+
+
+def pytest_addoption(parser):
+    parser.addoption("--onscreen", action="store_true", help="show GUI tests on a real display")
+
+
+def pytest_configure(config):
+    if not config.getoption("--onscreen"):
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN_CONFIG}"

@@ -1,0 +1,233 @@
+"""The main window driven as a user would: mouse clicks and typing on real widgets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox
+
+from wawaran_desktop.services.records import CampaignStatus
+from wawaran_desktop.services.workspace import open_workspace
+from wawaran_desktop.views.campaign_dialog import CampaignDialog
+from wawaran_desktop.views.staff_dialog import StaffDialog
+
+
+def click(qtbot, button):
+    assert button.isEnabled(), f"{button.objectName()} is disabled"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def fill_campaign_dialog(qtbot, title, theme=""):
+    def handler(dialog):
+        assert isinstance(dialog, CampaignDialog)
+        dialog.ui.titleEdit.setText(title)
+        dialog.ui.themeEdit.setText(theme)
+        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    return handler
+
+
+def answer_reason(text):
+    def handler(dialog):
+        assert isinstance(dialog, QInputDialog)
+        if text is None:
+            dialog.reject()
+        else:
+            dialog.setTextValue(text)
+            dialog.accept()
+    return handler
+
+
+def close_message(store):
+    def handler(box):
+        assert isinstance(box, QMessageBox)
+        store.append(box.text())
+        box.accept()
+    return handler
+
+
+def create_campaign(qtbot, window, modals, title, theme=""):
+    modals.then(fill_campaign_dialog(qtbot, title, theme))
+    window.ui.actionNewCampaign.trigger()
+    assert modals.pending == 0
+
+
+def test_first_run_asks_for_staff_then_campaign_runs_step_1_and_survives_restart(
+        qtbot, data_dir, make_window, modals):
+    ws = open_workspace(data_dir)
+    window = make_window(ws)
+    assert window.ui.detailStack.currentWidget() is window.ui.emptyPage
+
+    # No staff yet: the window says so and opens the directory, where the user adds themself.
+    messages: list[str] = []
+
+    def add_self(dialog):
+        assert isinstance(dialog, StaffDialog)
+        dialog.ui.nameEdit.setText("Siti Rahmawati")
+        dialog.ui.nipEdit.setText("19850312 201001 2 004")
+        dialog.ui.laneCombo.setCurrentIndex(dialog.ui.laneCombo.findData("subkor"))
+        dialog.ui.saveButton.click()
+        assert dialog.model.rowCount() == 1
+        dialog.accept()
+
+    modals.then(close_message(messages)).then(add_self).then(fill_campaign_dialog(qtbot, "Wawaran PBB di Cipondoh", "Jatuh tempo PBB"))
+    window.ui.actionNewCampaign.trigger()
+    assert "Direktori Petugas" in messages[0]
+    assert modals.pending == 0  # after adding themself the new-campaign dialog followed
+    assert window.ui.titleLabel.text() == "Wawaran PBB di Cipondoh"
+    assert window.ui.stageTabs.count() == 9
+
+    tab = window.tabs[0]
+    assert tab.ui.statusLabel.text() == "Belum dimulai"
+    assert not tab.ui.finishButton.isEnabled()
+    click(qtbot, tab.ui.startButton)
+    assert tab.ui.statusLabel.text() == "Berjalan"
+    assert tab.ui.elapsedLabel.text().endswith("/ 20:00")
+    assert "Mulai oleh Siti Rahmawati" in tab.ui.historyList.item(0).text()
+    tab.ui.notesEdit.setPlainText("Bahan dari monitoring media pagi ini")
+    window.close()
+    ws.close()
+
+    ws2 = open_workspace(data_dir)
+    again = make_window(ws2)
+    assert again.record is not None and again.record.title == "Wawaran PBB di Cipondoh"
+    tab = again.tabs[0]
+    assert tab.ui.statusLabel.text() == "Berjalan"
+    assert tab.ui.notesEdit.toPlainText() == "Bahan dari monitoring media pagi ini"
+    assert again.ui.stageTabs.currentIndex() == 0
+    ws2.close()
+
+
+def test_campaign_goes_through_all_nine_stages_with_the_mouse(qtbot, ws, staff, make_window, modals):
+    window = make_window(ws)
+    create_campaign(qtbot, window, modals, "Wawaran Pencegahan DBD", "3M Plus")
+    for i, tab in enumerate(window.tabs):
+        window.ui.stageTabs.setCurrentIndex(i)
+        click(qtbot, tab.ui.startButton)
+        assert tab.ui.statusLabel.text() in ("Berjalan", "Berisiko terlambat", "Terlambat")
+        click(qtbot, tab.ui.finishButton)
+        assert tab.ui.statusLabel.text() == "Tepat waktu"
+        assert tab.ui.reopenButton.isEnabled()
+    assert window.record.status is CampaignStatus.DONE
+    assert "185 mnt" in window.ui.totalLabel.text()
+    row = window.list.model.row_of(window.record.id)
+    assert window.list.model.index(row, 3).data() == "Selesai"
+
+
+def test_title_empty_or_too_long_is_refused_in_the_dialog(qtbot, ws, staff, make_window, modals):
+    window = make_window(ws)
+    seen = {}
+
+    def try_bad_titles(dialog):
+        ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        ok.click()
+        seen["empty"] = dialog.ui.errorLabel.text()
+        dialog.ui.titleEdit.setText("x" * 10_000)
+        ok.click()
+        seen["long"] = dialog.ui.errorLabel.text()
+        seen["visible"] = dialog.isVisible()
+        dialog.reject()
+
+    modals.then(try_bad_titles)
+    window.ui.actionNewCampaign.trigger()
+    assert seen["empty"] == "Judul kampanye wajib diisi."
+    assert "terlalu panjang" in seen["long"] and "10000" in seen["long"]
+    assert seen["visible"]
+    assert ws.campaigns.count() == 0
+
+
+def test_nip_with_letters_is_refused_and_nothing_stored(qtbot, ws, make_window):
+    dialog = StaffDialog(ws)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.ui.nameEdit, "Agus Salim")
+    qtbot.keyClicks(dialog.ui.nipEdit, "1985031A201001 2 004")
+    click(qtbot, dialog.ui.saveButton)
+    assert dialog.ui.errorLabel.text().startswith("NIP hanya boleh berisi angka")
+    assert ws.staff.list() == []
+    dialog.ui.nipEdit.setText("19850312 201001 2 004")
+    click(qtbot, dialog.ui.saveButton)
+    assert [s.name for s in ws.staff.list()] == ["Agus Salim"]
+
+
+def test_starting_out_of_order_needs_a_reason(qtbot, ws, staff, make_window, modals):
+    window = make_window(ws)
+    create_campaign(qtbot, window, modals, "Wawaran Posyandu")
+    tab3 = window.tabs[2]
+    window.ui.stageTabs.setCurrentIndex(2)
+
+    modals.then(answer_reason(None))  # the user cancels: nothing is stored
+    click(qtbot, tab3.ui.startButton)
+    assert ws.campaigns.get(window.record.id).step(3).events == ()
+    assert tab3.ui.statusLabel.text() == "Belum dimulai"
+
+    modals.then(answer_reason("Kabid minta tema diputuskan lebih dulu"))
+    click(qtbot, tab3.ui.startButton)
+    assert tab3.ui.statusLabel.text() == "Berjalan"
+    assert "alasan: Kabid minta tema diputuskan lebih dulu" in tab3.ui.historyList.item(0).text()
+    assert ws.campaigns.get(window.record.id).step(3).events[0].reason == "Kabid minta tema diputuskan lebih dulu"
+
+
+def test_reopen_asks_why_and_keeps_the_history(qtbot, ws, staff, make_window, modals):
+    window = make_window(ws)
+    create_campaign(qtbot, window, modals, "Wawaran Sampah")
+    tab = window.tabs[0]
+    click(qtbot, tab.ui.startButton)
+    click(qtbot, tab.ui.finishButton)
+    modals.then(answer_reason("Data liputan DIMC menyusul"))
+    click(qtbot, tab.ui.reopenButton)
+    assert tab.ui.statusLabel.text() in ("Berjalan", "Berisiko terlambat")
+    assert tab.ui.historyList.count() == 3
+    assert "Dibuka kembali" in tab.ui.historyList.item(2).text()
+
+
+def test_search_status_and_period_filters(qtbot, ws, staff, make_window, modals):
+    sub = staff[0]
+    ws.campaigns.create(sub.id, "Wawaran Pencegahan DBD", "3M Plus")
+    ws.campaigns.create(sub.id, "Wawaran PBB", "Jatuh tempo pajak")
+    cancelled = ws.campaigns.create(sub.id, "Wawaran Banjir", "Kesiapsiagaan")
+    ws.campaigns.cancel(sub.id, cancelled.id, "Cuaca buruk")
+    window = make_window(ws)
+    assert window.list.model.rowCount() == 3
+    qtbot.keyClicks(window.ui.searchEdit, "pajak")  # matches the theme
+    qtbot.waitUntil(lambda: window.list.model.rowCount() == 1)
+    assert window.list.model.index(0, 1).data() == "Wawaran PBB"
+    window.ui.searchEdit.clear()
+    qtbot.waitUntil(lambda: window.list.model.rowCount() == 3)
+    window.ui.statusCombo.setCurrentIndex(window.ui.statusCombo.findData(CampaignStatus.CANCELLED))
+    assert window.list.model.rowCount() == 1
+    assert window.ui.countLabel.text() == "1 dari 3 kampanye"
+    window.ui.statusCombo.setCurrentIndex(0)
+    window.ui.periodCheck.setChecked(True)
+    window.ui.dateFrom.setDate(window.ui.dateTo.date().addDays(1))  # a range in the future
+    assert window.list.model.rowCount() == 0
+    assert window.ui.detailStack.currentWidget() is window.ui.emptyPage
+
+
+def test_window_remembers_size_and_last_campaign(qtbot, data_dir, make_window):
+    ws = open_workspace(data_dir)
+    sub = ws.staff.add("Siti Rahmawati", None, "Sub Koordinator DIMC", "subkor")
+    first = ws.campaigns.create(sub.id, "Pertama")
+    ws.campaigns.create(sub.id, "Kedua")
+    window = make_window(ws)
+    window.list.select(first.id)
+    window.resize(1111, 700)
+    closed_size = (window.width(), window.height())
+    window.close()
+    ws.close()
+
+    ws2 = open_workspace(data_dir)
+    again = make_window(ws2)
+    assert again.record.id == first.id
+    assert closed_size == (1111, 700)
+    assert (again.width(), again.height()) == closed_size
+    ws2.close()
+
+
+def test_cancelled_campaign_is_read_only(qtbot, ws, staff, make_window, modals):
+    window = make_window(ws)
+    create_campaign(qtbot, window, modals, "Wawaran Car Free Day")
+    modals.then(answer_reason("Acara ditunda pemerintah kota"))
+    window.ui.actionCancelCampaign.trigger()
+    assert window.record.status is CampaignStatus.CANCELLED
+    assert window.ui.cancelBanner.isVisible()
+    assert "Acara ditunda" in window.ui.cancelBanner.text()
+    assert not window.tabs[0].ui.startButton.isEnabled()
+    assert not window.ui.actionCancelCampaign.isEnabled()

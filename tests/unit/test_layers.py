@@ -1,0 +1,89 @@
+"""Layers: the domain packages never import Qt, nor the layers above them."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import wawaran_desktop
+
+PACKAGE = Path(wawaran_desktop.__file__).parent
+DOMAIN = ("sop", "db", "services", "documents")
+UPPER = ("wawaran_desktop.app", "wawaran_desktop.views", "wawaran_desktop.qtmodels",
+         "wawaran_desktop.forms", "wawaran_desktop.workers")
+
+
+def imported_modules(source: str, package: str) -> set[str]:
+    """Absolute names of every module ``source`` (in ``package``) imports, anywhere in it."""
+    names = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            parts = package.split(".")
+            base = parts[: len(parts) - node.level + 1] if node.level else []
+            module = ".".join([*base, node.module] if node.module else base)
+            names.add(module)
+            names.update(f"{module}.{alias.name}" for alias in node.names)
+    return names
+
+
+def imports_of(path: Path) -> set[str]:
+    package = ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts[:-1])
+    return imported_modules(path.read_text(encoding="utf-8"), package)
+
+
+def is_qt(name: str) -> bool:
+    return name.split(".")[0] in {"PySide6", "shiboken6", "PyQt5", "PyQt6", "PySide2"}
+
+
+def modules_of(layer: str) -> list[Path]:
+    return sorted((PACKAGE / layer).rglob("*.py"))
+
+
+def test_every_domain_layer_has_modules_to_check():
+    assert all(modules_of(layer) for layer in DOMAIN)
+    assert len(modules_of("services")) >= 10
+
+
+def test_import_scanner_sees_every_way_of_importing():
+    """The check below would notice Qt imported directly, from, lazily, or a relative upward import."""
+    source = (
+        "import PySide6.QtCore\n"
+        "from PySide6 import QtWidgets\n"
+        "def later():\n"
+        "    from shiboken6 import isValid\n"
+        "from ..views import main_tab\n"
+        "from . import clock\n"
+    )
+    names = imported_modules(source, "wawaran_desktop.services")
+    assert sorted(n for n in names if is_qt(n)) == [
+        "PySide6", "PySide6.QtCore", "PySide6.QtWidgets", "shiboken6", "shiboken6.isValid"]
+    assert "wawaran_desktop.views.main_tab" in names
+    assert "wawaran_desktop.services.clock" in names
+    assert not is_qt("PySide6x")
+
+
+@pytest.mark.parametrize("path", [p for layer in DOMAIN for p in modules_of(layer)],
+                         ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_domain_module_imports_no_qt_and_no_upper_layer(path: Path):
+    names = imports_of(path)
+    assert sorted(n for n in names if is_qt(n)) == []
+    assert sorted(n for n in names if n.startswith(UPPER)) == []
+
+
+def test_importing_every_domain_module_loads_no_qt_at_all():
+    """Also catches Qt pulled in indirectly, e.g. through a helper module outside these layers."""
+    modules = [".".join(p.relative_to(PACKAGE.parent).with_suffix("").parts).removesuffix(".__init__")
+               for layer in DOMAIN for p in modules_of(layer)]
+    code = ("import importlib, sys\n"
+            f"for name in {modules!r}: importlib.import_module(name)\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')))\n")
+    result = subprocess.run([sys.executable, "-c", code], cwd=PACKAGE.parent, capture_output=True,
+                            text=True, timeout=60, check=True)
+    assert "wawaran_desktop.services.workspace" in modules
+    assert result.stdout.strip() == "[]"
