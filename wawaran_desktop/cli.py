@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from wawaran_desktop import paths
@@ -19,6 +20,10 @@ def run(args: argparse.Namespace) -> int:
         return 2
     try:
         return COMMANDS[args.command](ws, args)
+    except BrokenPipeError:  # e.g. `list | head`: the reader went away, nothing is wrong
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the interpreter's final flush is quiet
+        return 0
     finally:
         ws.close()
 

@@ -75,7 +75,7 @@ def test_first_run_asks_for_staff_then_campaign_runs_step_1_and_survives_restart
     assert window.ui.titleLabel.text() == "Wawaran PBB di Cipondoh"
     assert window.ui.stageTabs.count() == 9
 
-    tab = window.tabs[0]
+    tab = window.stages.stage(1)
     assert tab.ui.statusLabel.text() == "Belum dimulai"
     assert not tab.ui.finishButton.isEnabled()
     click(qtbot, tab.ui.startButton)
@@ -89,7 +89,7 @@ def test_first_run_asks_for_staff_then_campaign_runs_step_1_and_survives_restart
     ws2 = open_workspace(data_dir)
     again = make_window(ws2)
     assert again.record is not None and again.record.title == "Wawaran PBB di Cipondoh"
-    tab = again.tabs[0]
+    tab = again.stages.stage(1)
     assert tab.ui.statusLabel.text() == "Berjalan"
     assert tab.ui.notesEdit.toPlainText() == "Bahan dari monitoring media pagi ini"
     assert again.ui.stageTabs.currentIndex() == 0
@@ -99,8 +99,9 @@ def test_first_run_asks_for_staff_then_campaign_runs_step_1_and_survives_restart
 def test_campaign_goes_through_all_nine_stages_with_the_mouse(qtbot, ws, staff, make_window, modals):
     window = make_window(ws)
     create_campaign(qtbot, window, modals, "Wawaran Pencegahan DBD", "3M Plus")
-    for i, tab in enumerate(window.tabs):
+    for i in range(9):
         window.ui.stageTabs.setCurrentIndex(i)
+        tab = window.stages.stage(i + 1)
         click(qtbot, tab.ui.startButton)
         assert tab.ui.statusLabel.text() in ("Berjalan", "Berisiko terlambat", "Terlambat")
         click(qtbot, tab.ui.finishButton)
@@ -150,7 +151,7 @@ def test_nip_with_letters_is_refused_and_nothing_stored(qtbot, ws, make_window):
 def test_starting_out_of_order_needs_a_reason(qtbot, ws, staff, make_window, modals):
     window = make_window(ws)
     create_campaign(qtbot, window, modals, "Wawaran Posyandu")
-    tab3 = window.tabs[2]
+    tab3 = window.stages.stage(3)
     window.ui.stageTabs.setCurrentIndex(2)
 
     modals.then(answer_reason(None))  # the user cancels: nothing is stored
@@ -168,7 +169,7 @@ def test_starting_out_of_order_needs_a_reason(qtbot, ws, staff, make_window, mod
 def test_reopen_asks_why_and_keeps_the_history(qtbot, ws, staff, make_window, modals):
     window = make_window(ws)
     create_campaign(qtbot, window, modals, "Wawaran Sampah")
-    tab = window.tabs[0]
+    tab = window.stages.stage(1)
     click(qtbot, tab.ui.startButton)
     click(qtbot, tab.ui.finishButton)
     modals.then(answer_reason("Data liputan DIMC menyusul"))
@@ -229,5 +230,5 @@ def test_cancelled_campaign_is_read_only(qtbot, ws, staff, make_window, modals):
     assert window.record.status is CampaignStatus.CANCELLED
     assert window.ui.cancelBanner.isVisible()
     assert "Acara ditunda" in window.ui.cancelBanner.text()
-    assert not window.tabs[0].ui.startButton.isEnabled()
+    assert not window.stages.stage(1).ui.startButton.isEnabled()
     assert not window.ui.actionCancelCampaign.isEnabled()

@@ -201,7 +201,6 @@ class Ui_MainWindow(object):
         sizePolicy1.setHeightForWidth(self.stageTabs.sizePolicy().hasHeightForWidth())
         self.stageTabs.setSizePolicy(sizePolicy1)
         self.stageTabs.setUsesScrollButtons(True)
-        self.stageTabs.setStyleSheet(u"QTabBar::tab { padding: 5px 7px; }")
 
         self.campaignLayout.addWidget(self.stageTabs)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from wawaran_desktop import APP_NAME, __version__, paths
@@ -14,11 +14,9 @@ from wawaran_desktop.services.records import CampaignRecord, CampaignStatus, Cam
 from wawaran_desktop.services.timing import StepState
 from wawaran_desktop.services.workspace import Workspace
 from wawaran_desktop.views import feedback
-from wawaran_desktop.views.campaign_dialog import CampaignDialog
 from wawaran_desktop.views.campaign_list import CampaignListController
-from wawaran_desktop.views.stage_tab import StageTab
-from wawaran_desktop.views.staff_dialog import StaffDialog
-from wawaran_desktop.views.status_style import STATUS_COLOURS, chip_style
+from wawaran_desktop.views.stage_tabs import StageTabsController
+from wawaran_desktop.views.status_style import chip_style
 
 TICK_MS = 1000
 
@@ -31,11 +29,11 @@ class MainWindow(QMainWindow):
         self.ws = ws
         self.settings = QSettings(str(ws.data_dir / paths.SETTINGS_FILENAME), QSettings.Format.IniFormat)
         self.record: CampaignRecord | None = None
-        self.tabs: list[StageTab] = []
-        self._tabs_sop: str | None = None
         self.setWindowTitle(f"{APP_NAME} — {ws.sop.identity.name}")
         self.list = CampaignListController(self.ui, ws, self)
         self.list.selected.connect(self.show_campaign)
+        self.stages = StageTabsController(self.ui.stageTabs, ws, self.current_actor, self)
+        self.stages.changed.connect(self._stage_changed)
         self.ui.actorCombo.activated.connect(self._actor_chosen)
         ui = self.ui
         ui.actionNewCampaign.triggered.connect(self.new_campaign)
@@ -112,6 +110,8 @@ class MainWindow(QMainWindow):
         return actor
 
     def open_staff_directory(self) -> None:
+        from wawaran_desktop.views.staff_dialog import StaffDialog  # first use only: faster start
+
         dialog = StaffDialog(self.ws, self)
         dialog.exec()
         if dialog.changed:
@@ -124,6 +124,8 @@ class MainWindow(QMainWindow):
         actor = self.current_actor()
         if actor is None:
             return
+        from wawaran_desktop.views.campaign_dialog import CampaignDialog
+
         dialog = CampaignDialog(lambda title, theme: self.ws.campaigns.create(actor, title, theme),
                                 heading="Kampanye Baru", parent=self)
         if dialog.exec():
@@ -141,6 +143,8 @@ class MainWindow(QMainWindow):
         actor = self.current_actor()
         if actor is None:
             return
+        from wawaran_desktop.views.campaign_dialog import CampaignDialog
+
         dialog = CampaignDialog(
             lambda title, theme: self.ws.campaigns.rename(actor, record.id, title, theme),
             title=record.title, theme=record.theme, heading="Ubah Judul dan Tema", parent=self)
@@ -187,13 +191,7 @@ class MainWindow(QMainWindow):
         moved = self.record is None or self.record.id != record.id
         self.record = record
         self.settings.setValue("campaign/last", record.id)
-        self._ensure_tabs(record)
-        staff = self.ws.staff.list()
-        now = self.ws.clock()
-        for tab in self.tabs:
-            tab.show_step(record, staff, now)
-        if moved:
-            self.ui.stageTabs.setCurrentIndex(record.current_no - 1)
+        self.stages.show_record(record, self.ws.staff.list(), self.ws.clock(), select_current=moved)
         self.ui.titleLabel.setText(record.title)
         meta = [f"No. {record.id}", f"dibuat {fmt.long_date(record.created_at)} pukul {fmt.clock_time(record.created_at)} WIB oleh {record.created_by_name}",
                 f"Tema: {record.theme or '— belum ditentukan —'}", f"SOP versi {record.sop.version}"]
@@ -206,22 +204,6 @@ class MainWindow(QMainWindow):
         self._enable_actions()
         self.tick()
 
-    def _ensure_tabs(self, record: CampaignRecord) -> None:
-        """Build one tab per activity of the campaign's pinned SOP (rebuilt only when it differs)."""
-        if self._tabs_sop == record.sop.checksum:
-            return
-        self.ui.stageTabs.clear()
-        for tab in self.tabs:
-            tab.deleteLater()
-        self.tabs = []
-        for activity in record.sop.activities:
-            tab = StageTab(self.ws, record.sop, activity, self.current_actor, self)
-            tab.changed.connect(self._stage_changed)
-            self.tabs.append(tab)
-            self.ui.stageTabs.addTab(tab, f"{activity.no} {activity.short}")
-            self.ui.stageTabs.setTabToolTip(len(self.tabs) - 1, activity.title)
-        self._tabs_sop = record.sop.checksum
-
     def _stage_changed(self) -> None:
         if self.record is None:
             return
@@ -231,7 +213,7 @@ class MainWindow(QMainWindow):
                                              current_no=rec.current_no, created_at=rec.created_at))
 
     def _flush_notes(self) -> bool:
-        return all([tab.flush_notes() for tab in self.tabs])
+        return self.stages.flush_notes()
 
     def _enable_actions(self) -> None:
         has = self.record is not None
@@ -245,10 +227,7 @@ class MainWindow(QMainWindow):
         if record is None:
             return
         now = self.ws.clock()
-        bar = self.ui.stageTabs.tabBar()
-        for i, tab in enumerate(self.tabs):
-            tab.tick(now)
-            bar.setTabTextColor(i, QColor(STATUS_COLOURS[tab.status(now)][0]))
+        self.stages.tick(now)
         elapsed = record.elapsed(now)
         status = record.status_against_standard(now)
         running = [str(s.no) for s in record.steps if s.state is StepState.RUNNING]

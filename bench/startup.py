@@ -1,0 +1,71 @@
+"""Startup benchmark: process start -> main window shown and event loop running.
+
+Measures the application on a 1,000-campaign demo database against an empty PySide6
+QMainWindow started the same way, alternating the two in the same run, and prints the
+medians and their ratio. The time is taken by this parent process, from spawning the
+child to reading the "ready" line the child prints from its first event-loop callback.
+
+    python bench/startup.py [--runs 15] [--campaigns 1000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def time_child(cmd: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env, cwd=ROOT)
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if line.startswith("ready"):
+            elapsed = time.perf_counter() - start
+            break
+    else:
+        raise RuntimeError(f"{cmd} never reported ready (exit {proc.wait()})")
+    proc.wait(timeout=30)
+    return elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--campaigns", type=int, default=1000)
+    args = parser.parse_args()
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    with tempfile.TemporaryDirectory() as data:
+        subprocess.run([sys.executable, "main.py", "--data-dir", data, "demo", "--campaigns",
+                        str(args.campaigns), "--seed", "1"], check=True, cwd=ROOT, env=env,
+                       stdout=subprocess.DEVNULL)
+        app_cmd = [sys.executable, "main.py", "--data-dir", data, "--startup-probe"]
+        base_cmd = [sys.executable, str(ROOT / "bench" / "empty_window.py")]
+        time_child(app_cmd, env)  # warm the OS file cache for both, untimed
+        time_child(base_cmd, env)
+        app_times, base_times = [], []
+        for _ in range(args.runs):
+            base_times.append(time_child(base_cmd, env))
+            app_times.append(time_child(app_cmd, env))
+
+    app_med, base_med = statistics.median(app_times), statistics.median(base_times)
+    print(f"platform: {env['QT_QPA_PLATFORM']}, runs: {args.runs}, demo campaigns: {args.campaigns}")
+    print(f"empty QMainWindow : median {base_med * 1000:7.1f} ms  (min {min(base_times) * 1000:.1f}, "
+          f"max {max(base_times) * 1000:.1f})")
+    print(f"Wawaran Desktop   : median {app_med * 1000:7.1f} ms  (min {min(app_times) * 1000:.1f}, "
+          f"max {max(app_times) * 1000:.1f})")
+    print(f"ratio (app / empty window): {app_med / base_med:.2f}x  (target < 2.00x)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
