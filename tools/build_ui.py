@@ -1,6 +1,7 @@
-"""Compile every ui/*.ui form into wawaran_desktop/forms/ui_*.py with pyside6-uic.
+"""Compile every ui/*.ui form into wawaran_desktop/forms/ui_*.py with pyside6-uic, and
+every resources/translations/*.ts into its .qm with pyside6-lrelease.
 
-Run after editing a form in Qt Designer:  python tools/build_ui.py
+Run after editing a form in Qt Designer or a translation:  python tools/build_ui.py
 A test (tests/unit/test_forms_fresh.py) fails when the generated code is stale.
 """
 
@@ -16,16 +17,23 @@ UI_DIR = ROOT / "ui"
 FORMS_DIR = ROOT / "wawaran_desktop" / "forms"
 
 
-def uic_command() -> list[str]:
-    """pyside6-uic of the running interpreter's environment (venv need not be activated)."""
+TS_DIR = ROOT / "resources" / "translations"
+
+
+def tool(name: str) -> list[str]:
+    """A PySide6 tool of the running interpreter's environment (venv need not be activated)."""
     scripts = Path(sys.executable).parent
-    for name in ("pyside6-uic", "pyside6-uic.exe"):
-        if (scripts / name).exists():
-            return [str(scripts / name)]
-    exe = shutil.which("pyside6-uic")
-    if exe:
-        return [exe]
-    raise SystemExit("pyside6-uic not found: install PySide6-Essentials in this environment")
+    for exe in (name, f"{name}.exe"):
+        if (scripts / exe).exists():
+            return [str(scripts / exe)]
+    found = shutil.which(name)
+    if found:
+        return [found]
+    raise SystemExit(f"{name} not found: install PySide6-Essentials in this environment")
+
+
+def uic_command() -> list[str]:
+    return tool("pyside6-uic")
 
 
 def compile_form(ui_file: Path) -> str:
@@ -42,6 +50,10 @@ def main() -> int:
     for ui_file in sorted(UI_DIR.glob("*.ui")):
         target_for(ui_file).write_text(compile_form(ui_file), encoding="utf-8")
         print(f"{ui_file.relative_to(ROOT)} -> {target_for(ui_file).relative_to(ROOT)}")
+    for ts_file in sorted(TS_DIR.glob("*.ts")):
+        subprocess.run([*tool("pyside6-lrelease"), "-silent", str(ts_file), "-qm", str(ts_file.with_suffix(".qm"))],
+                       check=True)
+        print(f"{ts_file.relative_to(ROOT)} -> {ts_file.with_suffix('.qm').relative_to(ROOT)}")
     return 0
 
 

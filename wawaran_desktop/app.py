@@ -67,6 +67,9 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    from wawaran_desktop.views.language import install_indonesian
+
+    install_indonesian(app)
     ws = open_workspace_or_explain(args.data_dir)
     if ws is None:
         return 1

@@ -13,6 +13,14 @@ from wawaran_desktop.services.workspace import Workspace, open_workspace
 from wawaran_desktop.views.main_window import MainWindow
 
 
+@pytest.fixture(autouse=True, scope="session")
+def indonesian_qt(qapp):
+    """As the application does at start-up: Qt's own texts in Indonesian."""
+    from wawaran_desktop.views.language import install_indonesian
+
+    assert install_indonesian(qapp)
+
+
 @pytest.fixture
 def data_dir(tmp_path):
     return tmp_path / "data"

@@ -27,6 +27,7 @@ class CampaignListController(QObject):
         ui.campaignTable.setModel(self.model)
         header = ui.campaignTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        ui.campaignTable.verticalHeader().setDefaultSectionSize(24)
         for col, width in enumerate((44, 220, 120, 100, 130)):
             ui.campaignTable.setColumnWidth(col, width)
         ui.statusCombo.addItem("Semua status", None)

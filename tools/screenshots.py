@@ -1,0 +1,71 @@
+"""Render real screenshots of the application with demo data into docs/.
+
+    python tools/screenshots.py            # offscreen; or under xvfb-run for a real X window
+
+Each picture is the widget as Qt paints it (QWidget.grab), with demo data made fresh in a
+temporary folder, so the pictures show what a user sees.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+
+
+def main() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtWidgets import QApplication
+
+    from wawaran_desktop.services import demo
+    from wawaran_desktop.services.records import CampaignStatus
+    from wawaran_desktop.services.timing import StepState
+    from wawaran_desktop.services.workspace import open_workspace
+    from wawaran_desktop.views.main_window import MainWindow
+    from wawaran_desktop.views.staff_dialog import StaffDialog
+
+    from wawaran_desktop.views.language import install_indonesian
+
+    app = QApplication(sys.argv[:1])
+    install_indonesian(app)
+    DOCS.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory() as data:
+        ws = open_workspace(data)
+        demo.generate(ws, 60, seed=7)
+        window = MainWindow(ws)
+        window.resize(1366, 768)
+        window.show()
+        running = next(c for c in ws.campaigns.list() if c.status is CampaignStatus.RUNNING
+                       and any(s.state is StepState.RUNNING for s in ws.campaigns.get(c.id).steps))
+        window.list.select(running.id)
+        app.processEvents()
+        window.grab().save(str(DOCS / "main-window.png"))
+        print("docs/main-window.png")
+
+        done = next(c for c in ws.campaigns.list() if c.status is CampaignStatus.DONE)
+        window.list.select(done.id)
+        window.ui.stageTabs.setCurrentIndex(6)
+        app.processEvents()
+        window.grab().save(str(DOCS / "main-window-done.png"))
+        print("docs/main-window-done.png")
+
+        dialog = StaffDialog(ws, window)
+        dialog.resize(900, 420)
+        dialog.show()
+        dialog.ui.staffTable.selectRow(1)
+        app.processEvents()
+        dialog.grab().save(str(DOCS / "staff-directory.png"))
+        print("docs/staff-directory.png")
+        dialog.close()
+        window.close()
+        ws.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
