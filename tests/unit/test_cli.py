@@ -1,0 +1,61 @@
+"""The command line, run as a user would: a separate process, real data folder."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args: str, **kwargs) -> subprocess.CompletedProcess:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True,
+                          timeout=120, env=env, cwd=ROOT, **kwargs)
+
+
+def test_help_lists_the_subcommands():
+    result = run("--help")
+    assert result.returncode == 0
+    for word in ("demo", "list", "--data-dir"):
+        assert word in result.stdout
+
+
+def test_demo_then_list(tmp_path):
+    result = run("--data-dir", str(tmp_path), "demo", "--campaigns", "12", "--seed", "3")
+    assert result.returncode == 0, result.stderr
+    assert "12 kampanye contoh ditambahkan" in result.stdout
+    listed = run("--data-dir", str(tmp_path), "list")
+    lines = listed.stdout.strip().splitlines()
+    assert len(lines) == 12
+    ident, status, title = lines[0].split("\t")
+    assert ident.isdigit() and status in {"draft", "running", "done", "cancelled"} and title.startswith("Wawaran")
+    again = run("--data-dir", str(tmp_path), "demo", "--campaigns", "5")
+    assert again.returncode == 0 and "total 17 kampanye" in again.stdout
+
+
+def test_demo_refuses_a_zero_count(tmp_path):
+    result = run("--data-dir", str(tmp_path), "demo", "--campaigns", "0")
+    assert result.returncode == 2
+    assert "--campaigns" in result.stderr
+
+
+def test_damaged_database_is_reported_and_left_alone(tmp_path):
+    db = tmp_path / "wawaran.sqlite3"
+    db.write_bytes(b"this is a spreadsheet, not a database" * 100)
+    before = hashlib.sha256(db.read_bytes()).hexdigest()
+    result = run("--data-dir", str(tmp_path), "list")
+    assert result.returncode == 2
+    assert "rusak atau bukan basis data SQLite" in result.stderr
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["wawaran.sqlite3"]
+
+
+def test_window_starts_and_reaches_the_event_loop(tmp_path):
+    result = run("--data-dir", str(tmp_path), "--startup-probe")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("ready ")
+    assert (tmp_path / "wawaran.sqlite3").is_file() and (tmp_path / "settings.ini").is_file()
