@@ -74,8 +74,10 @@ def run_gui(args: argparse.Namespace) -> int:
     if ws is None:
         return 1
 
+    from wawaran_desktop.views import error_report
     from wawaran_desktop.views.main_window import MainWindow
 
+    error_report.install(ws.data_dir)
     window = MainWindow(ws)
     window.show()
     if args.startup_probe:  # bench/startup.py: report when the event loop runs, then quit

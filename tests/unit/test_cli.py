@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -59,3 +61,34 @@ def test_window_starts_and_reaches_the_event_loop(tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("ready ")
     assert (tmp_path / "wawaran.sqlite3").is_file() and (tmp_path / "settings.ini").is_file()
+
+
+def _as_unprivileged_user() -> list[str]:
+    """Run as 'nobody' so file permissions apply (root, as in CI, bypasses them)."""
+    if os.geteuid() != 0:
+        return []
+    return ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+
+
+def test_read_only_database_is_refused_with_a_clear_message():
+    base = Path(tempfile.mkdtemp(prefix="wawaran-ro-"))  # under /tmp, which 'nobody' can reach
+    try:
+        base.chmod(0o755)
+        folder = base / "shared-folder"
+        folder.mkdir()
+        assert run("--data-dir", str(folder), "demo", "--campaigns", "2").returncode == 0
+        db = folder / "wawaran.sqlite3"
+        before = hashlib.sha256(db.read_bytes()).hexdigest()
+        for path in folder.iterdir():
+            path.chmod(0o444)
+        folder.chmod(0o555)
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(base))
+        result = subprocess.run([*_as_unprivileged_user(), sys.executable, str(ROOT / "main.py"),
+                                 "--data-dir", str(folder), "list"],
+                                capture_output=True, text=True, timeout=120, env=env, cwd=ROOT)
+        assert result.returncode == 2, result.stdout + result.stderr
+        assert "hanya dapat dibaca" in result.stderr
+        assert hashlib.sha256(db.read_bytes()).hexdigest() == before
+    finally:
+        folder.chmod(0o755)
+        shutil.rmtree(base)

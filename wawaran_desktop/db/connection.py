@@ -7,6 +7,7 @@ WAL switch) touches it. An older file is copied to ``backups/`` before it is mig
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
@@ -28,6 +29,10 @@ class DatabaseTooNew(DatabaseError):
 
 
 class DatabaseDamaged(DatabaseError):
+    pass
+
+
+class DatabaseReadOnly(DatabaseError):
     pass
 
 
@@ -88,6 +93,11 @@ def open_database(path: str | Path) -> SqliteDatabase:
     """
     path = Path(path)
     version = 0
+    if (path.exists() and not os.access(path, os.W_OK)) or not os.access(path.parent, os.W_OK):
+        raise DatabaseReadOnly(
+            f"Basis data {path} atau foldernya hanya dapat dibaca (read-only). Wawaran Desktop perlu "
+            "menyimpan data di sana: periksa izin folder, atau pilih folder lain dengan --data-dir. "
+            "Berkas tidak diubah.")
     if path.exists() and path.stat().st_size > 0:
         version = inspect_version(path)
         if version > LATEST_VERSION:

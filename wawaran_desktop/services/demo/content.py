@@ -1,0 +1,164 @@
+"""What the demo data says and where it happens: its texts and Kota Tangerang's areas.
+
+The Indonesian texts (demo team, topics with their themes and narrations, reasons,
+evaluations, weather) live in ``resources/demo/content.json`` (described in the README
+next to it); the areas come from the bundled wilayah CSV. Both are read once. A malformed
+content file is refused with a :class:`DemoContentError` (a ``ValueError``) naming the
+file and the field, e.g. ``…/content.json: topics[3].themes: harus daftar teks yang tidak
+kosong``, as the SOP loader does. Texts are kept exactly as written (never stripped).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from wawaran_desktop import paths
+
+CONTENT_FILE = "demo/content.json"
+WILAYAH_CSV = "wilayah/wilayah_kota_tangerang.csv"
+FORMAT = 1
+
+
+class DemoContentError(ValueError):
+    """The demo content file cannot be used; the message names the file and the field."""
+
+
+@dataclass(frozen=True)
+class DemoMember:
+    name: str
+    nip: str | None
+    position: str
+    lane: str
+
+
+@dataclass(frozen=True)
+class Topic:
+    subject: str  # as in the title: "Wawaran <subject> di Kecamatan ..."
+    themes: tuple[str, ...]
+    source: str  # the office whose programme the wawaran announces
+    message: str  # the heart of the narration
+
+
+@dataclass(frozen=True)
+class DemoContent:
+    """Every text the generator draws from (a list repeating an entry makes it likelier)."""
+
+    team: tuple[DemoMember, ...]
+    topics: tuple[Topic, ...]
+    cancel_reasons: tuple[str, ...]
+    reopen_reasons: Mapping[int, tuple[str, ...]]  # by step number
+    reopen_reasons_other_steps: tuple[str, ...]  # for a step not in ``reopen_reasons``
+    evaluations: tuple[str, ...]
+    weather: tuple[str, ...]
+
+
+class _Reader:
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def fail(self, field: str, problem: str) -> DemoContentError:
+        return DemoContentError(f"{self.source}: {field}: {problem}")
+
+    def text(self, obj: dict, key: str, where: str = "", *, optional: bool = False) -> str | None:
+        value = obj.get(key)
+        if value is None and optional and key in obj:
+            return None
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(f"{where}{key}", "wajib ada dan harus teks yang tidak kosong")
+        return value
+
+    def texts(self, obj: dict, key: str, where: str = "") -> tuple[str, ...]:
+        field = f"{where}{key}"
+        value = obj.get(key)
+        if not isinstance(value, list) or not value:
+            raise self.fail(field, "harus daftar teks yang tidak kosong")
+        for i, item in enumerate(value):
+            if not isinstance(item, str) or not item.strip():
+                raise self.fail(f"{field}[{i}]", "harus teks yang tidak kosong")
+        return tuple(value)
+
+    def objects(self, obj: dict, key: str) -> list[tuple[str, dict]]:
+        value = obj.get(key)
+        if not isinstance(value, list) or not value:
+            raise self.fail(key, "harus daftar objek yang tidak kosong")
+        for i, item in enumerate(value):
+            if not isinstance(item, dict):
+                raise self.fail(f"{key}[{i}]", "harus objek")
+        return [(f"{key}[{i}].", item) for i, item in enumerate(value)]
+
+
+def parse_content(raw: str | bytes, source: str = "<demo content>") -> DemoContent:
+    """Parse and validate demo content JSON. Raises :class:`DemoContentError`."""
+    rd = _Reader(source)
+    try:
+        data: Any = json.loads(raw.decode("utf-8") if isinstance(raw, bytes) else raw)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise DemoContentError(f"{source}: bukan JSON yang sah ({exc})") from None
+    if not isinstance(data, dict):
+        raise rd.fail("(akar)", "harus objek JSON")
+    if data.get("format") != FORMAT:
+        raise rd.fail("format", f"harus {FORMAT}")
+
+    team = tuple(DemoMember(name=rd.text(item, "name", where), nip=rd.text(item, "nip", where, optional=True),
+                            position=rd.text(item, "position", where), lane=rd.text(item, "lane", where))
+                 for where, item in rd.objects(data, "team"))
+    topics = tuple(Topic(subject=rd.text(item, "subject", where), themes=rd.texts(item, "themes", where),
+                         source=rd.text(item, "source", where), message=rd.text(item, "message", where))
+                   for where, item in rd.objects(data, "topics"))
+
+    reopen_raw = data.get("reopen_reasons")
+    if not isinstance(reopen_raw, dict):
+        raise rd.fail("reopen_reasons", "wajib ada dan berupa objek (nomor tahap -> daftar teks)")
+    reopen: dict[int, tuple[str, ...]] = {}
+    for key in reopen_raw:
+        if not key.isdigit() or int(key) < 1:
+            raise rd.fail(f"reopen_reasons.{key}", "kunci harus nomor tahap (bilangan bulat positif)")
+        reopen[int(key)] = rd.texts(reopen_raw, key, "reopen_reasons.")
+
+    return DemoContent(
+        team=team,
+        topics=topics,
+        cancel_reasons=rd.texts(data, "cancel_reasons"),
+        reopen_reasons=MappingProxyType(reopen),
+        reopen_reasons_other_steps=rd.texts(data, "reopen_reasons_other_steps"),
+        evaluations=rd.texts(data, "evaluations"),
+        weather=rd.texts(data, "weather"),
+    )
+
+
+def load_content(path: str | Path) -> DemoContent:
+    """Read and validate a demo content file. Raises :class:`DemoContentError`."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise DemoContentError(f"{path}: tidak dapat dibaca ({exc.strerror or exc})") from None
+    return parse_content(raw, source=str(path))
+
+
+@lru_cache(maxsize=1)
+def content() -> DemoContent:
+    """The bundled demo content (``resources/demo/content.json``), read once."""
+    return load_content(paths.resource(CONTENT_FILE))
+
+
+@lru_cache(maxsize=1)
+def wilayah() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Kota Tangerang's kecamatan, each with its kelurahan, from the bundled CSV."""
+    kecamatan: dict[str, str] = {}
+    kelurahan: dict[str, list[str]] = {}
+    with open(paths.resource(WILAYAH_CSV), encoding="utf-8-sig", newline="") as handle:
+        for row in csv.DictReader(handle):
+            code, name, level = row["kode"].strip(), row["nama"].strip(), row["tingkat"].strip()
+            if level == "kecamatan":
+                kecamatan[code] = name
+            elif level == "kelurahan":
+                kelurahan.setdefault(code.rsplit(".", 1)[0], []).append(name)
+    return tuple((name, tuple(kelurahan.get(code, ()))) for code, name in kecamatan.items())

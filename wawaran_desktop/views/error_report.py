@@ -1,0 +1,54 @@
+"""Last line of defence: an unexpected error is logged and explained, and the app goes on.
+
+Everything stored is committed in its own transaction, so an error in one action never
+loses earlier work; the message says so.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from wawaran_desktop import APP_NAME
+
+LOG_NAME = "wawaran-error.log"
+
+
+def user_message(exc: BaseException, log_path: Path) -> str:
+    """An Indonesian explanation of ``exc`` for the user."""
+    text = str(exc).lower()
+    if "database is locked" in text or "database table is locked" in text:
+        what = ("Basis data sedang dipakai oleh program lain (mungkin Wawaran Desktop yang terbuka dua kali). "
+                "Tutup program lain itu, lalu ulangi tindakan Anda.")
+    elif "disk is full" in text or isinstance(exc, OSError) and getattr(exc, "errno", None) == 28:
+        what = "Penyimpanan komputer penuh. Kosongkan ruang disk, lalu ulangi tindakan Anda."
+    elif "readonly" in text or "read-only" in text or isinstance(exc, PermissionError):
+        what = "Berkas atau folder data tidak dapat ditulis. Periksa izin folder data."
+    else:
+        what = "Terjadi kesalahan yang tidak terduga."
+    return (f"{what}\n\nData yang sudah tersimpan sebelumnya tetap aman; tindakan terakhir mungkin belum "
+            f"tersimpan.\n\nRincian teknis dicatat di:\n{log_path}")
+
+
+def install(log_dir: Path) -> None:
+    """Route uncaught exceptions (also those raised in Qt slots) to :func:`report`."""
+    sys.excepthook = lambda exc_type, exc, tb: report(exc, log_dir)
+
+
+def report(exc: BaseException, log_dir: Path) -> Path:
+    """Append the traceback to the log and tell the user. Returns the log's path."""
+    log_path = log_dir / LOG_NAME
+    details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    try:
+        with log_path.open("a", encoding="utf-8") as log:
+            log.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n{details}\n")
+    except OSError:
+        pass  # the message below still tells the user; nothing more can be done
+    sys.stderr.write(details)
+    if QApplication.instance() is not None:
+        QMessageBox.critical(QApplication.activeWindow(), APP_NAME, user_message(exc, log_path))
+    return log_path
