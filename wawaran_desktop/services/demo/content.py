@@ -71,7 +71,8 @@ class _Reader:
         if value is None and optional and key in obj:
             return None
         if not isinstance(value, str) or not value.strip():
-            raise self.fail(f"{where}{key}", "wajib ada dan harus teks yang tidak kosong")
+            expected = "teks yang tidak kosong atau null" if optional else "teks yang tidak kosong"
+            raise self.fail(f"{where}{key}", f"wajib ada dan harus {expected}")
         return value
 
     def texts(self, obj: dict, key: str, where: str = "") -> tuple[str, ...]:
@@ -118,7 +119,7 @@ def parse_content(raw: str | bytes, source: str = "<demo content>") -> DemoConte
         raise rd.fail("reopen_reasons", "wajib ada dan berupa objek (nomor tahap -> daftar teks)")
     reopen: dict[int, tuple[str, ...]] = {}
     for key in reopen_raw:
-        if not key.isdigit() or int(key) < 1:
+        if not (key.isascii() and key.isdigit()) or int(key) < 1:
             raise rd.fail(f"reopen_reasons.{key}", "kunci harus nomor tahap (bilangan bulat positif)")
         reopen[int(key)] = rd.texts(reopen_raw, key, "reopen_reasons.")
 
@@ -144,7 +145,7 @@ def load_content(path: str | Path) -> DemoContent:
 
 
 @lru_cache(maxsize=1)
-def content() -> DemoContent:
+def demo_content() -> DemoContent:
     """The bundled demo content (``resources/demo/content.json``), read once."""
     return load_content(paths.resource(CONTENT_FILE))
 
