@@ -38,12 +38,15 @@ def time_child(cmd: list[str], env: dict[str, str]) -> float:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--runs", type=int, default=21)
     parser.add_argument("--campaigns", type=int, default=1000)
     args = parser.parse_args()
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+    # Byte-compile first, as any normal start after the first has it: this environment may set
+    # PYTHONDONTWRITEBYTECODE, which would make every run recompile the package from source.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "wawaran_desktop")], check=True)
     with tempfile.TemporaryDirectory() as data:
         subprocess.run([sys.executable, "main.py", "--data-dir", data, "demo", "--campaigns",
                         str(args.campaigns), "--seed", "1"], check=True, cwd=ROOT, env=env,

@@ -59,6 +59,11 @@ def open_workspace_or_explain(data_dir: str | None):
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    # The Qt-free layers first: once PySide6 is imported, it inspects every later import
+    # (its __feature__ hook), which makes importing peewee and the services slower.
+    import wawaran_desktop.services.workspace  # noqa: F401
+    import wawaran_desktop.services.formatting  # noqa: F401
+
     from PySide6.QtWidgets import QApplication
 
     from wawaran_desktop import ORG_NAME

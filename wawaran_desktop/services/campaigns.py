@@ -110,10 +110,14 @@ class CampaignService:
         if query.date_to is not None:
             q = q.where(Campaign.created_at < to_db(wib_day_start_utc(query.date_to + timedelta(days=1))))
         q = q.order_by(Campaign.created_at.desc(), Campaign.id.desc())
+        statuses = {s.value: s for s in CampaignStatus}
+        # This runs at start-up over every campaign: peewee builds the SQL, the rows come
+        # straight from the cursor (no per-row model or converter work).
+        cursor = database.execute(q)
         return [
-            CampaignSummary(id=r["id"], title=r["title"], theme=r["theme"], status=CampaignStatus(r["status"]),
-                            current_no=r["current_no"], created_at=from_db(r["created_at"]))
-            for r in q.dicts()
+            CampaignSummary(id=ident, title=title, theme=theme, status=statuses[status],
+                            current_no=current, created_at=from_db(created))
+            for ident, title, theme, status, current, created in cursor
         ]
 
     def get(self, campaign_id: int) -> CampaignRecord:

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from peewee import IntegrityError
 
 from wawaran_desktop.db.models import SopVersion, database
 from wawaran_desktop.services.clock import Clock, to_db, utc_now
 from wawaran_desktop.sop import Sop, parse_sop
 
+_parsed: dict[str, Sop] = {}  # checksum -> definition; texts never change for a checksum
+
+
+def remember(sop: Sop) -> None:
+    """Offer an already parsed definition (e.g. the current one) so it is not parsed again."""
+    _parsed.setdefault(sop.checksum, sop)
+
 
 def register(sop: Sop, clock: Clock = utc_now) -> int:
     """Store ``sop`` (if this exact text is new) and return its ``SopVersion`` id."""
+    remember(sop)
     row = SopVersion.get_or_none(SopVersion.checksum == sop.checksum)
     if row is None:
         try:
@@ -26,12 +32,13 @@ def register(sop: Sop, clock: Clock = utc_now) -> int:
     return row.id
 
 
-@lru_cache(maxsize=32)
-def _parse(checksum: str, definition: str) -> Sop:
-    return parse_sop(definition, source=f"sop {checksum[:8]}")
-
-
 def pinned(sop_version_id: int) -> Sop:
     """The SOP definition a campaign was created under."""
-    row = SopVersion.get_by_id(sop_version_id)
-    return _parse(row.checksum, row.definition)
+    checksum = SopVersion.select(SopVersion.checksum).where(SopVersion.id == sop_version_id).scalar()
+    if checksum is None:
+        raise KeyError(sop_version_id)
+    sop = _parsed.get(checksum)
+    if sop is None:
+        definition = SopVersion.get_by_id(sop_version_id).definition
+        sop = _parsed[checksum] = parse_sop(definition, source=f"sop {checksum[:8]}")
+    return sop

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from wawaran_desktop import paths
 from wawaran_desktop.db.connection import close_database, open_database
+from wawaran_desktop.services import sop_registry
 from wawaran_desktop.services.campaigns import CampaignService
 from wawaran_desktop.services.clock import Clock, utc_now
 from wawaran_desktop.services.staff import StaffService
@@ -28,6 +29,7 @@ class Workspace:
     steps: StepService = field(init=False)
 
     def __post_init__(self) -> None:
+        sop_registry.remember(self.sop)
         self.staff = StaffService(self.sop, self.clock)
         self.campaigns = CampaignService(self.sop, self.staff, self.clock)
         self.steps = StepService(self.staff, self.clock)

@@ -61,7 +61,9 @@ class CampaignListController(QObject):
         blocker = self.ui.campaignTable.selectionModel().blockSignals(True)
         self.model.set_rows(rows)
         self.ui.campaignTable.selectionModel().blockSignals(blocker)
-        total = self.ws.campaigns.count()
+        query = self.query()
+        filtered = bool(query.text.strip()) or query.status is not None or query.date_from is not None
+        total = self.ws.campaigns.count() if filtered else len(rows)
         shown = f"{len(rows)} kampanye" if len(rows) == total else f"{len(rows)} dari {total} kampanye"
         self.ui.countLabel.setText(shown)
         if keep is not None and self.model.row_of(keep) >= 0:

@@ -7,7 +7,6 @@ loses earlier work; the message says so.
 from __future__ import annotations
 
 import sys
-import traceback
 from datetime import datetime
 from pathlib import Path
 
@@ -41,6 +40,8 @@ def install(log_dir: Path) -> None:
 
 def report(exc: BaseException, log_dir: Path) -> Path:
     """Append the traceback to the log and tell the user. Returns the log's path."""
+    import traceback  # only when something went wrong: keeps start-up light
+
     log_path = log_dir / LOG_NAME
     details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     try:

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+if TYPE_CHECKING:  # the event types' enum is costly to build at start-up
+    from PySide6.QtGui import QCloseEvent
 
 from wawaran_desktop import APP_NAME, __version__, paths
 from wawaran_desktop.forms.ui_main_window import Ui_MainWindow
