@@ -1,10 +1,10 @@
-"""Plain, immutable results the services hand to views and the command line."""
+"""Plain, immutable results the services hand to views and the command line (named tuples)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
+from typing import NamedTuple
 
 from wawaran_desktop.services import timing
 from wawaran_desktop.sop import Activity, Sop
@@ -26,8 +26,7 @@ class CampaignStatus(Enum):
         }[self]
 
 
-@dataclass(frozen=True)
-class StaffRecord:
+class StaffRecord(NamedTuple):
     id: int
     name: str
     nip: str | None
@@ -36,8 +35,7 @@ class StaffRecord:
     active: bool
 
 
-@dataclass(frozen=True)
-class EventRecord:
+class EventRecord(NamedTuple):
     kind: str  # start, finish, reopen
     at: datetime  # aware UTC
     actor_id: int
@@ -45,8 +43,7 @@ class EventRecord:
     reason: str | None
 
 
-@dataclass(frozen=True)
-class StepRecord:
+class StepRecord(NamedTuple):
     no: int
     activity: Activity
     standard_minutes: int
@@ -84,8 +81,7 @@ class StepRecord:
         return timing.status_of(self.state, self.elapsed(now), self.standard_minutes)
 
 
-@dataclass(frozen=True)
-class CampaignSummary:
+class CampaignSummary(NamedTuple):
     id: int
     title: str
     theme: str
@@ -94,8 +90,7 @@ class CampaignSummary:
     created_at: datetime
 
 
-@dataclass(frozen=True)
-class CampaignRecord:
+class CampaignRecord(NamedTuple):
     id: int
     title: str
     theme: str

@@ -13,9 +13,9 @@ A step's working intervals run from each ``start``/``reopen`` to the next ``fini
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
+from typing import NamedTuple
 
 AT_RISK_FRACTION = 0.8
 
@@ -50,8 +50,7 @@ OPENING = ("start", "reopen")
 CLOSING = ("finish",)
 
 
-@dataclass(frozen=True)
-class Interval:
+class Interval(NamedTuple):
     start: datetime
     end: datetime | None  # None while running
 

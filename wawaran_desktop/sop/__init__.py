@@ -1,4 +1,4 @@
-"""The SOP definition: schema (dataclasses) and a validating loader."""
+"""The SOP definition: schema (named tuples) and a validating loader."""
 
 from wawaran_desktop.sop.loader import SopError, load_sop, parse_sop
 from wawaran_desktop.sop.schema import Activity, Approver, Identity, Lane, Sop

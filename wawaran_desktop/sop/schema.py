@@ -1,22 +1,24 @@
-"""Typed, immutable view of an SOP definition (see resources/sop/*.json)."""
+"""Typed, immutable view of an SOP definition (see resources/sop/*.json).
+
+Named tuples rather than frozen dataclasses: just as immutable, and several times cheaper
+to define and to build, which counts at start-up.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 ACTIVITY_KINDS = ("start", "process", "decision", "end")
 
 
-@dataclass(frozen=True)
-class Lane:
+class Lane(NamedTuple):
     """A pelaksana: one swimlane of the chart."""
 
     id: str
     name: str
 
 
-@dataclass(frozen=True)
-class Activity:
+class Activity(NamedTuple):
     """One kegiatan with its mutu baku."""
 
     no: int
@@ -30,15 +32,13 @@ class Activity:
     support_lanes: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Approver:
+class Approver(NamedTuple):
     position: str
     name: str
     nip: str
 
 
-@dataclass(frozen=True)
-class Identity:
+class Identity(NamedTuple):
     """The identity block (identitas SOP); dates may be blank (None)."""
 
     government: str
@@ -52,8 +52,7 @@ class Identity:
     approver: Approver
 
 
-@dataclass(frozen=True)
-class Sop:
+class Sop(NamedTuple):
     """A whole SOP definition. ``checksum`` identifies its exact content."""
 
     id: str
@@ -68,7 +67,10 @@ class Sop:
     lanes: tuple[Lane, ...]
     activities: tuple[Activity, ...]
     checksum: str
-    raw: str = field(default="", repr=False, compare=False)  # the JSON text, as loaded
+    raw: str = ""  # the JSON text, as loaded
+
+    def __repr__(self) -> str:
+        return f"Sop(id={self.id!r}, version={self.version!r}, checksum={self.checksum[:12]!r}…)"
 
     @property
     def standard_total(self) -> int:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -209,5 +208,5 @@ class StageTab(QWidget):
         except ServiceError as exc:
             feedback.warn(self, str(exc), "Catatan belum tersimpan")
             return False
-        self._step = replace(self._step, notes=text)
+        self._step = self._step._replace(notes=text)
         return True
