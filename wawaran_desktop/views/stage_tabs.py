@@ -59,6 +59,7 @@ class StageTabsController(QObject):
             tab = StageTab(self.ws, record.sop, record.sop.activity(no), self._actor, self._pages[index])
             tab.changed.connect(self.changed)
             self._pages[index].layout().addWidget(tab)
+            tab.show()  # now, not on the layout's queued show: its shortcuts work at once
             self._built[index] = tab
             tab.show_step(record, self._staff, self.ws.clock())
         return tab

@@ -1,0 +1,64 @@
+"""The running step's timer and colours follow the clock, from stored times only."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from PySide6.QtCore import Qt
+
+from wawaran_desktop.services.timing import StepStatus
+from wawaran_desktop.services.workspace import open_workspace
+from wawaran_desktop.views.status_style import STATUS_COLOURS
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = datetime(2026, 11, 26, 2, 0, tzinfo=timezone.utc)  # 09.00 WIB
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta) -> None:
+        self.now += timedelta(**delta)
+
+
+def test_timer_turns_at_risk_then_late_and_survives_a_restart(qtbot, data_dir, make_window):
+    clock = Clock()
+    ws = open_workspace(data_dir, clock=clock)
+    sub = ws.staff.add("Siti Rahmawati", None, "Sub Koordinator DIMC", "subkor")
+    campaign = ws.campaigns.create(sub.id, "Wawaran Banjir", "Kesiapsiagaan")
+    window = make_window(ws)
+    tab = window.stages.stage(1)
+    qtbot.mouseClick(tab.ui.startButton, Qt.MouseButton.LeftButton)
+    assert tab.ui.elapsedLabel.text() == "00:00 / 20:00"
+
+    clock.advance(minutes=15, seconds=59)
+    window.tick()
+    assert tab.ui.statusLabel.text() == "Berjalan"
+    clock.advance(seconds=1)  # exactly 80% of 20 minutes
+    window.tick()
+    assert tab.ui.elapsedLabel.text() == "16:00 / 20:00"
+    assert tab.ui.statusLabel.text() == "Berisiko terlambat"
+    bar = window.ui.stageTabs.tabBar()
+    assert bar.tabTextColor(0).name() == STATUS_COLOURS[StepStatus.AT_RISK][0]
+
+    clock.advance(minutes=5, seconds=30)
+    window.tick()
+    assert tab.ui.statusLabel.text() == "Terlambat"
+    assert tab.ui.elapsedLabel.text() == "21:30 / 20:00  (+1 mnt)"
+    assert bar.tabTextColor(0).name() == STATUS_COLOURS[StepStatus.LATE][0]
+    assert "Waktu kerja 21 mnt dari baku 185 mnt" in window.ui.totalLabel.text()
+    window.close()
+    ws.close()
+
+    clock.advance(minutes=10)  # the application was closed for ten minutes
+    ws2 = open_workspace(data_dir, clock=clock)
+    again = make_window(ws2)
+    assert again.record.id == campaign.id
+    assert again.stages.stage(1).ui.elapsedLabel.text() == "31:30 / 20:00  (+11 mnt)"
+    ws2.close()
+
+
+def test_the_one_second_tick_runs(qtbot, ws, staff, make_window):
+    window = make_window(ws)
+    assert window._ticker.isActive() and window._ticker.interval() == 1000
