@@ -38,7 +38,7 @@ def time_child(cmd: list[str], env: dict[str, str]) -> float:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=21)
+    parser.add_argument("--runs", type=int, default=31)
     parser.add_argument("--campaigns", type=int, default=1000)
     args = parser.parse_args()
     env = dict(os.environ)

@@ -110,6 +110,11 @@ class CampaignRecord(NamedTuple):
     def step(self, no: int) -> StepRecord:
         return self.steps[no - 1]
 
+    def summary(self) -> CampaignSummary:
+        """The campaign as one row of the campaign list."""
+        return CampaignSummary(id=self.id, title=self.title, theme=self.theme, status=self.status,
+                               current_no=self.current_no, created_at=self.created_at)
+
     def elapsed(self, now: datetime) -> float:
         return sum(s.elapsed(now) for s in self.steps)
 

@@ -15,7 +15,7 @@ from wawaran_desktop import APP_NAME, __version__, paths
 from wawaran_desktop.forms.ui_main_window import Ui_MainWindow
 from wawaran_desktop.services import formatting as fmt
 from wawaran_desktop.services.errors import ServiceError
-from wawaran_desktop.services.records import CampaignRecord, CampaignStatus, CampaignSummary
+from wawaran_desktop.services.records import CampaignRecord, CampaignStatus
 from wawaran_desktop.services.timing import StepState
 from wawaran_desktop.services.workspace import Workspace
 from wawaran_desktop.views import feedback
@@ -213,9 +213,7 @@ class MainWindow(QMainWindow):
         if self.record is None:
             return
         self.show_campaign(self.record.id)
-        rec = self.record
-        self.list.update_row(CampaignSummary(id=rec.id, title=rec.title, theme=rec.theme, status=rec.status,
-                                             current_no=rec.current_no, created_at=rec.created_at))
+        self.list.update_row(self.record.summary())
 
     def _flush_notes(self) -> bool:
         return self.stages.flush_notes()
