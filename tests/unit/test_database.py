@@ -22,6 +22,7 @@ from wawaran_desktop.db.connection import (
 )
 from wawaran_desktop.db.migrations import LATEST_VERSION, MIGRATIONS, apply_migrations, schema_version
 from wawaran_desktop.db.models import ALL_MODELS
+from wawaran_desktop.db.stage_models import STAGE_MODELS
 
 
 @pytest.fixture
@@ -53,7 +54,7 @@ def test_fresh_file_is_latest_wal_with_foreign_keys(db_path: Path):
     assert schema_version(db) == LATEST_VERSION
     assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
-    assert set(db.get_tables()) >= {m._meta.table_name for m in ALL_MODELS}
+    assert set(db.get_tables()) >= {m._meta.table_name for m in ALL_MODELS + STAGE_MODELS}
     with pytest.raises(IntegrityError):  # foreign keys are enforced, not just declared
         db.execute_sql("INSERT INTO step (campaign_id, no, standard_minutes) VALUES (999, 1, 5)")
     close_database()
@@ -62,7 +63,7 @@ def test_fresh_file_is_latest_wal_with_foreign_keys(db_path: Path):
 
 def test_models_match_the_migrated_schema(db_path: Path):
     db = open_database(db_path)
-    for model in ALL_MODELS:
+    for model in ALL_MODELS + STAGE_MODELS:
         table = model._meta.table_name
         stored = {c.name for c in db.get_columns(table)}
         assert stored == {f.column_name for f in model._meta.sorted_fields}, table

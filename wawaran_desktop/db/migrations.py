@@ -76,6 +76,153 @@ V1 = [
 ]
 
 
+# Version 2: what each stage records (issue 3: stage workspaces).
+V2 = [
+    """CREATE TABLE data_item (
+        id INTEGER NOT NULL PRIMARY KEY,
+        campaign_id INTEGER NOT NULL REFERENCES campaign (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        topic VARCHAR(200) NOT NULL,
+        summary TEXT NOT NULL DEFAULT '',
+        source_kind VARCHAR(16) NOT NULL,
+        source_name VARCHAR(200) NOT NULL DEFAULT '',
+        reference VARCHAR(500) NOT NULL DEFAULT '',
+        item_date DATE,
+        priority INTEGER NOT NULL DEFAULT 2,
+        selected INTEGER NOT NULL DEFAULT 0,
+        created_by_id INTEGER NOT NULL REFERENCES staff (id),
+        created_at DATETIME NOT NULL)""",
+    "CREATE INDEX data_item_campaign ON data_item (campaign_id, position)",
+    """CREATE TABLE location (
+        id INTEGER NOT NULL PRIMARY KEY,
+        campaign_id INTEGER NOT NULL REFERENCES campaign (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        kelurahan_code VARCHAR(13) NOT NULL,
+        address VARCHAR(300) NOT NULL DEFAULT '',
+        planned_time VARCHAR(5),
+        confirmed INTEGER NOT NULL DEFAULT 0)""",
+    "CREATE INDEX location_campaign ON location (campaign_id, position)",
+    """CREATE TABLE route_stop (
+        id INTEGER NOT NULL PRIMARY KEY,
+        campaign_id INTEGER NOT NULL REFERENCES campaign (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        location_id INTEGER REFERENCES location (id) ON DELETE SET NULL,
+        kelurahan_code VARCHAR(13) NOT NULL,
+        address VARCHAR(300) NOT NULL DEFAULT '',
+        planned INTEGER NOT NULL DEFAULT 1,
+        arrived_at DATETIME,
+        departed_at DATETIME,
+        flyers INTEGER NOT NULL DEFAULT 0,
+        audience INTEGER NOT NULL DEFAULT 0,
+        notes TEXT NOT NULL DEFAULT '')""",
+    "CREATE INDEX route_stop_campaign ON route_stop (campaign_id, position)",
+    """CREATE TABLE attachment (
+        id INTEGER NOT NULL PRIMARY KEY,
+        campaign_id INTEGER NOT NULL REFERENCES campaign (id) ON DELETE CASCADE,
+        data_item_id INTEGER REFERENCES data_item (id) ON DELETE CASCADE,
+        route_stop_id INTEGER REFERENCES route_stop (id) ON DELETE CASCADE,
+        original_name VARCHAR(255) NOT NULL,
+        stored_name VARCHAR(255) NOT NULL UNIQUE,
+        media_type VARCHAR(100) NOT NULL DEFAULT '',
+        size INTEGER NOT NULL,
+        sha256 VARCHAR(64) NOT NULL,
+        added_by_id INTEGER NOT NULL REFERENCES staff (id),
+        added_at DATETIME NOT NULL)""",
+    "CREATE INDEX attachment_campaign ON attachment (campaign_id)",
+    """CREATE TABLE briefing (
+        campaign_id INTEGER NOT NULL PRIMARY KEY REFERENCES campaign (id) ON DELETE CASCADE,
+        held_at DATETIME,
+        place VARCHAR(200) NOT NULL DEFAULT '',
+        agenda TEXT NOT NULL DEFAULT '',
+        technical_notes TEXT NOT NULL DEFAULT '',
+        updated_by_id INTEGER REFERENCES staff (id),
+        updated_at DATETIME)""",
+    """CREATE TABLE briefing_attendee (
+        campaign_id INTEGER NOT NULL REFERENCES campaign (id) ON DELETE CASCADE,
+        staff_id INTEGER NOT NULL REFERENCES staff (id),
+        PRIMARY KEY (campaign_id, staff_id))""",
+    """CREATE TABLE theme_decision (
+        campaign_id INTEGER NOT NULL PRIMARY KEY REFERENCES campaign (id) ON DELETE CASCADE,
+        notulen TEXT NOT NULL DEFAULT '',
+        decided_by_id INTEGER REFERENCES staff (id),
+        decided_at DATETIME,
+        updated_by_id INTEGER REFERENCES staff (id),
+        updated_at DATETIME)""",
+    """CREATE TABLE narration_version (
+        id INTEGER NOT NULL PRIMARY KEY,
+        campaign_id INTEGER NOT NULL REFERENCES campaign (id) ON DELETE CASCADE,
+        number INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        author_id INTEGER NOT NULL REFERENCES staff (id),
+        saved_at DATETIME NOT NULL,
+        is_final INTEGER NOT NULL DEFAULT 0)""",
+    "CREATE UNIQUE INDEX narration_version_number ON narration_version (campaign_id, number)",
+    "CREATE UNIQUE INDEX narration_version_final ON narration_version (campaign_id) WHERE is_final = 1",
+    """CREATE TABLE office_word (
+        id INTEGER NOT NULL PRIMARY KEY,
+        word VARCHAR(100) NOT NULL UNIQUE COLLATE NOCASE,
+        added_by_id INTEGER REFERENCES staff (id),
+        added_at DATETIME NOT NULL)""",
+    """CREATE TABLE setting (
+        key VARCHAR(100) NOT NULL PRIMARY KEY,
+        value TEXT NOT NULL)""",
+    """CREATE TABLE disposition (
+        campaign_id INTEGER NOT NULL PRIMARY KEY REFERENCES campaign (id) ON DELETE CASCADE,
+        agenda_year INTEGER,
+        agenda_seq INTEGER,
+        agenda_number VARCHAR(100),
+        disposed_on DATE,
+        surat_dari VARCHAR(200) NOT NULL DEFAULT '',
+        nomor_surat VARCHAR(100) NOT NULL DEFAULT '',
+        tanggal_surat DATE,
+        diterima_tanggal DATE,
+        sifat VARCHAR(20) NOT NULL DEFAULT 'Biasa',
+        hal VARCHAR(300) NOT NULL DEFAULT '',
+        instructions TEXT NOT NULL DEFAULT '[]',
+        free_text TEXT NOT NULL DEFAULT '',
+        catatan TEXT NOT NULL DEFAULT '',
+        signer_id INTEGER REFERENCES staff (id),
+        updated_by_id INTEGER REFERENCES staff (id),
+        updated_at DATETIME)""",
+    "CREATE UNIQUE INDEX disposition_agenda ON disposition (agenda_year, agenda_seq)",
+    """CREATE TABLE disposition_recipient (
+        campaign_id INTEGER NOT NULL REFERENCES campaign (id) ON DELETE CASCADE,
+        staff_id INTEGER NOT NULL REFERENCES staff (id),
+        PRIMARY KEY (campaign_id, staff_id))""",
+    """CREATE TABLE readiness (
+        campaign_id INTEGER NOT NULL PRIMARY KEY REFERENCES campaign (id) ON DELETE CASCADE,
+        flyers_count INTEGER,
+        driver_id INTEGER REFERENCES staff (id),
+        announcer_id INTEGER REFERENCES staff (id),
+        updated_by_id INTEGER REFERENCES staff (id),
+        updated_at DATETIME)""",
+    """CREATE TABLE readiness_item (
+        campaign_id INTEGER NOT NULL REFERENCES campaign (id) ON DELETE CASCADE,
+        item_key VARCHAR(40) NOT NULL,
+        checked INTEGER NOT NULL DEFAULT 0,
+        note TEXT NOT NULL DEFAULT '',
+        checked_by_id INTEGER REFERENCES staff (id),
+        checked_at DATETIME,
+        PRIMARY KEY (campaign_id, item_key))""",
+    """CREATE TABLE report (
+        campaign_id INTEGER NOT NULL PRIMARY KEY REFERENCES campaign (id) ON DELETE CASCADE,
+        body TEXT NOT NULL DEFAULT '',
+        updated_by_id INTEGER REFERENCES staff (id),
+        updated_at DATETIME)""",
+    """CREATE TABLE evaluation (
+        campaign_id INTEGER NOT NULL PRIMARY KEY REFERENCES campaign (id) ON DELETE CASCADE,
+        received_by_id INTEGER REFERENCES staff (id),
+        received_at DATETIME,
+        notes TEXT NOT NULL DEFAULT '',
+        score_timeliness INTEGER,
+        score_reach INTEGER,
+        score_narration INTEGER,
+        followups TEXT NOT NULL DEFAULT '',
+        updated_by_id INTEGER REFERENCES staff (id),
+        updated_at DATETIME)""",
+]
+
+
 def _sql(statements: list[str]) -> Callable[[SqliteDatabase], None]:
     def apply(database: SqliteDatabase) -> None:
         for statement in statements:
@@ -87,6 +234,7 @@ def _sql(statements: list[str]) -> Callable[[SqliteDatabase], None]:
 #: (version, migration) in order; version N turns a version N-1 file into version N.
 MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [
     (1, _sql(V1)),
+    (2, _sql(V2)),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 class Ui_StageTab(object):
     def setupUi(self, StageTab):
@@ -127,48 +127,56 @@ class Ui_StageTab(object):
 
         self.mainLayout.addWidget(self.timerBox)
 
-        self.listsLayout = QHBoxLayout()
-        self.listsLayout.setObjectName(u"listsLayout")
-        self.checklistBox = QGroupBox(StageTab)
-        self.checklistBox.setObjectName(u"checklistBox")
-        self.checklistLayout = QVBoxLayout(self.checklistBox)
+        self.bodySplitter = QSplitter(StageTab)
+        self.bodySplitter.setObjectName(u"bodySplitter")
+        self.bodySplitter.setOrientation(Qt.Orientation.Horizontal)
+        self.bodySplitter.setChildrenCollapsible(False)
+        self.contentBox = QGroupBox(self.bodySplitter)
+        self.contentBox.setObjectName(u"contentBox")
+        self.contentLayout = QVBoxLayout(self.contentBox)
+        self.contentLayout.setObjectName(u"contentLayout")
+        self.contentLayout.setContentsMargins(4, 4, 4, 4)
+        self.bodySplitter.addWidget(self.contentBox)
+        self.sideTabs = QTabWidget(self.bodySplitter)
+        self.sideTabs.setObjectName(u"sideTabs")
+        self.checklistPage = QWidget()
+        self.checklistPage.setObjectName(u"checklistPage")
+        self.checklistLayout = QVBoxLayout(self.checklistPage)
         self.checklistLayout.setObjectName(u"checklistLayout")
-        self.checklist = QListWidget(self.checklistBox)
+        self.checklistLayout.setContentsMargins(2, 2, 2, 2)
+        self.checklist = QListWidget(self.checklistPage)
         self.checklist.setObjectName(u"checklist")
 
         self.checklistLayout.addWidget(self.checklist)
 
-
-        self.listsLayout.addWidget(self.checklistBox)
-
-        self.historyBox = QGroupBox(StageTab)
-        self.historyBox.setObjectName(u"historyBox")
-        self.historyLayout = QVBoxLayout(self.historyBox)
+        self.sideTabs.addTab(self.checklistPage, "")
+        self.historyPage = QWidget()
+        self.historyPage.setObjectName(u"historyPage")
+        self.historyLayout = QVBoxLayout(self.historyPage)
         self.historyLayout.setObjectName(u"historyLayout")
-        self.historyList = QListWidget(self.historyBox)
+        self.historyLayout.setContentsMargins(2, 2, 2, 2)
+        self.historyList = QListWidget(self.historyPage)
         self.historyList.setObjectName(u"historyList")
         self.historyList.setWordWrap(True)
 
         self.historyLayout.addWidget(self.historyList)
 
-
-        self.listsLayout.addWidget(self.historyBox)
-
-
-        self.mainLayout.addLayout(self.listsLayout)
-
-        self.notesBox = QGroupBox(StageTab)
-        self.notesBox.setObjectName(u"notesBox")
-        self.notesLayout = QVBoxLayout(self.notesBox)
+        self.sideTabs.addTab(self.historyPage, "")
+        self.notesPage = QWidget()
+        self.notesPage.setObjectName(u"notesPage")
+        self.notesLayout = QVBoxLayout(self.notesPage)
         self.notesLayout.setObjectName(u"notesLayout")
-        self.notesEdit = QPlainTextEdit(self.notesBox)
+        self.notesLayout.setContentsMargins(2, 2, 2, 2)
+        self.notesEdit = QPlainTextEdit(self.notesPage)
         self.notesEdit.setObjectName(u"notesEdit")
         self.notesEdit.setTabChangesFocus(True)
 
         self.notesLayout.addWidget(self.notesEdit)
 
+        self.sideTabs.addTab(self.notesPage, "")
+        self.bodySplitter.addWidget(self.sideTabs)
 
-        self.mainLayout.addWidget(self.notesBox)
+        self.mainLayout.addWidget(self.bodySplitter)
 
 #if QT_CONFIG(shortcut)
         self.assigneeCaption.setBuddy(self.assigneeCombo)
@@ -191,10 +199,11 @@ class Ui_StageTab(object):
         self.startButton.setText(QCoreApplication.translate("StageTab", u"&Mulai", None))
         self.finishButton.setText(QCoreApplication.translate("StageTab", u"&Selesai", None))
         self.reopenButton.setText(QCoreApplication.translate("StageTab", u"Buka Kemba&li\u2026", None))
-        self.checklistBox.setTitle(QCoreApplication.translate("StageTab", u"Kelengkapan", None))
-        self.historyBox.setTitle(QCoreApplication.translate("StageTab", u"Riwayat", None))
-        self.notesBox.setTitle(QCoreApplication.translate("StageTab", u"Catatan", None))
+        self.contentBox.setTitle(QCoreApplication.translate("StageTab", u"Isi tahap", None))
+        self.sideTabs.setTabText(self.sideTabs.indexOf(self.checklistPage), QCoreApplication.translate("StageTab", u"Kelengkapan", None))
+        self.sideTabs.setTabText(self.sideTabs.indexOf(self.historyPage), QCoreApplication.translate("StageTab", u"Riwayat", None))
         self.notesEdit.setPlaceholderText(QCoreApplication.translate("StageTab", u"Catatan tahap ini (tersimpan otomatis)", None))
+        self.sideTabs.setTabText(self.sideTabs.indexOf(self.notesPage), QCoreApplication.translate("StageTab", u"Catatan", None))
         pass
     # retranslateUi
 

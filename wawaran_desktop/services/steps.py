@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from wawaran_desktop.db.models import AuditEntry, Campaign, ChecklistMark, Staff, Step, StepEvent, database
-from wawaran_desktop.services import sop_registry, timing
+from wawaran_desktop.services import sop_registry, stage_rules, timing
 from wawaran_desktop.services.campaigns import REASON_MAX, clean_text
 from wawaran_desktop.services.clock import Clock, to_db, utc_now
 from wawaran_desktop.services.errors import NotFound, ReasonRequired, RuleError, ValidationError
@@ -43,7 +43,8 @@ class StepService:
                     "dengan alasan yang dicatat.")
         self._record(campaign, step, "start", actor, reason_text)
 
-    def finish(self, actor_id: int | None, campaign_id: int, no: int) -> None:
+    def finish(self, actor_id: int | None, campaign_id: int, no: int, reason: str | None = None) -> None:
+        """Finish step ``no``; its stage may require content first, or a recorded reason."""
         actor = self.staff.require_active(actor_id)
         campaign, step = self._open_step(campaign_id, no)
         state = _state(step)
@@ -51,7 +52,11 @@ class StepService:
             raise RuleError(f"Tahap {no} belum dimulai, jadi belum bisa diselesaikan.")
         if state is timing.StepState.FINISHED:
             raise RuleError(f"Tahap {no} sudah selesai.")
-        self._record(campaign, step, "finish", actor, None)
+        reason_text = clean_text(reason, "Alasan", "reason", REASON_MAX, required=False) or None
+        check = stage_rules.finish_check(sop_registry.pinned(campaign.sop_id).activity(no).workspace)
+        if check is not None:
+            check(campaign_id, reason_text)
+        self._record(campaign, step, "finish", actor, reason_text)
 
     def reopen(self, actor_id: int | None, campaign_id: int, no: int, reason: str | None) -> None:
         """Run a finished step again; the reason is required and kept."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -147,6 +148,9 @@ def _activity(rd: _Reader, item: Any, i: int, lane_ids: list[str]) -> Activity:
     for j, sid in enumerate(support):
         if sid not in lane_ids or sid == lane:
             raise rd.fail(f"{where}support_lanes[{j}]", f"pelaksana '{sid}' tidak sah")
+    workspace = item.get("workspace")
+    if workspace is not None and (not isinstance(workspace, str) or not re.fullmatch(r"[a-z_]{1,40}", workspace)):
+        raise rd.fail(f"{where}workspace", "harus nama pendek huruf kecil (a-z dan _)")
     return Activity(
         no=no,
         short=rd.text(item, "short", where),
@@ -157,6 +161,7 @@ def _activity(rd: _Reader, item: Any, i: int, lane_ids: list[str]) -> Activity:
         output=rd.text(item, "output", where),
         lane=lane,
         support_lanes=support,
+        workspace=workspace,
     )
 
 

@@ -30,6 +30,7 @@ class Activity(NamedTuple):
     output: str
     lane: str
     support_lanes: tuple[str, ...]
+    workspace: str | None = None  # which stage workspace records this activity's content
 
 
 class Approver(NamedTuple):

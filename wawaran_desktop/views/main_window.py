@@ -72,10 +72,10 @@ class MainWindow(QMainWindow):
             self.list.select(self.list.model.id_at(0))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._flush_notes():
+        if not self._flush():
             answer = QMessageBox.question(
-                self, "Catatan belum tersimpan",
-                "Catatan pada tahap ini belum tersimpan. Tetap tutup aplikasi?")
+                self, "Perubahan belum tersimpan",
+                "Sebagian isian belum dapat disimpan (lihat pesan sebelumnya). Tetap tutup aplikasi?")
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
@@ -175,14 +175,14 @@ class MainWindow(QMainWindow):
         self.list.reload(select_id=record.id)
 
     def refresh(self) -> None:
-        self._flush_notes()
+        self._flush()
         self._fill_actors()
         self.list.reload()
 
     def show_campaign(self, campaign_id: int | None) -> None:
         """Show the selected campaign (None: the empty page)."""
         if self.record is not None and (campaign_id != self.record.id):
-            self._flush_notes()
+            self._flush()
         if campaign_id is None:
             self.record = None
             self.ui.detailStack.setCurrentWidget(self.ui.emptyPage)
@@ -215,8 +215,8 @@ class MainWindow(QMainWindow):
         self.show_campaign(self.record.id)
         self.list.update_row(self.record.summary())
 
-    def _flush_notes(self) -> bool:
-        return self.stages.flush_notes()
+    def _flush(self) -> bool:
+        return self.stages.flush()
 
     def _enable_actions(self) -> None:
         has = self.record is not None

@@ -16,6 +16,7 @@ from wawaran_desktop.services.timing import StepState, StepStatus
 from wawaran_desktop.services.workspace import Workspace
 from wawaran_desktop.sop import Activity, Sop
 from wawaran_desktop.views import feedback
+from wawaran_desktop.views.stages import StagePanel, panel_class
 from wawaran_desktop.views.status_style import chip_style
 
 EVENT_WORDS = {"start": "Mulai", "finish": "Selesai", "reopen": "Dibuka kembali"}
@@ -41,12 +42,25 @@ class StageTab(QWidget):
         self._notes_timer = QTimer(self, singleShot=True, interval=NOTES_SAVE_DELAY_MS)
         self._notes_timer.timeout.connect(self.flush_notes)
         self._fill_static(sop)
+        self.panel = self._make_panel(activity.workspace)
         self.ui.startButton.clicked.connect(self._start)
         self.ui.finishButton.clicked.connect(self._finish)
         self.ui.reopenButton.clicked.connect(self._reopen)
         self.ui.checklist.itemChanged.connect(self._checked)
         self.ui.assigneeCombo.activated.connect(self._assigned)
         self.ui.notesEdit.textChanged.connect(self._notes_edited)
+
+    def _make_panel(self, workspace: str | None) -> StagePanel | None:
+        cls = panel_class(workspace)
+        if cls is None:
+            self.ui.contentBox.hide()
+            return None
+        panel = cls(self.ws, self._actor, self.ui.contentBox)
+        panel.changed.connect(self.changed)
+        self.ui.contentLayout.addWidget(panel)
+        self.ui.bodySplitter.setStretchFactor(0, 3)
+        self.ui.bodySplitter.setStretchFactor(1, 1)
+        return panel
 
     # -- display --------------------------------------------------------------------------
     def _fill_static(self, sop: Sop) -> None:
@@ -82,6 +96,9 @@ class StageTab(QWidget):
             if self.ui.notesEdit.toPlainText() != step.notes:
                 self.ui.notesEdit.setPlainText(step.notes)
             editable = campaign.status is not CampaignStatus.CANCELLED
+            if self.panel is not None:
+                self.panel.load(campaign)
+                self.panel.set_editable(editable)
             for widget in (self.ui.checklist, self.ui.assigneeCombo, self.ui.notesEdit):
                 widget.setEnabled(editable)
             self.ui.startButton.setEnabled(editable and step.state is StepState.NOT_STARTED)
@@ -138,15 +155,11 @@ class StageTab(QWidget):
 
     def _finish(self) -> None:
         ids = self._ids()
-        if ids is None:
+        if ids is None or not self.flush():
             return
-        self.flush_notes()
-        try:
-            self.ws.steps.finish(*ids)
-        except ServiceError as exc:
-            feedback.warn(self, str(exc))
-            return
-        self.changed.emit()
+        if feedback.run_with_reason(self, lambda reason: self.ws.steps.finish(*ids, reason=reason),
+                                    f"Selesaikan tahap {self.activity.no}"):
+            self.changed.emit()
 
     def _reopen(self) -> None:
         ids = self._ids()
@@ -191,6 +204,11 @@ class StageTab(QWidget):
     def _notes_edited(self) -> None:
         if not self._loading:
             self._notes_timer.start()
+
+    def flush(self) -> bool:
+        """Store the stage's pending edits and the notes. False when something was refused."""
+        stored = self.panel.flush() if self.panel is not None else True
+        return self.flush_notes() and stored
 
     def flush_notes(self) -> bool:
         """Store the notes if they changed. Returns False when they could not be stored."""

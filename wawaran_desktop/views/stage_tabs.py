@@ -77,8 +77,9 @@ class StageTabsController(QObject):
         for tab in self._built.values():
             tab.tick(now)
 
-    def flush_notes(self) -> bool:
-        return all([tab.flush_notes() for tab in self._built.values()])
+    def flush(self) -> bool:
+        """Store every built stage's pending edits; False when something was refused."""
+        return all([tab.flush() for tab in self._built.values()])
 
     def _ensure_pages(self, record: CampaignRecord) -> None:
         if self._sop_checksum == record.sop.checksum:

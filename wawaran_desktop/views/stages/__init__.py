@@ -1,0 +1,56 @@
+"""Stage workspaces: one panel per SOP workspace, shown inside that stage's tab.
+
+``views/stages/<workspace>.py`` defines ``Panel``, a :class:`StagePanel` subclass; the
+workspace name comes from the SOP definition. Panels are found by that convention.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from wawaran_desktop.services.records import CampaignRecord
+from wawaran_desktop.services.workspace import Workspace
+
+PACKAGE = "wawaran_desktop.views.stages"
+
+
+class StagePanel(QWidget):
+    """What one stage records. Subclasses load from and store through the services.
+
+    Every edit is stored when the user leaves a field (or at once for choices), and
+    :meth:`flush` stores whatever is still pending: switching tab or campaign, finishing the
+    step and closing the window all call it, so nothing typed is lost.
+    """
+
+    changed = Signal()  # stored something other views show (the window reloads the campaign)
+
+    def __init__(self, ws: Workspace, actor: Callable[[], int | None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.actor = actor  # the acting member of staff, or None after telling the user why
+        self.campaign: CampaignRecord | None = None
+
+    def load(self, campaign: CampaignRecord) -> None:
+        """Show this stage's stored content of ``campaign``."""
+        self.campaign = campaign
+
+    def flush(self) -> bool:
+        """Store pending edits; False when they were refused (the user has been told)."""
+        return True
+
+    def set_editable(self, editable: bool) -> None:
+        self.setEnabled(editable)
+
+
+def panel_class(workspace: str | None) -> type[StagePanel] | None:
+    if not workspace:
+        return None
+    name = f"{PACKAGE}.{workspace}"
+    if importlib.util.find_spec(name) is None:
+        return None
+    return importlib.import_module(name).Panel
