@@ -1,0 +1,116 @@
+"""Files attached to a campaign (documents, images, photos), copied into the data folder.
+
+The copy is written to a temporary file in ``attachments/`` and moved into place, so a
+failure never leaves half a file; the database row is written only after the copy is whole.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import os
+import tempfile
+import uuid
+from pathlib import Path
+from typing import NamedTuple
+
+from wawaran_desktop.db.stage_models import Attachment
+from wawaran_desktop.db.models import Staff, database
+from wawaran_desktop.services.clock import Clock, from_db, to_db, utc_now
+from wawaran_desktop.services.errors import NotFound, ValidationError
+from wawaran_desktop.services.stages.common import editable_campaign
+
+FOLDER = "attachments"
+MAX_BYTES = 50 * 1024 * 1024
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp"}
+
+
+class AttachmentRecord(NamedTuple):
+    id: int
+    original_name: str
+    path: Path
+    media_type: str
+    size: int
+    added_by_name: str
+    added_at: object  # aware UTC datetime
+
+    @property
+    def is_image(self) -> bool:
+        return self.path.suffix.lower() in IMAGE_SUFFIXES
+
+
+class AttachmentService:
+    def __init__(self, staff, data_dir: Path, clock: Clock = utc_now) -> None:
+        self.staff = staff
+        self.folder = Path(data_dir) / FOLDER
+        self.clock = clock
+
+    def add(self, actor_id: int | None, campaign_id: int, source: str | Path, *,
+            data_item_id: int | None = None, route_stop_id: int | None = None) -> AttachmentRecord:
+        """Copy ``source`` into the data folder and record it."""
+        actor = self.staff.require_active(actor_id)
+        editable_campaign(campaign_id)
+        source = Path(source)
+        if not source.is_file():
+            raise ValidationError(f"Berkas {source.name} tidak ditemukan atau bukan berkas.", "file")
+        size = source.stat().st_size
+        if size > MAX_BYTES:
+            raise ValidationError(f"Berkas {source.name} terlalu besar ({size // (1024 * 1024)} MB, "
+                                  f"maksimal {MAX_BYTES // (1024 * 1024)} MB).", "file")
+        self.folder.mkdir(parents=True, exist_ok=True)
+        stored = f"{uuid.uuid4().hex}{source.suffix.lower()[:10]}"
+        digest = _copy_atomically(source, self.folder / stored)
+        media_type = mimetypes.guess_type(source.name)[0] or ""
+        try:
+            with database.atomic():
+                row = Attachment.create(
+                    campaign=campaign_id, data_item=data_item_id, route_stop=route_stop_id,
+                    original_name=source.name[:255], stored_name=stored, media_type=media_type,
+                    size=size, sha256=digest, added_by=actor, added_at=to_db(self.clock()))
+        except Exception:
+            (self.folder / stored).unlink(missing_ok=True)
+            raise
+        return self._record(row)
+
+    def remove(self, actor_id: int | None, attachment_id: int) -> None:
+        self.staff.require_active(actor_id)
+        row = Attachment.get_or_none(Attachment.id == attachment_id)
+        if row is None:
+            raise NotFound("Lampiran tidak ditemukan.")
+        editable_campaign(row.campaign_id)
+        with database.atomic():
+            row.delete_instance()
+        (self.folder / row.stored_name).unlink(missing_ok=True)
+
+    def list(self, campaign_id: int, *, data_item_id: int | None = None,
+             route_stop_id: int | None = None) -> list[AttachmentRecord]:
+        query = Attachment.select().where(Attachment.campaign == campaign_id).order_by(Attachment.id)
+        if data_item_id is not None:
+            query = query.where(Attachment.data_item == data_item_id)
+        if route_stop_id is not None:
+            query = query.where(Attachment.route_stop == route_stop_id)
+        return [self._record(row) for row in query]
+
+    def _record(self, row: Attachment) -> AttachmentRecord:
+        who = Staff.get_or_none(Staff.id == row.added_by_id)
+        return AttachmentRecord(id=row.id, original_name=row.original_name, path=self.folder / row.stored_name,
+                                media_type=row.media_type, size=row.size, added_by_name=who.name if who else "?",
+                                added_at=from_db(row.added_at))
+
+
+def _copy_atomically(source: Path, target: Path) -> str:
+    """Copy through a temporary file in the target folder; returns the SHA-256 of the bytes."""
+    digest = hashlib.sha256()
+    fd, tmp = tempfile.mkstemp(prefix=".part-", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+            for chunk in iter(lambda: src.read(1024 * 1024), b""):
+                digest.update(chunk)
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return digest.hexdigest()
