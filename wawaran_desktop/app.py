@@ -47,13 +47,11 @@ def open_workspace_or_explain(data_dir: str | None):
     from PySide6.QtWidgets import QMessageBox
 
     from wawaran_desktop import paths
-    from wawaran_desktop.db.connection import DatabaseError
-    from wawaran_desktop.services.workspace import open_workspace
-    from wawaran_desktop.sop import SopError
+    from wawaran_desktop.services.workspace import OPEN_ERRORS, open_workspace
 
     try:
         return open_workspace(paths.data_dir(data_dir))
-    except (DatabaseError, SopError, OSError) as exc:
+    except OPEN_ERRORS as exc:
         QMessageBox.critical(None, APP_NAME, f"Aplikasi tidak dapat dibuka.\n\n{exc}")
         return None
 

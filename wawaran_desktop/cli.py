@@ -7,15 +7,13 @@ import os
 import sys
 
 from wawaran_desktop import paths
-from wawaran_desktop.db.connection import DatabaseError
-from wawaran_desktop.services.workspace import Workspace, open_workspace
-from wawaran_desktop.sop import SopError
+from wawaran_desktop.services.workspace import OPEN_ERRORS, Workspace, open_workspace
 
 
 def run(args: argparse.Namespace) -> int:
     try:
         ws = open_workspace(paths.data_dir(args.data_dir))
-    except (DatabaseError, SopError, OSError) as exc:
+    except OPEN_ERRORS as exc:
         print(f"galat: {exc}", file=sys.stderr)
         return 2
     try:

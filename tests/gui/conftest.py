@@ -46,9 +46,13 @@ def make_window(qtbot):
     """Open a main window over a workspace (closed at teardown)."""
     windows: list[MainWindow] = []
 
-    def make(workspace: Workspace) -> MainWindow:
+    def make(workspace: Workspace, actor_id: int | None = None) -> MainWindow:
+        """``actor_id``: who picks their name in "Petugas yang bertugas" (default: the first)."""
         window = MainWindow(workspace)
         qtbot.addWidget(window)
+        combo = window.ui.actorCombo
+        if combo.currentData() is None and combo.count() > 1:
+            combo.setCurrentIndex(combo.findData(actor_id) if actor_id is not None else 1)
         window.show()
         qtbot.waitExposed(window)
         windows.append(window)
@@ -107,3 +111,28 @@ class ModalRecorder:
 @pytest.fixture
 def modals():
     return ModalRecorder()
+
+
+@pytest.fixture(autouse=True)
+def unexpected_modal_fails_the_test(qapp, modals):
+    """A dialog no test step answers would hang the run: close it and fail the test instead."""
+    seen: dict[int, float] = {}
+    stray: list[str] = []
+
+    def watch() -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is None or modals.pending:
+            seen.clear()
+            return
+        first = seen.setdefault(id(widget), time.monotonic())
+        if time.monotonic() - first > 3:
+            text = widget.text() if hasattr(widget, "text") else widget.windowTitle()
+            stray.append(f"{type(widget).__name__}: {text}")
+            widget.close()
+
+    timer = QTimer()
+    timer.timeout.connect(watch)
+    timer.start(250)
+    yield
+    timer.stop()
+    assert not stray, f"a dialog appeared that the test did not expect: {stray}"

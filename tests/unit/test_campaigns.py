@@ -206,3 +206,15 @@ def test_everything_survives_a_restart(ws, actor, clock, restart):
     assert [e.action for e in AuditEntry.select().order_by(AuditEntry.id)] == [
         "create", "rename", "create", "cancel"]
     assert ws2.campaigns.count() == 2
+
+
+def test_a_finished_campaign_cannot_be_cancelled(ws, actor):
+    from wawaran_desktop.services.errors import RuleError
+
+    campaign = ws.campaigns.create(actor.id, "Selesai semua")
+    for no in range(1, 10):
+        ws.steps.start(actor.id, campaign.id, no)
+        ws.steps.finish(actor.id, campaign.id, no)
+    with pytest.raises(RuleError, match="sudah selesai"):
+        ws.campaigns.cancel(actor.id, campaign.id, "Terlambat dibatalkan")
+    assert ws.campaigns.get(campaign.id).status.value == "done"

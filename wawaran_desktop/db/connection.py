@@ -41,7 +41,9 @@ def inspect_version(path: Path) -> int:
 
     Raises :class:`DatabaseDamaged` for a file that is not a (Wawaran) SQLite database.
     """
-    uri = path.resolve().as_uri() + "?mode=ro"
+    # absolute(), not resolve(): on Windows resolve() turns a mapped drive into a UNC path,
+    # whose file://server/... URI SQLite refuses.
+    uri = path.absolute().as_uri() + "?mode=ro"
     if not Path(f"{path}-wal").exists():
         # Nothing to recover: "immutable" keeps SQLite from creating -wal/-shm files
         # beside a file we may be about to refuse.
@@ -111,12 +113,19 @@ def open_database(path: str | Path) -> SqliteDatabase:
     db = SqliteDatabase(
         str(path),
         pragmas={"journal_mode": "wal", "foreign_keys": 1, "busy_timeout": 5000, "synchronous": "normal"},
+        # Take the write lock when a transaction begins: a deferred transaction that reads
+        # first fails at once with "database is locked" instead of waiting busy_timeout.
+        lock_type="IMMEDIATE",
     )
     try:
         db.connect()
         apply_migrations(db)
     except (sqlite3.Error, PeeweeException) as exc:
         db.close()
+        if "readonly" in str(exc).lower():
+            raise DatabaseReadOnly(
+                f"Basis data {path} hanya dapat dibaca (read-only): {exc}. Periksa izin folder data, "
+                "atau pilih folder lain dengan --data-dir. Berkas tidak diubah.") from None
         raise DatabaseDamaged(f"Basis data {path} tidak dapat dibuka atau diperbarui: {exc}") from None
     database.initialize(db)
     return db

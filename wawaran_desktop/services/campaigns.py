@@ -88,6 +88,8 @@ class CampaignService:
         campaign = self._row(campaign_id)
         if campaign.status == CampaignStatus.CANCELLED.value:
             raise RuleError("Kampanye ini sudah dibatalkan.")
+        if campaign.status == CampaignStatus.DONE.value:
+            raise RuleError("Kampanye ini sudah selesai seluruh tahapnya, jadi tidak dapat dibatalkan.")
         reason = clean_text(reason, "Alasan pembatalan", "reason", REASON_MAX, required=True)
         now = to_db(self.clock())
         with database.atomic():

@@ -38,6 +38,11 @@ def date_time(moment: datetime) -> str:
     return f"{short_date(moment)} pukul {clock_time(moment)} WIB"
 
 
+def long_date_time(moment: datetime) -> str:
+    """``Kamis, 26 November 2026 pukul 15.00 WIB``."""
+    return f"{long_date(moment)} pukul {clock_time(moment)} WIB"
+
+
 def duration(seconds: float) -> str:
     """A running timer: ``07:05`` (minutes:seconds) or ``1:02:05`` past an hour."""
     total = max(0, int(seconds))

@@ -6,15 +6,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from wawaran_desktop import paths
-from wawaran_desktop.db.connection import close_database, open_database
+from wawaran_desktop.db.connection import DatabaseError, close_database, open_database
 from wawaran_desktop.services import sop_registry
 from wawaran_desktop.services.campaigns import CampaignService
 from wawaran_desktop.services.clock import Clock, utc_now
 from wawaran_desktop.services.staff import StaffService
 from wawaran_desktop.services.steps import StepService
-from wawaran_desktop.sop import Sop, load_sop
+from wawaran_desktop.sop import Sop, SopError, load_sop
 
 DEFAULT_SOP = "sop/wawaran_keliling.json"
+
+#: What opening a data folder may raise; each message is for the user.
+OPEN_ERRORS = (DatabaseError, SopError, OSError)
 
 
 @dataclass

@@ -33,15 +33,21 @@ def user_message(exc: BaseException, log_path: Path) -> str:
             f"tersimpan.\n\nRincian teknis dicatat di:\n{log_path}")
 
 
+_log_dir: list[Path] = []  # where install() was told to log
+
+
 def install(log_dir: Path) -> None:
     """Route uncaught exceptions (also those raised in Qt slots) to :func:`report`."""
+    _log_dir[:] = [log_dir]
     sys.excepthook = lambda exc_type, exc, tb: report(exc, log_dir)
 
 
-def report(exc: BaseException, log_dir: Path) -> Path:
+def report(exc: BaseException, log_dir: Path | None = None) -> Path:
     """Append the traceback to the log and tell the user. Returns the log's path."""
+    import tempfile
     import traceback  # only when something went wrong: keeps start-up light
 
+    log_dir = log_dir or (_log_dir[0] if _log_dir else Path(tempfile.gettempdir()))
     log_path = log_dir / LOG_NAME
     details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     try:

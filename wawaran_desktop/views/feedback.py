@@ -18,6 +18,21 @@ def ask_reason(parent: QWidget | None, title: str, prompt: str) -> str | None:
     return text if ok and text else None
 
 
+def attempt(parent: QWidget | None, action) -> bool:
+    """Call ``action()``; a refusal is shown as a warning, any other failure (a locked or
+    full disk, a damaged file) is logged and explained. Returns True when it succeeded."""
+    try:
+        action()
+        return True
+    except ServiceError as exc:
+        warn(parent, str(exc))
+    except Exception as exc:  # noqa: BLE001 - the user must hear of it, and the app go on
+        from wawaran_desktop.views import error_report
+
+        error_report.report(exc)
+    return False
+
+
 def run_with_reason(parent: QWidget | None, action, title: str) -> bool:
     """Call ``action(reason=None)``; when the rules need a reason, ask for it and retry.
 
@@ -30,12 +45,12 @@ def run_with_reason(parent: QWidget | None, action, title: str) -> bool:
         reason = ask_reason(parent, title, f"{exc}\n\nAlasan:")
         if reason is None:
             return False
-        try:
-            action(reason=reason)
-            return True
-        except ServiceError as again:
-            warn(parent, str(again))
-            return False
+        return attempt(parent, lambda: action(reason=reason))
     except ServiceError as exc:
         warn(parent, str(exc))
+        return False
+    except Exception as exc:  # noqa: BLE001
+        from wawaran_desktop.views import error_report
+
+        error_report.report(exc)
         return False

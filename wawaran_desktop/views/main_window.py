@@ -66,8 +66,7 @@ class MainWindow(QMainWindow):
             self.ui.splitter.restoreState(splitter)
         else:
             self.ui.splitter.setSizes([440, 840])
-        last = self.settings.value("campaign/last", None)
-        self.list.reload(select_id=int(last) if last not in (None, "") else None)
+        self.list.reload(select_id=_int_or_none(self.settings.value("campaign/last", None)))
         if self.list.current_id() is None and self.list.model.rowCount():
             self.list.select(self.list.model.id_at(0))
 
@@ -88,16 +87,18 @@ class MainWindow(QMainWindow):
     # -- acting member of staff -----------------------------------------------------------
     def _fill_actors(self) -> None:
         combo = self.ui.actorCombo
-        keep = combo.currentData() or self.settings.value("actor/id", None)
+        keep = combo.currentData() or _int_or_none(self.settings.value("actor/id", None))
         combo.clear()
         active = self.ws.staff.list(include_inactive=False)
         if not active:
             combo.addItem("(belum ada petugas — buka Direktori Petugas)", None)
             return
+        if len(active) > 1:  # never act in someone else's name by default: the user chooses
+            combo.addItem("— pilih nama Anda —", None)
         lanes = {lane.id: lane.name for lane in self.ws.sop.lanes}
         for person in active:
             combo.addItem(f"{person.name} ({lanes.get(person.lane, person.lane)})", person.id)
-        index = combo.findData(int(keep)) if keep not in (None, "") else -1
+        index = combo.findData(keep) if keep is not None else -1
         combo.setCurrentIndex(max(0, index))
         self._actor_chosen()
 
@@ -107,12 +108,17 @@ class MainWindow(QMainWindow):
     def current_actor(self) -> int | None:
         """The acting member of staff; tells the user what to do when there is none."""
         actor = self.ui.actorCombo.currentData()
-        if actor is None:
-            feedback.warn(self, "Belum ada petugas yang bertugas. Tambahkan petugas di Direktori Petugas "
-                                "(menu Petugas), lalu pilih nama Anda di kolom \"Petugas yang bertugas\".")
-            self.open_staff_directory()
-            return self.ui.actorCombo.currentData()
-        return actor
+        if actor is not None:
+            return actor
+        if self.ui.actorCombo.count() > 1:
+            feedback.warn(self, "Pilih nama Anda di kolom \"Petugas yang bertugas\" (kiri atas): "
+                                "setiap tindakan dicatat atas nama petugas itu.")
+            self.ui.actorCombo.setFocus()
+            return None
+        feedback.warn(self, "Belum ada petugas yang bertugas. Tambahkan petugas di Direktori Petugas "
+                            "(menu Petugas), lalu pilih nama Anda di kolom \"Petugas yang bertugas\".")
+        self.open_staff_directory()
+        return self.ui.actorCombo.currentData()
 
     def open_staff_directory(self) -> None:
         from wawaran_desktop.views.staff_dialog import StaffDialog  # first use only: faster start
@@ -167,12 +173,8 @@ class MainWindow(QMainWindow):
                                      f"Batalkan \"{record.title}\"? Data tetap tersimpan.\n\nAlasan pembatalan:")
         if reason is None:
             return
-        try:
-            self.ws.campaigns.cancel(actor, record.id, reason)
-        except ServiceError as exc:
-            feedback.warn(self, str(exc))
-            return
-        self.list.reload(select_id=record.id)
+        if feedback.attempt(self, lambda: self.ws.campaigns.cancel(actor, record.id, reason)):
+            self.list.reload(select_id=record.id)
 
     def refresh(self) -> None:
         self._flush()
@@ -181,8 +183,10 @@ class MainWindow(QMainWindow):
 
     def show_campaign(self, campaign_id: int | None) -> None:
         """Show the selected campaign (None: the empty page)."""
-        if self.record is not None and (campaign_id != self.record.id):
-            self._flush()
+        if self.record is not None and campaign_id != self.record.id and not self._flush():
+            # Something typed could not be stored: stay with the campaign it belongs to.
+            QTimer.singleShot(0, lambda keep=self.record.id: self.list.select(keep))
+            return
         if campaign_id is None:
             self.record = None
             self.ui.detailStack.setCurrentWidget(self.ui.emptyPage)
@@ -198,7 +202,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("campaign/last", record.id)
         self.stages.show_record(record, self.ws.staff.list(), self.ws.clock(), select_current=moved)
         self.ui.titleLabel.setText(record.title)
-        meta = [f"No. {record.id}", f"dibuat {fmt.long_date(record.created_at)} pukul {fmt.clock_time(record.created_at)} WIB oleh {record.created_by_name}",
+        meta = [f"No. {record.id}", f"dibuat {fmt.long_date_time(record.created_at)} oleh {record.created_by_name}",
                 f"Tema: {record.theme or '— belum ditentukan —'}", f"SOP versi {record.sop.version}"]
         self.ui.metaLabel.setText(" · ".join(meta))
         cancelled = record.status is CampaignStatus.CANCELLED
@@ -247,3 +251,11 @@ class MainWindow(QMainWindow):
             f"SOP: {sop.identity.name}<br>Nomor: {sop.identity.sop_number}<br>"
             f"{len(sop.activities)} kegiatan, waktu baku {sop.standard_total} menit.<br><br>"
             f"Data: {self.ws.db_path}"))
+
+
+def _int_or_none(value) -> int | None:
+    """A stored id from the settings file, which a person may have edited."""
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None

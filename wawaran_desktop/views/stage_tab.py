@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from wawaran_desktop.forms.ui_stage_tab import Ui_StageTab
 from wawaran_desktop.services import formatting as fmt
-from wawaran_desktop.services.errors import ServiceError
 from wawaran_desktop.services.records import CampaignRecord, CampaignStatus, StaffRecord, StepRecord
 from wawaran_desktop.services.timing import StepState, StepStatus
 from wawaran_desktop.services.workspace import Workspace
@@ -39,6 +38,7 @@ class StageTab(QWidget):
         self._campaign: CampaignRecord | None = None
         self._step: StepRecord | None = None
         self._loading = False
+        self._notes_pending = False  # typed notes not yet stored
         self._notes_timer = QTimer(self, singleShot=True, interval=NOTES_SAVE_DELAY_MS)
         self._notes_timer.timeout.connect(self.flush_notes)
         self._fill_static(sop)
@@ -75,6 +75,8 @@ class StageTab(QWidget):
         """Show this stage of ``campaign`` (a fresh record from the services)."""
         self._loading = True
         try:
+            if self._campaign is None or self._campaign.id != campaign.id:
+                self._notes_pending = False  # another campaign: its own stored notes
             self._campaign = campaign
             self._step = step = campaign.step(self.activity.no)
             self.ui.standardLabel.setText(f"{step.standard_minutes} menit")
@@ -86,14 +88,15 @@ class StageTab(QWidget):
                 entry.setCheckState(Qt.CheckState.Checked if i in step.checked else Qt.CheckState.Unchecked)
             self.ui.historyList.clear()
             for event in step.events:
-                text = f"{fmt.long_date(event.at)} pukul {fmt.clock_time(event.at)} WIB — " \
-                       f"{EVENT_WORDS.get(event.kind, event.kind)} oleh {event.actor_name}"
+                text = f"{fmt.long_date_time(event.at)} — {EVENT_WORDS.get(event.kind, event.kind)} " \
+                       f"oleh {event.actor_name}"
                 if event.reason:
                     text += f" (alasan: {event.reason})"
                 self.ui.historyList.addItem(text)
             if not self.ui.historyList.count():
                 self.ui.historyList.addItem("Belum ada catatan waktu.")
-            if self.ui.notesEdit.toPlainText() != step.notes:
+            # Unsaved typing wins over the stored text: a reload never throws it away.
+            if not self._notes_pending and self.ui.notesEdit.toPlainText() != step.notes:
                 self.ui.notesEdit.setPlainText(step.notes)
             editable = campaign.status is not CampaignStatus.CANCELLED
             if self.panel is not None:
@@ -148,7 +151,7 @@ class StageTab(QWidget):
 
     def _start(self) -> None:
         ids = self._ids()
-        if ids and feedback.run_with_reason(
+        if ids and self.flush() and feedback.run_with_reason(
                 self, lambda reason: self.ws.steps.start(*ids, reason=reason),
                 f"Mulai tahap {self.activity.no} lebih dulu"):
             self.changed.emit()
@@ -167,42 +170,33 @@ class StageTab(QWidget):
             return
         reason = feedback.ask_reason(self, f"Buka kembali tahap {self.activity.no}",
                                      "Mengapa tahap ini dibuka kembali?")
-        if reason is None:
+        if reason is None or not self.flush():
             return
-        try:
-            self.ws.steps.reopen(*ids, reason=reason)
-        except ServiceError as exc:
-            feedback.warn(self, str(exc))
-            return
-        self.changed.emit()
+        if feedback.attempt(self, lambda: self.ws.steps.reopen(*ids, reason=reason)):
+            self.changed.emit()
 
     def _checked(self, item: QListWidgetItem) -> None:
         if self._loading:
             return
         checked = item.checkState() == Qt.CheckState.Checked
-        try:
-            ids = self._ids()  # None: the window has told the user why
-            if ids is not None:
-                self.ws.steps.set_checked(*ids, self.ui.checklist.row(item), checked)
-                return
-        except ServiceError as exc:
-            feedback.warn(self, str(exc))
+        ids = self._ids()  # None: the window has told the user why
+        if ids is not None and feedback.attempt(
+                self, lambda: self.ws.steps.set_checked(*ids, self.ui.checklist.row(item), checked)):
+            return
         self._loading = True
         item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
         self._loading = False
 
     def _assigned(self, _index: int) -> None:
         ids = self._ids()
-        if ids is None:
+        if ids is None or not self.flush():
             return
-        try:
-            self.ws.steps.assign(*ids, self.ui.assigneeCombo.currentData())
-        except ServiceError as exc:
-            feedback.warn(self, str(exc))
-        self.changed.emit()
+        feedback.attempt(self, lambda: self.ws.steps.assign(*ids, self.ui.assigneeCombo.currentData()))
+        self.changed.emit()  # also after a refusal: the reload shows what is really stored
 
     def _notes_edited(self) -> None:
         if not self._loading:
+            self._notes_pending = True
             self._notes_timer.start()
 
     def flush(self) -> bool:
@@ -217,14 +211,11 @@ class StageTab(QWidget):
             return True
         text = self.ui.notesEdit.toPlainText()
         if text == self._step.notes:
+            self._notes_pending = False
             return True
         ids = self._ids()
-        if ids is None:
-            return False
-        try:
-            self.ws.steps.set_notes(*ids, text)
-        except ServiceError as exc:
-            feedback.warn(self, str(exc), "Catatan belum tersimpan")
-            return False
+        if ids is None or not feedback.attempt(self, lambda: self.ws.steps.set_notes(*ids, text)):
+            return False  # the text stays in the editor, still pending
         self._step = self._step._replace(notes=text)
+        self._notes_pending = False
         return True
