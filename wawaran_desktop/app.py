@@ -13,6 +13,7 @@ import time
 from wawaran_desktop import APP_NAME, __version__
 
 _PROCESS_T0 = time.perf_counter()
+LOCK_NAME = "wawaran.lock"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -73,6 +74,9 @@ def run_gui(args: argparse.Namespace) -> int:
     from wawaran_desktop.views.language import install_indonesian
 
     install_indonesian(app)
+    lock = _single_instance_lock(args)
+    if lock is None:
+        return 1
     ws = open_workspace_or_explain(args.data_dir)
     if ws is None:
         return 1
@@ -93,4 +97,32 @@ def run_gui(args: argparse.Namespace) -> int:
         QTimer.singleShot(0, report)
     code = app.exec()
     ws.close()
+    lock.unlock()
     return code
+
+
+def _single_instance_lock(args: argparse.Namespace):
+    """One window per data folder: a second one would fight the first over the database.
+
+    Returns the held QLockFile, or None after telling the user (on stderr in probe mode).
+    """
+    from PySide6.QtCore import QLockFile
+    from PySide6.QtWidgets import QMessageBox
+
+    from wawaran_desktop import paths
+
+    try:
+        folder = paths.data_dir(args.data_dir)
+    except OSError as exc:
+        QMessageBox.critical(None, APP_NAME, f"Folder data tidak dapat dibuat atau dibuka.\n\n{exc}")
+        return None
+    lock = QLockFile(str(folder / LOCK_NAME))
+    if lock.tryLock(0):
+        return lock
+    message = (f"Wawaran Desktop sudah terbuka untuk folder data ini ({folder}). Gunakan jendela yang "
+               "sudah terbuka, atau tutup dulu jendela itu.")
+    if args.startup_probe:
+        print(message, file=sys.stderr)
+    else:
+        QMessageBox.warning(None, APP_NAME, message)
+    return None
