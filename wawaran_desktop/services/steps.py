@@ -154,16 +154,7 @@ def refresh_campaign(campaign_id: int, at: datetime) -> None:
     campaign = Campaign.get_by_id(campaign_id)
     if campaign.status == CampaignStatus.CANCELLED.value:
         return
-    states = []
-    for step in Step.select().where(Step.campaign == campaign_id).order_by(Step.no):
-        states.append(_state(step))
-    if all(s is timing.StepState.FINISHED for s in states):
-        status, current = CampaignStatus.DONE, len(states)
-    else:
-        status = (CampaignStatus.DRAFT if all(s is timing.StepState.NOT_STARTED for s in states)
-                  else CampaignStatus.RUNNING)
-        running = [i for i, s in enumerate(states, 1) if s is timing.StepState.RUNNING]
-        pending = [i for i, s in enumerate(states, 1) if s is not timing.StepState.FINISHED]
-        current = running[0] if running else pending[0]
-    Campaign.update(status=status.value, current_no=current, updated_at=at).where(
+    states = [_state(step) for step in Step.select().where(Step.campaign == campaign_id).order_by(Step.no)]
+    status, current = timing.campaign_progress(states)
+    Campaign.update(status=status, current_no=current, updated_at=at).where(
         Campaign.id == campaign_id).execute()

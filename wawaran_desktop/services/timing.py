@@ -95,3 +95,17 @@ def status_of(state: StepState, elapsed: float, standard_minutes: float,
     if elapsed >= at_risk * standard:
         return StepStatus.AT_RISK
     return StepStatus.RUNNING
+
+
+def campaign_progress(states: Sequence[StepState]) -> tuple[str, int]:
+    """``(status, current stage no)`` of a campaign from its steps' states, in order.
+
+    The status is "draft" (nothing started), "running" or "done" (every step finished); the
+    current stage is the first running step, else the first one not finished, else the last.
+    """
+    if all(s is StepState.FINISHED for s in states):
+        return "done", len(states)
+    status = "draft" if all(s is StepState.NOT_STARTED for s in states) else "running"
+    running = [i for i, s in enumerate(states, 1) if s is StepState.RUNNING]
+    pending = [i for i, s in enumerate(states, 1) if s is not StepState.FINISHED]
+    return status, running[0] if running else pending[0]

@@ -25,14 +25,8 @@ from wawaran_desktop.sop.schema import Sop
 
 def cached_status(kinds_by_step: Sequence[Sequence[str]]) -> tuple[CampaignStatus, int]:
     """``(status, current_no)`` exactly as :func:`steps.refresh_campaign` computes them."""
-    states = [timing.state_of(kinds) for kinds in kinds_by_step]
-    if all(s is timing.StepState.FINISHED for s in states):
-        return CampaignStatus.DONE, len(states)
-    status = (CampaignStatus.DRAFT if all(s is timing.StepState.NOT_STARTED for s in states)
-              else CampaignStatus.RUNNING)
-    running = [i for i, s in enumerate(states, 1) if s is timing.StepState.RUNNING]
-    pending = [i for i, s in enumerate(states, 1) if s is not timing.StepState.FINISHED]
-    return status, running[0] if running else pending[0]
+    status, current = timing.campaign_progress([timing.state_of(kinds) for kinds in kinds_by_step])
+    return CampaignStatus(status), current
 
 
 class CampaignBuilder:
