@@ -209,12 +209,11 @@ def test_everything_survives_a_restart(ws, actor, clock, restart):
 
 
 def test_a_finished_campaign_cannot_be_cancelled(ws, actor):
+    from stage_content import run_all_stages  # tests/stage_content.py
     from wawaran_desktop.services.errors import RuleError
 
     campaign = ws.campaigns.create(actor.id, "Selesai semua")
-    for no in range(1, 10):
-        ws.steps.start(actor.id, campaign.id, no)
-        ws.steps.finish(actor.id, campaign.id, no)
+    run_all_stages(ws, actor.id, campaign.id)
     with pytest.raises(RuleError, match="sudah selesai"):
         ws.campaigns.cancel(actor.id, campaign.id, "Terlambat dibatalkan")
     assert ws.campaigns.get(campaign.id).status.value == "done"

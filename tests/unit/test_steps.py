@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from stage_content import READINESS_REASON, fill_stage  # tests/stage_content.py
 
 from wawaran_desktop.db.models import AuditEntry, ChecklistMark, StepEvent
 from wawaran_desktop.services.errors import ReasonRequired, RuleError, ValidationError
@@ -17,11 +18,12 @@ def cid(ws, actor) -> int:
 
 
 def run(ws, actor, clock, cid, *nos, minutes=1):
-    """Start and finish each step in ``nos``, ``minutes`` apart."""
+    """Start, fill (as its stage requires) and finish each step in ``nos``, ``minutes`` apart."""
     for no in nos:
         ws.steps.start(actor.id, cid, no)
         clock.advance(minutes=minutes)
-        ws.steps.finish(actor.id, cid, no)
+        fill_stage(ws, actor.id, cid, no)
+        ws.steps.finish(actor.id, cid, no, reason=READINESS_REASON if no == 6 else None)
 
 
 def test_start_and_finish_record_actor_and_time(ws, actor, clock, cid):
@@ -110,6 +112,7 @@ def test_campaign_status_and_current_step_follow_the_steps(ws, actor, clock, cid
     ws.steps.start(actor.id, cid, 1)
     assert state() == (CampaignStatus.RUNNING, 1)
     clock.advance(minutes=1)
+    fill_stage(ws, actor.id, cid, 1)
     ws.steps.finish(actor.id, cid, 1)
     assert state() == (CampaignStatus.RUNNING, 2)
     run(ws, actor, clock, cid, *range(2, 9))

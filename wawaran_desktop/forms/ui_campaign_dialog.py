@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
-from PySide6.QtWidgets import (QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout)
+from PySide6.QtWidgets import (QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout)
 
 class Ui_CampaignDialog(object):
     def setupUi(self, CampaignDialog):
@@ -18,6 +18,21 @@ class Ui_CampaignDialog(object):
         CampaignDialog.resize(520, 200)
         self.mainLayout = QVBoxLayout(CampaignDialog)
         self.mainLayout.setObjectName(u"mainLayout")
+        self.followupsBox = QGroupBox(CampaignDialog)
+        self.followupsBox.setObjectName(u"followupsBox")
+        self.followupsLayout = QVBoxLayout(self.followupsBox)
+        self.followupsLayout.setObjectName(u"followupsLayout")
+        self.followupsLabel = QLabel(self.followupsBox)
+        self.followupsLabel.setObjectName(u"followupsLabel")
+        self.followupsLabel.setWordWrap(True)
+        self.followupsLabel.setTextFormat(Qt.TextFormat.RichText)
+        self.followupsLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.followupsLayout.addWidget(self.followupsLabel)
+
+
+        self.mainLayout.addWidget(self.followupsBox)
+
         self.formLayout = QFormLayout()
         self.formLayout.setObjectName(u"formLayout")
         self.titleCaption = QLabel(CampaignDialog)
@@ -74,6 +89,7 @@ class Ui_CampaignDialog(object):
 
     def retranslateUi(self, CampaignDialog):
         CampaignDialog.setWindowTitle(QCoreApplication.translate("CampaignDialog", u"Kampanye Wawaran", None))
+        self.followupsBox.setTitle(QCoreApplication.translate("CampaignDialog", u"Bahan evaluasi kegiatan wawaran selanjutnya", None))
         self.titleCaption.setText(QCoreApplication.translate("CampaignDialog", u"&Judul:", None))
         self.titleEdit.setPlaceholderText(QCoreApplication.translate("CampaignDialog", u"mis. Wawaran Pencegahan DBD di Kecamatan Cipondoh", None))
         self.themeCaption.setText(QCoreApplication.translate("CampaignDialog", u"&Tema:", None))

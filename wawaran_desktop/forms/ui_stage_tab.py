@@ -129,6 +129,11 @@ class Ui_StageTab(object):
 
         self.bodySplitter = QSplitter(StageTab)
         self.bodySplitter.setObjectName(u"bodySplitter")
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(1)
+        sizePolicy1.setHeightForWidth(self.bodySplitter.sizePolicy().hasHeightForWidth())
+        self.bodySplitter.setSizePolicy(sizePolicy1)
         self.bodySplitter.setOrientation(Qt.Orientation.Horizontal)
         self.bodySplitter.setChildrenCollapsible(False)
         self.contentBox = QGroupBox(self.bodySplitter)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QWidget
@@ -9,6 +10,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 from wawaran_desktop.forms.ui_campaign_dialog import Ui_CampaignDialog
 from wawaran_desktop.services.campaigns import THEME_MAX, TITLE_MAX
 from wawaran_desktop.services.errors import ServiceError, ValidationError
+from wawaran_desktop.services.formatting import short_date
+from wawaran_desktop.services.stages.evaluation import PreviousFollowups
 
 
 class CampaignDialog(QDialog):
@@ -19,7 +22,8 @@ class CampaignDialog(QDialog):
     """
 
     def __init__(self, save: Callable[[str, str], object], title: str = "", theme: str = "",
-                 heading: str = "Kampanye Baru", parent: QWidget | None = None) -> None:
+                 heading: str = "Kampanye Baru", parent: QWidget | None = None,
+                 followups: PreviousFollowups | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_CampaignDialog()
         self.ui.setupUi(self)
@@ -29,11 +33,22 @@ class CampaignDialog(QDialog):
         self.ui.titleEdit.setText(title)
         self.ui.themeEdit.setText(theme)
         self.ui.errorLabel.hide()
+        self._show_followups(followups)
         self.ui.titleEdit.textChanged.connect(self._update_counter)
         self.ui.themeEdit.textChanged.connect(self._update_counter)
         self.ui.buttonBox.accepted.connect(self._accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         self._update_counter()
+
+    def _show_followups(self, followups: PreviousFollowups | None) -> None:
+        """The follow-ups of the last evaluated campaign: the SOP's input to the next one."""
+        if followups is None:
+            self.ui.followupsBox.hide()
+            return
+        points = "".join(f"<li>{html.escape(point)}</li>" for point in followups.points)
+        self.ui.followupsLabel.setText(
+            f"Dari evaluasi «{html.escape(followups.title)}» ({short_date(followups.received_on)}):"
+            f"<ul style='margin-left: -20px'>{points}</ul>")
 
     def _update_counter(self) -> None:
         title, theme = len(self.ui.titleEdit.text().strip()), len(self.ui.themeEdit.text().strip())

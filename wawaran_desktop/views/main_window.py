@@ -135,10 +135,11 @@ class MainWindow(QMainWindow):
         actor = self.current_actor()
         if actor is None:
             return
+        from wawaran_desktop.services.stages.evaluation import latest_followups
         from wawaran_desktop.views.campaign_dialog import CampaignDialog
 
         dialog = CampaignDialog(lambda title, theme: self.ws.campaigns.create(actor, title, theme),
-                                heading="Kampanye Baru", parent=self)
+                                heading="Kampanye Baru", parent=self, followups=latest_followups())
         if dialog.exec():
             created: CampaignRecord = dialog.result_value
             self.ui.searchEdit.clear()

@@ -182,6 +182,7 @@ class StageTab(QWidget):
         ids = self._ids()  # None: the window has told the user why
         if ids is not None and feedback.attempt(
                 self, lambda: self.ws.steps.set_checked(*ids, self.ui.checklist.row(item), checked)):
+            self.changed.emit()  # the stage's own panel may show the same items
             return
         self._loading = True
         item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)

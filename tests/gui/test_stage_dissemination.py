@@ -1,0 +1,144 @@
+"""Stage 7 tab driven as a user would: route from the briefing, Tiba/Berangkat, counts, photos."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
+
+from wawaran_desktop.db.stage_models import Location, RouteStop
+from wawaran_desktop.services.workspace import open_workspace
+from wawaran_desktop.views.stages.dissemination import to_qdatetime
+
+
+def click(qtbot, button):
+    assert button.isEnabled(), f"{button.objectName()} is disabled"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def campaign_with_locations(ws, actor_id):
+    cid = ws.campaigns.create(actor_id, "Wawaran Pencegahan DBD", "3M Plus").id
+    Location.create(campaign=cid, position=1, kelurahan_code="36.71.01.1007", address="Taman Gajah Tunggal",
+                    planned_time="09:00")
+    Location.create(campaign=cid, position=2, kelurahan_code="36.71.01.1005", address="Pasar Cikokol")
+    return cid
+
+
+def open_stage_7(window):
+    window.ui.stageTabs.setCurrentIndex(6)
+    return window.stages.stage(7).panel
+
+
+def stops(cid):
+    return [(s.kelurahan_code, s.arrived_at is not None, s.departed_at is not None, s.flyers, s.audience, s.notes)
+            for s in RouteStop.select().where(RouteStop.campaign == cid).order_by(RouteStop.position)]
+
+
+def test_route_stamps_and_counts_survive_a_restart(qtbot, data_dir, make_window):
+    ws = open_workspace(data_dir)
+    sub = ws.staff.add("Siti Rahmawati", None, "Sub Koordinator DIMC", "subkor")
+    cid = campaign_with_locations(ws, sub.id)
+    window = make_window(ws)
+    panel = open_stage_7(window)
+    assert panel.ui.syncFrame.isVisible() and panel.model.rowCount() == 0
+    assert "belum (semuanya) masuk rute" in panel.ui.syncLabel.text()
+    click(qtbot, panel.ui.syncButton)
+    assert not panel.ui.syncFrame.isVisible()
+    assert panel.model.rowCount() == 2
+    assert panel.model.index(0, 1).data() == "Sukasari (Tangerang)"
+    assert panel.model.index(0, 2).data() == "09.00"
+
+    click(qtbot, panel.ui.arriveButton)
+    assert panel.model.index(0, 3).data() != "—"
+    assert not panel.ui.arriveButton.isEnabled()
+    click(qtbot, panel.ui.departButton)
+    assert panel.model.index(0, 0).data() == "✓ 1"
+    panel.ui.flyersSpin.setFocus()
+    panel.ui.flyersSpin.selectAll()
+    qtbot.keyClicks(panel.ui.flyersSpin, "120")
+    qtbot.keyClick(panel.ui.flyersSpin, Qt.Key.Key_Return)
+    panel.ui.audienceSpin.selectAll()
+    qtbot.keyClicks(panel.ui.audienceSpin, "85")  # stored when the tab is left: flush
+    qtbot.keyClicks(panel.ui.notesEdit, "Pengeras suara sempat mati")
+    qtbot.waitUntil(lambda: stops(cid)[0][5] == "Pengeras suara sempat mati")  # after the typing pause
+    assert stops(cid)[0][:4] == ("36.71.01.1007", True, True, 120)
+    assert "1 dari 2 lokasi dikunjungi · 120 selebaran" in panel.ui.totalsLabel.text()
+    assert panel.ui.elapsedLabel.text().startswith("Waktu diseminasi 0 / 120 mnt")
+    window.close()
+    assert stops(cid)[0][4] == 85
+    ws.close()
+
+    ws2 = open_workspace(data_dir)
+    again = make_window(ws2)
+    panel = open_stage_7(again)
+    assert panel.model.rowCount() == 2
+    assert [panel.model.index(0, c).data() for c in (0, 5, 6)] == ["✓ 1", "120", "85"]
+    assert panel.ui.notesEdit.toPlainText() == "Pengeras suara sempat mati"
+    assert panel.ui.flyersSpin.value() == 120
+    ws2.close()
+
+
+def test_departure_before_arrival_is_refused_inline_and_not_stored(qtbot, ws, staff, make_window):
+    cid = campaign_with_locations(ws, staff[0].id)
+    window = make_window(ws)
+    panel = open_stage_7(window)
+    click(qtbot, panel.ui.syncButton)
+    click(qtbot, panel.ui.arriveButton)
+    click(qtbot, panel.ui.departButton)
+    stored = RouteStop.get(RouteStop.campaign == cid, RouteStop.position == 1)
+    arrived = panel.stop.arrived_at
+    edit = panel.ui.departedEdit
+    edit.setFocus()
+    edit.setDateTime(to_qdatetime(arrived - timedelta(minutes=10)))
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert panel.ui.errorLabel.isVisible()
+    assert panel.ui.errorLabel.text() == "Waktu berangkat tidak boleh sebelum waktu tiba."
+    assert RouteStop.get_by_id(stored.id).departed_at == stored.departed_at
+    assert not panel.flush()  # still refused: the window keeps the user on it
+    edit.setDateTime(to_qdatetime(arrived))
+    assert panel.flush() and not panel.ui.errorLabel.isVisible()
+
+
+def test_unplanned_stop_from_the_kecamatan_kelurahan_picker(qtbot, ws, staff, make_window):
+    cid = campaign_with_locations(ws, staff[0].id)
+    window = make_window(ws)
+    panel = open_stage_7(window)
+    click(qtbot, panel.ui.syncButton)
+    click(qtbot, panel.ui.addStopButton)
+    assert panel.ui.addBox.isVisible()
+    click(qtbot, panel.ui.addConfirmButton)  # nothing chosen yet
+    assert panel.ui.errorLabel.text() == "Pilih kecamatan dan kelurahan lokasi."
+    assert len(stops(cid)) == 2
+    panel.ui.areaPicker.choose("36.71.03.1003")  # Batuceper → Poris Gaga
+    qtbot.keyClicks(panel.ui.newAddressEdit, "Depan Masjid Raya")
+    click(qtbot, panel.ui.addConfirmButton)
+    assert not panel.ui.addBox.isVisible() and not panel.ui.errorLabel.isVisible()
+    assert [s[0] for s in stops(cid)] == ["36.71.01.1007", "36.71.01.1005", "36.71.03.1003"]
+    assert panel.stop.place == "Kelurahan Poris Gaga, Kecamatan Batuceper" and not panel.stop.planned
+    assert panel.ui.removeStopButton.isEnabled()
+
+
+def test_photo_is_shown_as_a_thumbnail(qtbot, ws, staff, make_window, tmp_path):
+    campaign_with_locations(ws, staff[0].id)
+    image = QImage(320, 240, QImage.Format.Format_RGB32)
+    image.fill(QColor("#2e7d32"))
+    photo = tmp_path / "kerumunan.png"
+    assert image.save(str(photo))
+    window = make_window(ws)
+    panel = open_stage_7(window)
+    click(qtbot, panel.ui.syncButton)
+    panel.add_photos([photo, tmp_path / "catatan.txt"])
+    assert panel.ui.photoList.count() == 1
+    assert not panel.ui.photoList.item(0).icon().isNull()
+    assert "kerumunan.png" in panel.ui.photoList.item(0).toolTip()
+    assert "bukan foto" in panel.ui.errorLabel.text()
+
+
+def test_empty_route_says_where_locations_come_from(qtbot, ws, staff, make_window):
+    ws.campaigns.create(staff[0].id, "Wawaran tanpa lokasi")
+    window = make_window(ws)
+    panel = open_stage_7(window)
+    assert panel.ui.syncFrame.isVisible() and not panel.ui.syncButton.isVisible()
+    assert "tahap 2 (Briefing)" in panel.ui.syncLabel.text()
+    assert not panel.ui.arriveButton.isEnabled() and not panel.ui.stopBox.isEnabled()

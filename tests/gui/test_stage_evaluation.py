@@ -1,0 +1,79 @@
+"""Stage 9 tab: receipt of the report, scores, notes and follow-ups, checked where entered."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+
+from wawaran_desktop.db.stage_models import Evaluation
+from wawaran_desktop.services.stages.evaluation import latest_followups
+from wawaran_desktop.services.workspace import open_workspace
+from wawaran_desktop.views.stages.evaluation import to_qdatetime
+
+
+def open_stage_9(window):
+    window.ui.stageTabs.setCurrentIndex(8)
+    return window.stages.stage(9).panel
+
+
+def choose(qtbot, combo, steps):
+    """Pick an item with the keyboard, as a user tabbing through the form would."""
+    combo.setFocus()
+    for _ in range(steps):
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+
+
+def test_future_receipt_is_refused_inline_and_nothing_is_stored(qtbot, ws, staff, make_window):
+    kabid = ws.staff.add("Drs. Ahmad Fauzi", None, "Kepala Bidang DIKP", "kabid")
+    ws.campaigns.create(staff[0].id, "Wawaran Pencegahan DBD", "3M Plus")
+    window = make_window(ws)
+    panel = open_stage_9(window)
+    assert panel.ui.receiverCombo.currentData() == kabid.id  # the Kepala Bidang is suggested
+    edit = panel.ui.receivedEdit
+    edit.setFocus()
+    edit.setDateTime(to_qdatetime(ws.clock() + timedelta(days=1)))
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert panel.ui.errorLabel.isVisible()
+    assert panel.ui.errorLabel.text().startswith("Waktu laporan diterima tidak boleh di masa depan")
+    assert Evaluation.select().count() == 0
+
+    panel.ui.followupsEdit.setPlainText("\n".join(f"Butir {n}" for n in range(1, 23)))
+    assert panel.ui.counterLabel.text() == "22 / 20 butir tindak lanjut"
+    assert not panel.flush()
+    assert Evaluation.select().count() == 0
+    panel.ui.followupsEdit.setPlainText("Butir 1")
+    qtbot.mouseClick(panel.ui.nowButton, Qt.MouseButton.LeftButton)
+    assert panel.flush() and not panel.ui.errorLabel.isVisible()
+    assert Evaluation.get().followups == "Butir 1"
+
+
+def test_evaluation_survives_a_restart_and_feeds_the_next_campaign(qtbot, data_dir, make_window):
+    ws = open_workspace(data_dir)
+    kabid = ws.staff.add("Drs. Ahmad Fauzi", None, "Kepala Bidang DIKP", "kabid")
+    cid = ws.campaigns.create(kabid.id, "Wawaran Pencegahan DBD", "3M Plus").id
+    window = make_window(ws)
+    panel = open_stage_9(window)
+    choose(qtbot, panel.ui.timelinessCombo, 4)
+    choose(qtbot, panel.ui.reachCombo, 3)
+    choose(qtbot, panel.ui.narrationCombo, 5)
+    qtbot.keyClicks(panel.ui.notesEdit, "Jangkauan cukup; pasar paling ramai.")
+    panel.ui.followupsEdit.setFocus()
+    qtbot.keyClicks(panel.ui.followupsEdit, "- Mulai lebih pagi")
+    qtbot.keyClick(panel.ui.followupsEdit, Qt.Key.Key_Return)
+    qtbot.keyClicks(panel.ui.followupsEdit, "- Tambah 100 selebaran")
+    row = Evaluation.get(Evaluation.campaign == cid)
+    assert (row.score_timeliness, row.score_reach, row.score_narration, row.received_by_id) == (4, 3, 5, kabid.id)
+    window.close()  # the typed notes and follow-ups are stored on closing
+    assert latest_followups().points == ("Mulai lebih pagi", "Tambah 100 selebaran")
+    ws.close()
+
+    ws2 = open_workspace(data_dir)
+    again = make_window(ws2)
+    panel = open_stage_9(again)
+    assert panel.ui.timelinessCombo.currentText() == "4 – Baik"
+    assert panel.ui.narrationCombo.currentText() == "5 – Sangat baik"
+    assert panel.ui.notesEdit.toPlainText() == "Jangkauan cukup; pasar paling ramai."
+    assert panel.ui.followupsEdit.toPlainText() == "Mulai lebih pagi\nTambah 100 selebaran"
+    assert panel.ui.receiverCombo.currentData() == kabid.id
+    ws2.close()

@@ -1,0 +1,109 @@
+"""Stage 8 tab: the drafted report is edited, refused when too long, locked when finished."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from wawaran_desktop.db.stage_models import Location, Report
+from wawaran_desktop.services.stages import dissemination
+from wawaran_desktop.services.stages.report import BODY_MAX
+from wawaran_desktop.services.workspace import open_workspace
+
+
+def click(qtbot, button):
+    assert button.isEnabled(), f"{button.objectName()} is disabled"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def stored_body(cid):
+    row = Report.get_or_none(Report.campaign == cid)
+    return None if row is None else row.body
+
+
+def open_stage_8(window):
+    window.ui.stageTabs.setCurrentIndex(7)
+    tab = window.stages.stage(8)
+    return tab, tab.panel
+
+
+def visited_campaign(ws, actor_id):
+    """A campaign whose car visited Sukasari; steps 1–7 are left to the test."""
+    cid = ws.campaigns.create(actor_id, "Wawaran Pencegahan DBD", "3M Plus").id
+    Location.create(campaign=cid, position=1, kelurahan_code="36.71.01.1007", address="Taman Gajah Tunggal")
+    route = dissemination.Service(ws)
+    stop = route.ensure_route(actor_id, cid).stops[0]
+    route.arrive(actor_id, cid, stop.id)
+    route.depart(actor_id, cid, stop.id)
+    route.update_stop(actor_id, cid, stop.id, flyers=120, audience=80)
+    return cid
+
+
+def test_draft_edit_too_long_then_finish_locks_and_reopen_unlocks(qtbot, ws, staff, make_window, modals):
+    cid = visited_campaign(ws, staff[0].id)
+    ws.steps.start(staff[0].id, cid, 8, reason="Uji tahap laporan")
+    window = make_window(ws)
+    tab, panel = open_stage_8(window)
+    text = panel.ui.bodyEdit.toPlainText()
+    assert "Kelurahan Sukasari, Kecamatan Tangerang (Taman Gajah Tunggal): tiba pukul" in text
+    assert "120 selebaran" in text and "belum disimpan" in panel.ui.statusLabel.text()
+    assert stored_body(cid) is None  # looking at the draft stores nothing
+
+    panel.ui.bodyEdit.setPlainText("x" * (BODY_MAX + 5))
+    assert panel.ui.counterLabel.text() == "50.005 / 50.000 karakter"
+    assert not panel.flush()
+    assert "Laporan terlalu panjang (50.005 karakter, maksimal 50.000)." == panel.ui.errorLabel.text()
+    assert panel.ui.errorLabel.isVisible() and stored_body(cid) is None
+
+    panel.ui.bodyEdit.selectAll()
+    qtbot.keyClicks(panel.ui.bodyEdit, "Laporan: 1 lokasi, 120 selebaran.")
+    qtbot.waitUntil(lambda: stored_body(cid) == "Laporan: 1 lokasi, 120 selebaran.")
+    assert not panel.ui.errorLabel.isVisible() and panel.ui.statusLabel.text().startswith("Tersimpan oleh Budi Santoso, ")
+
+    click(qtbot, tab.ui.finishButton)
+    assert panel.ui.lockLabel.isVisible() and panel.ui.bodyEdit.isReadOnly()
+    assert not panel.ui.resetButton.isEnabled()
+    qtbot.keyClicks(panel.ui.bodyEdit, " diubah")
+    assert stored_body(cid) == "Laporan: 1 lokasi, 120 selebaran."
+
+    def reason(dialog):
+        assert isinstance(dialog, QInputDialog)
+        dialog.setTextValue("Jumlah warga perlu dikoreksi")
+        dialog.accept()
+
+    modals.then(reason)
+    click(qtbot, tab.ui.reopenButton)
+    assert modals.pending == 0
+    assert not panel.ui.lockLabel.isVisible() and not panel.ui.bodyEdit.isReadOnly()
+
+    def confirm(box):
+        assert isinstance(box, QMessageBox) and "draf baru" in box.text()
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    modals.then(confirm)
+    click(qtbot, panel.ui.resetButton)
+    assert modals.pending == 0
+    assert stored_body(cid).startswith("LAPORAN KEGIATAN WAWARAN KELILING")
+    assert panel.ui.bodyEdit.toPlainText() == stored_body(cid)
+
+
+def test_finishing_stores_the_draft_and_the_report_survives_a_restart(qtbot, data_dir, make_window):
+    ws = open_workspace(data_dir)
+    sub = ws.staff.add("Siti Rahmawati", None, "Sub Koordinator DIMC", "subkor")
+    cid = visited_campaign(ws, sub.id)
+    ws.steps.start(sub.id, cid, 8, reason="Uji")
+    window = make_window(ws)
+    tab, panel = open_stage_8(window)
+    draft = panel.ui.bodyEdit.toPlainText()
+    click(qtbot, tab.ui.finishButton)  # the draft on screen is what gets finished
+    assert stored_body(cid) == draft
+    assert tab.ui.statusLabel.text() == "Tepat waktu" and panel.ui.lockLabel.isVisible()
+    window.close()
+    ws.close()
+
+    ws2 = open_workspace(data_dir)
+    again = make_window(ws2)
+    _tab, panel = open_stage_8(again)
+    assert panel.ui.bodyEdit.toPlainText() == draft
+    assert panel.ui.bodyEdit.isReadOnly() and panel.ui.lockLabel.isVisible()
+    ws2.close()

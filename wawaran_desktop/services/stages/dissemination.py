@@ -1,0 +1,417 @@
+"""Stage 7, Pelaksanaan Diseminasi: the car's route, stop by stop.
+
+The route starts as the briefing's locations (in their order); unplanned stops can be
+added. At each stop "Tiba" and "Berangkat" stamp the time (to the minute, editable later),
+with the flyers handed out, the estimated audience, notes and photos. Times stay in order
+along the route and never lie in the future.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+from wawaran_desktop.db.models import AuditEntry, Campaign, database
+from wawaran_desktop.db.stage_models import Attachment, Location, RouteStop
+from wawaran_desktop.services import wilayah
+from wawaran_desktop.services import formatting as fmt
+from wawaran_desktop.services.attachments import IMAGE_SUFFIXES, AttachmentRecord, AttachmentService
+from wawaran_desktop.services.clock import from_db, to_db
+from wawaran_desktop.services.errors import NotFound, RuleError, ValidationError
+from wawaran_desktop.services.records import CampaignRecord
+from wawaran_desktop.services.stages.common import clean_text, editable_campaign, require_count
+from wawaran_desktop.services.timing import StepStatus
+
+if TYPE_CHECKING:
+    from wawaran_desktop.services.workspace import Workspace
+
+WORKSPACE = "dissemination"
+DEFAULT_STEP_NO = 7
+COUNT_MAX = 100_000
+NOTES_MAX = 2_000
+ADDRESS_MAX = 300
+UNSET = object()  # "leave this field as it is"
+
+
+class StopRecord(NamedTuple):
+    id: int
+    position: int  # 1-based place on the route
+    location_id: int | None
+    planned: bool
+    kelurahan_code: str
+    place: str  # "Kelurahan Sukasari, Kecamatan Tangerang"
+    address: str
+    planned_time: str | None  # "HH:MM" WIB from the briefing
+    arrived_at: datetime | None  # aware UTC
+    departed_at: datetime | None
+    flyers: int
+    audience: int
+    notes: str
+    photos: int
+
+    @property
+    def visited(self) -> bool:
+        return self.arrived_at is not None and self.departed_at is not None
+
+    @property
+    def short_place(self) -> str:
+        """``Sukasari (Tangerang)`` for tables."""
+        area = wilayah.load()
+        kel = area.names.get(self.kelurahan_code, self.kelurahan_code)
+        kec = area.names.get(area.kecamatan_of(self.kelurahan_code), "?")
+        return f"{kel} ({kec})"
+
+
+class RouteTotals(NamedTuple):
+    stops: int
+    visited: int
+    flyers: int
+    audience: int
+    first_arrival: datetime | None
+    last_departure: datetime | None
+
+    @property
+    def route_seconds(self) -> float | None:
+        """From the first arrival to the last departure."""
+        if self.first_arrival is None or self.last_departure is None:
+            return None
+        return max(0.0, (self.last_departure - self.first_arrival).total_seconds())
+
+
+class RouteRecord(NamedTuple):
+    stops: tuple[StopRecord, ...]
+    totals: RouteTotals
+    step_no: int
+    standard_minutes: int
+    elapsed_seconds: float  # of the step, from its stored events, at the time of reading
+    status: StepStatus
+
+    def stop(self, stop_id: int) -> StopRecord:
+        return next(s for s in self.stops if s.id == stop_id)
+
+
+def step_no_of(record: CampaignRecord, workspace: str, default: int) -> int:
+    """The step of ``record`` whose pinned SOP activity records ``workspace``."""
+    return next((a.no for a in record.sop.activities if a.workspace == workspace), default)
+
+
+def _stop_record(row: RouteStop, position: int, photos: int, planned_time: str | None) -> StopRecord:
+    return StopRecord(
+        id=row.id, position=position, location_id=row.location_id, planned=bool(row.planned),
+        kelurahan_code=row.kelurahan_code, place=wilayah.load().describe(row.kelurahan_code),
+        address=row.address, planned_time=planned_time, arrived_at=from_db(row.arrived_at),
+        departed_at=from_db(row.departed_at), flyers=row.flyers, audience=row.audience,
+        notes=row.notes, photos=photos)
+
+
+def stops_of(campaign_id: int) -> tuple[StopRecord, ...]:
+    """The campaign's stops in route order (read only; used by the report too)."""
+    rows = list(RouteStop.select().where(RouteStop.campaign == campaign_id)
+                .order_by(RouteStop.position, RouteStop.id))
+    ids = [r.id for r in rows]
+    photos: dict[int, int] = {}
+    if ids:
+        for a in Attachment.select(Attachment.route_stop).where(Attachment.route_stop.in_(ids)):
+            photos[a.route_stop_id] = photos.get(a.route_stop_id, 0) + 1
+    times = {loc.id: loc.planned_time for loc in
+             Location.select(Location.id, Location.planned_time).where(Location.campaign == campaign_id)}
+    return tuple(_stop_record(r, i, photos.get(r.id, 0), times.get(r.location_id))
+                 for i, r in enumerate(rows, 1))
+
+
+def totals_of(stops: tuple[StopRecord, ...]) -> RouteTotals:
+    arrivals = [s.arrived_at for s in stops if s.arrived_at is not None]
+    departures = [s.departed_at for s in stops if s.departed_at is not None]
+    return RouteTotals(stops=len(stops), visited=sum(1 for s in stops if s.visited),
+                       flyers=sum(s.flyers for s in stops), audience=sum(s.audience for s in stops),
+                       first_arrival=min(arrivals, default=None), last_departure=max(departures, default=None))
+
+
+def _minute(moment: datetime) -> datetime:
+    return moment.replace(second=0, microsecond=0)
+
+
+class Service:
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+        self.attachments = AttachmentService(ws.staff, ws.data_dir, ws.clock)
+
+    # -- reading --------------------------------------------------------------------------
+    def route(self, campaign_id: int) -> RouteRecord:
+        record = self.ws.campaigns.get(campaign_id)  # the step's time, as every view computes it
+        no = step_no_of(record, WORKSPACE, DEFAULT_STEP_NO)
+        step = record.step(no)
+        now = self.ws.clock()
+        stops = stops_of(campaign_id)
+        return RouteRecord(stops=stops, totals=totals_of(stops), step_no=no,
+                           standard_minutes=step.standard_minutes, elapsed_seconds=step.elapsed(now),
+                           status=step.status(now))
+
+    def in_sync(self, campaign_id: int) -> bool:
+        """Whether the route already follows the briefing (ensure_route would change nothing)."""
+        return _sync_plan(campaign_id) == ([], [], [])
+
+    def photos(self, campaign_id: int, stop_id: int) -> list[AttachmentRecord]:
+        self._stop(campaign_id, stop_id)
+        return self.attachments.list(campaign_id, route_stop_id=stop_id)
+
+    # -- the route ------------------------------------------------------------------------
+    def ensure_route(self, actor_id: int | None, campaign_id: int) -> RouteRecord:
+        """Add a stop for every briefing location that has none, in the briefing's order.
+
+        Stops are never duplicated, and a stop with anything recorded is never removed; an
+        untouched planned stop whose location was deleted from the briefing goes too.
+        """
+        self.ws.staff.require_active(actor_id)
+        editable_campaign(campaign_id)
+        with database.atomic():
+            missing, orphans, stale = _sync_plan(campaign_id)
+            for stop in orphans:
+                stop.delete_instance()
+            for stop, loc in stale:
+                RouteStop.update(kelurahan_code=loc.kelurahan_code, address=loc.address).where(
+                    RouteStop.id == stop.id).execute()
+            last = RouteStop.select(RouteStop.position).where(RouteStop.campaign == campaign_id) \
+                .order_by(RouteStop.position.desc()).first()
+            position = last.position if last else 0
+            for loc in missing:
+                position += 1
+                RouteStop.create(campaign=campaign_id, position=position, location=loc.id,
+                                 kelurahan_code=loc.kelurahan_code, address=loc.address, planned=True)
+        return self.route(campaign_id)
+
+    def add_unplanned_stop(self, actor_id: int | None, campaign_id: int, kelurahan_code: str | None,
+                           address: str) -> StopRecord:
+        actor = self.ws.staff.require_active(actor_id)
+        editable_campaign(campaign_id)
+        code = (kelurahan_code or "").strip()
+        if not code:
+            raise ValidationError("Pilih kecamatan dan kelurahan lokasi.", "kelurahan")
+        if not wilayah.load().is_kelurahan(code):
+            raise ValidationError("Kelurahan tidak dikenal di Kota Tangerang.", "kelurahan")
+        text = clean_text(address, "Alamat atau patokan", "address", ADDRESS_MAX, required=False)
+        with database.atomic():
+            last = RouteStop.select(RouteStop.position).where(RouteStop.campaign == campaign_id) \
+                .order_by(RouteStop.position.desc()).first()
+            row = RouteStop.create(campaign=campaign_id, position=(last.position if last else 0) + 1,
+                                   kelurahan_code=code, address=text, planned=False)
+            self._audit(actor, campaign_id, "route_add", wilayah.load().describe(code))
+        return self._record(campaign_id, row.id)
+
+    def remove_stop(self, actor_id: int | None, campaign_id: int, stop_id: int) -> None:
+        """Remove an unplanned stop added by mistake (nothing recorded at it yet)."""
+        actor = self.ws.staff.require_active(actor_id)
+        editable_campaign(campaign_id)
+        stop = self._stop(campaign_id, stop_id)
+        if stop.planned:
+            raise RuleError("Lokasi rencana dari briefing tidak dapat dihapus di sini; "
+                            "ubah daftar lokasi pada tahap Briefing.")
+        if not _untouched(stop):
+            raise RuleError("Lokasi ini sudah berisi catatan (waktu, jumlah, catatan atau foto); "
+                            "kosongkan dulu isinya bila memang salah tambah.")
+        with database.atomic():
+            stop.delete_instance()
+            self._audit(actor, campaign_id, "route_remove", wilayah.load().describe(stop.kelurahan_code))
+
+    # -- times ----------------------------------------------------------------------------
+    def arrive(self, actor_id: int | None, campaign_id: int, stop_id: int) -> StopRecord:
+        """Stamp the arrival now. A stop visited out of the planned order moves up to just
+        after the last visited stop, so the route reads in the order the car drove it."""
+        self.ws.staff.require_active(actor_id)
+        editable_campaign(campaign_id)
+        stop = self._stop(campaign_id, stop_id)
+        if stop.arrived_at is not None:
+            raise RuleError(f"Waktu tiba di lokasi ini sudah tercatat (pukul {fmt.clock_time(from_db(stop.arrived_at))}); "
+                            "ubah waktunya di kolom Tiba bila perlu.")
+        still = RouteStop.select().where((RouteStop.campaign == campaign_id) & RouteStop.arrived_at.is_null(False)
+                                         & RouteStop.departed_at.is_null(True)).first()
+        if still is not None:
+            raise RuleError(f"Mobil masih tercatat di {wilayah.load().describe(still.kelurahan_code)}. "
+                            "Tekan 'Berangkat' untuk lokasi itu dulu.")
+        now = _minute(self.ws.clock())
+        with database.atomic():
+            self._move_after_last_timed(campaign_id, stop)
+            self._check_times(campaign_id, stop, now, None)
+            RouteStop.update(arrived_at=to_db(now)).where(RouteStop.id == stop.id).execute()
+        return self._record(campaign_id, stop.id)
+
+    def depart(self, actor_id: int | None, campaign_id: int, stop_id: int) -> StopRecord:
+        self.ws.staff.require_active(actor_id)
+        editable_campaign(campaign_id)
+        stop = self._stop(campaign_id, stop_id)
+        if stop.arrived_at is None:
+            raise RuleError("Tekan 'Tiba' dulu: waktu tiba di lokasi ini belum tercatat.")
+        if stop.departed_at is not None:
+            raise RuleError(f"Waktu berangkat dari lokasi ini sudah tercatat (pukul "
+                            f"{fmt.clock_time(from_db(stop.departed_at))}); ubah waktunya di kolom Berangkat bila perlu.")
+        now = _minute(self.ws.clock())
+        arrived = from_db(stop.arrived_at)
+        with database.atomic():
+            self._check_times(campaign_id, stop, arrived, max(now, arrived))
+            RouteStop.update(departed_at=to_db(max(now, arrived))).where(RouteStop.id == stop.id).execute()
+        return self._record(campaign_id, stop.id)
+
+    def edit_times(self, actor_id: int | None, campaign_id: int, stop_id: int,
+                   arrived_at: datetime | None, departed_at: datetime | None) -> StopRecord:
+        """Correct (or clear, with None) a stop's times."""
+        self.ws.staff.require_active(actor_id)
+        editable_campaign(campaign_id)
+        stop = self._stop(campaign_id, stop_id)
+        for value, label, field in ((arrived_at, "Waktu tiba", "arrived_at"),
+                                    (departed_at, "Waktu berangkat", "departed_at")):
+            if value is not None and (not isinstance(value, datetime) or value.tzinfo is None):
+                raise ValidationError(f"{label} harus tanggal dan jam.", field)
+        arrived = _minute(arrived_at) if arrived_at is not None else None
+        departed = _minute(departed_at) if departed_at is not None else None
+        self._check_times(campaign_id, stop, arrived, departed)
+        with database.atomic():
+            RouteStop.update(arrived_at=to_db(arrived) if arrived else None,
+                             departed_at=to_db(departed) if departed else None).where(
+                RouteStop.id == stop.id).execute()
+        return self._record(campaign_id, stop.id)
+
+    # -- what happened at the stop --------------------------------------------------------
+    def update_stop(self, actor_id: int | None, campaign_id: int, stop_id: int, *,
+                    flyers: object = UNSET, audience: object = UNSET, notes: object = UNSET) -> StopRecord:
+        """Store the flyers handed out, the estimated audience and/or the notes of a stop."""
+        self.ws.staff.require_active(actor_id)
+        editable_campaign(campaign_id)
+        stop = self._stop(campaign_id, stop_id)
+        changes: dict[str, object] = {}
+        if flyers is not UNSET:
+            changes["flyers"] = require_count(flyers, "Jumlah selebaran", "flyers", COUNT_MAX)
+        if audience is not UNSET:
+            changes["audience"] = require_count(audience, "Perkiraan jumlah warga", "audience", COUNT_MAX)
+        if notes is not UNSET:
+            if notes is not None and not isinstance(notes, str):
+                raise ValidationError("Catatan harus berupa teks.", "notes")
+            changes["notes"] = clean_text(notes, "Catatan lokasi", "notes", NOTES_MAX, required=False)
+        if changes:
+            with database.atomic():
+                RouteStop.update(**changes).where(RouteStop.id == stop.id).execute()
+        return self._record(campaign_id, stop.id)
+
+    def add_photo(self, actor_id: int | None, campaign_id: int, stop_id: int,
+                  source: str | Path) -> AttachmentRecord:
+        self._stop(campaign_id, stop_id)
+        if Path(source).suffix.lower() not in IMAGE_SUFFIXES:
+            raise ValidationError(f"{Path(source).name} bukan foto. Pilih berkas gambar "
+                                  "(JPG, PNG, GIF, BMP atau WEBP).", "photo")
+        return self.attachments.add(actor_id, campaign_id, source, route_stop_id=stop_id)
+
+    def remove_photo(self, actor_id: int | None, campaign_id: int, attachment_id: int) -> None:
+        row = Attachment.get_or_none((Attachment.id == attachment_id) & (Attachment.campaign == campaign_id)
+                                     & Attachment.route_stop.is_null(False))
+        if row is None:
+            raise NotFound("Foto tidak ditemukan pada rute kampanye ini.")
+        self.attachments.remove(actor_id, attachment_id)
+
+    # -- helpers --------------------------------------------------------------------------
+    def _stop(self, campaign_id: int, stop_id: int) -> RouteStop:
+        row = RouteStop.get_or_none((RouteStop.id == stop_id) & (RouteStop.campaign == campaign_id))
+        if row is None:
+            raise NotFound("Lokasi rute tidak ditemukan pada kampanye ini.")
+        return row
+
+    def _record(self, campaign_id: int, stop_id: int) -> StopRecord:
+        return next(s for s in stops_of(campaign_id) if s.id == stop_id)
+
+    def _audit(self, actor, campaign_id: int, action: str, detail: str) -> None:
+        AuditEntry.create(at=to_db(self.ws.clock()), actor=actor, campaign=campaign_id, action=action,
+                          detail=detail)
+
+    def _move_after_last_timed(self, campaign_id: int, stop: RouteStop) -> None:
+        """Put ``stop`` right after the last stop that has times (first when none has): the
+        route lists the stops in the order the car drove, then the rest of the plan."""
+        rows = list(RouteStop.select().where(RouteStop.campaign == campaign_id)
+                    .order_by(RouteStop.position, RouteStop.id))
+        here = next(i for i, r in enumerate(rows) if r.id == stop.id)
+        moving = rows.pop(here)
+        timed = [i for i, r in enumerate(rows) if r.arrived_at is not None]
+        rows.insert(timed[-1] + 1 if timed else 0, moving)
+        for position, row in enumerate(rows, 1):
+            if row.position != position:
+                RouteStop.update(position=position).where(RouteStop.id == row.id).execute()
+
+    def _check_times(self, campaign_id: int, stop: RouteStop, arrived: datetime | None,
+                     departed: datetime | None) -> None:
+        """Departure after arrival, in order along the route, not in the future."""
+        if departed is not None and arrived is None:
+            raise ValidationError("Isi waktu tiba sebelum waktu berangkat.", "arrived_at")
+        if arrived is None:
+            return
+        now = self.ws.clock()
+        for value, label, field in ((arrived, "Waktu tiba", "arrived_at"),
+                                    (departed, "Waktu berangkat", "departed_at")):
+            if value is not None and value > now:
+                raise ValidationError(f"{label} tidak boleh di masa depan (sekarang pukul {fmt.clock_time(now)} WIB).",
+                                      field)
+        created = from_db(Campaign.get_by_id(campaign_id).created_at)
+        if arrived < _minute(created):
+            raise ValidationError(f"Waktu tiba tidak boleh sebelum kampanye dibuat ({fmt.date_time(created)}).",
+                                  "arrived_at")
+        if departed is not None and departed < arrived:
+            raise ValidationError("Waktu berangkat tidak boleh sebelum waktu tiba.", "departed_at")
+        rows = list(RouteStop.select().where(RouteStop.campaign == campaign_id)
+                    .order_by(RouteStop.position, RouteStop.id))
+        here = next(i for i, r in enumerate(rows) if r.id == stop.id)
+        before = [r for r in rows[:here] if r.arrived_at is not None]
+        after = [r for r in rows[here + 1:] if r.arrived_at is not None]
+        if before:
+            prev = before[-1]
+            prev_end = from_db(prev.departed_at or prev.arrived_at)
+            if arrived < prev_end:
+                raise ValidationError(
+                    f"Waktu tiba tidak boleh sebelum waktu berangkat dari lokasi sebelumnya "
+                    f"({wilayah.load().names.get(prev.kelurahan_code, '?')}, pukul {fmt.clock_time(prev_end)} WIB).",
+                    "arrived_at")
+        if departed is None and after:
+            raise ValidationError("Isi waktu berangkat: lokasi sesudahnya sudah tercatat dikunjungi.", "departed_at")
+        still = next((r for r in rows if r.id != stop.id and r.arrived_at is not None and r.departed_at is None), None)
+        if departed is None and still is not None:
+            raise ValidationError(f"Mobil masih tercatat di {wilayah.load().describe(still.kelurahan_code)}; "
+                                  "catat waktu berangkatnya dulu.", "departed_at")
+        if after:
+            nxt = after[0]
+            next_start = from_db(nxt.arrived_at)
+            end = departed or arrived
+            if end > next_start:
+                raise ValidationError(
+                    f"Waktu {'berangkat' if departed else 'tiba'} tidak boleh sesudah waktu tiba di lokasi berikutnya "
+                    f"({wilayah.load().names.get(nxt.kelurahan_code, '?')}, pukul {fmt.clock_time(next_start)} WIB).",
+                    "departed_at" if departed else "arrived_at")
+
+
+def _sync_plan(campaign_id: int) -> tuple[list[Location], list[RouteStop], list[tuple[RouteStop, Location]]]:
+    """What ensure_route would do: locations without a stop (in briefing order), untouched
+    planned stops whose location is gone, and not-yet-visited stops whose location changed."""
+    stops = list(RouteStop.select().where(RouteStop.campaign == campaign_id))
+    locations = list(Location.select().where(Location.campaign == campaign_id)
+                     .order_by(Location.position, Location.id))
+    by_location = {s.location_id: s for s in stops if s.location_id is not None}
+    missing = [loc for loc in locations if loc.id not in by_location]
+    orphans = [s for s in stops if s.planned and s.location_id is None and _untouched(s)]
+    stale = [(by_location[loc.id], loc) for loc in locations if loc.id in by_location
+             and by_location[loc.id].arrived_at is None
+             and (by_location[loc.id].kelurahan_code, by_location[loc.id].address) != (loc.kelurahan_code, loc.address)]
+    return missing, orphans, stale
+
+
+def _untouched(stop: RouteStop) -> bool:
+    """Nothing recorded at the stop: no times, counts, notes or photos."""
+    return (stop.arrived_at is None and stop.departed_at is None and not stop.flyers and not stop.audience
+            and not (stop.notes or "").strip()
+            and not Attachment.select().where(Attachment.route_stop == stop.id).exists())
+
+
+def check_finish(campaign_id: int, reason: str | None) -> None:
+    """At least one stop visited (arrived and departed), and the car has left its last stop."""
+    stops = stops_of(campaign_id)
+    open_stop = next((s for s in stops if s.arrived_at is not None and s.departed_at is None), None)
+    if open_stop is not None:
+        raise RuleError(f"Mobil masih tercatat di {open_stop.place}: catat waktu berangkatnya dulu "
+                        "sebelum menyelesaikan tahap ini.")
+    if not any(s.visited for s in stops):
+        raise RuleError("Belum ada lokasi yang tercatat dikunjungi. Catat waktu tiba dan berangkat "
+                        "minimal di satu lokasi sebelum menyelesaikan tahap ini.")

@@ -1,0 +1,332 @@
+"""Stage 6, Pengecekan kelengkapan: the checklist of what the wawaran needs before it leaves.
+
+Items, in order:
+
+- ``kelengkapan:<i>``: one per kelengkapan of this activity in the campaign's pinned SOP,
+  ticked by the checker. The tick is the step's own ChecklistMark (the list the stage tab
+  shows beside the panel), so the two lists never disagree; ReadinessItem holds its note.
+- ``flyers``: computed, done when ``Readiness.flyers_count`` > 0.
+- ``locations``: computed, done when the campaign has locations and all are confirmed.
+- ``script``: computed, done when a NarrationVersion is marked final.
+- ``vehicle_fuel``, ``vehicle_sound``: ticked by the checker (ReadinessItem rows).
+- ``crew``: computed, done when an active driver and an active announcer are assigned.
+
+Finishing the step with an open item needs a recorded reason (:func:`check_finish`).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, NamedTuple
+
+from wawaran_desktop.db.models import AuditEntry, Campaign, ChecklistMark, Staff, Step, database
+from wawaran_desktop.db.stage_models import Location, NarrationVersion, Readiness, ReadinessItem
+from wawaran_desktop.services import sop_registry
+from wawaran_desktop.services.clock import from_db, to_db
+from wawaran_desktop.services.errors import NotFound, ReasonRequired, RuleError, ValidationError
+from wawaran_desktop.services.formatting import clock_time, short_date
+from wawaran_desktop.services.records import StaffRecord
+from wawaran_desktop.services.stages.common import clean_text, editable_campaign, require_count
+
+if TYPE_CHECKING:
+    from wawaran_desktop.services.workspace import Workspace
+
+WORKSPACE = "readiness"
+KELENGKAPAN_PREFIX = "kelengkapan:"
+MANUAL_LABELS = {
+    "vehicle_fuel": "Bahan bakar cukup",
+    "vehicle_sound": "Sound system berfungsi",
+}
+COMPUTED_LABELS = {
+    "flyers": "Flyers disiapkan",
+    "locations": "Lokasi dikonfirmasi",
+    "script": "Narasi final tersedia",
+    "crew": "Sopir dan penyiar ditugaskan",
+}
+NOTE_MAX = 500
+FLYERS_MAX = 100_000
+DRIVER_LANE = "kernet"
+
+
+class CheckItem(NamedTuple):
+    key: str
+    label: str
+    done: bool
+    computed: bool  # True: determined from the records; False: ticked by the checker
+    detail: str  # why it is open, or what makes it done
+    note: str = ""
+    checked_by_name: str | None = None
+    checked_at: datetime | None = None  # aware UTC
+
+    @property
+    def state(self) -> str:
+        return "done" if self.done else "open"
+
+    @property
+    def how(self) -> str:
+        return "otomatis" if self.computed else "dicentang"
+
+
+class ReadinessRecord(NamedTuple):
+    campaign_id: int
+    flyers_count: int | None
+    driver: StaffRecord | None
+    announcer: StaffRecord | None
+    items: tuple[CheckItem, ...]
+    locations_total: int
+    locations_open: int
+    updated_by_name: str | None
+    updated_at: datetime | None
+
+    @property
+    def open_items(self) -> tuple[CheckItem, ...]:
+        return tuple(item for item in self.items if not item.done)
+
+    def item(self, key: str) -> CheckItem:
+        for item in self.items:
+            if item.key == key:
+                return item
+        raise KeyError(key)
+
+
+def _staff_record(row: Staff | None) -> StaffRecord | None:
+    if row is None:
+        return None
+    return StaffRecord(id=row.id, name=row.name, nip=row.nip, position=row.position,
+                       lane=row.lane, active=bool(row.active))
+
+
+def _thousands(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def step_no(campaign: Campaign) -> int | None:
+    """The number of this workspace's activity in the campaign's pinned SOP."""
+    for activity in sop_registry.pinned(campaign.sop_id).activities:
+        if activity.workspace == WORKSPACE:
+            return activity.no
+    return None
+
+
+def _kelengkapan(campaign: Campaign) -> tuple[str, ...]:
+    no = step_no(campaign)
+    return sop_registry.pinned(campaign.sop_id).activity(no).kelengkapan if no is not None else ()
+
+
+def _ticked_by(name: str | None, at: datetime | None) -> str:
+    if at is None:
+        return "Dicentang"
+    return f"Dicentang {name or '-'}, {short_date(at)} pukul {clock_time(at)} WIB"
+
+
+def checklist(campaign_id: int) -> ReadinessRecord:
+    """Every item of the campaign's checklist, read from the records now."""
+    campaign = Campaign.get_or_none(Campaign.id == campaign_id)
+    if campaign is None:
+        raise NotFound(f"Kampanye nomor {campaign_id} tidak ditemukan.")
+    rows = {r.item_key: r for r in ReadinessItem.select().where(ReadinessItem.campaign == campaign_id)}
+    names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
+    readiness = Readiness.get_or_none(Readiness.campaign == campaign_id)
+    items: list[CheckItem] = []
+
+    def note(key: str) -> str:
+        return rows[key].note if key in rows else ""
+
+    no = step_no(campaign)
+    marks = {}
+    if no is not None:
+        marks = {m.item: m for m in ChecklistMark.select().join(Step).where(
+            (Step.campaign == campaign_id) & (Step.no == no))}
+    for i, text in enumerate(_kelengkapan(campaign)):
+        key, mark = f"{KELENGKAPAN_PREFIX}{i}", marks.get(i)
+        at = from_db(mark.checked_at) if mark else None
+        by = names.get(mark.checked_by_id) if mark else None
+        items.append(CheckItem(key, f"Kelengkapan: {text}", mark is not None, False,
+                               _ticked_by(by, at) if mark else "Belum dicentang", note(key), by, at))
+
+    count = readiness.flyers_count if readiness else None
+    detail = ("Jumlah flyers belum diisi" if count is None else
+              "Jumlah flyers masih 0" if count == 0 else f"{_thousands(count)} lembar")
+    items.append(CheckItem("flyers", COMPUTED_LABELS["flyers"], bool(count), True, detail, note("flyers")))
+
+    total = Location.select().where(Location.campaign == campaign_id).count()
+    unconfirmed = Location.select().where((Location.campaign == campaign_id) & (Location.confirmed == False)).count()  # noqa: E712
+    detail = ("Belum ada lokasi (isi di tahap Briefing)" if total == 0 else
+              f"{unconfirmed} dari {total} lokasi belum dikonfirmasi" if unconfirmed else
+              f"Semua {total} lokasi dikonfirmasi")
+    items.append(CheckItem("locations", COMPUTED_LABELS["locations"], total > 0 and not unconfirmed, True,
+                           detail, note("locations")))
+
+    final = (NarrationVersion.select(NarrationVersion.number)
+             .where((NarrationVersion.campaign == campaign_id) & (NarrationVersion.is_final == True))  # noqa: E712
+             .scalar())
+    detail = f"Narasi versi {final} ditandai final" if final is not None else \
+        "Belum ada narasi final (tandai di tahap Narasi)"
+    items.append(CheckItem("script", COMPUTED_LABELS["script"], final is not None, True, detail, note("script")))
+
+    for key, label in MANUAL_LABELS.items():
+        row = rows.get(key)
+        done = bool(row and row.checked)
+        at = from_db(row.checked_at) if done else None
+        by = names.get(row.checked_by_id) if done else None
+        items.append(CheckItem(key, label, done, False, _ticked_by(by, at) if done else "Belum dicentang",
+                               note(key), by, at))
+
+    driver = Staff.get_or_none(Staff.id == readiness.driver_id) if readiness and readiness.driver_id else None
+    announcer = (Staff.get_or_none(Staff.id == readiness.announcer_id)
+                 if readiness and readiness.announcer_id else None)
+    items.append(_crew_item(driver, announcer, note("crew")))
+
+    editor = names.get(readiness.updated_by_id) if readiness and readiness.updated_by_id else None
+    return ReadinessRecord(
+        campaign_id=campaign_id, flyers_count=count, driver=_staff_record(driver),
+        announcer=_staff_record(announcer), items=tuple(items), locations_total=total,
+        locations_open=unconfirmed, updated_by_name=editor,
+        updated_at=from_db(readiness.updated_at) if readiness else None)
+
+
+def _crew_item(driver: Staff | None, announcer: Staff | None, note: str) -> CheckItem:
+    problems = []
+    for role, person in (("Sopir", driver), ("Penyiar", announcer)):
+        if person is None:
+            problems.append(f"{role} belum ditugaskan")
+        elif not person.active:
+            problems.append(f"{role} {person.name} sudah tidak aktif")
+    if problems:
+        detail = "; ".join(problems)
+    else:
+        detail = f"Sopir: {driver.name}; penyiar: {announcer.name}"
+        if driver.lane != DRIVER_LANE:
+            detail += " (sopir bukan dari peran Kernet/Supir)"
+    return CheckItem("crew", COMPUTED_LABELS["crew"], not problems, True, detail, note)
+
+
+def check_finish(campaign_id: int, reason: str | None) -> None:
+    """An open item blocks finishing unless the checker records a reason."""
+    record = checklist(campaign_id)
+    if record.open_items and not reason:
+        labels = ", ".join(item.label for item in record.open_items)
+        raise ReasonRequired(f"Belum lengkap: {labels}. Isi alasan untuk tetap menyelesaikan.")
+
+
+class Service:
+    """Read the checklist; tick items, write notes, count flyers, assign the crew."""
+
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+
+    def get(self, campaign_id: int) -> ReadinessRecord:
+        return checklist(campaign_id)
+
+    def set_item(self, actor_id: int | None, campaign_id: int, key: str, checked: bool) -> ReadinessRecord:
+        """Tick or untick an item the checker decides (not a computed one)."""
+        actor = self.ws.staff.require_active(actor_id)
+        campaign = editable_campaign(campaign_id)
+        index = self._kelengkapan_index(campaign, key)
+        if index is not None:
+            self.ws.steps.set_checked(actor.id, campaign_id, step_no(campaign), index, bool(checked))
+            return self.get(campaign_id)
+        if key in COMPUTED_LABELS:
+            raise RuleError(f"\"{COMPUTED_LABELS[key]}\" dihitung otomatis dari isian tahap lain; "
+                            "butir ini tidak dicentang manual.")
+        if key not in MANUAL_LABELS:
+            raise ValidationError("Butir pemeriksaan tidak dikenal.", "item")
+        now = to_db(self.ws.clock())
+        with database.atomic():
+            self._item_row(campaign_id, key)
+            ReadinessItem.update(checked=bool(checked), checked_by=actor.id if checked else None,
+                                 checked_at=now if checked else None).where(
+                (ReadinessItem.campaign == campaign_id) & (ReadinessItem.item_key == key)).execute()
+            self._touch(campaign_id, now)
+        return self.get(campaign_id)
+
+    def set_note(self, actor_id: int | None, campaign_id: int, key: str, note: str) -> ReadinessRecord:
+        self.ws.staff.require_active(actor_id)
+        campaign = editable_campaign(campaign_id)
+        if key not in self._keys(campaign):
+            raise ValidationError("Butir pemeriksaan tidak dikenal.", "item")
+        text = clean_text(note, "Catatan butir", "note", NOTE_MAX, required=False)
+        now = to_db(self.ws.clock())
+        with database.atomic():
+            self._item_row(campaign_id, key)
+            ReadinessItem.update(note=text).where(
+                (ReadinessItem.campaign == campaign_id) & (ReadinessItem.item_key == key)).execute()
+            self._touch(campaign_id, now)
+        return self.get(campaign_id)
+
+    def set_flyers(self, actor_id: int | None, campaign_id: int, count: int | None) -> ReadinessRecord:
+        """The number of flyers prepared (None: not counted yet)."""
+        actor = self.ws.staff.require_active(actor_id)
+        editable_campaign(campaign_id)
+        if count is not None:
+            count = require_count(count, "Jumlah flyers", "flyers_count", FLYERS_MAX)
+        return self._update(actor, campaign_id, flyers_count=count)
+
+    def set_driver(self, actor_id: int | None, campaign_id: int, staff_id: int | None) -> ReadinessRecord:
+        return self._set_crew(actor_id, campaign_id, "driver", staff_id)
+
+    def set_announcer(self, actor_id: int | None, campaign_id: int, staff_id: int | None) -> ReadinessRecord:
+        return self._set_crew(actor_id, campaign_id, "announcer", staff_id)
+
+    def confirm_locations(self, actor_id: int | None, campaign_id: int) -> int:
+        """Mark every location of the campaign confirmed; returns how many were newly confirmed."""
+        actor = self.ws.staff.require_active(actor_id)
+        editable_campaign(campaign_id)
+        if not Location.select().where(Location.campaign == campaign_id).exists():
+            raise RuleError("Belum ada lokasi untuk dikonfirmasi. Isi lokasi wawaran di tahap Briefing.")
+        now = to_db(self.ws.clock())
+        with database.atomic():
+            changed = Location.update(confirmed=True).where(
+                (Location.campaign == campaign_id) & (Location.confirmed == False)).execute()  # noqa: E712
+            if changed:
+                AuditEntry.create(at=now, actor=actor, campaign=campaign_id, action="locations.confirm",
+                                  detail=f"{changed} lokasi dikonfirmasi")
+            self._touch(campaign_id, now)
+        return changed
+
+    # -- helpers ------------------------------------------------------------------------
+    def _set_crew(self, actor_id: int | None, campaign_id: int, role: str, staff_id: int | None) -> ReadinessRecord:
+        actor = self.ws.staff.require_active(actor_id)
+        editable_campaign(campaign_id)
+        label = "Sopir" if role == "driver" else "Penyiar"
+        if staff_id is not None:
+            person = Staff.get_or_none(Staff.id == staff_id)
+            if person is None or not person.active:
+                raise ValidationError(f"{label} harus petugas yang aktif.", role)
+            current = Readiness.get_or_none(Readiness.campaign == campaign_id)
+            other = getattr(current, "announcer_id" if role == "driver" else "driver_id", None)
+            if other == staff_id:
+                raise ValidationError("Sopir dan penyiar harus orang yang berbeda: penyiar bertugas di "
+                                      "pengeras suara selama sopir mengemudi.", role)
+        return self._update(actor, campaign_id, **{role: staff_id})
+
+    def _update(self, actor: Staff, campaign_id: int, **values) -> ReadinessRecord:
+        now = to_db(self.ws.clock())
+        with database.atomic():
+            Readiness.insert(campaign=campaign_id).on_conflict_ignore().execute()
+            Readiness.update(**values, updated_by=actor.id, updated_at=now).where(
+                Readiness.campaign == campaign_id).execute()
+            self._touch(campaign_id, now)
+        return self.get(campaign_id)
+
+    @staticmethod
+    def _item_row(campaign_id: int, key: str) -> None:
+        ReadinessItem.insert(campaign=campaign_id, item_key=key).on_conflict_ignore().execute()
+
+    @staticmethod
+    def _touch(campaign_id: int, now: datetime) -> None:
+        Campaign.update(updated_at=now).where(Campaign.id == campaign_id).execute()
+
+    @staticmethod
+    def _keys(campaign: Campaign) -> set[str]:
+        kelengkapan = {f"{KELENGKAPAN_PREFIX}{i}" for i in range(len(_kelengkapan(campaign)))}
+        return kelengkapan | set(MANUAL_LABELS) | set(COMPUTED_LABELS)
+
+    @staticmethod
+    def _kelengkapan_index(campaign: Campaign, key: str) -> int | None:
+        if not isinstance(key, str) or not key.startswith(KELENGKAPAN_PREFIX):
+            return None
+        suffix = key[len(KELENGKAPAN_PREFIX):]
+        if not suffix.isdigit() or int(suffix) >= len(_kelengkapan(campaign)):
+            raise ValidationError("Butir kelengkapan tidak dikenal.", "item")
+        return int(suffix)

@@ -1,0 +1,203 @@
+"""Stage 8, Penyusunan Laporan: the wawaran report, drafted from stages 1–7 and then edited.
+
+Until the report is first stored, :meth:`Service.get` shows a fresh draft. While step 8 is
+finished the report is locked; reopening the step (which needs a reason) unlocks it.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, NamedTuple
+
+from wawaran_desktop.db.models import AuditEntry, Staff, database
+from wawaran_desktop.db.stage_models import Briefing, DataItem, Report
+from wawaran_desktop.services import formatting as fmt
+from wawaran_desktop.services.clock import from_db, to_db
+from wawaran_desktop.services.errors import RuleError, ValidationError
+from wawaran_desktop.services.records import CampaignRecord
+from wawaran_desktop.services.stages.common import editable_campaign, step_finished
+from wawaran_desktop.services.stages.dissemination import StopRecord, step_no_of, stops_of, totals_of
+from wawaran_desktop.services.timing import StepState, StepStatus
+
+if TYPE_CHECKING:
+    from wawaran_desktop.services.workspace import Workspace
+
+WORKSPACE = "report"
+DEFAULT_STEP_NO = 8
+BODY_MAX = 50_000
+LOCKED = ("Laporan sudah dikunci karena tahap 8 selesai; buka kembali tahap 8 dengan alasan "
+          "untuk mengubahnya.")
+SOURCES = {"prokomp": "hasil media monitoring Bagian Prokomp", "dimc": "data liputan Seksi DIMC"}
+
+
+class ReportRecord(NamedTuple):
+    body: str
+    stored: bool  # False: a draft assembled now, not yet saved
+    locked: bool  # step 8 is finished: no edits until it is reopened
+    updated_by_name: str | None
+    updated_at: datetime | None  # aware UTC
+
+
+def _time(moment: datetime) -> str:
+    return f"pukul {fmt.clock_time(moment)}"
+
+
+def _stop_line(n: int, stop: StopRecord, day: datetime | None) -> str:
+    where = stop.place + (f" ({stop.address})" if stop.address else "")
+    if not stop.planned:
+        where += " [tidak terencana]"
+    times = []
+    if stop.arrived_at is not None:
+        on = "" if day is None or fmt.short_date(stop.arrived_at) == fmt.short_date(day) \
+            else f"{fmt.short_date(stop.arrived_at)} "
+        times.append(f"tiba {on}{_time(stop.arrived_at)}")
+    if stop.departed_at is not None:
+        times.append(f"berangkat {_time(stop.departed_at)}")
+    parts = [", ".join(times) + " WIB"] if times else []
+    parts.append(f"{stop.flyers} selebaran")
+    parts.append(f"perkiraan {stop.audience} warga")
+    return f"{n}. {where}: " + "; ".join(parts) + "."
+
+
+def compose(record: CampaignRecord, now: datetime, place: str = "Tangerang") -> str:
+    """The report text from what stages 1–7 of ``record`` stored (read only)."""
+    stops = stops_of(record.id)
+    totals = totals_of(stops)
+    day = totals.first_arrival
+    lines = ["LAPORAN KEGIATAN WAWARAN KELILING", record.title.upper(), ""]
+    lines.append(f"Tema wawaran: {record.theme or '(belum ditentukan)'}")
+    when = day or record.created_at
+    lines.append(f"Hari/tanggal pelaksanaan: {fmt.long_date(when)}")
+    lines.append("")
+
+    lines.append("I. Data dan topik wawaran")
+    items = list(DataItem.select().where(DataItem.campaign == record.id).order_by(DataItem.position, DataItem.id))
+    chosen = [i for i in items if i.selected] or items
+    if chosen:
+        for n, item in enumerate(chosen, 1):
+            source = SOURCES.get(item.source_kind) or item.source_name or "sumber lain"
+            if item.source_kind == "other" and item.source_name:
+                source = item.source_name
+            lines.append(f"{n}. {item.topic} (sumber: {source})")
+    else:
+        lines.append("Belum ada data yang tercatat.")
+    lines.append("")
+
+    lines.append("II. Briefing")
+    briefing = Briefing.get_or_none(Briefing.campaign == record.id)
+    if briefing is not None and briefing.held_at is not None:
+        held = from_db(briefing.held_at)
+        text = f"Briefing dilaksanakan pada {fmt.long_date(held)} {_time(held)} WIB"
+        lines.append(text + (f" di {briefing.place}." if briefing.place else "."))
+    else:
+        lines.append("Waktu briefing belum tercatat.")
+    lines.append("")
+
+    lines.append("III. Pelaksanaan diseminasi")
+    visited = [s for s in stops if s.arrived_at is not None]
+    skipped = [s for s in stops if s.arrived_at is None]
+    if visited:
+        lines.append("Lokasi yang dikunjungi:")
+        lines += [_stop_line(n, s, day) for n, s in enumerate(visited, 1)]
+    else:
+        lines.append("Belum ada lokasi yang tercatat dikunjungi.")
+    if skipped:
+        lines.append("Lokasi rencana yang tidak dikunjungi: " + "; ".join(s.place for s in skipped) + ".")
+    summary = (f"Jumlah: {totals.visited} lokasi dikunjungi, {totals.flyers} selebaran dibagikan, "
+               f"perkiraan {totals.audience} warga menerima informasi")
+    if totals.route_seconds is not None:
+        summary += (f"; di rute {int(totals.route_seconds // 60)} menit ({_time(totals.first_arrival)}–"
+                    f"{fmt.clock_time(totals.last_departure)} WIB)")
+    lines.append(summary + ".")
+    lines.append("")
+
+    lines.append("IV. Kendala dan catatan")
+    problems = []
+    before = record.steps[:step_no_of(record, WORKSPACE, DEFAULT_STEP_NO) - 1]  # stages 1–7
+    for step in before:
+        if step.state is not StepState.NOT_STARTED and step.status(now) is StepStatus.LATE:
+            problems.append(f"Tahap {step.no} ({step.activity.short}) memakan waktu "
+                            f"{int(step.elapsed(now) // 60)} menit, melebihi waktu baku {step.standard_minutes} menit.")
+    for step in before:
+        if step.notes.strip():
+            problems.append(f"Catatan tahap {step.no} ({step.activity.short}): {_one_line(step.notes)}")
+    for stop in stops:
+        if stop.notes.strip():
+            problems.append(f"{stop.place}: {_one_line(stop.notes)}")
+    lines += [f"- {p}" for p in problems] or ["Tidak ada kendala yang tercatat."]
+    lines.append("")
+    lines.append(f"{place}, {fmt.short_date(now)}")
+    return "\n".join(lines) + "\n"
+
+
+def _thousands(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+class Service:
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+
+    def draft(self, campaign_id: int) -> str:
+        """A new report text assembled from stages 1–7."""
+        return compose(self.ws.campaigns.get(campaign_id), self.ws.clock())
+
+    def locked(self, campaign_id: int) -> bool:
+        record = self.ws.campaigns.get(campaign_id)
+        return step_finished(campaign_id, step_no_of(record, WORKSPACE, DEFAULT_STEP_NO))
+
+    def get(self, campaign_id: int) -> ReportRecord:
+        record = self.ws.campaigns.get(campaign_id)
+        locked = step_finished(campaign_id, step_no_of(record, WORKSPACE, DEFAULT_STEP_NO))
+        row = Report.get_or_none(Report.campaign == campaign_id)
+        if row is None:
+            return ReportRecord(compose(record, self.ws.clock()), stored=False, locked=locked,
+                                updated_by_name=None, updated_at=None)
+        who = Staff.get_or_none(Staff.id == row.updated_by_id)
+        return ReportRecord(row.body, stored=True, locked=locked, updated_by_name=who.name if who else None,
+                            updated_at=from_db(row.updated_at))
+
+    def save(self, actor_id: int | None, campaign_id: int, body: str) -> ReportRecord:
+        """Store the edited report text."""
+        actor = self.ws.staff.require_active(actor_id)
+        editable_campaign(campaign_id)
+        if body is None or not isinstance(body, str):
+            raise ValidationError("Isi laporan harus berupa teks.", "body")
+        if len(body) > BODY_MAX:
+            raise ValidationError(f"Laporan terlalu panjang ({_thousands(len(body))} karakter, "
+                                  f"maksimal {_thousands(BODY_MAX)}).", "body")
+        if self.locked(campaign_id):
+            raise RuleError(LOCKED)
+        self._store(actor, campaign_id, body, None)
+        return self.get(campaign_id)
+
+    def reset(self, actor_id: int | None, campaign_id: int) -> ReportRecord:
+        """Replace the text by a fresh draft from stages 1–7."""
+        actor = self.ws.staff.require_active(actor_id)
+        editable_campaign(campaign_id)
+        if self.locked(campaign_id):
+            raise RuleError(LOCKED)
+        self._store(actor, campaign_id, self.draft(campaign_id), "report_reset")
+        return self.get(campaign_id)
+
+    def _store(self, actor: Staff, campaign_id: int, body: str, action: str | None) -> None:
+        now = to_db(self.ws.clock())
+        with database.atomic():
+            Report.insert(campaign=campaign_id, body=body, updated_by=actor, updated_at=now).on_conflict(
+                conflict_target=[Report.campaign],
+                update={Report.body: body, Report.updated_by: actor, Report.updated_at: now}).execute()
+            if action:  # every edit is stored; only the replacement of the text is audited
+                AuditEntry.create(at=now, actor=actor, campaign=campaign_id, action=action,
+                                  detail=f"{len(body)} karakter")
+
+
+def check_finish(campaign_id: int, reason: str | None) -> None:
+    """The stored report must not be empty."""
+    row = Report.get_or_none(Report.campaign == campaign_id)
+    if row is None or not row.body.strip():
+        raise RuleError("Laporan masih kosong. Tulis laporan (atau susun dari data tahap 1–7) "
+                        "sebelum menyelesaikan tahap ini.")

@@ -1,0 +1,140 @@
+"""Stage 3, Tema: the briefing minutes (notulen), the wawaran theme and who decided it.
+
+The theme itself is ``Campaign.theme`` (the list and the window header show it), written
+with an audit entry as a rename is; ``theme_decision`` holds the notulen, the decider (an
+active member of staff, usually the Kepala Bidang) and when the decision was recorded: when
+the decider is chosen, and again when the theme changes while a decider is recorded.
+
+Finishing the step needs a theme and a decider (:func:`check_finish`).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, NamedTuple
+
+from wawaran_desktop.db.models import AuditEntry, Campaign, Staff, database
+from wawaran_desktop.db.stage_models import ThemeDecision
+from wawaran_desktop.services.campaigns import THEME_MAX
+from wawaran_desktop.services.clock import from_db, to_db
+from wawaran_desktop.services.errors import NotFound, RuleError, ValidationError
+from wawaran_desktop.services.stages.common import clean_text, editable_campaign
+
+if TYPE_CHECKING:
+    from wawaran_desktop.services.workspace import Workspace
+
+NOTULEN_MAX = 10_000
+DECIDER_LANE = "kabid"  # the SOP's lane for "Menentukan tema wawaran"
+
+
+class ThemeRecord(NamedTuple):
+    campaign_id: int
+    theme: str
+    notulen: str
+    decided_by_id: int | None
+    decided_by_name: str | None
+    decided_at: datetime | None  # aware UTC
+    updated_by_name: str | None
+    updated_at: datetime | None  # aware UTC
+
+
+class Service:
+    """Notulen, theme and decider of a campaign."""
+
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+
+    def get(self, campaign_id: int) -> ThemeRecord:
+        campaign = Campaign.get_or_none(Campaign.id == campaign_id)
+        if campaign is None:
+            raise NotFound(f"Kampanye nomor {campaign_id} tidak ditemukan.")
+        row = ThemeDecision.get_or_none(ThemeDecision.campaign == campaign_id)
+        names = {}
+        if row is not None:
+            wanted = [i for i in (row.decided_by_id, row.updated_by_id) if i is not None]
+            names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name).where(Staff.id.in_(wanted))}
+        return ThemeRecord(
+            campaign_id=campaign_id, theme=campaign.theme,
+            notulen=row.notulen if row else "",
+            decided_by_id=row.decided_by_id if row else None,
+            decided_by_name=names.get(row.decided_by_id) if row else None,
+            decided_at=from_db(row.decided_at) if row else None,
+            updated_by_name=names.get(row.updated_by_id) if row else None,
+            updated_at=from_db(row.updated_at) if row else None,
+        )
+
+    def set_notulen(self, actor_id: int | None, campaign_id: int, notulen: str) -> ThemeRecord:
+        """Store the briefing minutes as typed (up to NOTULEN_MAX characters)."""
+        actor = self.ws.staff.require_active(actor_id)
+        editable_campaign(campaign_id)
+        text = notulen or ""
+        if len(text) > NOTULEN_MAX:
+            raise ValidationError(f"Notulen terlalu panjang ({len(text)} karakter, maksimal {NOTULEN_MAX}).",
+                                  "notulen")
+        with database.atomic():
+            self._touch(campaign_id, actor, notulen=text)
+        return self.get(campaign_id)
+
+    def set_theme(self, actor_id: int | None, campaign_id: int, theme: str) -> ThemeRecord:
+        """Store the campaign's theme (may be emptied); the change is audited."""
+        actor = self.ws.staff.require_active(actor_id)
+        campaign = editable_campaign(campaign_id)
+        text = clean_text(theme, "Tema wawaran", "theme", THEME_MAX, required=False)
+        if "\n" in text or "\r" in text:
+            raise ValidationError("Tema wawaran harus satu baris.", "theme")
+        if text == campaign.theme:
+            return self.get(campaign_id)
+        now = to_db(self.ws.clock())
+        with database.atomic():
+            Campaign.update(theme=text, updated_at=now).where(Campaign.id == campaign_id).execute()
+            decided = ThemeDecision.get_or_none(ThemeDecision.campaign == campaign_id)
+            extra = {"decided_at": now} if decided is not None and decided.decided_by_id is not None else {}
+            self._touch(campaign_id, actor, **extra)
+            AuditEntry.create(at=now, actor=actor, campaign=campaign_id, action="theme",
+                              detail=f"{campaign.theme or '-'} -> {text or '-'}")
+        return self.get(campaign_id)
+
+    def set_decider(self, actor_id: int | None, campaign_id: int, staff_id: int | None) -> ThemeRecord:
+        """Record who decided the theme (an active member of staff), now; None clears it."""
+        actor = self.ws.staff.require_active(actor_id)
+        editable_campaign(campaign_id)
+        if staff_id is None:
+            decider_name, decided_at = "-", None
+        else:
+            if isinstance(staff_id, bool) or not isinstance(staff_id, int):
+                raise ValidationError("Pilih petugas yang memutuskan tema.", "decided_by")
+            person = Staff.get_or_none(Staff.id == staff_id)
+            if person is None or not person.active:
+                raise ValidationError("Yang memutuskan tema harus petugas aktif di Direktori Petugas.",
+                                      "decided_by")
+            decider_name, decided_at = person.name, to_db(self.ws.clock())
+        current = ThemeDecision.get_or_none(ThemeDecision.campaign == campaign_id)
+        if current is not None and current.decided_by_id == staff_id:
+            return self.get(campaign_id)
+        with database.atomic():
+            self._touch(campaign_id, actor, decided_by=staff_id, decided_at=decided_at)
+            AuditEntry.create(at=to_db(self.ws.clock()), actor=actor, campaign=campaign_id,
+                              action="theme_decider", detail=decider_name)
+        return self.get(campaign_id)
+
+    def _touch(self, campaign_id: int, actor: Staff, **values: object) -> None:
+        """Write ``values`` to the campaign's decision row (created when missing), with who and when."""
+        now = to_db(self.ws.clock())
+        values.update(updated_by=actor, updated_at=now)
+        if ThemeDecision.get_or_none(ThemeDecision.campaign == campaign_id) is None:
+            ThemeDecision.create(campaign=campaign_id, **values)
+        else:
+            ThemeDecision.update(**values).where(ThemeDecision.campaign == campaign_id).execute()
+        Campaign.update(updated_at=now).where(Campaign.id == campaign_id).execute()
+
+
+def check_finish(campaign_id: int, reason: str | None) -> None:
+    """Step 3 is finished with a theme and the name of who decided it."""
+    campaign = Campaign.get_or_none(Campaign.id == campaign_id)
+    if campaign is None:
+        raise NotFound(f"Kampanye nomor {campaign_id} tidak ditemukan.")
+    if not campaign.theme.strip():
+        raise RuleError("Tema wawaran wajib diisi sebelum tahap 3 diselesaikan.")
+    decided = ThemeDecision.get_or_none(ThemeDecision.campaign == campaign_id)
+    if decided is None or decided.decided_by_id is None:
+        raise RuleError("Pilih siapa yang memutuskan tema (\"Diputuskan oleh\") sebelum tahap 3 diselesaikan.")

@@ -1,0 +1,423 @@
+"""Stage 2 panel: the briefing meeting, the route of locations and the topics.
+
+Three sub-tabs over ``services/stages/briefing.py``. Meeting fields are stored when the user
+leaves them (the two long texts also shortly after typing stops); choices (attendees,
+topics, a kelurahan, a time) at once. The route editor below the table adds a new stop, or
+— while a row is selected — changes that stop directly. Rows move by drag and drop or with
+Naik/Turun; every move is stored through the service, which keeps planned times in order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QSize, Qt, QTime, QTimer
+from PySide6.QtWidgets import QHeaderView, QLabel, QListWidget, QListWidgetItem, QMessageBox, QWidget
+
+from wawaran_desktop.forms.ui_stage_briefing import Ui_BriefingPanel
+from wawaran_desktop.qtmodels.locations import COL_ADDRESS, COL_AREA, COL_NO, COL_TIME, LocationTableModel
+from wawaran_desktop.services import formatting as fmt
+from wawaran_desktop.services.clock import WIB, to_wib
+from wawaran_desktop.services.errors import ServiceError, ValidationError
+from wawaran_desktop.services.records import CampaignRecord, StaffRecord
+from wawaran_desktop.services.stages.briefing import BriefingRecord, LocationRecord, Service, TopicRecord
+from wawaran_desktop.services.stages.data_collection import PRIORITY_LABELS
+from wawaran_desktop.services.workspace import Workspace
+from wawaran_desktop.views import feedback
+from wawaran_desktop.views.stages import StagePanel
+
+TEXT_SAVE_DELAY_MS = 800
+UNSET = QDateTime(QDate(2000, 1, 1), QTime(0, 0))  # the edit's minimum, shown as "belum diisi"
+ID_ROLE = Qt.ItemDataRole.UserRole
+NEXT_STOP_MINUTES = 30
+PREFERRED_SIZE = QSize(560, 330)  # what the stage tab has room for on a 1366x768 laptop
+
+
+class Panel(StagePanel):
+    def __init__(self, ws: Workspace, actor: Callable[[], int | None], parent: QWidget | None = None) -> None:
+        super().__init__(ws, actor, parent)
+        self.ui = ui = Ui_BriefingPanel()
+        ui.setupUi(self)
+        self.service = Service(ws)
+        self.record: BriefingRecord | None = None
+        self._loading = False
+        self._pending: set[str] = set()  # meeting fields typed but not stored yet
+        self._editing: LocationRecord | None = None  # the stop in the route editor (None: a new one)
+        self._stop_pending = False  # the editor holds a change to that stop the service refused
+        self._failures: list[str] = []
+        self._timer = QTimer(self, singleShot=True, interval=TEXT_SAVE_DELAY_MS)
+        self._timer.timeout.connect(self._store_meeting)
+        ui.heldAtEdit.setMinimumDateTime(UNSET)
+        ui.heldAtEdit.setSpecialValueText("belum diisi")
+        ui.heldAtEdit.installEventFilter(self)
+        self.model = LocationTableModel(self)
+        table = ui.locationsTable
+        table.setModel(self.model)
+        header = table.horizontalHeader()
+        for column, mode in ((COL_NO, QHeaderView.ResizeMode.ResizeToContents),
+                             (COL_AREA, QHeaderView.ResizeMode.Interactive),
+                             (COL_ADDRESS, QHeaderView.ResizeMode.Stretch),
+                             (COL_TIME, QHeaderView.ResizeMode.ResizeToContents)):
+            header.setSectionResizeMode(column, mode)
+        table.setColumnWidth(COL_AREA, 190)
+        table.verticalHeader().setDefaultSectionSize(22)
+        for label in (ui.meetingError, ui.locationsError, ui.topicsError):
+            label.hide()
+        ui.heldAtEdit.dateTimeChanged.connect(lambda _v: self._edited("held_at", at_once=True))
+        ui.heldAtEdit.editingFinished.connect(self._store_meeting)
+        ui.placeEdit.textEdited.connect(lambda _t: self._edited("place"))
+        ui.placeEdit.editingFinished.connect(self._store_meeting)
+        ui.agendaEdit.textChanged.connect(lambda: self._edited("agenda", later=True))
+        ui.notesEdit.textChanged.connect(lambda: self._edited("technical_notes", later=True))
+        ui.attendeesList.itemChanged.connect(self._attendee_ticked)
+        ui.topicsList.itemChanged.connect(self._topic_ticked)
+        ui.sectionTabs.currentChanged.connect(lambda _i: self._refresh_topics())
+        table.selectionModel().selectionChanged.connect(lambda *_a: self._row_selected())
+        self.model.move_requested.connect(self._move)
+        ui.areaPicker.chosen.connect(lambda _code: self._stop_edited())
+        ui.addressEdit.editingFinished.connect(self._stop_edited)
+        ui.addressEdit.returnPressed.connect(lambda: self._add_stop() if self._editing is None else None)
+        ui.timeEdit.timeChanged.connect(lambda _t: self._stop_edited())
+        ui.addButton.clicked.connect(self._add_stop)
+        ui.newButton.clicked.connect(lambda: table.clearSelection())
+        ui.removeButton.clicked.connect(self._remove_stop)
+        ui.upButton.clicked.connect(lambda: self._step(-1))
+        ui.downButton.clicked.connect(lambda: self._step(+1))
+        self._show_editor(None)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        """The same for every sub-tab, so the stage tab's layout does not jump between them."""
+        return PREFERRED_SIZE
+
+    # -- showing --------------------------------------------------------------------------
+    def load(self, campaign: CampaignRecord) -> None:
+        same = self.campaign is not None and self.campaign.id == campaign.id
+        if same:
+            self._store_meeting()  # a reload never throws typing away; what is refused stays
+        else:
+            self._pending.clear()
+            self._stop_pending = False
+            self._editing = None
+            for label in (self.ui.meetingError, self.ui.locationsError, self.ui.topicsError):
+                self._error(label, None)
+        super().load(campaign)
+        self._show(self.service.get(campaign.id))
+        if not same:
+            self._reset_editor()  # another campaign: the editor starts a new stop of its own
+
+    def _show(self, record: BriefingRecord) -> None:
+        self.record = record
+        ui = self.ui
+        self._loading = True
+        try:
+            if "held_at" not in self._pending:
+                ui.heldAtEdit.setDateTime(_to_qt(record.held_at))
+            self._held_at_label(record.held_at)
+            if "place" not in self._pending:
+                ui.placeEdit.setText(record.place)
+            for name, edit, text in (("agenda", ui.agendaEdit, record.agenda),
+                                     ("technical_notes", ui.notesEdit, record.technical_notes)):
+                if name not in self._pending and edit.toPlainText() != text:
+                    edit.setPlainText(text)
+            self._fill_attendees(record.attendees)
+            self._fill_topics(record.topics)
+        finally:
+            self._loading = False
+        self._show_route(list(record.locations), self._editing.id if self._editing else None)
+
+    def _held_at_label(self, held_at: datetime | None) -> None:
+        self.ui.heldAtLabel.setText(fmt.long_date_time(held_at) if held_at else "Tanggal dan jam (WIB)")
+
+    def _fill_attendees(self, attending: tuple[StaffRecord, ...]) -> None:
+        lanes = [lane.id for lane in self.ws.sop.lanes]
+        ids = {p.id for p in attending}
+        people = {p.id: p for p in self.ws.staff.list(include_inactive=False)} | {p.id: p for p in attending}
+        box = self.ui.attendeesList
+        box.clear()
+        for person in sorted(people.values(), key=lambda p: (lanes.index(p.lane) if p.lane in lanes else 99, p.name)):
+            item = QListWidgetItem(person.name if person.active else f"{person.name} (tidak aktif)", box)
+            item.setData(ID_ROLE, person.id)
+            item.setToolTip(f"{person.name}\n{person.position or self.ws.sop.lane(person.lane).name}")
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if person.id in ids else Qt.CheckState.Unchecked)
+
+    def _fill_topics(self, topics: tuple[TopicRecord, ...]) -> None:
+        box = self.ui.topicsList
+        box.clear()
+        for topic in topics:
+            item = QListWidgetItem(f"{topic.topic}  (prioritas {PRIORITY_LABELS.get(topic.priority, '?')})", box)
+            item.setData(ID_ROLE, topic.id)
+            item.setToolTip(topic.summary or topic.topic)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if topic.selected else Qt.CheckState.Unchecked)
+        self._topics_hint(topics)
+
+    def _topics_hint(self, topics: tuple[TopicRecord, ...]) -> None:
+        chosen = sum(t.selected for t in topics)
+        self.ui.topicsHint.setText(
+            f"Centang data tahap 1 yang menjadi topik wawaran ({chosen} dari {len(topics)} dipilih)." if topics
+            else "Belum ada data di tahap 1. Catat datanya di tab \"1 Pengumpulan Data\", lalu pilih topiknya di sini.")
+
+    def _refresh_topics(self) -> None:
+        """Stage 1 may have changed since: its items are read again whenever they are shown."""
+        if self.campaign is not None and self.record is not None and not self._loading:
+            topics = tuple(self.service.topics(self.campaign.id))
+            if topics != self.record.topics:
+                self.record = self.record._replace(topics=topics)
+                self._loading = True
+                self._fill_topics(topics)
+                self._loading = False
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self._refresh_topics()
+
+    def set_editable(self, editable: bool) -> None:
+        for widget in (self.ui.meetingContents, self.ui.locationsContents, self.ui.topicsContents):
+            widget.setEnabled(editable)
+
+    def _error(self, label: QLabel, message: str | None) -> None:
+        label.setText(message or "")
+        label.setVisible(bool(message))
+        if message:  # on a small screen the message may sit below the fold: scroll to it
+            ui = self.ui
+            scroll = {ui.meetingError: ui.meetingScroll, ui.locationsError: ui.locationsScroll}.get(
+                label, ui.topicsScroll)
+            QTimer.singleShot(0, scroll, lambda: scroll.ensureWidgetVisible(label, 0, 4))
+
+    # -- the meeting ----------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        """A click or key on an empty date starts from now rather than from the year 2000."""
+        if watched is self.ui.heldAtEdit and event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress) \
+                and self.ui.heldAtEdit.dateTime() == UNSET and self.ui.heldAtEdit.isEnabled() \
+                and (event.type() != QEvent.Type.KeyPress or event.key() not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)):
+            now = to_wib(self.ws.clock())
+            self._loading = True
+            self.ui.heldAtEdit.setDateTime(QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute)))
+            self._loading = False
+            self._pending.add("held_at")  # stored when the user leaves the field or changes it
+        return super().eventFilter(watched, event)
+
+    def _edited(self, name: str, at_once: bool = False, later: bool = False) -> None:
+        if self._loading or self.campaign is None:
+            return
+        self._pending.add(name)
+        if at_once:
+            self._store_meeting()
+        elif later:
+            self._timer.start()
+
+    def _value(self, name: str) -> object:
+        ui = self.ui
+        if name == "held_at":
+            value = ui.heldAtEdit.dateTime()
+            if value == UNSET:
+                return None
+            d, t = value.date(), value.time()
+            return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=WIB)
+        if name == "place":
+            return ui.placeEdit.text()
+        return ui.agendaEdit.toPlainText() if name == "agenda" else ui.notesEdit.toPlainText()
+
+    def _store_meeting(self) -> bool:
+        """Store each pending meeting field on its own; a refused one stays pending and is shown."""
+        self._timer.stop()
+        if not self._pending or self.campaign is None:
+            return True
+        actor = self.actor()
+        if actor is None:
+            return False
+        refused = None
+        for name in sorted(self._pending):
+            try:
+                record = self.service.update(actor, self.campaign.id, **{name: self._value(name)})
+            except ServiceError as exc:
+                refused = refused or str(exc)
+                continue
+            self._pending.discard(name)
+            self.record = record
+            if name == "held_at":
+                self._held_at_label(record.held_at)
+        self._error(self.ui.meetingError, refused)
+        if refused:
+            self._failures.append(refused)
+        return refused is None
+
+    def _attendee_ticked(self, item: QListWidgetItem) -> None:
+        self._ticked(item, self.ui.meetingError, lambda actor, cid, ids: self.record._replace(
+            attendees=self.service.set_attendees(actor, cid, ids)))
+
+    def _topic_ticked(self, item: QListWidgetItem) -> None:
+        self._ticked(item, self.ui.topicsError, lambda actor, cid, ids: self.record._replace(
+            topics=tuple(self.service.set_topics(actor, cid, ids))))
+
+    def _ticked(self, item: QListWidgetItem, label: QLabel,
+                store: Callable[[int, int, list[int]], BriefingRecord]) -> None:
+        """Store a ticked box at once; when refused, say why and untick it again."""
+        if self._loading or self.campaign is None or self.record is None:
+            return
+        box = item.listWidget()
+        ids = [i.data(ID_ROLE) for i in _items(box) if i.checkState() == Qt.CheckState.Checked]
+        actor = self.actor()
+        if actor is not None:
+            try:
+                self.record = store(actor, self.campaign.id, ids)
+                self._error(label, None)
+                self._topics_hint(self.record.topics)
+                return
+            except ServiceError as exc:
+                self._error(label, str(exc))
+        self._loading = True
+        checked = item.checkState() == Qt.CheckState.Checked
+        item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+        self._loading = False
+
+    # -- the route ------------------------------------------------------------------------
+    def _show_route(self, stops: list[LocationRecord], select_id: int | None) -> None:
+        if self.record is not None:
+            self.record = self.record._replace(locations=tuple(stops))
+        self.model.set_rows(stops)
+        row = self.model.row_of(select_id) if select_id is not None else -1
+        if row >= 0:
+            self.ui.locationsTable.selectRow(row)
+        else:
+            self._row_selected()
+
+    def _row_selected(self) -> None:
+        rows = self.ui.locationsTable.selectionModel().selectedRows()
+        stop = self.model.record(rows[0].row()) if rows else None
+        if stop is not None and self._stop_pending and self._editing is not None and stop.id == self._editing.id:
+            return  # the same stop after a reload: keep the refused edit for the user to fix
+        self._stop_pending = False
+        self._show_editor(stop)
+
+    def _show_editor(self, stop: LocationRecord | None) -> None:
+        ui = self.ui
+        new = stop is None
+        self._loading = True
+        try:
+            if stop is not None:
+                ui.areaPicker.set_code(stop.kelurahan_code)
+                ui.addressEdit.setText(stop.address)
+                ui.timeEdit.setTime(QTime.fromString(stop.planned_time or "00:00", "HH:mm"))
+            elif self._editing is not None:  # leaving an existing stop: start a new one afresh
+                self._reset_editor()
+        finally:
+            self._loading = False
+        self._editing = stop
+        count, row = self.model.rowCount(), (stop.position if stop else -1)
+        ui.editorLabel.setText("Lokasi baru — isi lalu klik Tambah" if new else
+                               f"Lokasi {stop.number} — perubahan langsung tersimpan")
+        ui.addButton.setEnabled(new)
+        ui.newButton.setEnabled(not new)
+        ui.removeButton.setEnabled(not new)
+        ui.upButton.setEnabled(not new and row > 0)
+        ui.downButton.setEnabled(not new and row < count - 1)
+
+    def _reset_editor(self) -> None:
+        loading, self._loading = self._loading, True
+        self.ui.areaPicker.set_code(None)
+        self.ui.addressEdit.clear()
+        self.ui.timeEdit.setTime(self._next_time())
+        self._loading = loading
+
+    def _next_time(self) -> QTime:
+        """A proposal for a new stop: half an hour after the last planned one (09.00 for the first)."""
+        times = [s.planned_time for s in (self.record.locations if self.record else ()) if s.planned_time]
+        if not times:
+            return QTime(9, 0)
+        last = QTime.fromString(times[-1], "HH:mm")
+        later = last.addSecs(NEXT_STOP_MINUTES * 60)
+        return later if later > last else QTime(23, 59)
+
+    def _editor_values(self) -> tuple[str | None, str, str]:
+        return (self.ui.areaPicker.code(), self.ui.addressEdit.text(), self.ui.timeEdit.time().toString("HH:mm"))
+
+    def _route_action(self, action: Callable[[int, int], object], select: Callable[[object], int | None]) -> bool:
+        """Run a route change; show what is stored afterwards, or the refusal."""
+        if self.campaign is None:
+            return False
+        actor = self.actor()
+        if actor is None:
+            return False
+        try:
+            result = action(actor, self.campaign.id)
+        except ServiceError as exc:
+            self._error(self.ui.locationsError, str(exc))
+            if isinstance(exc, ValidationError):
+                {"kelurahan": self.ui.areaPicker, "address": self.ui.addressEdit}.get(
+                    exc.field, self.ui.locationsTable).setFocus()
+            return False
+        self._error(self.ui.locationsError, None)
+        self._show_route(self.service.locations(self.campaign.id), select(result))
+        return True
+
+    def _add_stop(self) -> None:
+        code, address, when = self._editor_values()
+        if self._route_action(lambda actor, cid: self.service.add_location(actor, cid, code or "", address, when),
+                              lambda _stop: None):
+            self._loading = True  # ready for the next stop, likely in the same kecamatan
+            self.ui.areaPicker.set_kecamatan(self.ui.areaPicker.kecamatan())
+            self.ui.addressEdit.clear()
+            self.ui.timeEdit.setTime(self._next_time())
+            self._loading = False
+            self.ui.areaPicker.setFocus()
+
+    def _stop_edited(self) -> bool:
+        stop = self._editing
+        if self._loading or stop is None:
+            return True
+        code, address, when = self._editor_values()
+        if (code, address.strip(), when) == (stop.kelurahan_code, stop.address, stop.planned_time) or code is None:
+            return True
+        self._stop_pending = True
+        stored = self._route_action(
+            lambda actor, cid: self.service.update_location(actor, cid, stop.id, code, address, when),
+            lambda changed: changed.id)
+        if stored:
+            self._stop_pending = False
+            self._show_editor(self.model.record(self.model.row_of(stop.id)))
+        else:
+            self._failures.append(self.ui.locationsError.text())
+        return stored
+
+    def _remove_stop(self) -> None:
+        stop = self._editing
+        if stop is None or QMessageBox.question(
+                self, "Hapus lokasi", f"Hapus lokasi {stop.number} ({stop.area}) dari rute?") \
+                != QMessageBox.StandardButton.Yes:
+            return
+        self._stop_pending = False
+        self._route_action(lambda actor, cid: self.service.remove_location(actor, cid, stop.id), lambda _r: None)
+
+    def _step(self, offset: int) -> None:
+        if self._editing is not None:
+            self._move(self._editing.id, self._editing.position + offset)
+
+    def _move(self, location_id: int, position: int) -> None:
+        self._route_action(lambda actor, cid: self.service.move_location(actor, cid, location_id, position),
+                           lambda _r: location_id)
+
+    # -- leaving --------------------------------------------------------------------------
+    def flush(self) -> bool:
+        """Store typed meeting fields and a pending change to the selected stop."""
+        self._failures = []
+        self._store_meeting()
+        if self._stop_pending:
+            self._stop_edited()
+        if self._failures:
+            feedback.warn(self, self._failures[0], "Isian briefing belum tersimpan")
+            return False
+        return True
+
+
+def _items(box: QListWidget) -> list[QListWidgetItem]:
+    return [box.item(i) for i in range(box.count())]
+
+
+def _to_qt(moment: datetime | None) -> QDateTime:
+    if moment is None:
+        return UNSET
+    local = to_wib(moment)
+    return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))

@@ -1,0 +1,410 @@
+"""Stage 1 panel (Pengumpulan Data): the data items, a form for one item, its attachments.
+
+The form stores when the user leaves a field or makes a choice; a new item is stored once
+its topic is typed. :meth:`Panel.flush` stores whatever is still pending.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QDir, QEvent, QItemSelectionModel, QLocale, QModelIndex, QObject, QSize, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QPixmap
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
+
+from wawaran_desktop.forms.ui_stage_data_collection import Ui_DataCollectionPanel
+from wawaran_desktop.qtmodels.data_items import AttachmentListModel, DataItemTableModel
+from wawaran_desktop.services import formatting as fmt
+from wawaran_desktop.services.attachments import AttachmentRecord
+from wawaran_desktop.services.errors import ServiceError, ValidationError
+from wawaran_desktop.services.records import CampaignRecord
+from wawaran_desktop.services.stages.data_collection import (
+    PRIORITY_LABELS,
+    SOURCE_LABELS,
+    DataItemFields,
+    DataItemRecord,
+    Service,
+)
+from wawaran_desktop.services.workspace import Workspace
+from wawaran_desktop.views import feedback
+from wawaran_desktop.views.stages import StagePanel
+
+PREVIEW_SIZE = QSize(120, 96)
+FILE_FILTER = ("Dokumen dan gambar (*.pdf *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.odt *.txt *.csv "
+               "*.png *.jpg *.jpeg *.gif *.bmp *.webp);;Semua berkas (*)")
+ROWS = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+FIELD_WIDGETS = {"topic": "topicEdit", "summary": "summaryEdit", "source_kind": "sourceCombo",
+                 "source_name": "sourceNameEdit", "reference": "referenceEdit", "item_date": "dateEdit",
+                 "priority": "priorityCombo"}
+
+
+class Panel(StagePanel):
+    def __init__(self, ws: Workspace, actor: Callable[[], int | None], parent: QWidget | None = None) -> None:
+        super().__init__(ws, actor, parent)
+        self.ui = ui = Ui_DataCollectionPanel()
+        ui.setupUi(self)
+        self.service = Service(ws)
+        self.model = DataItemTableModel(self)
+        self.files = AttachmentListModel(self)
+        ui.itemsTable.setModel(self.model)
+        ui.attachmentList.setModel(self.files)
+        header = ui.itemsTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for kind, label in SOURCE_LABELS.items():
+            ui.sourceCombo.addItem(label, kind)
+        for value, label in PRIORITY_LABELS.items():
+            ui.priorityCombo.addItem(label, value)
+        ui.dateEdit.setLocale(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+        self._item: DataItemRecord | None = None  # the item in the form; None: a new one
+        self._draft = DataItemFields()  # the form of a new item before anything is typed
+        self._editable = True
+        self._loading = False
+        self._refused: str | None = None  # why the last store was refused
+        self._last_dir = QDir.homePath()
+        ui.itemsTable.selectionModel().currentRowChanged.connect(self._row_changed)
+        ui.addButton.clicked.connect(self.new_item)
+        ui.removeButton.clicked.connect(self.remove_item)
+        ui.upButton.clicked.connect(lambda: self.move_item(-1))
+        ui.downButton.clicked.connect(lambda: self.move_item(1))
+        ui.saveButton.clicked.connect(self.save)
+        for edit in (ui.topicEdit, ui.sourceNameEdit, ui.referenceEdit, ui.dateEdit):
+            edit.editingFinished.connect(self._auto_store)
+        ui.summaryEdit.installEventFilter(self)  # a QPlainTextEdit has no editingFinished
+        ui.sourceCombo.activated.connect(self._source_chosen)
+        ui.priorityCombo.activated.connect(self._auto_store)
+        ui.dateCheck.toggled.connect(self._date_toggled)
+        ui.attachmentList.selectionModel().currentRowChanged.connect(self._show_preview)
+        ui.attachmentList.doubleClicked.connect(self.open_attachment)
+        ui.attachButton.clicked.connect(self.choose_attachments)
+        ui.openButton.clicked.connect(self.open_attachment)
+        ui.detachButton.clicked.connect(self.remove_attachment)
+        ui.errorLabel.hide()
+
+    # -- StagePanel -----------------------------------------------------------------------
+    def load(self, campaign: CampaignRecord) -> None:
+        same = self.campaign is not None and self.campaign.id == campaign.id
+        super().load(campaign)
+        rows = self.service.list(campaign.id)
+        if same and (self._item is None or any(r.id == self._item.id for r in rows)):
+            keep = self._item.id if self._item is not None else None  # stay with the form's item
+            self._set_rows(rows, keep)
+            fresh = self.model.record(self.model.row_of(keep)) if keep is not None else None
+            if self._pending():
+                self._item = fresh  # typing not yet stored wins over a reload
+            else:
+                self._show_item(fresh)
+            return
+        first = rows[0] if rows else None
+        self._set_rows(rows, first.id if first else None)
+        self._show_item(first)
+
+    def flush(self) -> bool:
+        if self._store(explicit=True):
+            return True
+        if self._refused:  # (no one acting: the window has said so already)
+            feedback.warn(self, f"Item data Pengumpulan Data belum tersimpan: {self._refused}",
+                          "Data belum tersimpan")
+        return False
+
+    def set_editable(self, editable: bool) -> None:
+        self._editable = editable
+        self._update_enabled()
+
+    # -- the form -------------------------------------------------------------------------
+    def _form_fields(self) -> DataItemFields:
+        ui = self.ui
+        kind = ui.sourceCombo.currentData()
+        return DataItemFields(
+            topic=ui.topicEdit.text().strip(), summary=ui.summaryEdit.toPlainText().strip(),
+            source_kind=kind, source_name=ui.sourceNameEdit.text().strip() if kind == "other" else "",
+            reference=ui.referenceEdit.text().strip(),
+            item_date=ui.dateEdit.date().toPython() if ui.dateCheck.isChecked() else None,
+            priority=ui.priorityCombo.currentData())
+
+    def _pending(self) -> bool:
+        stored = self._item.fields if self._item is not None else self._draft
+        return self.campaign is not None and self._form_fields() != stored
+
+    def _show_item(self, record: DataItemRecord | None) -> None:
+        """Fill the form with ``record``, or empty it for a new item."""
+        self._item = record
+        if record is None:
+            self._draft = DataItemFields(item_date=self.service.today())
+        self._loading = True
+        try:
+            self._fill(record.fields if record is not None else self._draft)
+        finally:
+            self._loading = False
+        box = self.ui.editBox
+        if record is None:
+            box.setTitle("Item data baru")
+            box.setToolTip("")
+        else:
+            box.setTitle(f"Item data no. {self.model.row_of(record.id) + 1} — dicatat oleh {record.created_by_name}")
+            box.setToolTip(f"Dicatat {fmt.long_date(record.created_at)} pukul {fmt.clock_time(record.created_at)} WIB")
+        self._clear_error()
+        self._show_attachments()
+
+    def _fill(self, f: DataItemFields) -> None:
+        """Put stored values in the widgets, touching only those that differ (keeps the cursor)."""
+        ui = self.ui
+        for edit, text in ((ui.topicEdit, f.topic), (ui.sourceNameEdit, f.source_name),
+                           (ui.referenceEdit, f.reference)):
+            if edit.text() != text:
+                edit.setText(text)
+                edit.setCursorPosition(0)  # show the start of a long text
+        if ui.summaryEdit.toPlainText() != f.summary:
+            ui.summaryEdit.setPlainText(f.summary)
+        ui.sourceCombo.setCurrentIndex(max(0, ui.sourceCombo.findData(f.source_kind)))
+        ui.priorityCombo.setCurrentIndex(max(0, ui.priorityCombo.findData(f.priority)))
+        ui.dateCheck.setChecked(f.item_date is not None)
+        day = f.item_date or self.service.today()
+        ui.dateEdit.setDate(QDate(day.year, day.month, day.day))
+
+    def _store(self, explicit: bool) -> bool:
+        """Store the form if it differs from what is stored. False when refused (shown inline)."""
+        self._refused = None
+        if not self._editable or not self._pending():
+            self._clear_error()  # back to what is stored: an earlier refusal no longer applies
+            return True
+        fields, item = self._form_fields(), self._item
+        if item is None and not explicit and not fields.topic:
+            return True  # a new item is stored once it has a topic (or on Simpan)
+        ok, record = self._act(lambda actor, cid: self.service.add(actor, cid, fields) if item is None
+                               else self.service.update(actor, cid, item.id, fields), focus=explicit)
+        if ok:
+            self._reload_rows(record.id)
+            self._show_item(self.model.record(self.model.row_of(record.id)))
+            self.changed.emit()  # the briefing picks its topics from these items
+        return ok
+
+    def _act(self, action: Callable[[int, int], Any], focus: bool = True) -> tuple[bool, Any]:
+        """Run ``action(actor_id, campaign_id)``; a refusal is shown inline."""
+        actor = self.actor() if self.campaign is not None else None
+        if actor is None:
+            return False, None
+        try:
+            return True, action(actor, self.campaign.id)
+        except ServiceError as exc:
+            self._refused = str(exc)
+            self._show_error(exc, focus)
+            return False, None
+
+    def _auto_store(self, *_args) -> None:
+        if not self._loading:
+            self._store(explicit=False)
+
+    def save(self) -> bool:
+        return self._store(explicit=True)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui.summaryEdit and event.type() == QEvent.Type.FocusOut:
+            self._auto_store()
+        return super().eventFilter(watched, event)
+
+    def _source_chosen(self, _index: int) -> None:
+        self._update_enabled()
+        if self.ui.sourceCombo.currentData() == "other" and not self.ui.sourceNameEdit.text().strip():
+            self.ui.sourceNameEdit.setFocus()  # stored when the name has been typed
+        else:
+            self._auto_store()
+
+    def _date_toggled(self, _checked: bool) -> None:
+        self._update_enabled()
+        self._auto_store()
+
+    def _show_error(self, message: ServiceError | str, focus: bool = True) -> None:
+        self.ui.errorLabel.setText(str(message))
+        self.ui.errorLabel.show()
+        if focus and isinstance(message, ValidationError) and message.field in FIELD_WIDGETS:
+            getattr(self.ui, FIELD_WIDGETS[message.field]).setFocus()
+
+    def _clear_error(self) -> None:
+        self.ui.errorLabel.clear()
+        self.ui.errorLabel.hide()
+
+    def _update_enabled(self) -> None:
+        ui, on, item = self.ui, self._editable, self._item
+        for widget in (ui.addButton, ui.topicEdit, ui.summaryEdit, ui.sourceCombo, ui.sourceNameEdit,
+                       ui.referenceEdit, ui.dateCheck, ui.priorityCombo, ui.saveButton, ui.attachButton):
+            widget.setEnabled(on)
+        ui.formLayout.setRowVisible(ui.sourceNameEdit, ui.sourceCombo.currentData() == "other")
+        ui.dateEdit.setEnabled(on and ui.dateCheck.isChecked())
+        row = self.model.row_of(item.id) if item is not None else -1
+        ui.removeButton.setEnabled(on)  # on a new item: empties the form
+        ui.upButton.setEnabled(on and row > 0)
+        ui.downButton.setEnabled(on and 0 <= row < self.model.rowCount() - 1)
+        selected = self._current_file() is not None
+        ui.openButton.setEnabled(selected)
+        ui.detachButton.setEnabled(on and selected)
+
+    # -- the list -------------------------------------------------------------------------
+    def _set_rows(self, rows: list[DataItemRecord], select_id: int | None) -> None:
+        """Show ``rows``; the same items in the same order are updated in place."""
+        self._loading = True
+        try:
+            if [r.id for r in rows] == [r.id for r in self.model.records()]:
+                for record in rows:
+                    self.model.update_row(record)
+            else:
+                self.model.set_rows(rows)
+            row = self.model.row_of(select_id) if select_id is not None else -1
+            selection = self.ui.itemsTable.selectionModel()
+            if row >= 0:
+                selection.setCurrentIndex(self.model.index(row, 0), ROWS)
+            else:
+                selection.clear()
+        finally:
+            self._loading = False
+
+    def _reload_rows(self, select_id: int | None) -> None:
+        if self.campaign is not None:
+            self._set_rows(self.service.list(self.campaign.id), select_id)
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._loading or not current.isValid():
+            return
+        target = self.model.id_at(current.row())
+        if self._item is not None and self._item.id == target:
+            return
+        if not self._store(explicit=True):  # what is typed belongs to the item in the form
+            self._set_rows(self.model.records(), self._item.id if self._item else None)
+            return
+        self._set_rows(self.model.records(), target)
+        row = self.model.row_of(target)
+        self._show_item(self.model.record(row) if row >= 0 else None)
+
+    def new_item(self) -> None:
+        if not self._store(explicit=True):
+            return
+        self._set_rows(self.model.records(), None)
+        self._show_item(None)
+        self.ui.topicEdit.setFocus()
+
+    def remove_item(self) -> None:
+        item = self._item
+        if item is None:
+            self._show_item(None)  # a new item not stored yet: just empty the form
+            return
+        files = f" beserta {item.attachment_count} lampirannya" if item.attachment_count else ""
+        if QMessageBox.question(self, "Hapus item data", f"Hapus item \"{item.topic}\"{files}?") \
+                != QMessageBox.StandardButton.Yes:
+            return
+        row = self.model.row_of(item.id)
+        ok, _ = self._act(lambda actor, cid: self.service.remove(actor, cid, item.id))
+        if ok:
+            rows = self.service.list(item.campaign_id)
+            after = rows[min(row, len(rows) - 1)] if rows else None
+            self._set_rows(rows, after.id if after else None)
+            self._show_item(after)
+            self.changed.emit()
+
+    def move_item(self, offset: int) -> None:
+        item = self._item
+        if item is None or not self._store(explicit=True):
+            return
+        ok, rows = self._act(lambda actor, cid: self.service.move(actor, cid, item.id, offset))
+        if ok:
+            self._set_rows(rows, item.id)
+            self._show_item(self.model.record(self.model.row_of(item.id)))
+            self.changed.emit()
+
+    # -- attachments ----------------------------------------------------------------------
+    def _show_attachments(self, select_id: int | None = None) -> None:
+        item = self._item
+        self.files.set_rows(self.service.attachments(item.campaign_id, item.id) if item is not None else [])
+        row = self.files.row_of(select_id) if select_id is not None else -1
+        if row < 0 and self.files.rowCount():
+            row = 0
+        if row >= 0:
+            self.ui.attachmentList.setCurrentIndex(self.files.index(row, 0))
+        self._show_preview()
+
+    def _current_file(self) -> AttachmentRecord | None:
+        index = self.ui.attachmentList.currentIndex()
+        return self.files.record(index.row()) if index.isValid() else None
+
+    def _show_preview(self, *_args) -> None:
+        label, record = self.ui.previewLabel, self._current_file()
+        label.clear()
+        if record is None:
+            label.setText("Belum ada lampiran." if self._item is not None
+                          else "Lampiran dapat ditambahkan setelah item disimpan.")
+        elif not record.is_image:
+            label.setText("Pratinjau hanya untuk gambar. Klik dua kali untuk membuka berkas.")
+        else:
+            pixmap = QPixmap(str(record.path))
+            if pixmap.isNull():
+                label.setText("Gambar tidak dapat ditampilkan.")
+            else:
+                label.setPixmap(pixmap.scaled(PREVIEW_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
+                                              Qt.TransformationMode.SmoothTransformation))
+        self._update_enabled()
+
+    def choose_attachments(self) -> None:
+        """Ask for files with the system's file dialog and attach them to the item."""
+        paths, _filter = QFileDialog.getOpenFileNames(self, "Pilih lampiran item data", self._last_dir, FILE_FILTER)
+        if paths:
+            self._last_dir = str(Path(paths[0]).parent)
+            self.add_attachments(paths)
+
+    def add_attachments(self, paths: list[str | Path]) -> int:
+        """Copy ``paths`` into the data folder as attachments of the item; returns how many."""
+        if not self._store(explicit=True):
+            return 0
+        item = self._item
+        if item is None:
+            self._show_error("Isi topik item data terlebih dahulu, lalu tambahkan lampirannya.")
+            return 0
+        errors: list[str] = []
+        added: list[int] = []
+        for path in paths:
+            self._refused = None
+            try:
+                ok, record = self._act(lambda actor, cid: self.service.attach(actor, cid, item.id, path))
+            except OSError as exc:  # unreadable file or full disk: nothing half-copied is kept
+                ok, record = False, None
+                self._refused = f"Berkas {Path(path).name} tidak dapat disalin: {exc.strerror or exc}."
+            if not ok:
+                if self._refused is None:
+                    return len(added)  # no one is acting (the window has said so)
+                errors.append(self._refused)
+            else:
+                added.append(record.id)
+        self._refresh_item(added[-1] if added else None)
+        if errors:
+            self._show_error(" ".join(errors))
+        return len(added)
+
+    def _refresh_item(self, select_file: int | None = None) -> None:
+        """After a change to its attachments: the item's row (the count) and its files."""
+        item_id = self._item.id
+        self._reload_rows(item_id)
+        self._item = self.model.record(self.model.row_of(item_id))
+        self._clear_error()
+        self._show_attachments(select_file)
+
+    def open_attachment(self, *_args) -> None:
+        """Open the selected attachment with the computer's own application for its type."""
+        record = self._current_file()
+        if record is None:
+            return
+        if not record.path.is_file():
+            self._show_error(f"Berkas lampiran {record.original_name} tidak ada lagi di folder data.")
+        elif not QDesktopServices.openUrl(QUrl.fromLocalFile(str(record.path))):
+            self._show_error(f"Lampiran {record.original_name} tidak dapat dibuka: "
+                             "tidak ada aplikasi untuk jenis berkas ini.")
+
+    def remove_attachment(self) -> None:
+        record = self._current_file()
+        if record is None or self._item is None:
+            return
+        if QMessageBox.question(self, "Hapus lampiran", f"Hapus lampiran \"{record.original_name}\"? "
+                                "Salinannya di folder data juga dihapus.") != QMessageBox.StandardButton.Yes:
+            return
+        ok, _ = self._act(lambda actor, cid: self.service.detach(actor, cid, record.id))
+        if ok:
+            self._refresh_item()

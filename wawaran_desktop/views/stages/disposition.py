@@ -1,0 +1,283 @@
+"""Stage 5 panel: what the lembar disposisi needs, stored through services/stages/disposition.py.
+
+Each field is stored when the user leaves it (choices at once, the two text boxes also a
+moment after typing stops); a refusal is shown in the red line under the form and the typed
+value stays in its field until it is corrected.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtWidgets import QCheckBox, QListWidgetItem, QWidget
+
+from wawaran_desktop.forms.ui_stage_disposition import Ui_DispositionPanel
+from wawaran_desktop.services import formatting as fmt
+from wawaran_desktop.services.errors import ServiceError, ValidationError
+from wawaran_desktop.services.records import CampaignRecord, StaffRecord
+from wawaran_desktop.services.stages.disposition import (
+    SIFAT,
+    SIGNER_LANE,
+    STANDARD_INSTRUCTIONS,
+    DispositionRecord,
+    Service,
+    day_text,
+    parse_day,
+)
+from wawaran_desktop.services.workspace import Workspace
+from wawaran_desktop.views import feedback
+from wawaran_desktop.views.stages import StagePanel
+
+TEXT_SAVE_DELAY_MS = 800
+RECIPIENT_LANES = ("tim", "kernet")  # the wawaran team first in the list
+FIELDS = ("disposed_on", "surat_dari", "nomor_surat", "tanggal_surat", "diterima_tanggal", "sifat", "hal",
+          "recipient_ids", "instructions", "free_text", "catatan", "signer_id")
+TEXT_FIELDS = ("surat_dari", "nomor_surat", "hal", "free_text", "catatan")
+DATE_LABELS = {"tanggal_surat": "Tanggal surat", "diterima_tanggal": "Tanggal diterima"}
+
+
+def _person(person: StaffRecord) -> str:
+    text = f"{person.name} — {person.position}" if person.position else person.name
+    return text if person.active else f"{text} (tidak aktif)"
+
+PREFERRED_SIZE = QSize(560, 330)  # what an office laptop (1366x768) has room for
+
+
+class Panel(StagePanel):
+    def __init__(self, ws: Workspace, actor: Callable[[], int | None], parent: QWidget | None = None) -> None:
+        super().__init__(ws, actor, parent)
+        self.ui = ui = Ui_DispositionPanel()
+        ui.setupUi(self)
+        self.service = Service(ws)
+        self.record: DispositionRecord | None = None
+        self._loading = False
+        self._error_field: str | None = None
+        self._text_timer = QTimer(self, singleShot=True, interval=TEXT_SAVE_DELAY_MS)
+        self._text_timer.timeout.connect(self._store_texts)
+        self._boxes: dict[str, QCheckBox] = {}
+        for i, phrase in enumerate(STANDARD_INSTRUCTIONS):
+            box = QCheckBox(phrase, ui.instructionsBox)
+            ui.instructionsLayout.addWidget(box, i // 2, i % 2)
+            box.toggled.connect(lambda _on: self._store_field("instructions"))
+            self._boxes[phrase] = box
+        ui.sifatCombo.addItems(SIFAT)
+        for widget in (ui.patternFrame, ui.errorLabel, ui.yearNoticeLabel):
+            widget.hide()
+        self._lines = {"surat_dari": ui.suratDariEdit, "nomor_surat": ui.nomorSuratEdit, "hal": ui.halEdit,
+                       "tanggal_surat": ui.tanggalSuratEdit, "diterima_tanggal": ui.diterimaEdit}
+        for name, edit in self._lines.items():
+            edit.editingFinished.connect(lambda n=name: self._store_field(n))
+        ui.dateEdit.dateChanged.connect(lambda _d: self._store_field("disposed_on"))
+        ui.sifatCombo.activated.connect(lambda _i: self._store_field("sifat"))
+        ui.signerCombo.activated.connect(lambda _i: self._store_field("signer_id"))
+        ui.recipientList.itemChanged.connect(lambda _item: self._store_field("recipient_ids"))
+        for edit in (ui.freeTextEdit, ui.catatanEdit):
+            edit.textChanged.connect(self._text_edited)
+            edit.installEventFilter(self)
+        ui.patternButton.clicked.connect(self._open_pattern)
+        ui.patternEdit.textChanged.connect(self._preview_pattern)
+        ui.patternEdit.returnPressed.connect(self._save_pattern)
+        ui.patternSaveButton.clicked.connect(self._save_pattern)
+        ui.patternCancelButton.clicked.connect(ui.patternFrame.hide)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        """The size the stage tab should give the panel (its rows need not all be visible)."""
+        return PREFERRED_SIZE
+
+    def set_editable(self, editable: bool) -> None:
+        """Read-only still scrolls: only the fields are disabled."""
+        self.ui.scrollContents.setEnabled(editable)
+        self.ui.patternFrame.setEnabled(editable)
+
+    # -- showing ------------------------------------------------------------------------
+    def load(self, campaign: CampaignRecord) -> None:
+        keep: set[str] = set()
+        if self.record is not None and self.campaign is not None and self.campaign.id == campaign.id:
+            # A reload of the same campaign: store what is typed; what is refused stays typed.
+            keep = {f for f in FIELDS if self._differs(f) and not self._store_field(f)}
+        else:
+            self._show_error(None)
+        super().load(campaign)
+        self._text_timer.stop()
+        self.record = record = self.service.get(campaign.id)
+        staff = self.ws.staff.list()
+        self._loading = True
+        try:
+            self._fill(record, staff, keep)
+        finally:
+            self._loading = False
+        self._show_meta()
+
+    def _fill(self, record: DispositionRecord, staff: list[StaffRecord], keep: set[str]) -> None:
+        ui = self.ui
+        day = record.disposed_on
+        if "disposed_on" not in keep and day is not None:
+            ui.dateEdit.setDate(QDate(day.year, day.month, day.day))
+        for name, edit in self._lines.items():
+            if name not in keep:
+                edit.setText(day_text(getattr(record, name)) if name in DATE_LABELS else getattr(record, name))
+        ui.halEdit.setPlaceholderText(record.theme or "Isi hal (kampanye belum bertema)")
+        ui.sifatCombo.setCurrentIndex(max(0, ui.sifatCombo.findText(record.sifat)))
+        for name, edit in (("free_text", ui.freeTextEdit), ("catatan", ui.catatanEdit)):
+            if name not in keep and edit.toPlainText().strip() != getattr(record, name):
+                edit.setPlainText(getattr(record, name))
+        for phrase, box in self._boxes.items():
+            box.setChecked(phrase in record.instructions)
+        chosen = {r.id for r in record.recipients}
+        ui.recipientList.clear()
+        people = [s for s in staff if s.active or s.id in chosen]
+        for person in sorted(people, key=lambda s: (s.lane not in RECIPIENT_LANES, s.name)):
+            item = QListWidgetItem(_person(person), ui.recipientList)
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if person.id in chosen else Qt.CheckState.Unchecked)
+        signer_id = record.signer.id if record.signer else None
+        ui.signerCombo.clear()
+        ui.signerCombo.addItem("— belum dipilih —", None)
+        for person in sorted((s for s in staff if s.active or s.id == signer_id),
+                             key=lambda s: (s.lane != SIGNER_LANE, s.name)):
+            ui.signerCombo.addItem(_person(person), person.id)
+        ui.signerCombo.setCurrentIndex(max(0, ui.signerCombo.findData(signer_id)) if signer_id else 0)
+
+    def _show_meta(self) -> None:
+        record = self.record
+        if record is None:
+            return
+        pattern = self.service.agenda_pattern()
+        if record.agenda_number:
+            self.ui.agendaLabel.setText(f"<b>{record.agenda_number}</b>")
+        else:
+            self.ui.agendaLabel.setText("<i>diberikan saat pertama disimpan</i>")
+        self.ui.agendaLabel.setToolTip(f"Nomor urut per tahun, pola kantor: {pattern}. "
+                                       "Nomor yang sudah diberikan tidak berubah.")
+        notice = record.year_notice
+        self.ui.yearNoticeLabel.setVisible(bool(notice))
+        self.ui.yearNoticeLabel.setText(notice or "")
+        if record.updated_at is not None:
+            self.ui.savedLabel.setText(f"Tersimpan {fmt.date_time(record.updated_at)} oleh {record.updated_by_name}.")
+        else:
+            self.ui.savedLabel.setText("Belum disimpan.")
+
+    def _show_error(self, message: str | None, field: str | None = None) -> None:
+        self._error_field = field if message else None
+        self.ui.errorLabel.setText(message or "")
+        self.ui.errorLabel.setVisible(bool(message))
+
+    # -- values of the widgets ------------------------------------------------------------
+    def _value(self, field: str):
+        """What the widget of ``field`` holds, as the service takes it (ValidationError if unreadable)."""
+        ui = self.ui
+        if field == "disposed_on":
+            d = ui.dateEdit.date()
+            return date(d.year(), d.month(), d.day())
+        if field in DATE_LABELS:
+            return parse_day(self._lines[field].text(), DATE_LABELS[field], field)
+        if field in self._lines:
+            return self._lines[field].text()
+        if field == "sifat":
+            return ui.sifatCombo.currentText()
+        if field == "signer_id":
+            return ui.signerCombo.currentData()
+        if field == "recipient_ids":
+            items = (ui.recipientList.item(i) for i in range(ui.recipientList.count()))
+            return tuple(it.data(Qt.ItemDataRole.UserRole) for it in items if it.checkState() == Qt.CheckState.Checked)
+        if field == "instructions":
+            return tuple(phrase for phrase, box in self._boxes.items() if box.isChecked())
+        return (ui.freeTextEdit if field == "free_text" else ui.catatanEdit).toPlainText()
+
+    def _differs(self, field: str) -> bool:
+        try:
+            value = self._value(field)
+        except ValidationError:
+            return True
+        stored = getattr(self.record.draft(), field)
+        if field in TEXT_FIELDS:
+            return value.strip() != stored
+        if field == "recipient_ids":
+            return set(value) != set(stored)
+        return value != stored
+
+    # -- storing --------------------------------------------------------------------------
+    def _store_field(self, field: str) -> bool:
+        """Store ``field`` if it changed. False when refused (the message is shown)."""
+        if self._loading or self.record is None:
+            return True
+        try:
+            value = self._value(field)
+        except ValidationError as exc:
+            self._show_error(str(exc), field)
+            return False
+        if not self._differs(field):
+            if self._error_field == field:
+                self._show_error(None)
+            return True
+        actor = self.actor()
+        if actor is None:
+            return False
+        try:
+            self.record = self.service.save(actor, self.record.campaign_id,
+                                            self.record.draft()._replace(**{field: value}))
+        except ServiceError as exc:
+            self._show_error(str(exc), field)
+            return False
+        if self._error_field is not None and not self._differs(self._error_field):
+            self._show_error(None)
+        self._show_meta()
+        return True
+
+    def _text_edited(self) -> None:
+        if not self._loading:
+            self._text_timer.start()
+
+    def _store_texts(self) -> bool:
+        self._text_timer.stop()
+        return all([self._store_field("free_text"), self._store_field("catatan")])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and watched in (self.ui.freeTextEdit, self.ui.catatanEdit):
+            self._store_texts()
+        return super().eventFilter(watched, event)
+
+    def flush(self) -> bool:
+        self._text_timer.stop()
+        if self.record is None:
+            return True
+        stored = all([self._store_field(f) for f in FIELDS if self._differs(f)])
+        if not stored and self._error_field is not None:  # else: no acting staff, already told
+            feedback.warn(self, self.ui.errorLabel.text(), "Disposisi belum tersimpan")
+        return stored
+
+    # -- agenda number pattern ------------------------------------------------------------
+    def _open_pattern(self) -> None:
+        self.ui.patternEdit.setText(self.service.agenda_pattern())
+        self._preview_pattern(self.ui.patternEdit.text())
+        self.ui.patternFrame.show()
+        self.ui.patternEdit.setFocus()
+        self.ui.patternEdit.selectAll()
+
+    def _preview_pattern(self, text: str) -> None:
+        try:
+            sample = self.service.preview_pattern(text)
+        except ValidationError as exc:
+            self._pattern_message(str(exc), error=True)
+            return
+        self._pattern_message(f"Contoh: {sample}", error=False)
+
+    def _pattern_message(self, text: str, error: bool) -> None:
+        self.ui.patternPreview.setText(text)
+        self.ui.patternPreview.setStyleSheet("color: #b00020;" if error else "")
+        self.ui.patternSaveButton.setEnabled(not error)
+
+    def _save_pattern(self) -> None:
+        actor = self.actor()
+        if actor is None:
+            return
+        try:
+            self.service.set_agenda_pattern(actor, self.ui.patternEdit.text())
+        except ServiceError as exc:
+            self._pattern_message(str(exc), error=True)
+            return
+        self.ui.patternFrame.hide()
+        self._show_meta()

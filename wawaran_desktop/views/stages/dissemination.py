@@ -1,0 +1,359 @@
+"""Stage 7 panel: the route, with Tiba/Berangkat stamps, counts, notes and photos per stop."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timezone
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, QModelIndex, QSize, Qt, QTimeZone, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QIcon, QImageReader, QPixmap
+from PySide6.QtWidgets import (QDateTimeEdit, QFileDialog, QHeaderView, QListWidgetItem, QMessageBox,
+                               QWidget)
+
+from wawaran_desktop.forms.ui_stage_dissemination import Ui_DisseminationPanel
+from wawaran_desktop.qtmodels.route_stops import RouteStopsModel
+from wawaran_desktop.services.errors import ServiceError, ValidationError
+from wawaran_desktop.services.records import CampaignRecord, CampaignStatus
+from wawaran_desktop.services.stages.dissemination import RouteRecord, Service, StopRecord, totals_of
+from wawaran_desktop.services.workspace import Workspace
+from wawaran_desktop.views.stages import StagePanel
+from wawaran_desktop.views.status_style import chip_style
+
+WIB_ZONE = QTimeZone(7 * 3600)  # WIB has no daylight saving: a fixed offset, whatever the PC's zone
+EMPTY_TIME = QDateTime.fromSecsSinceEpoch(946_684_800, WIB_ZONE)  # shown as "—": no time recorded
+NOTES_SAVE_DELAY_MS = 800
+PREFERRED_HEIGHT = 600
+ELAPSED_REFRESH_MS = 15_000
+SYNC_TEXT = "Lokasi pada tahap Briefing belum (semuanya) masuk rute."
+EMPTY_TEXT = "Belum ada lokasi: isi lokasi pada tahap 2 (Briefing) atau tambahkan lokasi tak terencana."
+PHOTO_FILTER = "Foto (*.jpg *.jpeg *.png *.gif *.bmp *.webp)"
+
+
+def to_qdatetime(moment: datetime) -> QDateTime:
+    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), WIB_ZONE)
+
+
+def from_qdatetime(value: QDateTime) -> datetime:
+    return datetime.fromtimestamp(value.toSecsSinceEpoch(), timezone.utc)
+
+
+def thousands(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+class Panel(StagePanel):
+    def __init__(self, ws: Workspace, actor: Callable[[], int | None], parent: QWidget | None = None) -> None:
+        super().__init__(ws, actor, parent)
+        self.ui = ui = Ui_DisseminationPanel()
+        ui.setupUi(self)
+        self.service = Service(ws)
+        self.route: RouteRecord | None = None
+        self.stop: StopRecord | None = None  # the selected stop, as stored
+        self._loading = False
+        self._editable = True
+        self.model = RouteStopsModel(self)
+        ui.stopsTable.setModel(self.model)
+        header = ui.stopsTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        ui.stopsTable.selectionModel().currentRowChanged.connect(self._row_changed)
+        for edit in (ui.arrivedEdit, ui.departedEdit):
+            edit.setTimeZone(WIB_ZONE)
+            edit.setMinimumDateTime(EMPTY_TIME)
+            edit.setSpecialValueText("—")
+            edit.editingFinished.connect(self.flush)
+        ui.flyersSpin.editingFinished.connect(self.flush)
+        ui.audienceSpin.editingFinished.connect(self.flush)
+        self._notes_timer = QTimer(self, singleShot=True, interval=NOTES_SAVE_DELAY_MS)
+        self._notes_timer.timeout.connect(self.flush)
+        ui.notesEdit.textChanged.connect(lambda: None if self._loading else self._notes_timer.start())
+        self._elapsed_timer = QTimer(self, interval=ELAPSED_REFRESH_MS)
+        self._elapsed_timer.timeout.connect(self._show_elapsed)
+        self._elapsed_timer.start()
+        ui.arriveButton.clicked.connect(lambda: self._stamp(self.service.arrive))
+        ui.departButton.clicked.connect(lambda: self._stamp(self.service.depart))
+        ui.clearTimesButton.clicked.connect(self._clear_times)
+        ui.syncButton.clicked.connect(self._sync)
+        ui.addStopButton.toggled.connect(self._show_add_box)
+        ui.addCancelButton.clicked.connect(lambda: ui.addStopButton.setChecked(False))
+        ui.addConfirmButton.clicked.connect(self._add_stop)
+        ui.removeStopButton.clicked.connect(self._remove_stop)
+        ui.addPhotoButton.clicked.connect(self._choose_photos)
+        ui.removePhotoButton.clicked.connect(self._remove_photo)
+        ui.photoList.itemDoubleClicked.connect(self._open_photo)
+        ui.photoList.itemSelectionChanged.connect(self._update_buttons)
+        ui.addBox.hide()
+        ui.syncFrame.hide()
+        ui.errorLabel.hide()
+
+    def sizeHint(self) -> QSize:
+        """The room a stage tab's content area has on a 1366x768 screen: the tab's splitter does
+        not stretch, so without this the tab's header rows would take the spare height."""
+        return QSize(560, PREFERRED_HEIGHT)
+
+    # -- loading --------------------------------------------------------------------------
+    def load(self, campaign: CampaignRecord) -> None:
+        same = self.campaign is not None and self.campaign.id == campaign.id
+        keep_form = same and not self.flush()  # a refused value stays on screen to be corrected
+        if not same:
+            self.ui.addStopButton.setChecked(False)
+            self.ui.errorLabel.hide()
+        super().load(campaign)
+        self.reload(self.stop.id if same and self.stop else None, keep_form=keep_form)
+
+    def reload(self, select_id: int | None = None, keep_form: bool = False) -> None:
+        """Read the route again and select ``select_id`` (or the first stop)."""
+        assert self.campaign is not None
+        self.route = route = self.service.route(self.campaign.id)
+        self._loading = True
+        try:
+            self.model.set_rows(list(route.stops))
+            row = self.model.row_of(select_id) if select_id is not None else -1
+            if row < 0 and route.stops:
+                row = 0
+            if row >= 0:
+                self.ui.stopsTable.selectRow(row)
+        finally:
+            self._loading = False
+        cancelled = self.campaign.status is CampaignStatus.CANCELLED
+        behind = not cancelled and not self.service.in_sync(self.campaign.id)
+        self.ui.syncLabel.setText(SYNC_TEXT if behind else EMPTY_TEXT)
+        self.ui.syncButton.setVisible(behind)
+        self.ui.syncFrame.setVisible(behind or not route.stops)
+        if not keep_form:
+            self._show_stop(route.stops[row] if row >= 0 else None)
+        self._show_totals()
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._loading:
+            return
+        if not self.flush():  # the previous stop keeps its refused value: go back to it
+            keep = self.model.row_of(self.stop.id) if self.stop else -1
+            QTimer.singleShot(0, lambda: self._select_quietly(keep))
+            return
+        self._show_stop(self.model.record(current.row()) if current.isValid() else None)
+
+    def _select_quietly(self, row: int) -> None:
+        self._loading = True
+        try:
+            if row >= 0:
+                self.ui.stopsTable.selectRow(row)
+        finally:
+            self._loading = False
+
+    def _show_stop(self, stop: StopRecord | None) -> None:
+        ui = self.ui
+        self.stop = stop
+        self._notes_timer.stop()
+        self._loading = True
+        try:
+            ui.stopBox.setTitle(f"Lokasi {stop.position}: {stop.place}" if stop else "Lokasi terpilih")
+            for edit, value in ((ui.arrivedEdit, stop and stop.arrived_at), (ui.departedEdit, stop and stop.departed_at)):
+                edit.setDateTime(to_qdatetime(value) if value else EMPTY_TIME)
+            ui.flyersSpin.setValue(stop.flyers if stop else 0)
+            ui.audienceSpin.setValue(stop.audience if stop else 0)
+            ui.notesEdit.setPlainText(stop.notes if stop else "")
+            ui.photoList.clear()
+            if stop is not None and stop.photos:
+                for photo in self.service.photos(self.campaign.id, stop.id):
+                    item = QListWidgetItem(_thumbnail(photo.path), "", ui.photoList)
+                    item.setToolTip(f"{photo.original_name}\nditambahkan oleh {photo.added_by_name}")
+                    item.setData(Qt.ItemDataRole.UserRole, photo.id)
+                    item.setData(Qt.ItemDataRole.UserRole + 1, str(photo.path))
+        finally:
+            self._loading = False
+        self._update_buttons()
+
+    def _show_totals(self) -> None:
+        totals = totals_of(tuple(self.model.record(i) for i in range(self.model.rowCount())))
+        text = (f"{totals.visited} dari {totals.stops} lokasi dikunjungi · {thousands(totals.flyers)} selebaran · "
+                f"perkiraan {thousands(totals.audience)} warga")
+        if totals.route_seconds is not None:
+            text += f" · {int(totals.route_seconds // 60)} mnt di rute"
+        self.ui.totalsLabel.setText(text)
+        self._show_elapsed()
+
+    def _show_elapsed(self) -> None:
+        if self.campaign is None or self.route is None:
+            return
+        step = self.campaign.step(self.route.step_no)  # the stored step, as the stage tab times it
+        now = self.ws.clock()
+        status = step.status(now)
+        self.ui.elapsedLabel.setText(f"Waktu diseminasi {int(step.elapsed(now) // 60)} / "
+                                     f"{step.standard_minutes} mnt · {status.label}")
+        self.ui.elapsedLabel.setStyleSheet(chip_style(status))
+
+    def _update_buttons(self) -> None:
+        ui, stop, on = self.ui, self.stop, self._editable
+        ui.arriveButton.setEnabled(on and stop is not None and stop.arrived_at is None)
+        ui.departButton.setEnabled(on and stop is not None and stop.arrived_at is not None and stop.departed_at is None)
+        ui.removeStopButton.setEnabled(on and stop is not None and not stop.planned)
+        ui.stopBox.setEnabled(stop is not None)
+        ui.arrivedEdit.setEnabled(on and stop is not None and stop.arrived_at is not None)
+        ui.departedEdit.setEnabled(on and stop is not None and stop.departed_at is not None)
+        ui.clearTimesButton.setEnabled(on and stop is not None and stop.arrived_at is not None)
+        for widget in (ui.flyersSpin, ui.audienceSpin, ui.notesEdit, ui.addPhotoButton):
+            widget.setEnabled(on)
+        ui.removePhotoButton.setEnabled(on and bool(ui.photoList.selectedItems()))
+
+    def set_editable(self, editable: bool) -> None:
+        self._editable = editable
+        for widget in (self.ui.addStopButton, self.ui.syncButton):
+            widget.setEnabled(editable)
+        self._update_buttons()
+
+    # -- storing --------------------------------------------------------------------------
+    def flush(self) -> bool:
+        """Store the selected stop's edited times, counts and notes."""
+        self._notes_timer.stop()
+        if self._loading or self.stop is None or self.campaign is None or not self._editable:
+            return True
+        ui, stop = self.ui, self.stop
+        times = (_read(ui.arrivedEdit), _read(ui.departedEdit))
+        notes = ui.notesEdit.toPlainText()
+        changes = {field: value for field, value, stored in (
+            ("flyers", ui.flyersSpin.value(), stop.flyers), ("audience", ui.audienceSpin.value(), stop.audience),
+            ("notes", notes, stop.notes)) if (value.strip() if field == "notes" else value) != stored}
+        if times == (stop.arrived_at, stop.departed_at) and not changes:
+            ui.errorLabel.hide()  # nothing pending (a refused value may have been put back)
+            return True
+        ok = True
+        if times != (stop.arrived_at, stop.departed_at):
+            ok = self._store(lambda actor: self.service.edit_times(actor, self.campaign.id, stop.id, *times))
+        if changes:
+            ok = self._store(lambda actor: self.service.update_stop(actor, self.campaign.id, stop.id, **changes)) and ok
+        if ok:
+            ui.errorLabel.hide()
+        return ok
+
+    def _store(self, action: Callable[[int], StopRecord]) -> bool:
+        """Run a change of the selected stop; show a refusal inline. True when stored."""
+        actor = self.actor()
+        if actor is None:
+            return False
+        try:
+            record = action(actor)
+        except ServiceError as exc:
+            self._error(exc)
+            return False
+        self.stop = record
+        self.model.update_row(record)
+        self._show_totals()
+        self._update_buttons()
+        return True
+
+    def _act(self, action: Callable[[int], object], select: Callable[[object], int | None] | None = None) -> bool:
+        """Run a route action (after storing what is pending), then show the route again."""
+        if self.campaign is None or not self.flush():
+            return False
+        actor = self.actor()
+        if actor is None:
+            return False
+        try:
+            result = action(actor)
+        except ServiceError as exc:
+            self._error(exc)
+            return False
+        self.ui.errorLabel.hide()
+        keep = self.stop.id if self.stop else None
+        self.reload(select(result) if select else keep)
+        return True
+
+    def _error(self, exc: ServiceError) -> None:
+        self.ui.errorLabel.setText(str(exc))
+        self.ui.errorLabel.show()
+        if isinstance(exc, ValidationError):
+            widget = {"arrived_at": self.ui.arrivedEdit, "departed_at": self.ui.departedEdit,
+                      "flyers": self.ui.flyersSpin, "audience": self.ui.audienceSpin, "notes": self.ui.notesEdit,
+                      "kelurahan": self.ui.areaPicker, "address": self.ui.newAddressEdit}.get(exc.field)
+            if widget is not None and widget.isEnabled():
+                widget.setFocus()
+
+    # -- actions --------------------------------------------------------------------------
+    def _stamp(self, method) -> None:
+        stop = self.stop
+        if stop is not None:
+            self._act(lambda actor: method(actor, self.campaign.id, stop.id))
+
+    def _clear_times(self) -> None:
+        stop = self.stop
+        if stop is None or QMessageBox.question(
+                self, "Kosongkan waktu", f"Hapus waktu tiba dan berangkat di {stop.place}?") \
+                != QMessageBox.StandardButton.Yes:
+            return
+        self._act(lambda actor: self.service.edit_times(actor, self.campaign.id, stop.id, None, None))
+
+    def _sync(self) -> None:
+        self._act(lambda actor: self.service.ensure_route(actor, self.campaign.id))
+
+    def _show_add_box(self, shown: bool) -> None:
+        self.ui.addBox.setVisible(shown)
+        if shown:
+            self.ui.areaPicker.set_code(None)
+            self.ui.newAddressEdit.clear()
+            self.ui.areaPicker.setFocus()
+
+    def _add_stop(self) -> None:
+        code, address = self.ui.areaPicker.code(), self.ui.newAddressEdit.text()
+        if self._act(lambda actor: self.service.add_unplanned_stop(actor, self.campaign.id, code, address),
+                     select=lambda stop: stop.id):
+            self.ui.addStopButton.setChecked(False)
+
+    def _remove_stop(self) -> None:
+        stop = self.stop
+        if stop is None or QMessageBox.question(
+                self, "Hapus lokasi", f"Hapus {stop.place} dari rute?") != QMessageBox.StandardButton.Yes:
+            return
+        self.stop = None  # nothing of it is left to store
+        self._act(lambda actor: self.service.remove_stop(actor, self.campaign.id, stop.id))
+
+    def _choose_photos(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, "Pilih foto lokasi", "", PHOTO_FILTER)
+        if files:
+            self.add_photos([Path(f) for f in files])
+
+    def add_photos(self, files: list[Path]) -> None:
+        """Attach each file to the selected stop; the ones refused are named below the table."""
+        stop = self.stop
+        if stop is None or not self.flush():
+            return
+        actor = self.actor()
+        if actor is None:
+            return
+        refused = []
+        for file in files:
+            try:
+                self.service.add_photo(actor, self.campaign.id, stop.id, file)
+            except ServiceError as exc:
+                refused.append(str(exc))
+        self.reload(stop.id)
+        self.ui.errorLabel.setText("\n".join(refused))
+        self.ui.errorLabel.setVisible(bool(refused))
+
+    def _remove_photo(self) -> None:
+        items = self.ui.photoList.selectedItems()
+        if not items or QMessageBox.question(self, "Hapus foto", "Hapus foto terpilih dari lokasi ini?") \
+                != QMessageBox.StandardButton.Yes:
+            return
+        photo_id = items[0].data(Qt.ItemDataRole.UserRole)
+        self._act(lambda actor: self.service.remove_photo(actor, self.campaign.id, photo_id))
+
+    def _open_photo(self, item: QListWidgetItem) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(item.data(Qt.ItemDataRole.UserRole + 1)))
+
+
+def _read(edit: QDateTimeEdit) -> datetime | None:
+    value = edit.dateTime()
+    return None if value <= EMPTY_TIME else from_qdatetime(value)
+
+
+def _thumbnail(path: Path, size: int = 64) -> QIcon:
+    """A small picture of the photo, read scaled (cheap even for large camera files)."""
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)
+    original = reader.size()
+    if original.isValid() and original.width() > 0 and original.height() > 0:
+        reader.setScaledSize(original.scaled(QSize(size, size), Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    return QIcon(QPixmap.fromImage(image)) if not image.isNull() else QIcon()

@@ -1,0 +1,193 @@
+"""Stage 9 panel: who received the report and when, three scores, notes and follow-ups."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timezone
+
+from PySide6.QtCore import QDateTime, QSize, QTimer, QTimeZone
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from wawaran_desktop.forms.ui_stage_evaluation import Ui_EvaluationPanel
+from wawaran_desktop.services.errors import ServiceError, ValidationError
+from wawaran_desktop.services.records import CampaignRecord
+from wawaran_desktop.services.stages.evaluation import (
+    FOLLOWUP_CHARS,
+    FOLLOWUP_LINES,
+    RECEIVER_LANE,
+    SCORE_LABELS,
+    EvaluationRecord,
+    Service,
+    parse_followups,
+)
+from wawaran_desktop.services.workspace import Workspace
+from wawaran_desktop.views.stages import StagePanel
+
+WIB_ZONE = QTimeZone(7 * 3600)  # WIB has no daylight saving: a fixed offset, whatever the PC's zone
+SAVE_DELAY_MS = 800
+PREFERRED_HEIGHT = 600
+
+
+def to_qdatetime(moment: datetime) -> QDateTime:
+    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), WIB_ZONE)
+
+
+def from_qdatetime(value: QDateTime) -> datetime:
+    return datetime.fromtimestamp(value.toSecsSinceEpoch(), timezone.utc)
+
+
+class Panel(StagePanel):
+    def __init__(self, ws: Workspace, actor: Callable[[], int | None], parent: QWidget | None = None) -> None:
+        super().__init__(ws, actor, parent)
+        self.ui = ui = Ui_EvaluationPanel()
+        ui.setupUi(self)
+        self.service = Service(ws)
+        self.record: EvaluationRecord | None = None
+        self._shown_received: datetime | None = None  # the time of receipt as last shown or stored
+        self._loading = False
+        self._editable = True
+        self.scores: dict[str, QComboBox] = {"score_timeliness": ui.timelinessCombo, "score_reach": ui.reachCombo,
+                                             "score_narration": ui.narrationCombo}
+        for field, combo in self.scores.items():
+            combo.addItem("— belum dinilai —", None)
+            for value, label in SCORE_LABELS.items():
+                combo.addItem(f"{value} – {label}", value)
+            combo.activated.connect(lambda _i, f=field, c=combo: self._store(**{f: c.currentData()}))
+        ui.receiverCombo.activated.connect(lambda _i: self._store(received_by_id=ui.receiverCombo.currentData()))
+        ui.receivedEdit.setTimeZone(WIB_ZONE)
+        ui.receivedEdit.editingFinished.connect(self.flush)
+        ui.nowButton.clicked.connect(self._received_now)
+        self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        ui.notesEdit.textChanged.connect(self._typed)
+        ui.followupsEdit.textChanged.connect(self._typed)
+        ui.errorLabel.hide()
+
+    def sizeHint(self) -> QSize:
+        """The room a stage tab's content area has on a 1366x768 screen: the tab's splitter does
+        not stretch, so without this the tab's header rows would take the spare height."""
+        return QSize(560, PREFERRED_HEIGHT)
+
+    # -- showing --------------------------------------------------------------------------
+    def load(self, campaign: CampaignRecord) -> None:
+        same = self.campaign is not None and self.campaign.id == campaign.id
+        keep_form = same and not self.flush()  # a refused value stays on screen to be corrected
+        if not same:
+            self.ui.errorLabel.hide()
+        super().load(campaign)
+        record = self.service.get(campaign.id)
+        if keep_form:
+            self.record = record
+        else:
+            self._show(record)
+
+    def _show(self, record: EvaluationRecord) -> None:
+        ui = self.ui
+        self.record = record
+        self._loading = True
+        try:
+            self._fill_receivers(record.received_by_id)
+            received = record.received_at or self.ws.clock().replace(second=0, microsecond=0)
+            self._shown_received = received
+            ui.receivedEdit.setDateTime(to_qdatetime(received))
+            for field, combo in self.scores.items():
+                combo.setCurrentIndex(max(0, combo.findData(getattr(record, field))))
+            if ui.notesEdit.toPlainText() != record.notes:
+                ui.notesEdit.setPlainText(record.notes)
+            if parse_followups(ui.followupsEdit.toPlainText()) != record.followups:
+                ui.followupsEdit.setPlainText(record.followups_text)
+        finally:
+            self._loading = False
+        self._count()
+
+    def _fill_receivers(self, selected: int | None) -> None:
+        combo = self.ui.receiverCombo
+        combo.clear()
+        combo.addItem("— pilih penerima laporan —", None)
+        people = [s for s in self.ws.staff.list() if s.active or s.id == selected]
+        lanes = {lane.id: lane.name for lane in self.ws.sop.lanes}
+        for person in sorted(people, key=lambda s: (s.lane != RECEIVER_LANE, s.name)):
+            combo.addItem(f"{person.name} ({lanes.get(person.lane, person.lane)})", person.id)
+        combo.setCurrentIndex(max(0, combo.findData(selected)) if selected is not None else 0)
+
+    def _count(self) -> None:
+        points = parse_followups(self.ui.followupsEdit.toPlainText())
+        longest = max((len(p) for p in points), default=0)
+        text = f"{len(points)} / {FOLLOWUP_LINES} butir tindak lanjut"
+        if longest > FOLLOWUP_CHARS:
+            text += f" · ada butir lebih dari {FOLLOWUP_CHARS} karakter"
+        self.ui.counterLabel.setText(text)
+        over = len(points) > FOLLOWUP_LINES or longest > FOLLOWUP_CHARS
+        self.ui.counterLabel.setStyleSheet("color: #b00020;" if over else "")
+
+    def set_editable(self, editable: bool) -> None:
+        self._editable = editable
+        self.setEnabled(editable)
+
+    # -- storing --------------------------------------------------------------------------
+    def _typed(self) -> None:
+        self._count()
+        if not self._loading:
+            self._timer.start()
+
+    def _received_now(self) -> None:
+        self.ui.receivedEdit.setDateTime(to_qdatetime(self.ws.clock().replace(second=0, microsecond=0)))
+        self.flush()
+
+    def flush(self) -> bool:
+        """Store the time of receipt, notes and follow-ups if they were changed."""
+        self._timer.stop()
+        record = self.record
+        if record is None or self.campaign is None or not self._editable or self._loading:
+            return True
+        ui = self.ui
+        changes: dict[str, object] = {}
+        received = from_qdatetime(ui.receivedEdit.dateTime())
+        if received != self._shown_received:
+            changes["received_at"] = received
+        if ui.notesEdit.toPlainText().strip() != record.notes:
+            changes["notes"] = ui.notesEdit.toPlainText()
+        if parse_followups(ui.followupsEdit.toPlainText()) != record.followups:
+            changes["followups"] = ui.followupsEdit.toPlainText()
+        return self._store(**changes) if changes else True
+
+    def _store(self, **changes: object) -> bool:
+        """Store ``changes``; the first save also stores the receiver and time shown."""
+        if self.campaign is None or self.record is None or self._loading:
+            return True
+        actor = self.actor()
+        if actor is None:
+            return False
+        if not self.record.stored:
+            changes.setdefault("received_by_id", self.ui.receiverCombo.currentData())
+            changes.setdefault("received_at", from_qdatetime(self.ui.receivedEdit.dateTime()))
+        try:
+            record = self.service.update(actor, self.campaign.id, **changes)
+        except ServiceError as exc:
+            self._refused(exc)
+            return False
+        self.ui.errorLabel.hide()
+        self.record = record
+        self._shown_received = record.received_at
+        return True
+
+    def _refused(self, exc: ServiceError) -> None:
+        """Show why; a choice goes back to what is stored, typed text stays to be corrected."""
+        ui = self.ui
+        ui.errorLabel.setText(str(exc))
+        ui.errorLabel.show()
+        field = exc.field if isinstance(exc, ValidationError) else ""
+        record = self.record
+        self._loading = True
+        try:
+            if field == "received_by" and record is not None:
+                ui.receiverCombo.setCurrentIndex(max(0, ui.receiverCombo.findData(record.received_by_id)))
+            if field in self.scores and record is not None:
+                combo = self.scores[field]
+                combo.setCurrentIndex(max(0, combo.findData(getattr(record, field))))
+        finally:
+            self._loading = False
+        widget = {"received_at": ui.receivedEdit, "notes": ui.notesEdit, "followups": ui.followupsEdit,
+                  "received_by": ui.receiverCombo}.get(field)
+        if widget is not None:
+            widget.setFocus()

@@ -1,0 +1,298 @@
+"""Stage 4 panel: the narration editor with spell checking, read-aloud estimate and versions."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
+
+from wawaran_desktop.forms.ui_stage_narration import Ui_StageNarration
+from wawaran_desktop.services import formatting as fmt
+from wawaran_desktop.services import readaloud, spelling
+from wawaran_desktop.services.errors import ServiceError
+from wawaran_desktop.services.records import CampaignRecord
+from wawaran_desktop.services.stages import narration
+from wawaran_desktop.services.workspace import Workspace
+from wawaran_desktop.views import spell_loader
+from wawaran_desktop.views.spell_highlighter import SpellHighlighter, SpellMenu
+from wawaran_desktop.views.stages import StagePanel
+
+STATS_DELAY_MS = 200
+DIFF_STYLE = {"insert": "background-color:#d4f4d4; color:#0b5d1e; text-decoration:underline;",
+              "delete": "background-color:#fbd5d5; color:#8a1111; text-decoration:line-through;"}
+
+
+class Panel(StagePanel):
+    def __init__(self, ws: Workspace, actor: Callable[[], int | None], parent: QWidget | None = None) -> None:
+        super().__init__(ws, actor, parent)
+        self.ui = Ui_StageNarration()
+        self.ui.setupUi(self)
+        self.service = narration.Service(ws)
+        self.office_words = spelling.OfficeWords(ws)
+        self.checker: spelling.SpellChecker | None = None
+        self._office = self.office_words.words()  # read now: the checker is built when the dictionary is ready
+        self._versions: list[narration.VersionRecord] = []
+        self._saved = ""  # the newest stored text of the campaign shown ("" before the first save)
+        self._loading = False
+        self.highlighter = SpellHighlighter(self.ui.editor.document())
+        self.spell_menu = SpellMenu(self.ui.editor, self.highlighter, self._add_office_word)
+        self._stats_timer = QTimer(self, singleShot=True, interval=STATS_DELAY_MS)
+        self._stats_timer.timeout.connect(self._update_stats)
+        header = self.ui.versionTree.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.ui.errorLabel.hide()
+        self.ui.versionErrorLabel.hide()
+        self.ui.editor.textChanged.connect(self._edited)
+        self.ui.saveButton.clicked.connect(self.save_version)
+        self.ui.rateSpin.valueChanged.connect(self._rate_changed)
+        self.ui.compareButton.clicked.connect(self.compare)
+        self.ui.restoreButton.clicked.connect(self.restore)
+        self.ui.finalButton.clicked.connect(self.mark_final)
+        self._start_spelling()
+
+    # -- StagePanel -----------------------------------------------------------------------
+    def load(self, campaign: CampaignRecord) -> None:
+        same = self.campaign is not None and self.campaign.id == campaign.id
+        keep_typing = same and self.pending()  # a reload never throws unsaved typing away
+        super().load(campaign)
+        self._loading = True
+        try:
+            self._saved = self.service.latest_text(campaign.id)
+            if not keep_typing and self.ui.editor.toPlainText() != self._saved:
+                self.ui.editor.setPlainText(self._saved)
+            self.ui.rateSpin.setValue(self.service.rate())
+            if not same:
+                self.ui.errorLabel.hide()
+                self.ui.versionErrorLabel.hide()
+                self.ui.diffView.clear()
+        finally:
+            self._loading = False
+        self._fill_versions()
+        self._update_stats()
+
+    def flush(self) -> bool:
+        if self.campaign is None or not self.pending():
+            return True
+        return self._save()
+
+    def set_editable(self, editable: bool) -> None:
+        """A cancelled campaign's narration can be read and compared, not changed."""
+        self.ui.editor.setReadOnly(not editable)
+        for widget in (self.ui.saveButton, self.ui.rateSpin, self.ui.restoreButton, self.ui.finalButton):
+            widget.setEnabled(editable)
+
+    def pending(self) -> bool:
+        """Whether the editor holds text that is not stored yet."""
+        return narration.normalise(self.ui.editor.toPlainText()) != self._saved
+
+    # -- saving ---------------------------------------------------------------------------
+    def save_version(self) -> None:
+        if self.campaign is not None:
+            self._save()
+
+    def _save(self) -> bool:
+        actor = self.actor()
+        if actor is None or self.campaign is None:
+            return False
+        try:
+            saved = self.service.save(actor, self.campaign.id, self.ui.editor.toPlainText())
+        except ServiceError as exc:
+            return self._refuse(self.ui.errorLabel, exc)
+        self.ui.errorLabel.hide()
+        self._saved = narration.normalise(self.ui.editor.toPlainText())
+        self._fill_versions()
+        if not saved.created:
+            self.ui.saveStatusLabel.setText(f"Tidak ada perubahan sejak versi {saved.version.number}.")
+        return True
+
+    def _rate_changed(self, value: float) -> None:
+        if self._loading:
+            return
+        actor = self.actor()
+        try:
+            if actor is None:
+                raise ServiceError("Kecepatan baca belum disimpan: pilih petugas yang bertugas.")
+            self.service.set_rate(actor, value)
+        except ServiceError as exc:
+            self._refuse(self.ui.errorLabel, exc)
+            self._loading = True
+            self.ui.rateSpin.setValue(self.service.rate())
+            self._loading = False
+        else:
+            self.ui.errorLabel.hide()
+        self._update_stats()
+
+    # -- versions -------------------------------------------------------------------------
+    def _fill_versions(self) -> None:
+        tree = self.ui.versionTree
+        tree.clear()
+        if self.campaign is None:
+            return
+        self._versions = versions = self.service.versions(self.campaign.id)
+        bold = QFont(tree.font())
+        bold.setBold(True)
+        for v in versions:
+            item = QTreeWidgetItem(tree, [str(v.number), v.author_name, fmt.date_time(v.saved_at),
+                                          readaloud.thousands(v.words), "Final" if v.is_final else ""])
+            item.setData(0, Qt.ItemDataRole.UserRole, v.number)
+            item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if v.is_final:
+                for column in range(5):
+                    item.setFont(column, bold)
+        self._show_save_status()
+
+    def _show_save_status(self) -> None:
+        versions = self._versions
+        if not versions:
+            text = "Belum ada versi tersimpan."
+        else:
+            latest = versions[0]
+            final = next((v.number for v in versions if v.is_final), None)
+            text = f"Versi {latest.number} · {latest.author_name} · {fmt.date_time(latest.saved_at)}"
+            text += " · belum ada versi final" if final is None else f" · final: versi {final}"
+        if self.pending():
+            text = "Belum disimpan — " + text
+        self.ui.saveStatusLabel.setText(text)
+        self.ui.saveStatusLabel.setToolTip(text)
+
+    def selected_numbers(self) -> list[int]:
+        return sorted(item.data(0, Qt.ItemDataRole.UserRole) for item in self.ui.versionTree.selectedItems())
+
+    def select_versions(self, *numbers: int) -> None:
+        tree = self.ui.versionTree
+        tree.clearSelection()
+        for i in range(tree.topLevelItemCount()):
+            item = tree.topLevelItem(i)
+            item.setSelected(item.data(0, Qt.ItemDataRole.UserRole) in numbers)
+
+    def compare(self) -> None:
+        numbers = self.selected_numbers()
+        latest = self.ui.versionTree.topLevelItem(0)
+        if len(numbers) == 1 and latest is not None:
+            newest = latest.data(0, Qt.ItemDataRole.UserRole)
+            numbers = [numbers[0] - 1, numbers[0]] if numbers[0] == newest else [numbers[0], newest]
+        if len(numbers) != 2 or numbers[0] < 1:
+            message = ("Belum ada versi lain untuk dibandingkan." if numbers and numbers[0] < 1
+                       else "Pilih satu atau dua versi yang akan dibandingkan.")
+            self._refuse(self.ui.versionErrorLabel, ServiceError(message))
+            return
+        try:
+            diff = self.service.diff(self.campaign.id, numbers[0], numbers[1])
+        except ServiceError as exc:
+            self._refuse(self.ui.versionErrorLabel, exc)
+            return
+        self.ui.versionErrorLabel.hide()
+        self.ui.diffView.setHtml(diff_html(diff))
+
+    def restore(self) -> None:
+        numbers = self.selected_numbers()
+        if len(numbers) != 1:
+            self._refuse(self.ui.versionErrorLabel, ServiceError("Pilih satu versi yang akan dipulihkan."))
+            return
+        if not self.flush():  # typing not yet stored becomes a version first: nothing is lost
+            self.ui.narrationTabs.setCurrentWidget(self.ui.editorPage)
+            return
+        actor = self.actor()
+        if actor is None:
+            return
+        try:
+            restored = self.service.restore(actor, self.campaign.id, numbers[0])
+        except ServiceError as exc:
+            self._refuse(self.ui.versionErrorLabel, exc)
+            return
+        self.ui.versionErrorLabel.hide()
+        self._saved = self.service.latest_text(self.campaign.id)
+        self.ui.editor.setPlainText(self._saved)
+        self._fill_versions()
+        self.select_versions(restored.number)
+
+    def mark_final(self) -> None:
+        numbers = self.selected_numbers()
+        if len(numbers) != 1:
+            self._refuse(self.ui.versionErrorLabel, ServiceError("Pilih satu versi yang akan ditandai final."))
+            return
+        actor = self.actor()
+        if actor is None:
+            return
+        try:
+            self.service.mark_final(actor, self.campaign.id, numbers[0])
+        except ServiceError as exc:
+            self._refuse(self.ui.versionErrorLabel, exc)
+            return
+        self.ui.versionErrorLabel.hide()
+        self._fill_versions()
+        self.select_versions(numbers[0])
+        self.changed.emit()  # the disposition and the export use the final version
+
+    # -- live figures and spelling --------------------------------------------------------
+    def _edited(self) -> None:
+        if not self._loading:
+            self._stats_timer.start()
+
+    def _update_stats(self) -> None:
+        self._stats_timer.stop()
+        text = self.ui.editor.toPlainText()
+        self.ui.statsLabel.setText(readaloud.describe(readaloud.estimate(text, self.ui.rateSpin.value())))
+        if self.checker is not None:
+            wrong = self.highlighter.count()
+            self.ui.spellLabel.setText(f"Ejaan: {wrong} kata perlu diperiksa" if wrong else "Ejaan: baik")
+        self._show_save_status()
+
+    def _start_spelling(self) -> None:
+        loader = spell_loader.loader()
+        if loader.dictionary is not None:
+            self._dictionary_ready(loader.dictionary)
+            return
+        self.ui.spellLabel.setText("Memuat kamus ejaan…")
+        loader.ready.connect(self._dictionary_ready)
+        loader.failed.connect(self._dictionary_failed)
+        loader.start()
+
+    def _dictionary_ready(self, dictionary) -> None:
+        if self.checker is not None:
+            return
+        self.checker = spelling.SpellChecker(dictionary, self._office)
+        self.highlighter.set_checker(self.checker)  # the first check of the whole text
+        self._update_stats()
+
+    def _dictionary_failed(self, message: str) -> None:
+        self.ui.spellLabel.setText("Pemeriksa ejaan tidak tersedia")
+        self.ui.spellLabel.setToolTip(message)
+
+    @property
+    def spelling_ready(self) -> bool:
+        return self.checker is not None
+
+    def _add_office_word(self, word: str) -> bool:
+        actor = self.actor()
+        if actor is None:
+            return False
+        try:
+            self.office_words.add(actor, word)
+        except ServiceError as exc:
+            return self._refuse(self.ui.errorLabel, exc)
+        self.ui.errorLabel.hide()
+        self._stats_timer.start()
+        return True
+
+    def _refuse(self, label, exc: Exception) -> bool:
+        label.setText(str(exc))
+        label.show()
+        return False
+
+
+def diff_html(diff: narration.NarrationDiff) -> str:
+    """The comparison as HTML: insertions green and underlined, deletions red and struck out."""
+    head = (f"<p><b>Versi {diff.old} → versi {diff.new}</b>: {diff.inserted_words} kata ditambahkan, "
+            f"{diff.deleted_words} kata dihapus.</p>")
+    body = []
+    for part in diff.parts:
+        text = html.escape(part.text).replace("\n", "<br>")
+        style = DIFF_STYLE.get(part.kind)
+        body.append(f'<span style="{style}">{text}</span>' if style else text)
+    return f"{head}<p style=\"white-space:pre-wrap\">{''.join(body)}</p>"

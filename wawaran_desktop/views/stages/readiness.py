@@ -1,0 +1,221 @@
+"""Stage 6 panel: the completeness checklist, flyers count and crew, through services/stages/readiness.py.
+
+Items the checker decides carry a check box; computed items show why they are open. A note
+is written in the third column (double-click, F2 or a click on the selected row).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QApplication,
+    QLineEdit,
+    QStyledItemDelegate,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from wawaran_desktop.forms.ui_stage_readiness import Ui_ReadinessPanel
+from wawaran_desktop.services.errors import ServiceError
+from wawaran_desktop.services.records import CampaignRecord, StaffRecord
+from wawaran_desktop.services.stages.readiness import (
+    DRIVER_LANE,
+    KELENGKAPAN_PREFIX,
+    NOTE_MAX,
+    CheckItem,
+    ReadinessRecord,
+    Service,
+)
+from wawaran_desktop.services.workspace import Workspace
+from wawaran_desktop.views import feedback
+from wawaran_desktop.views.stages import StagePanel
+
+COL_LABEL, COL_STATE, COL_NOTE = 0, 1, 2
+KEY_ROLE = Qt.ItemDataRole.UserRole
+COLOURS = {True: "#1b5e20", False: "#b71c1c"}  # done, open
+CREW_LANES = {"driver": (DRIVER_LANE,), "announcer": (DRIVER_LANE, "tim")}
+
+
+class _NoteDelegate(QStyledItemDelegate):
+    """Only the note column is edited, as one line of at most NOTE_MAX characters."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802 (Qt override)
+        if index.column() != COL_NOTE:
+            return None
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            editor.setMaxLength(NOTE_MAX)
+        return editor
+
+PREFERRED_SIZE = QSize(560, 330)  # what an office laptop (1366x768) has room for
+
+
+class Panel(StagePanel):
+    def __init__(self, ws: Workspace, actor: Callable[[], int | None], parent: QWidget | None = None) -> None:
+        super().__init__(ws, actor, parent)
+        self.ui = ui = Ui_ReadinessPanel()
+        ui.setupUi(self)
+        self.service = Service(ws)
+        self.record: ReadinessRecord | None = None
+        self._staff: list[StaffRecord] = []
+        self._rows: dict[str, QTreeWidgetItem] = {}
+        self._loading = False
+        self._refused = False
+        tree = ui.checklistTree
+        tree.setItemDelegate(_NoteDelegate(tree))
+        tree.header().resizeSection(COL_LABEL, 215)
+        tree.header().resizeSection(COL_STATE, 215)
+        ui.errorLabel.hide()
+        tree.itemChanged.connect(self._item_changed)
+        ui.flyersSpin.valueChanged.connect(self._flyers_changed)
+        ui.confirmLocationsButton.clicked.connect(self._confirm_locations)
+        ui.driverCombo.activated.connect(lambda _i: self._crew_changed("driver"))
+        ui.announcerCombo.activated.connect(lambda _i: self._crew_changed("announcer"))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        """The size the stage tab should give the panel (its rows need not all be visible)."""
+        return PREFERRED_SIZE
+
+    def set_editable(self, editable: bool) -> None:
+        """Read-only still scrolls: only the fields are disabled."""
+        self.ui.scrollContents.setEnabled(editable)
+
+    # -- showing ------------------------------------------------------------------------
+    def load(self, campaign: CampaignRecord) -> None:
+        if self.campaign is None or self.campaign.id != campaign.id:
+            self._error(None)
+        super().load(campaign)
+        self._staff = self.ws.staff.list()
+        self._show(self.service.get(campaign.id))
+
+    def _show(self, record: ReadinessRecord) -> None:
+        self.record = record
+        ui = self.ui
+        self._loading = True
+        try:
+            if list(self._rows) != [item.key for item in record.items]:
+                ui.checklistTree.clear()
+                self._rows = {item.key: QTreeWidgetItem(ui.checklistTree) for item in record.items}
+            for item in record.items:
+                self._fill_row(self._rows[item.key], item)
+            ui.flyersSpin.setValue(-1 if record.flyers_count is None else record.flyers_count)
+            self._fill_crew(ui.driverCombo, "driver", record.driver)
+            self._fill_crew(ui.announcerCombo, "announcer", record.announcer)
+            ui.confirmLocationsButton.setEnabled(record.locations_open > 0)
+            done = len(record.items) - len(record.open_items)
+            ui.summaryLabel.setText(f"{done} dari {len(record.items)} butir lengkap"
+                                    + (". " if record.open_items else " — siap berangkat. ")
+                                    + "<span style='color:#5f6368; font-weight:normal'>Butir miring "
+                                      "terisi otomatis dari tahap lain.</span>")
+            ui.summaryLabel.setStyleSheet(f"color: {COLOURS[not record.open_items]}; font-weight: bold;")
+        finally:
+            self._loading = False
+
+    def _fill_row(self, row: QTreeWidgetItem, item: CheckItem) -> None:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+        if not item.computed:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        row.setFlags(flags)
+        row.setData(COL_LABEL, KEY_ROLE, item.key)
+        row.setText(COL_LABEL, item.label)
+        font = row.font(COL_LABEL)
+        font.setItalic(item.computed)
+        row.setFont(COL_LABEL, font)
+        if not item.computed:
+            row.setCheckState(COL_LABEL, Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked)
+        how = "dihitung otomatis dari isian tahap lain" if item.computed else "dicentang oleh pemeriksa"
+        row.setToolTip(COL_LABEL, f"{item.label}\nCara: {how}")
+        shown = f"oleh {item.checked_by_name}" if item.done and not item.computed else item.detail
+        row.setText(COL_STATE, f"{'✔' if item.done else '✘'} {shown}")
+        row.setToolTip(COL_STATE, item.detail)
+        row.setForeground(COL_STATE, QBrush(QColor(COLOURS[item.done])))
+        row.setText(COL_NOTE, item.note)
+        row.setToolTip(COL_NOTE, item.note or "Klik dua kali untuk menulis catatan")
+
+    def _fill_crew(self, combo, role: str, current: StaffRecord | None) -> None:
+        combo.clear()
+        combo.addItem("— belum ditugaskan —", None)
+        lanes = CREW_LANES[role]
+        people = [s for s in self._staff if s.active or (current is not None and s.id == current.id)]
+        for person in sorted(people, key=lambda s: (s.lane not in lanes, lanes.index(s.lane) if s.lane in lanes
+                                                     else 0, s.name)):
+            text = f"{person.name} — {person.position}" if person.position else person.name
+            combo.addItem(text if person.active else f"{text} (tidak aktif)", person.id)
+        combo.setCurrentIndex(max(0, combo.findData(current.id)) if current is not None else 0)
+
+    def _error(self, message: str | None) -> None:
+        self.ui.errorLabel.setText(message or "")
+        self.ui.errorLabel.setVisible(bool(message))
+
+    # -- storing --------------------------------------------------------------------------
+    def _run(self, action: Callable[[int], object], emit: bool = False) -> bool:
+        """Run ``action(actor)``; show a refusal and what is really stored."""
+        if self.campaign is None:
+            return False
+        actor = self.actor()
+        if actor is None:
+            self._show(self.service.get(self.campaign.id))
+            return False
+        try:
+            result = action(actor)
+        except ServiceError as exc:
+            self._refused = True
+            self._error(str(exc))
+            self._show(self.service.get(self.campaign.id))
+            return False
+        self._error(None)
+        self._show(result if isinstance(result, ReadinessRecord) else self.service.get(self.campaign.id))
+        if emit:
+            self.changed.emit()  # the stage tab's own list or the briefing's locations show it too
+        return True
+
+    def _item_changed(self, row: QTreeWidgetItem, column: int) -> None:
+        if self._loading or self.campaign is None:
+            return
+        key, cid = row.data(COL_LABEL, KEY_ROLE), self.campaign.id
+        if column == COL_LABEL and row.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+            checked = row.checkState(COL_LABEL) == Qt.CheckState.Checked
+            self._run(lambda actor: self.service.set_item(actor, cid, key, checked),
+                      emit=key.startswith(KELENGKAPAN_PREFIX))
+        elif column == COL_NOTE:
+            note = row.text(COL_NOTE)
+            if note != self.record.item(key).note:
+                self._run(lambda actor: self.service.set_note(actor, cid, key, note))
+
+    def _flyers_changed(self, value: int) -> None:
+        if self._loading or self.campaign is None:
+            return
+        count = None if value < 0 else value
+        if count != self.record.flyers_count:
+            cid = self.campaign.id
+            self._run(lambda actor: self.service.set_flyers(actor, cid, count))
+
+    def _crew_changed(self, role: str) -> None:
+        if self.campaign is None:
+            return
+        combo = self.ui.driverCombo if role == "driver" else self.ui.announcerCombo
+        staff_id, cid = combo.currentData(), self.campaign.id
+        setter = self.service.set_driver if role == "driver" else self.service.set_announcer
+        self._run(lambda actor: setter(actor, cid, staff_id))
+
+    def _confirm_locations(self) -> None:
+        if self.campaign is not None:
+            cid = self.campaign.id
+            self._run(lambda actor: self.service.confirm_locations(actor, cid), emit=True)
+
+    def flush(self) -> bool:
+        """Commit a note being edited and a count being typed; False when refused."""
+        self._refused = False
+        editor = QApplication.focusWidget()
+        tree = self.ui.checklistTree
+        if isinstance(editor, QLineEdit) and editor.parent() is tree.viewport():
+            tree.commitData(editor)
+            tree.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        self.ui.flyersSpin.interpretText()
+        if self._refused:
+            feedback.warn(self, self.ui.errorLabel.text(), "Pengecekan belum tersimpan")
+        return not self._refused

@@ -1,0 +1,159 @@
+"""Stage 8 panel: the report editor, drafted from stages 1–7 and locked once step 8 is finished."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from wawaran_desktop.forms.ui_stage_report import Ui_ReportPanel
+from wawaran_desktop.services import formatting as fmt
+from wawaran_desktop.services.errors import ServiceError
+from wawaran_desktop.services.records import CampaignRecord
+from wawaran_desktop.services.stages.dissemination import step_no_of
+from wawaran_desktop.services.stages.report import BODY_MAX, DEFAULT_STEP_NO, WORKSPACE, ReportRecord, Service
+from wawaran_desktop.services.timing import StepState
+from wawaran_desktop.services.workspace import Workspace
+from wawaran_desktop.views.stages import StagePanel
+
+SAVE_DELAY_MS = 800
+PREFERRED_HEIGHT = 600
+READ_ONLY_STYLE = "QPlainTextEdit { background: #f5f5f5; color: #333333; }"
+
+
+def thousands(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+class Panel(StagePanel):
+    def __init__(self, ws: Workspace, actor: Callable[[], int | None], parent: QWidget | None = None) -> None:
+        super().__init__(ws, actor, parent)
+        self.ui = Ui_ReportPanel()
+        self.ui.setupUi(self)
+        self.service = Service(ws)
+        self.record: ReportRecord | None = None
+        self._pending = False  # typed text not yet stored
+        self._loading = False
+        self._editable = True
+        self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        self.ui.bodyEdit.textChanged.connect(self._edited)
+        self.ui.resetButton.clicked.connect(self.reset)
+        self.ui.errorLabel.hide()
+        self.ui.lockLabel.hide()
+
+    def sizeHint(self) -> QSize:
+        """The room a stage tab's content area has on a 1366x768 screen: the tab's splitter does
+        not stretch, so without this the tab's header rows would take the spare height."""
+        return QSize(560, PREFERRED_HEIGHT)
+
+    # -- showing --------------------------------------------------------------------------
+    def load(self, campaign: CampaignRecord) -> None:
+        same = self.campaign is not None and self.campaign.id == campaign.id
+        keep_text = same and self._pending and not self.flush()  # refused: the typing stays
+        if not same:
+            self._pending = False
+            self.ui.errorLabel.hide()
+        super().load(campaign)
+        self._show(self.service.get(campaign.id), keep_text=keep_text)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """An unsaved draft follows what the other stages stored meanwhile."""
+        super().showEvent(event)
+        if self.campaign is not None and self.record is not None and not self.record.stored and not self._pending:
+            self._show(self.service.get(self.campaign.id))
+
+    def _show(self, record: ReportRecord, keep_text: bool = False) -> None:
+        self.record = record
+        ui = self.ui
+        if not keep_text:
+            if ui.bodyEdit.toPlainText() != record.body:
+                self._loading = True
+                ui.bodyEdit.setPlainText(record.body)
+                self._loading = False
+            self._pending = False
+        ui.lockLabel.setVisible(record.locked)
+        self.set_editable(self._editable)
+        if record.stored:
+            who = f" oleh {record.updated_by_name}" if record.updated_by_name else ""
+            when = (f", {fmt.long_date(record.updated_at)} pukul {fmt.clock_time(record.updated_at)} WIB"
+                    if record.updated_at else "")
+            ui.statusLabel.setText(f"Tersimpan{who}{when}.")
+        else:
+            ui.statusLabel.setText("Draf otomatis dari data tahap 1–7, belum disimpan: tersimpan saat Anda "
+                                   "mengubahnya atau menyelesaikan tahap ini.")
+        self._count()
+
+    def _count(self) -> None:
+        length = len(self.ui.bodyEdit.toPlainText())
+        self.ui.counterLabel.setText(f"{thousands(length)} / {thousands(BODY_MAX)} karakter")
+        self.ui.counterLabel.setStyleSheet("color: #b00020;" if length > BODY_MAX else "")
+
+    def set_editable(self, editable: bool) -> None:
+        self._editable = editable
+        locked = self.record is not None and self.record.locked
+        self.ui.bodyEdit.setReadOnly(locked or not editable)
+        self.ui.bodyEdit.setStyleSheet(READ_ONLY_STYLE if locked or not editable else "")
+        self.ui.resetButton.setEnabled(editable and not locked)
+
+    # -- storing --------------------------------------------------------------------------
+    def _edited(self) -> None:
+        self._count()
+        if not self._loading:
+            self._pending = True
+            self._timer.start()
+
+    def _step_running(self) -> bool:
+        if self.campaign is None:
+            return False
+        step = self.campaign.step(step_no_of(self.campaign, WORKSPACE, DEFAULT_STEP_NO))
+        return step.state is StepState.RUNNING
+
+    def flush(self) -> bool:
+        """Store typed text; while step 8 runs, an unsaved draft is stored too (finishing needs it)."""
+        self._timer.stop()
+        record, campaign = self.record, self.campaign
+        if record is None or campaign is None or record.locked or not self._editable:
+            return True
+        if not self._pending and (record.stored or not self._step_running()):
+            return True
+        actor = self.actor()
+        if actor is None:
+            return False
+        text = self.ui.bodyEdit.toPlainText()
+        try:
+            stored = self.service.save(actor, campaign.id, text)
+        except ServiceError as exc:
+            self.ui.errorLabel.setText(str(exc))
+            self.ui.errorLabel.show()
+            return False
+        self.ui.errorLabel.hide()
+        self._pending = self.ui.bodyEdit.toPlainText() != text
+        self._show(stored, keep_text=True)
+        return True
+
+    def reset(self) -> None:
+        """Replace the text by a new draft from stages 1–7, after asking."""
+        if self.campaign is None:
+            return
+        answer = QMessageBox.question(
+            self, "Susun ulang laporan",
+            "Isi laporan akan diganti dengan draf baru dari data tahap 1–7; perubahan yang Anda tulis "
+            "akan hilang. Lanjutkan?")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        actor = self.actor()
+        if actor is None:
+            return
+        self._timer.stop()
+        try:
+            record = self.service.reset(actor, self.campaign.id)
+        except ServiceError as exc:
+            self.ui.errorLabel.setText(str(exc))
+            self.ui.errorLabel.show()
+            return
+        self.ui.errorLabel.hide()
+        self._pending = False
+        self._show(record)

@@ -1,0 +1,172 @@
+"""Stage 3 panel: the briefing minutes, the wawaran theme and who decided it.
+
+Over ``services/stages/theme.py``. The notulen is stored shortly after typing stops, the
+theme when the user leaves its field (then ``changed`` is emitted: the window shows the
+theme in its header and the campaign list), the decider as soon as it is chosen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, QTimer
+from PySide6.QtWidgets import QWidget
+
+from wawaran_desktop.forms.ui_stage_theme import Ui_ThemePanel
+from wawaran_desktop.services import formatting as fmt
+from wawaran_desktop.services.campaigns import THEME_MAX
+from wawaran_desktop.services.errors import ServiceError
+from wawaran_desktop.services.records import CampaignRecord
+from wawaran_desktop.services.stages.theme import DECIDER_LANE, ThemeRecord, Service
+from wawaran_desktop.services.workspace import Workspace
+from wawaran_desktop.views import feedback
+from wawaran_desktop.views.stages import StagePanel
+
+TEXT_SAVE_DELAY_MS = 800
+PREFERRED_SIZE = QSize(560, 330)  # what the stage tab has room for on a 1366x768 laptop
+LANE_ORDER = (DECIDER_LANE, "subkor", "tim", "kernet")
+
+
+class Panel(StagePanel):
+    def __init__(self, ws: Workspace, actor: Callable[[], int | None], parent: QWidget | None = None) -> None:
+        super().__init__(ws, actor, parent)
+        self.ui = ui = Ui_ThemePanel()
+        ui.setupUi(self)
+        self.service = Service(ws)
+        self.record: ThemeRecord | None = None
+        self._loading = False
+        self._pending: set[str] = set()  # "notulen", "theme": typed, not stored yet
+        self._timer = QTimer(self, singleShot=True, interval=TEXT_SAVE_DELAY_MS)
+        self._timer.timeout.connect(lambda: self._store("notulen"))
+        ui.errorLabel.hide()
+        ui.notulenEdit.textChanged.connect(self._notulen_typed)
+        ui.themeEdit.textChanged.connect(self._theme_typed)
+        ui.themeEdit.editingFinished.connect(self._theme_left)
+        ui.deciderCombo.activated.connect(lambda _i: self._decider_chosen())
+        self._count()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return PREFERRED_SIZE
+
+    # -- showing --------------------------------------------------------------------------
+    def load(self, campaign: CampaignRecord) -> None:
+        if self.campaign is not None and self.campaign.id == campaign.id:
+            if "theme" in self._pending and self._store("theme"):
+                QTimer.singleShot(0, self, self.changed.emit)  # after this reload: show the stored theme
+            self._store("notulen")  # what is refused stays in its field, still pending
+        else:
+            self._pending.clear()
+            self._error(None)
+        super().load(campaign)
+        self._show(self.service.get(campaign.id))
+
+    def _show(self, record: ThemeRecord) -> None:
+        self.record = record
+        ui = self.ui
+        self._loading = True
+        try:
+            if "notulen" not in self._pending and ui.notulenEdit.toPlainText() != record.notulen:
+                ui.notulenEdit.setPlainText(record.notulen)
+            if "theme" not in self._pending and ui.themeEdit.text() != record.theme:
+                ui.themeEdit.setText(record.theme)
+            self._fill_deciders(record)
+        finally:
+            self._loading = False
+        self._count()
+
+    def _fill_deciders(self, record: ThemeRecord) -> None:
+        combo = self.ui.deciderCombo
+        combo.clear()
+        combo.addItem("— belum dipilih —", None)
+        people = [p for p in self.ws.staff.list() if p.active or p.id == record.decided_by_id]
+        rank = {lane: i for i, lane in enumerate(LANE_ORDER)}
+        for person in sorted(people, key=lambda p: (rank.get(p.lane, len(rank)), p.name)):
+            text = f"{person.name} — {person.position}" if person.position else person.name
+            combo.addItem(text if person.active else f"{text} (tidak aktif)", person.id)
+        combo.setCurrentIndex(max(0, combo.findData(record.decided_by_id)) if record.decided_by_id else 0)
+        self.ui.decidedAtLabel.setText(
+            fmt.long_date_time(record.decided_at) if record.decided_at
+            else "— tercatat saat yang memutuskan dipilih —")
+
+    def set_editable(self, editable: bool) -> None:
+        self.ui.scrollContents.setEnabled(editable)
+
+    def _error(self, message: str | None) -> None:
+        self.ui.errorLabel.setText(message or "")
+        self.ui.errorLabel.setVisible(bool(message))
+
+    def _count(self) -> None:
+        length = len(self.ui.themeEdit.text().strip())
+        self.ui.themeCounter.setText(f"{length}/{THEME_MAX}")
+        self.ui.themeCounter.setStyleSheet("color: #b00020; font-weight: bold;" if length > THEME_MAX else "")
+
+    # -- editing --------------------------------------------------------------------------
+    def _notulen_typed(self) -> None:
+        if not self._loading and self.campaign is not None:
+            self._pending.add("notulen")
+            self._timer.start()
+
+    def _theme_typed(self, _text: str) -> None:
+        self._count()
+        if not self._loading and self.campaign is not None:
+            self._pending.add("theme")
+
+    def _theme_left(self) -> None:
+        if "theme" in self._pending and self._store("theme"):
+            self.changed.emit()
+
+    def _decider_chosen(self) -> None:
+        if self.campaign is None or self.record is None:
+            return
+        staff_id, cid = self.ui.deciderCombo.currentData(), self.campaign.id
+        if staff_id == self.record.decided_by_id:
+            return
+        self._run(lambda actor: self.service.set_decider(actor, cid, staff_id))
+        self._loading = True
+        self._fill_deciders(self.record)  # what is stored, also after a refusal
+        self._loading = False
+
+    def _store(self, name: str) -> bool:
+        """Store a pending field; True when stored (or nothing was pending)."""
+        if name == "notulen":
+            self._timer.stop()
+        if name not in self._pending or self.campaign is None:
+            return True
+        cid = self.campaign.id
+        if name == "notulen":
+            text = self.ui.notulenEdit.toPlainText()
+            stored = self._run(lambda actor: self.service.set_notulen(actor, cid, text))
+        else:
+            theme = self.ui.themeEdit.text()
+            stored = self._run(lambda actor: self.service.set_theme(actor, cid, theme))
+        if stored:
+            self._pending.discard(name)
+            if name == "theme" and self.ui.themeEdit.text() != self.record.theme:
+                self._loading = True
+                self.ui.themeEdit.setText(self.record.theme)  # as stored: without outer spaces
+                self._loading = False
+        return stored
+
+    def _run(self, action: Callable[[int], ThemeRecord]) -> bool:
+        actor = self.actor()
+        if actor is None:
+            return False
+        try:
+            self.record = action(actor)
+        except ServiceError as exc:
+            self._error(str(exc))
+            return False
+        self._error(None)
+        return True
+
+    def flush(self) -> bool:
+        """Store the typed notulen and theme; False (after a warning) when refused."""
+        theme_pending = "theme" in self._pending
+        stored = [self._store("notulen"), self._store("theme")]
+        if theme_pending and stored[1]:
+            self.changed.emit()
+        if not all(stored):
+            if self.ui.errorLabel.text():  # otherwise the window has already said what is missing
+                feedback.warn(self, self.ui.errorLabel.text(), "Isian tema belum tersimpan")
+            return False
+        return True
