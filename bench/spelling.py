@@ -100,7 +100,7 @@ def gui_pause_while_loading() -> tuple[float, float]:
     from wawaran_desktop.views import spell_loader
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    loader = spell_loader.loader()
+    loader = spell_loader.worker()
     ticks: list[float] = []
     timer = QTimer(interval=5)
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))

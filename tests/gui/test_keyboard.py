@@ -42,12 +42,12 @@ def test_keyboard_only_through_all_nine_stages(qtbot, ws, staff, make_window, mo
         tab = window.stages.stage(no)
         # A mnemonic "animates" the click: the button fires a moment after the key.
         qtbot.keyClick(window, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)  # &Mulai
-        qtbot.waitUntil(lambda: tab.ui.statusLabel.text() == "Berjalan")
+        qtbot.waitUntil(lambda: tab.ui.statusLabel.text() == "Berjalan", timeout=20_000)
         fill_stage(ws, window.current_actor(), window.record.id, no)  # the stage's content
         if no == 6:  # open completeness items: finishing asks for a reason, typed in
             modals.then(type_reason(qtbot))
         qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # &Selesai
-        qtbot.waitUntil(lambda: tab.ui.statusLabel.text() == "Tepat waktu")
+        qtbot.waitUntil(lambda: tab.ui.statusLabel.text() == "Tepat waktu", timeout=20_000)
         if no == 6:  # a window manager gives focus back after the dialog; offscreen has none
             window.activateWindow()
             qtbot.waitUntil(lambda: QApplication.activeWindow() is window)

@@ -166,6 +166,9 @@ def test_diff_marks_inserted_and_deleted_words(service, campaign, actor):
     assert (back.inserted_words, back.deleted_words) == (0, 2)
     same = narration.compare("a b\nc", "a b\nc")
     assert same.parts == (narration.DiffPart("equal", "a b\nc"),)
+    punctuated = narration.compare("Bayar pajak.", "Bayar pajak, bebas denda.")
+    assert (punctuated.inserted_words, punctuated.deleted_words) == (2, 0)  # the full stop is kept
+    assert [p.text for p in punctuated.parts] == ["Bayar pajak", ", bebas denda", "."]
     replaced = narration.compare("bayar pajak", "lunasi pajak")
     assert replaced.parts[:2] == (narration.DiffPart("delete", "bayar"), narration.DiffPart("insert", "lunasi"))
     with pytest.raises(NotFound):

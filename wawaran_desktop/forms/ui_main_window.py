@@ -10,7 +10,7 @@
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
 from PySide6.QtGui import (QAction)
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QMenu, QMenuBar, QSizePolicy, QSpacerItem, QSplitter, QStackedWidget, QStatusBar, QTabWidget, QTableView, QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QAbstractSpinBox, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QMenu, QMenuBar, QSizePolicy, QSpacerItem, QSplitter, QStackedWidget, QStatusBar, QTabWidget, QTableView, QToolBar, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -94,6 +94,7 @@ class Ui_MainWindow(object):
 
         self.dateFrom = QDateEdit(self.listPanel)
         self.dateFrom.setObjectName(u"dateFrom")
+        self.dateFrom.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
         self.dateFrom.setEnabled(False)
         self.dateFrom.setCalendarPopup(True)
 
@@ -106,6 +107,7 @@ class Ui_MainWindow(object):
 
         self.dateTo = QDateEdit(self.listPanel)
         self.dateTo.setObjectName(u"dateTo")
+        self.dateTo.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
         self.dateTo.setEnabled(False)
         self.dateTo.setCalendarPopup(True)
 

@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QDate, QLocale, QMetaObject, QRect, QSize, Qt)
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractSpinBox, QComboBox, QDateEdit, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_DispositionPanel(object):
     def setupUi(self, DispositionPanel):
@@ -113,6 +113,7 @@ class Ui_DispositionPanel(object):
 
         self.dateEdit = QDateEdit(self.scrollContents)
         self.dateEdit.setObjectName(u"dateEdit")
+        self.dateEdit.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
         self.dateEdit.setLocale(QLocale(QLocale.Indonesian, QLocale.Indonesia))
         self.dateEdit.setCalendarPopup(True)
         self.dateEdit.setKeyboardTracking(False)

@@ -170,6 +170,8 @@ class MainWindow(QMainWindow):
         actor = self.current_actor()
         if actor is None:
             return
+        if not self._flush():  # a cancelled campaign takes no edits: store what was typed first
+            return
         reason = feedback.ask_reason(self, "Batalkan kampanye",
                                      f"Batalkan \"{record.title}\"? Data tetap tersimpan.\n\nAlasan pembatalan:")
         if reason is None:

@@ -10,13 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtGui import QAction, QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QMenu, QPlainTextEdit
+from shiboken6 import isValid
 
 from wawaran_desktop.services.spelling import Span, SpellChecker
+from wawaran_desktop.views import spell_loader
 
 ADD_WORD_TEXT = "Tambahkan ke daftar kata kantor"
+SEARCHING_TEXT = "Mencari saran…"
+NO_SUGGESTIONS_TEXT = "(tidak ada saran)"
 UNDERLINE = QColor("#d32f2f")
 
 
@@ -47,20 +51,25 @@ class SpellHighlighter(QSyntaxHighlighter):
         return len(self.checker.misspelt(self.document().toPlainText()))
 
 
-class SpellMenu:
+class SpellMenu(QObject):
     """Spelling actions for the context menu of ``editor``.
 
+    Suggestions not worked out before are asked of the spelling worker: the menu opens at
+    once with "Mencari saran…", replaced by the suggestions when they arrive (0.1-0.3 s).
     ``add_word(word)`` stores a word in the office list and returns True when it did; the
     checker then accepts it and the text is checked again.
     """
 
     def __init__(self, editor: QPlainTextEdit, highlighter: SpellHighlighter,
                  add_word: Callable[[str], bool]) -> None:
+        super().__init__(editor)  # lives and dies with the editor (and so do its connections)
         self.editor = editor
         self.highlighter = highlighter
         self._add_word = add_word
+        self._waiting: tuple[QMenu, QAction, QTextCursor, str] | None = None
         editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         editor.customContextMenuRequested.connect(self._show)
+        spell_loader.worker().suggested.connect(self._suggested)
 
     def word_at(self, pos: QPoint) -> tuple[QTextCursor, Span] | None:
         """The misspelt word at ``pos`` (viewport coordinates), selected in a cursor."""
@@ -80,35 +89,52 @@ class SpellMenu:
         return None
 
     def menu(self, pos: QPoint) -> QMenu:
-        """The editor's standard menu, with the spelling actions on top when ``pos`` is on a misspelt word."""
+        """The editor's standard menu, with spelling actions on top when ``pos`` is on a misspelt word."""
         menu = self.editor.createStandardContextMenu()
         found = self.word_at(pos)
         if found is None or self.editor.isReadOnly():
             return menu
         cursor, span = found
         first = menu.actions()[0] if menu.actions() else None
-        suggestions = self.highlighter.checker.suggest(span.word)
-        for suggestion in suggestions:
-            action = menu.addAction(suggestion)
-            action.triggered.connect(lambda _=False, s=suggestion, c=QTextCursor(cursor): self._replace(c, s))
-            menu.insertAction(first, action)
-        if not suggestions:
-            none = menu.addAction("(tidak ada saran)")
-            none.setEnabled(False)
-            menu.insertAction(first, none)
-        add = menu.addAction(ADD_WORD_TEXT)
+        placeholder = QAction(SEARCHING_TEXT, menu)
+        placeholder.setEnabled(False)
+        menu.insertAction(first, placeholder)
+        add = QAction(ADD_WORD_TEXT, menu)
         add.triggered.connect(lambda _=False, w=span.word: self._add(w))
         menu.insertAction(first, add)
         menu.insertSeparator(first)
+        checker = self.highlighter.checker
+        cached = checker.cached_suggestions(span.word)
+        self._waiting = (menu, placeholder, QTextCursor(cursor), span.word)
+        if cached is not None:
+            self._suggested(span.word, cached)
+        else:
+            spell_loader.worker().suggest(checker, span.word)
         return menu
+
+    def _suggested(self, word: str, suggestions: list[str]) -> None:
+        """Put the suggestions for ``word`` in the open menu (if it still waits for them)."""
+        if self._waiting is None or self._waiting[3] != word or not isValid(self._waiting[0]):
+            return
+        menu, placeholder, cursor, _word = self._waiting
+        self._waiting = None
+        for suggestion in suggestions:
+            action = QAction(suggestion, menu)
+            font = action.font()
+            font.setBold(True)
+            action.setFont(font)
+            action.triggered.connect(lambda _=False, s=suggestion, c=QTextCursor(cursor): c.insertText(s))
+            menu.insertAction(placeholder, action)
+        if suggestions:
+            menu.removeAction(placeholder)
+        else:
+            placeholder.setText(NO_SUGGESTIONS_TEXT)
 
     def _show(self, pos: QPoint) -> None:
         menu = self.menu(pos)
         menu.exec(self.editor.viewport().mapToGlobal(pos))
+        self._waiting = None
         menu.deleteLater()
-
-    def _replace(self, cursor: QTextCursor, text: str) -> None:
-        cursor.insertText(text)
 
     def _add(self, word: str) -> None:
         checker = self.highlighter.checker

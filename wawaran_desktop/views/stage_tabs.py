@@ -35,6 +35,7 @@ class StageTabsController(QObject):
         self._sop_checksum: str | None = None
         self._record: CampaignRecord | None = None
         self._staff: list[StaffRecord] = []
+        self._shown: int | None = None  # index of the tab on screen
         tabs.tabBar().setStyleSheet(TAB_STYLE)  # on the bar only: a sheet on the pages is slow
         tabs.currentChanged.connect(self._current_changed)
 
@@ -89,6 +90,7 @@ class StageTabsController(QObject):
         for page in self._pages:
             page.deleteLater()
         self._pages, self._built = [], {}
+        self._shown = None
         for activity in record.sop.activities:
             page = QWidget()
             layout = QVBoxLayout(page)
@@ -100,5 +102,9 @@ class StageTabsController(QObject):
         self._sop_checksum = record.sop.checksum
 
     def _current_changed(self, index: int) -> None:
+        left = self._shown
+        if left is not None and left != index and left in self._built:
+            self._built[left].flush()  # store what was typed in the tab being left
+        self._shown = index
         if self._record is not None and index >= 0:
             self.stage(index + 1)

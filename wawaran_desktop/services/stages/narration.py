@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from wawaran_desktop.services.workspace import Workspace
 
 TEXT_MAX = 20_000
-_DIFF_TOKEN = re.compile(r"\s+|[^\s]+")
+_DIFF_TOKEN = re.compile(r"\s+|\w+(?:[-'’]\w+)*|[^\w\s]")  # spaces, words, single punctuation marks
 
 
 class VersionRecord(NamedTuple):
@@ -189,11 +189,15 @@ def compare(old_text: str, new_text: str, old: int = 0, new: int = 0) -> Narrati
             continue
         if tag in ("delete", "replace"):
             _append(parts, "delete", "".join(a[i1:i2]))
-            deleted += sum(1 for t in a[i1:i2] if not t.isspace())
+            deleted += sum(1 for t in a[i1:i2] if _is_word(t))
         if tag in ("insert", "replace"):
             _append(parts, "insert", "".join(b[j1:j2]))
-            inserted += sum(1 for t in b[j1:j2] if not t.isspace())
+            inserted += sum(1 for t in b[j1:j2] if _is_word(t))
     return NarrationDiff(old, new, tuple(parts), inserted, deleted)
+
+
+def _is_word(token: str) -> bool:
+    return token[0].isalnum() or token[0] == "_"
 
 
 def _append(parts: list[DiffPart], kind: str, text: str) -> None:

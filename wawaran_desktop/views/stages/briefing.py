@@ -369,7 +369,11 @@ class Panel(StagePanel):
         if self._loading or stop is None:
             return True
         code, address, when = self._editor_values()
-        if (code, address.strip(), when) == (stop.kelurahan_code, stop.address, stop.planned_time) or code is None:
+        if (code, address.strip(), when) == (stop.kelurahan_code, stop.address, stop.planned_time):
+            self._stop_pending = False  # back to what is stored
+            self._error(self.ui.locationsError, None)
+            return True
+        if code is None:  # a kecamatan without its kelurahan yet: nothing to store
             return True
         self._stop_pending = True
         stored = self._route_action(

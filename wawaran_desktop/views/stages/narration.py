@@ -13,7 +13,7 @@ from wawaran_desktop.forms.ui_stage_narration import Ui_StageNarration
 from wawaran_desktop.services import formatting as fmt
 from wawaran_desktop.services import readaloud, spelling
 from wawaran_desktop.services.errors import ServiceError
-from wawaran_desktop.services.records import CampaignRecord
+from wawaran_desktop.services.records import CampaignRecord, CampaignStatus
 from wawaran_desktop.services.stages import narration
 from wawaran_desktop.services.workspace import Workspace
 from wawaran_desktop.views import spell_loader
@@ -58,7 +58,8 @@ class Panel(StagePanel):
     # -- StagePanel -----------------------------------------------------------------------
     def load(self, campaign: CampaignRecord) -> None:
         same = self.campaign is not None and self.campaign.id == campaign.id
-        keep_typing = same and self.pending()  # a reload never throws unsaved typing away
+        # A reload never throws unsaved typing away (but a cancelled campaign stores none).
+        keep_typing = same and self.pending() and campaign.status is not CampaignStatus.CANCELLED
         super().load(campaign)
         self._loading = True
         try:
@@ -76,7 +77,7 @@ class Panel(StagePanel):
         self._update_stats()
 
     def flush(self) -> bool:
-        if self.campaign is None or not self.pending():
+        if self.campaign is None or self.ui.editor.isReadOnly() or not self.pending():
             return True
         return self._save()
 
@@ -130,6 +131,7 @@ class Panel(StagePanel):
     # -- versions -------------------------------------------------------------------------
     def _fill_versions(self) -> None:
         tree = self.ui.versionTree
+        selected = self.selected_numbers()  # kept across the reload
         tree.clear()
         if self.campaign is None:
             return
@@ -144,6 +146,7 @@ class Panel(StagePanel):
             if v.is_final:
                 for column in range(5):
                     item.setFont(column, bold)
+            item.setSelected(v.number in selected)
         self._show_save_status()
 
     def _show_save_status(self) -> None:
@@ -226,13 +229,12 @@ class Panel(StagePanel):
             return
         self.ui.versionErrorLabel.hide()
         self._fill_versions()
-        self.select_versions(numbers[0])
         self.changed.emit()  # the disposition and the export use the final version
 
     # -- live figures and spelling --------------------------------------------------------
     def _edited(self) -> None:
-        if not self._loading:
-            self._stats_timer.start()
+        if not self._loading and not self._stats_timer.isActive():
+            self._stats_timer.start()  # at most every STATS_DELAY_MS while typing
 
     def _update_stats(self) -> None:
         self._stats_timer.stop()
@@ -244,7 +246,7 @@ class Panel(StagePanel):
         self._show_save_status()
 
     def _start_spelling(self) -> None:
-        loader = spell_loader.loader()
+        loader = spell_loader.worker()
         if loader.dictionary is not None:
             self._dictionary_ready(loader.dictionary)
             return
