@@ -176,6 +176,7 @@ def test_reopen_asks_why_and_keeps_the_history(qtbot, ws, staff, make_window, mo
     create_campaign(qtbot, window, modals, "Wawaran Sampah")
     tab = window.stages.stage(1)
     click(qtbot, tab.ui.startButton)
+    fill_stage(ws, window.current_actor(), window.record.id, 1)
     click(qtbot, tab.ui.finishButton)
     modals.then(answer_reason("Data liputan DIMC menyusul"))
     click(qtbot, tab.ui.reopenButton)

@@ -102,7 +102,8 @@ def test_items_typed_with_attachments_survive_closing_and_reopening(
     click(qtbot, ui.upButton)
     assert rows() == [("Gerakan 3M Plus serentak", 1, "dimc", "", 2),
                       ("Kasus DBD meningkat di Cipondoh", 2, "other", "Puskesmas Cipondoh", 1)]
-    assert panel.model.index(0, 1).data() == "Gerakan 3M Plus serentak" and ui.editBox.title().startswith("Item data no. 1")
+    assert panel.model.index(0, 1).data() == "Gerakan 3M Plus serentak"
+    assert ui.editBox.title().startswith("Item data no. 1")
     assert DataItem.get(DataItem.topic == "Gerakan 3M Plus serentak").item_date == Service(ws).today()  # default
     window.close()
     ws.close()

@@ -233,11 +233,11 @@ def test_an_inactive_or_missing_actor_is_refused(ws, service, actor, cid):
 
 def test_finishing_stage_1_needs_a_data_item_rule(service, actor, cid, clock):
     with pytest.raises(RuleError, match="minimal satu item data"):
-        data_collection.require_items(cid, None)
+        data_collection.check_finish(cid, None)
     with pytest.raises(RuleError):
-        data_collection.require_items(cid, "alasan tidak menggantikan data")
+        data_collection.check_finish(cid, "alasan tidak menggantikan data")
     service.add(actor.id, cid, item())
-    data_collection.require_items(cid, None)  # passes
+    data_collection.check_finish(cid, None)  # passes
 
 
 def test_selected_flag_set_by_the_briefing_is_shown(service, actor, cid):

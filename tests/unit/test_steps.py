@@ -14,7 +14,10 @@ from wawaran_desktop.services.timing import StepState, StepStatus
 
 @pytest.fixture
 def cid(ws, actor) -> int:
-    return ws.campaigns.create(actor.id, "Sosialisasi PBB", "Pajak").id
+    """A campaign whose stage 1 has its data item, so step 1 may finish."""
+    campaign_id = ws.campaigns.create(actor.id, "Sosialisasi PBB", "Pajak").id
+    fill_stage(ws, actor.id, campaign_id, 1)
+    return campaign_id
 
 
 def run(ws, actor, clock, cid, *nos, minutes=1):

@@ -33,7 +33,7 @@ class Ui_DataCollectionPanel(object):
         self.itemsTable = QTableView(self.scrollContents)
         self.itemsTable.setObjectName(u"itemsTable")
         self.itemsTable.setMinimumSize(QSize(0, 100))
-        self.itemsTable.setMaximumSize(QSize(16777215, 130))
+        self.itemsTable.setMaximumSize(QSize(16777215, 116))
         self.itemsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.itemsTable.setAlternatingRowColors(True)
         self.itemsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

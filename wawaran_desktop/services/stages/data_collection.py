@@ -262,7 +262,7 @@ class Service:
         return row
 
 
-def require_items(campaign_id: int, reason: str | None) -> None:
+def check_finish(campaign_id: int, reason: str | None) -> None:
     """Finishing stage 1 needs at least one data item: the stage's output is the data.
 
     Shaped as a ``check_finish`` rule (services/steps.py calls a module's ``check_finish``);

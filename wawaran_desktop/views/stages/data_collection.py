@@ -10,7 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QDir, QEvent, QItemSelectionModel, QLocale, QModelIndex, QObject, QSize, Qt, QUrl
+from PySide6.QtCore import (QDate, QDir, QEvent, QItemSelectionModel, QLocale, QModelIndex, QObject, QSize, Qt,
+                            QTimer, QUrl)
 from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
 
@@ -219,6 +220,7 @@ class Panel(StagePanel):
     def _show_error(self, message: ServiceError | str, focus: bool = True) -> None:
         self.ui.errorLabel.setText(str(message))
         self.ui.errorLabel.show()
+        QTimer.singleShot(0, self, lambda: self.ui.scrollArea.ensureWidgetVisible(self.ui.errorLabel, 0, 4))
         if focus and isinstance(message, ValidationError) and message.field in FIELD_WIDGETS:
             getattr(self.ui, FIELD_WIDGETS[message.field]).setFocus()
 
