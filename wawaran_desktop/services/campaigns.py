@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from wawaran_desktop.db.models import AuditEntry, Campaign, ChecklistMark, Staff, Step, StepEvent, database
 from wawaran_desktop.services import sop_registry
@@ -35,8 +35,7 @@ def clean_text(value: str | None, label: str, field: str, maximum: int, required
     return text
 
 
-@dataclass(frozen=True)
-class CampaignQuery:
+class CampaignQuery(NamedTuple):
     """Filters of the campaign list; dates are WIB calendar days, inclusive."""
 
     text: str = ""

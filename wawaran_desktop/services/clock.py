@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, time, timezone
-from zoneinfo import ZoneInfo
+from datetime import date, datetime, time, timedelta, timezone
 
-WIB = ZoneInfo("Asia/Jakarta")  # needs the tzdata package on Windows
+# Waktu Indonesia Barat: UTC+7 without daylight saving since 1964, so a fixed offset is
+# exact for every date the office records, needs no time-zone database and costs nothing
+# to load (zoneinfo's Asia/Jakarta gives the same offsets).
+WIB = timezone(timedelta(hours=7), "WIB")
 
 Clock = Callable[[], datetime]
 

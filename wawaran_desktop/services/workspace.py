@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from wawaran_desktop import paths
@@ -20,22 +19,20 @@ DEFAULT_SOP = "sop/wawaran_keliling.json"
 OPEN_ERRORS = (DatabaseError, SopError, OSError)
 
 
-@dataclass
 class Workspace:
     """The services of one open data folder. Close it when done."""
 
-    data_dir: Path
-    sop: Sop
-    clock: Clock = utc_now
-    staff: StaffService = field(init=False)
-    campaigns: CampaignService = field(init=False)
-    steps: StepService = field(init=False)
+    def __init__(self, data_dir: Path, sop: Sop, clock: Clock = utc_now) -> None:
+        self.data_dir = data_dir
+        self.sop = sop
+        self.clock = clock
+        sop_registry.remember(sop)
+        self.staff = StaffService(sop, clock)
+        self.campaigns = CampaignService(sop, self.staff, clock)
+        self.steps = StepService(self.staff, clock)
 
-    def __post_init__(self) -> None:
-        sop_registry.remember(self.sop)
-        self.staff = StaffService(self.sop, self.clock)
-        self.campaigns = CampaignService(self.sop, self.staff, self.clock)
-        self.steps = StepService(self.staff, self.clock)
+    def __repr__(self) -> str:
+        return f"Workspace({str(self.data_dir)!r})"
 
     @property
     def db_path(self) -> Path:
