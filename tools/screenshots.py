@@ -16,49 +16,71 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 
+#: (file name, stage number, sub-tab of the stage panel or None)
+STAGE_SHOTS = (
+    ("stage-1-data.png", 1, None),
+    ("stage-2-briefing.png", 2, 1),
+    ("stage-4-narration.png", 4, None),
+    ("stage-5-disposition.png", 5, None),
+    ("stage-6-readiness.png", 6, None),
+    ("stage-7-dissemination.png", 7, None),
+    ("stage-9-evaluation.png", 9, None),
+)
+
 
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QTabWidget
 
     from wawaran_desktop.services import demo
     from wawaran_desktop.services.records import CampaignStatus
     from wawaran_desktop.services.timing import StepState
     from wawaran_desktop.services.workspace import open_workspace
+    from wawaran_desktop.views.language import install_indonesian
     from wawaran_desktop.views.main_window import MainWindow
     from wawaran_desktop.views.staff_dialog import StaffDialog
-
-    from wawaran_desktop.views.language import install_indonesian
 
     app = QApplication(sys.argv[:1])
     install_indonesian(app)
     DOCS.mkdir(exist_ok=True)
+
+    def settle() -> None:
+        for _ in range(5):
+            app.processEvents()
+
     with tempfile.TemporaryDirectory() as data:
         ws = open_workspace(data)
         demo.generate(ws, 60, seed=7)
         window = MainWindow(ws)
         window.resize(1366, 768)
+        window.ui.actorCombo.setCurrentIndex(1)
         window.show()
         running = next(c for c in ws.campaigns.list() if c.status is CampaignStatus.RUNNING
                        and any(s.state is StepState.RUNNING for s in ws.campaigns.get(c.id).steps))
         window.list.select(running.id)
-        app.processEvents()
+        settle()
         window.grab().save(str(DOCS / "main-window.png"))
         print("docs/main-window.png")
 
         done = next(c for c in ws.campaigns.list() if c.status is CampaignStatus.DONE)
         window.list.select(done.id)
-        window.ui.stageTabs.setCurrentIndex(6)
-        app.processEvents()
-        window.grab().save(str(DOCS / "main-window-done.png"))
-        print("docs/main-window-done.png")
+        for name, no, sub in STAGE_SHOTS:
+            window.ui.stageTabs.setCurrentIndex(no - 1)
+            tab = window.stages.stage(no)
+            if sub is not None and tab.panel is not None:
+                inner = tab.panel.findChild(QTabWidget)
+                if inner is not None:
+                    inner.setCurrentIndex(sub)
+            settle()
+            window.grab().save(str(DOCS / name))
+            print(f"docs/{name}")
 
         dialog = StaffDialog(ws, window)
         dialog.resize(900, 420)
         dialog.show()
         dialog.ui.staffTable.selectRow(1)
-        app.processEvents()
+        settle()
         dialog.grab().save(str(DOCS / "staff-directory.png"))
         print("docs/staff-directory.png")
         dialog.close()

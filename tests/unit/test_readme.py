@@ -18,7 +18,7 @@ def test_ci_runs_the_readme_test_command():
 
 def test_readme_images_exist():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    images = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", readme)
+    images = re.findall(r"\]\((docs/[^)]+\.png)\)", readme)
     assert images, "the README shows screenshots"
     for image in images:
         assert (ROOT / image).is_file(), image

@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 class Ui_StageTab(object):
@@ -144,6 +144,7 @@ class Ui_StageTab(object):
         self.bodySplitter.addWidget(self.contentBox)
         self.sideTabs = QTabWidget(self.bodySplitter)
         self.sideTabs.setObjectName(u"sideTabs")
+        self.sideTabs.setMinimumSize(QSize(190, 0))
         self.checklistPage = QWidget()
         self.checklistPage.setObjectName(u"checklistPage")
         self.checklistLayout = QVBoxLayout(self.checklistPage)

@@ -60,6 +60,7 @@ class StageTab(QWidget):
         self.ui.contentLayout.addWidget(panel)
         self.ui.bodySplitter.setStretchFactor(0, 3)
         self.ui.bodySplitter.setStretchFactor(1, 1)
+        self.ui.bodySplitter.setSizes([620, 240])  # the side lists stay readable
         return panel
 
     # -- display --------------------------------------------------------------------------
