@@ -25,6 +25,8 @@ class Ui_StageTab(object):
 
         self.mainLayout.addWidget(self.titleLabel)
 
+        self.headerLayout = QHBoxLayout()
+        self.headerLayout.setObjectName(u"headerLayout")
         self.infoLayout = QFormLayout()
         self.infoLayout.setObjectName(u"infoLayout")
         self.infoLayout.setLabelAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
@@ -76,10 +78,15 @@ class Ui_StageTab(object):
         self.infoLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.assigneeCombo)
 
 
-        self.mainLayout.addLayout(self.infoLayout)
+        self.headerLayout.addLayout(self.infoLayout)
 
         self.timerBox = QGroupBox(StageTab)
         self.timerBox.setObjectName(u"timerBox")
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.timerBox.sizePolicy().hasHeightForWidth())
+        self.timerBox.setSizePolicy(sizePolicy1)
         self.timerLayout = QHBoxLayout(self.timerBox)
         self.timerLayout.setObjectName(u"timerLayout")
         self.elapsedLabel = QLabel(self.timerBox)
@@ -125,15 +132,18 @@ class Ui_StageTab(object):
         self.timerLayout.addLayout(self.buttonsLayout)
 
 
-        self.mainLayout.addWidget(self.timerBox)
+        self.headerLayout.addWidget(self.timerBox)
+
+
+        self.mainLayout.addLayout(self.headerLayout)
 
         self.bodySplitter = QSplitter(StageTab)
         self.bodySplitter.setObjectName(u"bodySplitter")
-        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        sizePolicy1.setHorizontalStretch(0)
-        sizePolicy1.setVerticalStretch(1)
-        sizePolicy1.setHeightForWidth(self.bodySplitter.sizePolicy().hasHeightForWidth())
-        self.bodySplitter.setSizePolicy(sizePolicy1)
+        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        sizePolicy2.setHorizontalStretch(0)
+        sizePolicy2.setVerticalStretch(1)
+        sizePolicy2.setHeightForWidth(self.bodySplitter.sizePolicy().hasHeightForWidth())
+        self.bodySplitter.setSizePolicy(sizePolicy2)
         self.bodySplitter.setOrientation(Qt.Orientation.Horizontal)
         self.bodySplitter.setChildrenCollapsible(False)
         self.contentBox = QGroupBox(self.bodySplitter)
