@@ -107,3 +107,28 @@ def test_finishing_stores_the_draft_and_the_report_survives_a_restart(qtbot, dat
     assert panel.ui.bodyEdit.toPlainText() == draft
     assert panel.ui.bodyEdit.isReadOnly() and panel.ui.lockLabel.isVisible()
     ws2.close()
+
+
+def test_an_untouched_draft_is_stored_only_when_the_step_finishes(qtbot, ws, staff, make_window):
+    from stage_content import READINESS_REASON, fill_stage
+
+    from wawaran_desktop.services.stages import report as report_service
+
+    actor = staff[0].id
+    campaign = ws.campaigns.create(actor, "Wawaran Draf")
+    for no in range(1, 8):
+        ws.steps.start(actor, campaign.id, no)
+        fill_stage(ws, actor, campaign.id, no)
+        ws.steps.finish(actor, campaign.id, no, reason=READINESS_REASON if no == 6 else None)
+    ws.steps.start(actor, campaign.id, 8)
+    window = make_window(ws, actor_id=actor)
+    window.list.select(campaign.id)
+    window.ui.stageTabs.setCurrentIndex(7)
+    tab = window.stages.stage(8)
+    window.ui.stageTabs.setCurrentIndex(6)  # leaving the tab does not store the draft
+    assert not report_service.Service(ws).get(campaign.id).stored
+    window.ui.stageTabs.setCurrentIndex(7)
+    qtbot.mouseClick(tab.ui.finishButton, Qt.MouseButton.LeftButton)
+    stored = report_service.Service(ws).get(campaign.id)
+    assert stored.stored and stored.body.strip()
+    assert tab.ui.statusLabel.text() == "Tepat waktu"

@@ -161,6 +161,8 @@ class StageTab(QWidget):
         ids = self._ids()
         if ids is None or not self.flush():
             return
+        if self.panel is not None and not self.panel.before_finish():
+            return
         if feedback.run_with_reason(self, lambda reason: self.ws.steps.finish(*ids, reason=reason),
                                     f"Selesaikan tahap {self.activity.no}"):
             self.changed.emit()

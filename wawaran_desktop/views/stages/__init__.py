@@ -43,6 +43,11 @@ class StagePanel(QWidget):
         """Store pending edits; False when they were refused (the user has been told)."""
         return True
 
+    def before_finish(self) -> bool:
+        """Called when the user finishes the step, after :meth:`flush`: store what finishing
+        needs but a mere tab switch should not (e.g. an untouched generated draft)."""
+        return True
+
     def set_editable(self, editable: bool) -> None:
         self.setEnabled(editable)
 

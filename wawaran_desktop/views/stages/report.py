@@ -112,12 +112,19 @@ class Panel(StagePanel):
         return step.state is StepState.RUNNING
 
     def flush(self) -> bool:
-        """Store typed text; while step 8 runs, an unsaved draft is stored too (finishing needs it)."""
+        """Store typed text (an untouched draft stays a draft that follows stages 1-7)."""
+        return self._store(draft_too=False)
+
+    def before_finish(self) -> bool:
+        """Finishing needs a stored report: store the draft as it stands."""
+        return self._store(draft_too=True)
+
+    def _store(self, draft_too: bool) -> bool:
         self._timer.stop()
         record, campaign = self.record, self.campaign
         if record is None or campaign is None or record.locked or not self._editable:
             return True
-        if not self._pending and (record.stored or not self._step_running()):
+        if not self._pending and (record.stored or not draft_too or not self._step_running()):
             return True
         actor = self.actor()
         if actor is None:
