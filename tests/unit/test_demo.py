@@ -6,6 +6,7 @@ Self-contained: every fixture is defined here, on a real SQLite file in ``tmp_pa
 from __future__ import annotations
 
 import csv
+import json
 import re
 import subprocess
 import sys
@@ -18,10 +19,36 @@ import pytest
 
 from wawaran_desktop import paths
 from wawaran_desktop.db.models import AuditEntry, Campaign, ChecklistMark, Staff, Step, StepEvent, database
-from wawaran_desktop.services import demo, timing
+from wawaran_desktop.db.stage_models import (
+    Briefing,
+    BriefingAttendee,
+    DataItem,
+    Disposition,
+    Evaluation,
+    Location,
+    NarrationVersion,
+    Readiness,
+    ReadinessItem,
+    Report,
+    RouteStop,
+    ThemeDecision,
+)
+from wawaran_desktop.services import demo, readaloud, stage_rules, timing, wilayah
 from wawaran_desktop.services.clock import WIB, from_db, to_db
+from wawaran_desktop.services.demo.content import DemoContentError, parse_content
 from wawaran_desktop.services.errors import RuleError
 from wawaran_desktop.services.records import CampaignStatus
+from wawaran_desktop.services.stages import (
+    briefing,
+    data_collection,
+    disposition,
+    dissemination,
+    evaluation,
+    narration,
+    readiness,
+    report,
+    theme,
+)
 from wawaran_desktop.services.staff import normalise_nip
 from wawaran_desktop.services.steps import refresh_campaign
 from wawaran_desktop.services.workspace import Workspace, open_workspace
@@ -419,3 +446,373 @@ def test_campaigns_left_to_run_their_course_stop_at_now(demo_ws, monkeypatch):
     assert ChecklistMark.select().where(ChecklistMark.checked_at > NOW_DB).count() == 0
     assert Step.select().where((Step.notes != "") & ~Step.id.in_(StepEvent.select(StepEvent.step))).count() == 0
     assert assert_consistent_with_services(demo_ws) == 400
+
+
+# -- stage content -------------------------------------------------------------------------
+# Every stage whose step has started holds its content, timed inside the step's work, and the
+# stage services read it and accept it as if staff had typed it.
+
+#: Which step each stage table belongs to (the demo SOP's workspaces, in order).
+STAGE_TABLES = {DataItem: 1, Briefing: 2, BriefingAttendee: 2, Location: 2, ThemeDecision: 3,
+                NarrationVersion: 4, Disposition: 5, Readiness: 6, RouteStop: 7, Report: 8, Evaluation: 9}
+
+
+@pytest.fixture
+def staged(tmp_path: Path):
+    """A 200-campaign demo read by services whose clock stands at ``NOW``."""
+    workspace = open_workspace(tmp_path / "staged", clock=lambda: NOW)
+    demo.generate(workspace, 200, seed=7, now=NOW)
+    yield workspace
+    workspace.close()
+
+
+class Work:
+    """A step's stored work: intervals (naive UTC; a running one ends at NOW) and finished or not."""
+
+    def __init__(self) -> None:
+        self.intervals: list[list[datetime]] = []
+        self.finished = False
+
+    def add(self, kind: str, at: datetime) -> None:
+        if kind in ("start", "reopen"):
+            self.intervals.append([at, NOW_DB])
+            self.finished = False
+        elif kind == "finish":
+            self.intervals[-1][1] = at
+            self.finished = True
+
+    def holds(self, moment: datetime | None, whole_minutes: bool = False) -> bool:
+        """``moment`` lies in the work (a time stored to the minute may lie in the start's minute)."""
+        if moment is None:
+            return False
+        return any((a.replace(second=0, microsecond=0) if whole_minutes else a) <= moment <= b
+                   for a, b in self.intervals)
+
+    @property
+    def span(self) -> tuple[datetime, datetime]:
+        return self.intervals[0][0], self.intervals[-1][1]
+
+
+def work_by_campaign() -> dict[int, dict[int, Work]]:
+    result: dict[int, dict[int, Work]] = {c.id: {} for c in Campaign.select(Campaign.id)}
+    query = (StepEvent.select(StepEvent.kind, StepEvent.at, Step.campaign, Step.no).join(Step)
+             .order_by(Step.campaign, Step.no, StepEvent.at, StepEvent.id).tuples())
+    for kind, at, campaign_id, no in query:
+        result[campaign_id].setdefault(no, Work()).add(kind, at)
+    return result
+
+
+def lane_ids(lane: str) -> set[int]:
+    return {s.id for s in Staff.select(Staff.id).where(Staff.lane == lane)}
+
+
+def test_stage_content_exists_exactly_when_its_step_has_started(staged):
+    works = work_by_campaign()
+    for model, no in STAGE_TABLES.items():
+        have = {row[0] for row in model.select(model.campaign).distinct().tuples()}
+        started = {cid for cid, steps in works.items() if no in steps}
+        assert have == started, model.__name__
+        assert started, model.__name__
+    running = {no for steps in works.values() for no, w in steps.items() if not w.finished}
+    assert len(running) >= 4 and 7 in running  # some stages are shown half done
+
+
+def test_stage_times_lie_inside_their_steps_and_never_after_now(staged):
+    works = work_by_campaign()
+    checks = [
+        (DataItem, 1, [DataItem.created_at], False),
+        (Briefing, 2, [Briefing.held_at], True), (Briefing, 2, [Briefing.updated_at], False),
+        (ThemeDecision, 3, [ThemeDecision.updated_at], False),
+        (NarrationVersion, 4, [NarrationVersion.saved_at], False),
+        (Disposition, 5, [Disposition.updated_at], False),
+        (Readiness, 6, [Readiness.updated_at], False),
+        (Report, 8, [Report.updated_at], False),
+        (Evaluation, 9, [Evaluation.received_at], True), (Evaluation, 9, [Evaluation.updated_at], False),
+    ]
+    for model, no, fields, minutes in checks:
+        for cid, moment in model.select(model.campaign, *fields).tuples():
+            assert works[cid][no].holds(moment, minutes), (model.__name__, cid, moment)
+    for cid, at in ThemeDecision.select(ThemeDecision.campaign, ThemeDecision.decided_at).tuples():
+        assert at is None or works[cid][3].holds(at)
+    for cid, at in (ReadinessItem.select(ReadinessItem.campaign, ReadinessItem.checked_at)
+                    .where(ReadinessItem.checked_at.is_null(False)).tuples()):
+        assert works[cid][6].holds(at)
+    for stop in RouteStop.select():
+        for moment in (stop.arrived_at, stop.departed_at):
+            if moment is not None:
+                assert moment.second == 0 and works[stop.campaign_id][7].holds(moment, True), stop.id
+    for cid, day, saved in Disposition.select(Disposition.campaign, Disposition.disposed_on,
+                                              Disposition.updated_at).tuples():
+        assert day == from_db(saved).astimezone(WIB).date()
+    actions = {"data_item_add": 1, "location_add": 2, "topics": 2, "theme_decider": 3, "narration_save": 4,
+               "narration_final": 4, "disposition.agenda": 5, "locations.confirm": 6, "route_add": 7}
+    for entry in AuditEntry.select().where(AuditEntry.action.in_(list(actions))):
+        assert works[entry.campaign_id][actions[entry.action]].holds(entry.at), (entry.action, entry.campaign_id)
+    assert AuditEntry.select().where(AuditEntry.at > NOW_DB).count() == 0
+
+
+def test_data_items_are_what_the_service_accepts(staged):
+    works = work_by_campaign()
+    counts = Counter(i.campaign_id for i in DataItem.select(DataItem.campaign))
+    assert set(counts.values()) <= {2, 3, 4, 5} and len(set(counts.values())) >= 3
+    kinds, links = Counter(), 0
+    for item in DataItem.select().order_by(DataItem.campaign, DataItem.position):
+        fields = data_collection.DataItemFields(item.topic, item.summary, item.source_kind, item.source_name,
+                                                item.reference, item.item_date, item.priority)
+        made_on = from_db(item.created_at).astimezone(WIB).date()
+        assert data_collection.clean_fields(fields, made_on) == fields
+        assert item.item_date <= made_on and item.priority in (1, 2, 3)
+        kinds[item.source_kind] += 1
+        links += item.reference.startswith("https://")
+        steps = works[item.campaign_id]
+        assert not item.selected or 2 in steps
+    assert set(kinds) == {"prokomp", "dimc", "other"} and links > 50
+    for cid, steps in works.items():
+        positions = [i.position for i in DataItem.select().where(DataItem.campaign == cid).order_by(DataItem.position)]
+        assert positions == list(range(1, len(positions) + 1))
+        if 2 in steps and steps[2].finished:
+            assert DataItem.select().where((DataItem.campaign == cid) & DataItem.selected).exists()
+
+
+def test_briefings_plan_real_kelurahan_in_route_order(staged):
+    ws = staged
+    works = work_by_campaign()
+    areas = wilayah.load()
+    kecamatan_codes = {a.name: a.code for a in areas.kecamatan}
+    for (cid,) in Briefing.select(Briefing.campaign).tuples():
+        record = briefing.Service(ws).get(cid)
+        steps = works[cid]
+        assert 2 <= len(record.attendees) <= 5
+        assert record.held_at is not None and record.held_at.second == 0 and record.place
+        assert record.agenda.startswith("1. ") and record.technical_notes
+        count = len(record.locations)
+        assert (2 <= count <= 5) if steps[2].finished else (1 <= count <= 5)
+        briefing.check_route_order(list(record.locations))
+        title = Campaign.get_by_id(cid).title
+        kec = TITLE.match(title)["kec"]
+        for location in record.locations:
+            assert areas.is_kelurahan(location.kelurahan_code)
+            assert location.kecamatan_code == kecamatan_codes[kec], title
+            assert briefing.clean_time(location.planned_time) == location.planned_time
+            assert location.address and len(location.address) <= briefing.ADDRESS_MAX
+        confirmed = {loc.confirmed for loc in record.locations}  # at stage 6, all at once
+        assert confirmed == ({False} if 6 not in steps else {True} if steps[6].finished else confirmed)
+        assert len(confirmed) == 1
+        if TITLE.match(title)["kel"]:
+            assert {loc.kelurahan for loc in record.locations} == {TITLE.match(title)["kel"]}
+        else:
+            assert len({loc.kelurahan_code for loc in record.locations}) == count
+    landmarks = " ".join(loc.address for loc in Location.select(Location.address))
+    for word in ("Pasar", "Masjid", "Balai Warga", "SD Negeri", "Taman"):
+        assert word in landmarks
+
+
+def test_narrations_have_versions_and_one_final_per_finished_step(staged):
+    works = work_by_campaign()
+    team = lane_ids("tim")
+    for cid in {v.campaign_id for v in NarrationVersion.select(NarrationVersion.campaign)}:
+        versions = list(NarrationVersion.select().where(NarrationVersion.campaign == cid)
+                        .order_by(NarrationVersion.number))
+        step = works[cid][4]
+        assert [v.number for v in versions] == list(range(1, len(versions) + 1)) and len(versions) <= 3
+        finals = [v for v in versions if v.is_final]
+        if step.finished:
+            assert finals == [versions[-1]]
+        elif len(step.intervals) == 1:
+            assert finals == []
+        for before, after in zip(versions, versions[1:]):
+            assert before.text != after.text and before.saved_at < after.saved_at
+        for v in versions:
+            assert narration.clean_narration(v.text) == v.text
+            assert 80 <= readaloud.count_words(v.text) <= 200, v.text
+            assert v.author_id in team
+            assert "Warga Kota Tangerang" in v.text or "warga" in v.text
+    assert NarrationVersion.select().where(NarrationVersion.text.startswith("Perhatian, perhatian.")).exists()
+
+
+def test_dispositions_are_numbered_per_year_in_date_order(staged):
+    rows = list(Disposition.select().order_by(Disposition.updated_at))
+    numbers = [d.agenda_number for d in rows]
+    assert rows and len(set(numbers)) == len(numbers)
+    by_year: dict[int, list[int]] = {}
+    for d in rows:
+        assert d.agenda_number == f"{d.agenda_seq:03d}/DIKP/{d.agenda_year}"
+        assert d.agenda_year == d.disposed_on.year
+        by_year.setdefault(d.agenda_year, []).append(d.agenda_seq)
+        entry = AuditEntry.get((AuditEntry.campaign == d.campaign_id) & (AuditEntry.action == "disposition.agenda"))
+        assert entry.detail == d.agenda_number and entry.at == d.updated_at
+    for seqs in by_year.values():
+        assert seqs == list(range(1, len(seqs) + 1))  # in the order they were saved
+    sifat = Counter(d.sifat for d in rows)
+    assert set(sifat) <= set(disposition.SIFAT) and sifat["Biasa"] + sifat["Segera"] > 0.8 * len(rows)
+    subkor, tim = lane_ids("subkor"), lane_ids("tim")
+    for d in rows:
+        record = disposition.Service(staged).get(d.campaign_id)
+        assert record.hal == record.theme and record.stored
+        assert list(record.instructions) == [p for p in disposition.STANDARD_INSTRUCTIONS if p in record.instructions]
+        assert "Untuk dilaksanakan" in record.instructions
+        assert record.signer.id in subkor and all(r.id in tim for r in record.recipients)
+        if record.surat_dari:
+            assert record.nomor_surat and record.tanggal_surat <= record.diterima_tanggal <= record.disposed_on
+
+
+def test_running_twice_continues_the_agenda_numbers(demo_ws):
+    demo.generate(demo_ws, 40, seed=1, now=NOW)
+    first = {d.campaign_id: d.agenda_number for d in Disposition.select()}
+    last_seq = Disposition.select(Disposition.agenda_seq).order_by(Disposition.agenda_seq.desc()).scalar()
+    demo.generate(demo_ws, 40, seed=2, now=NOW + timedelta(days=3))
+    rows = list(Disposition.select())
+    assert len(rows) > len(first) and {d.campaign_id: d.agenda_number for d in rows
+                                       if d.campaign_id in first} == first
+    assert len({(d.agenda_year, d.agenda_seq) for d in rows}) == len({d.agenda_number for d in rows}) == len(rows)
+    for d in rows:
+        if d.campaign_id not in first and d.agenda_year == 2025:
+            assert d.agenda_seq > last_seq
+
+
+def test_readiness_and_route_follow_the_briefing(staged):
+    ws = staged
+    works = work_by_campaign()
+    kernet = lane_ids("kernet")
+    unplanned = rain = 0
+    for r in Readiness.select():
+        steps = works[r.campaign_id]
+        assert 100 <= r.flyers_count <= 500 and r.flyers_count % 50 == 0
+        assert r.driver_id is None or r.driver_id in kernet
+        assert r.announcer_id is None or r.announcer_id != r.driver_id
+        items = {i.item_key: i for i in ReadinessItem.select().where(ReadinessItem.campaign == r.campaign_id)}
+        assert set(items) <= set(readiness.MANUAL_LABELS)
+        if steps[6].finished:
+            assert r.driver_id and r.announcer_id and all(items[k].checked for k in readiness.MANUAL_LABELS)
+            record = readiness.Service(ws).get(r.campaign_id)
+            assert {i.key for i in record.open_items} <= {f"kelengkapan:{n}" for n in range(3)}
+    for cid in {s.campaign_id for s in RouteStop.select(RouteStop.campaign)}:
+        steps = works[cid]
+        route = dissemination.Service(ws).route(cid)
+        assert dissemination.Service(ws).in_sync(cid)
+        stops = route.stops
+        locations = briefing.Service(ws).locations(cid)
+        assert [s.location_id for s in stops if s.planned] == [loc.id for loc in locations]
+        assert all(s.location_id is None for s in stops if not s.planned)
+        visited = [s for s in stops if s.arrived_at is not None]
+        assert stops[:len(visited)] == tuple(visited)  # visited stops first, in the order driven
+        previous = None
+        for s in visited:
+            assert s.departed_at is None or s.departed_at > s.arrived_at
+            assert previous is None or s.arrived_at >= previous
+            previous = s.departed_at or s.arrived_at
+            assert wilayah.load().is_kelurahan(s.kelurahan_code)
+        assert sum(1 for s in stops if s.arrived_at is not None and s.departed_at is None) <= 1
+        assert route.totals.flyers <= Readiness.get_by_id(cid).flyers_count
+        if steps[7].finished:
+            assert all(s.visited for s in stops) and 0 < route.totals.audience
+        assert all(s.flyers <= s.audience for s in stops)
+        unplanned += sum(not s.planned for s in stops)
+        rain += sum("Hujan" in s.notes for s in stops)
+    assert unplanned and rain
+
+
+def test_stage_services_read_every_campaign_and_finish_rules_pass(staged):
+    ws = staged
+    works = work_by_campaign()
+    services = (data_collection.Service(ws), briefing.Service(ws), theme.Service(ws), narration.Service(ws),
+                disposition.Service(ws), readiness.Service(ws), dissemination.Service(ws), report.Service(ws),
+                evaluation.Service(ws))
+    items, brief, decided, narr, disp, ready, route, rep, ev = services
+    checked = Counter()
+    for c in Campaign.select():
+        items.list(c.id)
+        brief.get(c.id)
+        decided.get(c.id)
+        narr.versions(c.id)
+        narr.final(c.id)
+        disp.get(c.id)
+        ready.get(c.id)
+        route.route(c.id)
+        rep.get(c.id)
+        ev.get(c.id)
+        for no, work in works[c.id].items():
+            act = ws.sop.activity(no)
+            if work.finished and act.workspace != "readiness":
+                rule = stage_rules.finish_check(act.workspace)
+                assert rule is not None, act.workspace
+                rule(c.id, None)
+                checked[no] += 1
+    assert set(checked) == {1, 2, 3, 4, 5, 7, 8, 9}
+
+
+def test_reports_are_the_drafts_the_report_service_assembles(staged):
+    ws = staged
+    rows = list(Report.select())
+    assert rows
+    for row in rows:
+        assert row.body == report.compose(ws.campaigns.get(row.campaign_id), from_db(row.updated_at))
+        assert report.Service(ws).get(row.campaign_id).stored
+    bodies = "\n".join(r.body for r in rows)
+    assert "Lokasi yang dikunjungi:" in bodies and "selebaran" in bodies and "melebihi waktu baku" in bodies
+
+
+def test_evaluations_score_lateness_and_list_followups(staged):
+    works = work_by_campaign()
+    kabid = lane_ids("kabid")
+    timeliness: dict[bool, list[int]] = {True: [], False: []}
+    for e in Evaluation.select():
+        steps = works[e.campaign_id]
+        assert e.received_by_id in kabid and e.received_at.second == 0 and e.received_at <= e.updated_at
+        scores = (e.score_timeliness, e.score_reach, e.score_narration)
+        for score, (field, label) in zip(scores, evaluation.ASPECTS):
+            assert evaluation.clean_score(score, label, field) == score
+        points = evaluation.clean_followups(e.followups)
+        if steps[9].finished:
+            assert None not in scores and 1 <= len(points) <= 3 and e.notes
+            late = sum(1 for no in range(1, 9) if sum((b - a).total_seconds() for a, b in steps[no].intervals)
+                       > STANDARDS[no - 1] * 60)
+            timeliness[late >= 2].append(e.score_timeliness)
+    assert timeliness[True] and timeliness[False]
+    assert median(timeliness[True]) < median(timeliness[False])
+
+
+def test_step_notes_agree_with_the_stage_content(staged):
+    works = work_by_campaign()
+    compared = Counter()
+    for step in Step.select().where(Step.notes != ""):
+        if step.no == 5:
+            assert step.notes.endswith(f"Sifat: {Disposition.get_by_id(step.campaign_id).sifat}.")
+            compared[5] += 1
+        elif step.no == 6:
+            assert step.notes.startswith(f"Flyer {Readiness.get_by_id(step.campaign_id).flyers_count} lembar")
+            compared[6] += 1
+        elif step.no == 7 and works[step.campaign_id][7].finished:
+            stops = list(RouteStop.select().where(RouteStop.campaign == step.campaign_id))
+            assert step.notes.startswith(f"Wawaran keliling di {len(stops)} titik, flyer dibagikan "
+                                         f"{sum(s.flyers for s in stops)} lembar.")
+            compared[7] += 1
+        elif step.no == 9:
+            assert Evaluation.get_by_id(step.campaign_id).notes in ("", step.notes)
+            compared[9] += 1
+    assert set(compared) == {5, 6, 7, 9}
+
+
+def test_same_seed_and_now_give_the_same_stage_content(tmp_path):
+    def content(folder: str, seed: int) -> list:
+        ws = open_workspace(tmp_path / folder)
+        try:
+            demo.generate(ws, 40, seed=seed, now=NOW)
+            return [list(model.select().tuples()) for model in (DataItem, Location, NarrationVersion, Disposition,
+                                                                 RouteStop, Report, Evaluation)]
+        finally:
+            ws.close()
+
+    first, again, other = content("a", 42), content("b", 42), content("c", 43)
+    assert first == again and all(first)
+    assert first != other
+
+
+def test_stage_texts_naming_an_unknown_field_are_refused():
+    raw = json.loads(Path(paths.resource("demo/content.json")).read_text(encoding="utf-8"))
+    raw["stages"]["landmarks"][0] = "Pasar {desa}"
+    with pytest.raises(DemoContentError, match=r"stages\.landmarks\[0\]: kolom \{desa\} tidak dikenal"):
+        parse_content(json.dumps(raw), "content.json")
+    del raw["stages"]
+    with pytest.raises(DemoContentError, match="stages: wajib ada"):
+        parse_content(json.dumps(raw), "content.json")

@@ -7,8 +7,12 @@ ones are mostly finished, recent ones are in progress (a step running, at risk o
 
 Every row is exactly what the services would have written for the same history (see
 :mod:`.campaign`), and each campaign has its ``create`` (and ``assign``, ``cancel``) audit
-entries. Rows are written in bulk (:mod:`.bulk`), one transaction per batch of whole
-campaigns, never through the per-event services.
+entries. Every stage whose step has started holds its content (data items, briefing and
+route, theme decision, narration versions, disposition, completeness check, stops, report,
+evaluation), timed inside the step's work and passing the stage's finish rule once the step
+is finished (:mod:`.stage_content`). Rows are written in bulk (:mod:`.bulk`), one
+transaction per batch of whole campaigns, never through the per-event services; the
+dispositions' agenda numbers are given last, in date order (:mod:`.agenda`).
 
 The demo team (:data:`DEMO_TEAM`) is added once and reused by NIP (or, without NIP, by
 name), so running the generator again only adds campaigns.
@@ -16,7 +20,9 @@ name), so running the generator again only adds campaigns.
 Modules: :mod:`.content` (the texts in ``resources/demo/content.json`` and the areas),
 :mod:`.timeline` (when campaigns were created, what became of them), :mod:`.planner` (one
 campaign's steps in office hours, :mod:`.office_hours`), :mod:`.notes` (what each step's
-note says), :mod:`.campaign` (one campaign's rows), :mod:`.team` and :mod:`.bulk`.
+note says), :mod:`.campaign` (one campaign's rows), :mod:`.stage_draws`, :mod:`.spans`,
+:mod:`.stage_content`, :mod:`.stage_office`, :mod:`.route` and :mod:`.texts` (the stages'
+content), :mod:`.agenda`, :mod:`.team` and :mod:`.bulk`.
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ from typing import TYPE_CHECKING
 from wawaran_desktop.db.models import Staff, database
 from wawaran_desktop.services import sop_registry
 from wawaran_desktop.services.clock import WIB
+from wawaran_desktop.services.demo.agenda import number_dispositions
 from wawaran_desktop.services.demo.bulk import BulkWriter, Rows, next_ids
 from wawaran_desktop.services.demo.campaign import CampaignBuilder, cached_status
 from wawaran_desktop.services.demo.content import DemoContentError, DemoMember, Topic, demo_content, wilayah
@@ -104,6 +111,10 @@ def generate(ws: Workspace, campaigns: int, seed: int | None = None, now: dateti
                 builder.campaign(i, created[i], fates[i], modes[i], rows, ids)
             writer.write(rows)
         events_added += len(rows.events)
-        if progress is not None:
+        if progress is not None and end < campaigns:
             progress(end, campaigns)
+    with database.atomic():
+        number_dispositions()
+    if progress is not None and campaigns:
+        progress(campaigns, campaigns)
     return DemoResult(campaigns_added=campaigns, staff_added=staff_added, events_added=events_added, seed=seed)

@@ -1,9 +1,12 @@
-"""One campaign's rows: its title, steps, events, ticked kelengkapan and audit entries.
+"""One campaign's rows: its title, steps, events, ticked kelengkapan, audit entries and stage content.
 
 Every row is what the services would have written for the same history: the cached
 ``Campaign.status``/``current_no`` follow :func:`steps.refresh_campaign` (see
 :func:`cached_status`), steps copy the pinned SOP's standard, each event's actor works in
-the step's lane, times are naive UTC and never after ``now``.
+the step's lane, times are naive UTC and never after ``now``. What each started stage
+records comes from :mod:`.stage_content`, drawn from a generator of its own (so the steps'
+draws do not depend on it); its route and counts are drawn first (:mod:`.stage_draws`), as
+the step notes quote them.
 """
 
 from __future__ import annotations
@@ -19,6 +22,9 @@ from wawaran_desktop.services.demo.content import demo_content, wilayah
 from wawaran_desktop.services.demo.office_hours import office
 from wawaran_desktop.services.demo.planner import StepPlan, draw_steps, fitting_step, plan, plan_before
 from wawaran_desktop.services.demo.randomness import minutes, pick
+from wawaran_desktop.services.demo.spans import StepSpan
+from wawaran_desktop.services.demo.stage_content import StageFiller, Story
+from wawaran_desktop.services.demo.stage_draws import draw_stages
 from wawaran_desktop.services.records import CampaignStatus
 from wawaran_desktop.sop.schema import Sop
 
@@ -44,10 +50,12 @@ class CampaignBuilder:
         self.sop_id = sop_id
         self.areas = wilayah()
         self.texts = demo_content()
+        self.stages = StageFiller(sop, self.now, team, names, self.texts)
 
     def campaign(self, index: int, created: datetime, fate: str, mode: str, rows: Rows, ids: Ids) -> None:
         """Append campaign ``index``'s rows; ``fate``/``mode`` as :func:`timeline.fates` gives them."""
         rng = random.Random(f"{self.seed}/{index}")
+        stage_rng = random.Random(f"{self.seed}/{index}/stages")
         now = self.now
         topic = pick(rng, self.texts.topics)
         theme = pick(rng, topic.themes)
@@ -57,11 +65,13 @@ class CampaignBuilder:
             title = f"Wawaran {topic.subject} di Kelurahan {kel}, Kecamatan {kecamatan}"
             area = f"Kelurahan {kel}, Kecamatan {kecamatan}"
         else:
+            kel = None
             title = f"Wawaran {topic.subject} di Kecamatan {kecamatan}"
             area = f"Kecamatan {kecamatan}"
-        stops = rng.randint(5, 15)
+        stage_draw = draw_stages(stage_rng, self.texts.stages, self.texts.weather, self.texts.evaluations,
+                                 kecamatan, kel)
         creator = pick(rng, self.creators)
-        draws = draw_steps(rng, self.sop, self.team, self.texts, topic, theme, area, stops)
+        draws = draw_steps(rng, self.sop, self.team, self.texts, topic, theme, area, stage_draw.figures)
         count = len(draws)
         # How far the campaign got (drawn for every fate, so seeds stay stable).
         stop_running = min(count, 1 + int(rng.random() * count))
@@ -102,6 +112,7 @@ class CampaignBuilder:
         created_db = to_db(created)
         rows.audit.append((created_db, creator, campaign_id, "create", title))
         kinds_by_step = []
+        spans: list[StepSpan] = []
         last_event = created
         assign_at = created
         for no, draw in enumerate(draws, 1):
@@ -124,6 +135,7 @@ class CampaignBuilder:
                     if at <= now:
                         rows.marks.append((step_id, item, by, to_db(at)))
             kinds_by_step.append([e[0] for e in events])
+            spans.append(StepSpan(events, now))
 
         status, current = cached_status(kinds_by_step)
         cancelled_by = None
@@ -138,3 +150,6 @@ class CampaignBuilder:
                                cancelled_by, cancel_reason if cancelled_at else None))
         if cancelled_at is not None:
             rows.audit.append((to_db(cancelled_at), canceller, campaign_id, "cancel", cancel_reason))
+        planned = [p.events for p in plans] + [[]] * (count - len(plans))
+        self.stages.fill(stage_rng, Story(campaign_id, title, theme, created, topic, area, kecamatan, stage_draw,
+                                          spans, planned, draws), rows, ids)

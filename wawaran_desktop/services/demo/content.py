@@ -1,17 +1,20 @@
 """What the demo data says and where it happens: its texts and Kota Tangerang's areas.
 
 The Indonesian texts (demo team, topics with their themes and narrations, reasons,
-evaluations, weather) live in ``resources/demo/content.json`` (described in the README
-next to it); the areas come from the bundled wilayah CSV. Both are read once. A malformed
-content file is refused with a :class:`DemoContentError` (a ``ValueError``) naming the
-file and the field, e.g. ``…/content.json: topics[3].themes: harus daftar teks yang tidak
-kosong``, as the SOP loader does. Texts are kept exactly as written (never stripped).
+evaluations, weather, and under ``stages`` the fragments of every stage's content) live in
+``resources/demo/content.json`` (described in the README next to it); the areas come from
+the bundled wilayah CSV. Both are read once. A malformed content file is refused with a
+:class:`DemoContentError` (a ``ValueError``) naming the file and the field, e.g.
+``…/content.json: topics[3].themes: harus daftar teks yang tidak kosong``, as the SOP
+loader does; so is a template naming a field other than :data:`TEMPLATE_FIELDS`. Texts
+are kept exactly as written (never stripped).
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import string
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,10 +23,17 @@ from types import MappingProxyType
 from typing import Any
 
 from wawaran_desktop import paths
+from wawaran_desktop.services.stages.readiness import MANUAL_LABELS
 
 CONTENT_FILE = "demo/content.json"
 WILAYAH_CSV = "wilayah/wilayah_kota_tangerang.csv"
 FORMAT = 1
+#: The fields a stage text may name, e.g. ``"Pasar {kelurahan}"`` (see :mod:`.stage_draws`).
+TEMPLATE_FIELDS = frozenset({"subject", "theme", "source", "message", "area", "kecamatan", "kelurahan", "n",
+                             "rw", "rt", "slug", "date", "month", "year", "greeting"})
+NARRATION_PARTS = ("openings", "introductions", "themes", "calls", "contacts", "reminders", "closings")
+READINESS_NOTE_KEYS = tuple(MANUAL_LABELS)  # the items of the completeness check ticked by hand
+SOURCE_KINDS = ("prokomp", "dimc", "other")
 
 
 class DemoContentError(ValueError):
@@ -47,6 +57,42 @@ class Topic:
 
 
 @dataclass(frozen=True)
+class DataItemText:
+    """A stage-1 data item, as templates (``source_name`` is "" unless ``source_kind`` is other)."""
+
+    source_kind: str  # prokomp, dimc, other
+    source_name: str
+    topic: str
+    summary: str
+    reference: str
+
+
+@dataclass(frozen=True)
+class StageTexts:
+    """The fragments the stages' content is built from (``stages`` in the content file)."""
+
+    data_items: tuple[DataItemText, ...]
+    briefing_places: tuple[str, ...]
+    briefing_agenda: tuple[str, ...]  # every line, in order
+    technical_notes: tuple[str, ...]
+    landmarks: tuple[str, ...]
+    streets: tuple[str, ...]
+    unplanned_places: tuple[str, ...]
+    stop_notes: tuple[str, ...]
+    rain_notes: tuple[str, ...]
+    repeat_notes: tuple[str, ...]  # at a stop where the announcement was repeated (step 7 reopened)
+    notulen_decisions: tuple[str, ...]
+    narration: Mapping[str, tuple[str, ...]]  # by part: see NARRATION_PARTS
+    letter_codes: Mapping[str, str]  # office (a topic's source) -> abbreviation in its letter numbers
+    disposition_free_text: tuple[str, ...]
+    disposition_notes: tuple[str, ...]
+    readiness_notes: Mapping[str, tuple[str, ...]]  # by item key: see READINESS_NOTE_KEYS
+    followups: tuple[str, ...]
+    late_followups: tuple[str, ...]
+    rain_followups: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class DemoContent:
     """Every text the generator draws from (a list repeating an entry makes it likelier)."""
 
@@ -57,6 +103,7 @@ class DemoContent:
     reopen_reasons_other_steps: tuple[str, ...]  # for a step not in ``reopen_reasons``
     evaluations: tuple[str, ...]
     weather: tuple[str, ...]
+    stages: StageTexts
 
 
 class _Reader:
@@ -93,6 +140,59 @@ class _Reader:
             if not isinstance(item, dict):
                 raise self.fail(f"{key}[{i}]", "harus objek")
         return [(f"{key}[{i}].", item) for i, item in enumerate(value)]
+
+    def object(self, obj: dict, key: str, where: str = "") -> dict:
+        value = obj.get(key)
+        if not isinstance(value, dict):
+            raise self.fail(f"{where}{key}", "wajib ada dan berupa objek")
+        return value
+
+    def template(self, text: str, field: str) -> str:
+        """``text``, whose ``{fields}`` must all be :data:`TEMPLATE_FIELDS`."""
+        try:
+            names = {name for _lit, name, _spec, _conv in string.Formatter().parse(text) if name is not None}
+        except ValueError:
+            raise self.fail(field, "kurung kurawal { } tidak berpasangan") from None
+        unknown = sorted(names - TEMPLATE_FIELDS)
+        if unknown:
+            raise self.fail(field, f"kolom {{{unknown[0]}}} tidak dikenal")
+        return text
+
+    def templates(self, obj: dict, key: str, where: str = "") -> tuple[str, ...]:
+        values = self.texts(obj, key, where)
+        return tuple(self.template(text, f"{where}{key}[{i}]") for i, text in enumerate(values))
+
+    def sections(self, obj: dict, key: str, names: tuple[str, ...], where: str = "") -> Mapping[str, tuple[str, ...]]:
+        section = self.object(obj, key, where)
+        return MappingProxyType({name: self.templates(section, name, f"{where}{key}.") for name in names})
+
+
+def _stage_texts(rd: _Reader, data: dict) -> StageTexts:
+    stages = rd.object(data, "stages")
+    at = "stages."
+    items = []
+    for where, item in rd.objects(stages, "data_items"):
+        where = at + where
+        kind = rd.text(item, "source_kind", where)
+        if kind not in SOURCE_KINDS:
+            raise rd.fail(f"{where}source_kind", f"harus salah satu dari: {', '.join(SOURCE_KINDS)}")
+        name = item.get("source_name", "")
+        if not isinstance(name, str) or (kind == "other") != bool(name.strip()):
+            raise rd.fail(f"{where}source_name", "wajib diisi untuk sumber other dan kosong untuk yang lain")
+        items.append(DataItemText(kind, rd.template(name, f"{where}source_name"),
+                                  *(rd.template(rd.text(item, key, where), f"{where}{key}")
+                                    for key in ("topic", "summary", "reference"))))
+    codes = rd.object(stages, "letter_codes", at)
+    for office, code in codes.items():
+        if not isinstance(code, str) or not code.strip():
+            raise rd.fail(f"{at}letter_codes.{office}", "harus teks yang tidak kosong")
+    lists = {key: rd.templates(stages, key, at) for key in (
+        "briefing_places", "briefing_agenda", "technical_notes", "landmarks", "streets", "unplanned_places",
+        "stop_notes", "rain_notes", "repeat_notes", "notulen_decisions", "disposition_free_text",
+        "disposition_notes", "followups", "late_followups", "rain_followups")}
+    return StageTexts(data_items=tuple(items), narration=rd.sections(stages, "narration", NARRATION_PARTS, at),
+                      letter_codes=MappingProxyType(dict(codes)),
+                      readiness_notes=rd.sections(stages, "readiness_notes", READINESS_NOTE_KEYS, at), **lists)
 
 
 def parse_content(raw: str | bytes, source: str = "<demo content>") -> DemoContent:
@@ -131,6 +231,7 @@ def parse_content(raw: str | bytes, source: str = "<demo content>") -> DemoConte
         reopen_reasons_other_steps=rd.texts(data, "reopen_reasons_other_steps"),
         evaluations=rd.texts(data, "evaluations"),
         weather=rd.texts(data, "weather"),
+        stages=_stage_texts(rd, data),
     )
 
 

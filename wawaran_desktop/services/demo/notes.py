@@ -3,7 +3,8 @@
 Stage 1 records the collected data (monitoring findings), 2 the briefing on location
 and route, 3 the theme, 4 the narration, 5 the disposition, 6 the check of the materials,
 7 the dissemination in the field, 8 the report and 9 the Kepala Bidang's evaluation. Some
-notes are left empty, as in real use.
+notes are left empty, as in real use. Counts, sifat, weather and the evaluation are the
+campaign's :class:`~.stage_draws.Figures`, so a note agrees with its stage's content.
 """
 
 from __future__ import annotations
@@ -11,19 +12,18 @@ from __future__ import annotations
 import random
 
 from wawaran_desktop.services.demo.content import DemoContent, Topic
-from wawaran_desktop.services.demo.randomness import pick
+from wawaran_desktop.services.demo.stage_draws import Figures
 
 #: Chance that a step's note is filled (by step number; others 0.35).
 NOTE_CHANCE = {3: 0.7, 4: 0.85}
 
 
-def note(rng: random.Random, no: int, topic: Topic, theme: str, area: str, stops: int,
+def note(rng: random.Random, no: int, topic: Topic, theme: str, area: str, figures: Figures,
          texts: DemoContent) -> str:
-    """The note of step ``no`` of a campaign on ``topic``/``theme`` in ``area`` with ``stops`` stops."""
+    """The note of step ``no`` of a campaign on ``topic``/``theme`` in ``area``."""
     chance = NOTE_CHANCE.get(no, 0.35)
     if rng.random() >= chance:
         return ""
-    flyers = 50 * rng.randint(4, 12)
     if no == 1:
         return (f'Hasil media monitoring Bagian Prokomp: topik "{theme}" ramai dibicarakan warga '
                 f"pekan ini. Data liputan Seksi DIMC: kegiatan {topic.source}.")
@@ -38,15 +38,15 @@ def note(rng: random.Random, no: int, topic: Topic, theme: str, area: str, stops
                 "Tangerang LIVE. Sekian dan terima kasih.")
     if no == 5:
         return (f"Diteruskan kepada Tim Wawaran untuk proses lebih lanjut; koordinasikan dengan "
-                f"{topic.source}. Sifat: Segera.")
+                f"{topic.source}. Sifat: {figures.sifat}.")
     if no == 6:
-        return f"Flyer {flyers} lembar, script wawaran, dan daftar {stops} titik lokasi lengkap."
+        return f"Flyer {figures.flyers} lembar, script wawaran, dan daftar {figures.locations} titik lokasi lengkap."
     if no == 7:
-        return (f"Wawaran keliling di {stops} titik, flyer dibagikan {flyers} lembar. "
-                f"Cuaca {pick(rng, texts.weather)}.")
+        return (f"Wawaran keliling di {figures.stops} titik, flyer dibagikan {figures.given} lembar. "
+                f"Cuaca {figures.weather}.")
     if no == 8:
-        return (f"Laporan disusun: {stops} titik, perkiraan {rng.randint(3, 30) * 50} warga "
+        return (f"Laporan disusun: {figures.stops} titik, perkiraan {figures.audience} warga "
                 "terjangkau, dokumentasi foto terlampir.")
     if no == 9:
-        return pick(rng, texts.evaluations)
+        return figures.evaluation
     return ""

@@ -17,6 +17,7 @@ from wawaran_desktop.services.demo.content import DemoContent, Topic
 from wawaran_desktop.services.demo.notes import note
 from wawaran_desktop.services.demo.office_hours import DAY_START, office, previous_workday
 from wawaran_desktop.services.demo.randomness import minutes, pick
+from wawaran_desktop.services.demo.stage_draws import Figures
 from wawaran_desktop.sop.schema import Sop
 
 #: Chance that a step (after the first) is reopened, by step number; others 0.02.
@@ -48,7 +49,7 @@ class StepPlan:
 
 
 def draw_steps(rng: random.Random, sop: Sop, team: dict[str, list[int]], texts: DemoContent,
-               topic: Topic, theme: str, area: str, stops: int) -> list[Draw]:
+               topic: Topic, theme: str, area: str, figures: Figures) -> list[Draw]:
     """The draws of every step of a campaign, in SOP order."""
     draws = []
     for act in sop.activities:
@@ -81,7 +82,7 @@ def draw_steps(rng: random.Random, sop: Sop, team: dict[str, list[int]], texts: 
         actor_finish = assignee if rng.random() < 0.9 else pick(rng, people)
         marks = tuple((item, rng.uniform(0.05, 0.95)) for item in range(len(act.kelengkapan))
                       if rng.random() < 0.85)
-        text = note(rng, act.no, topic, theme, area, stops, texts)
+        text = note(rng, act.no, topic, theme, area, figures, texts)
         draws.append(Draw(gap, jitter, duration, reopen, assignee, actor_start, actor_finish, marks, text))
     return draws
 
