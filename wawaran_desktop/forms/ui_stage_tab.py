@@ -91,7 +91,7 @@ class Ui_StageTab(object):
         self.timerLayout.setObjectName(u"timerLayout")
         self.elapsedLabel = QLabel(self.timerBox)
         self.elapsedLabel.setObjectName(u"elapsedLabel")
-        self.elapsedLabel.setStyleSheet(u"font-size: 18pt; font-family: monospace;")
+        self.elapsedLabel.setStyleSheet(u"font-size: 16pt; font-family: monospace;")
 
         self.timerLayout.addWidget(self.elapsedLabel)
 

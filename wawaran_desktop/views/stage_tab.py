@@ -133,12 +133,10 @@ class StageTab(QWidget):
             return
         elapsed = step.elapsed(now)
         standard = step.standard_minutes * 60
-        text = f"{fmt.duration(elapsed)} / {fmt.duration(standard)}"
-        if elapsed > standard:
-            text += f"  (+{int((elapsed - standard) // 60)} mnt)"
-        self.ui.elapsedLabel.setText(text)
+        self.ui.elapsedLabel.setText(f"{fmt.duration(elapsed)} / {fmt.duration(standard)}")
         status = step.status(now)
-        self.ui.statusLabel.setText(status.label)
+        over = f"\n+{int((elapsed - standard) // 60)} mnt" if elapsed > standard else ""
+        self.ui.statusLabel.setText(status.label + over)
         self.ui.statusLabel.setStyleSheet(chip_style(status))
 
     # -- actions --------------------------------------------------------------------------
