@@ -46,7 +46,7 @@ def fill_stage(ws, actor_id: int, campaign_id: int, no: int) -> None:
     elif no == 5:
         disposition.Service(ws).save(actor_id, campaign_id, disposition.DispositionDraft(
             disposed_on=ws.clock().date(), hal="Pelaksanaan wawaran", recipient_ids=(actor_id,),
-            instructions=("Untuk dilaksanakan",), signer_id=actor_id))
+            instructions=("Untuk dilaksanakan",), signer_id=_sub_kor(ws)))
     elif no == 7:
         if not Location.select().where(Location.campaign == campaign_id).exists():
             fill_stage(ws, actor_id, campaign_id, 2)
@@ -67,3 +67,11 @@ def run_all_stages(ws, actor_id: int, campaign_id: int) -> None:
         ws.steps.start(actor_id, campaign_id, no)
         fill_stage(ws, actor_id, campaign_id, no)
         ws.steps.finish(actor_id, campaign_id, no, reason=READINESS_REASON if no == 6 else None)
+
+
+def _sub_kor(ws) -> int:
+    """An active Sub Kor DIMC, who signs the disposition (one is added if the office has none)."""
+    for person in ws.staff.list(include_inactive=False):
+        if person.lane == disposition.SIGNER_LANE:
+            return person.id
+    return ws.staff.add("Sub Kor Uji", None, "Sub Koordinator DIMC", disposition.SIGNER_LANE).id

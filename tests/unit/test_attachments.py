@@ -42,3 +42,27 @@ def test_missing_file_and_cancelled_campaign_are_refused(ws, actor, service, tmp
     with pytest.raises(RuleError):
         service.add(actor.id, campaign.id, source)
     assert Attachment.select().count() == 0
+
+
+def test_a_file_that_cannot_be_removed_keeps_its_row_and_every_file(ws, actor, service, tmp_path):
+    campaign = ws.campaigns.create(actor.id, "Wawaran Uji Lampiran")
+    source = tmp_path / "surat.pdf"
+    source.write_bytes(b"%PDF-1.4 surat")
+    record = service.add(actor.id, campaign.id, source)
+    # Stand-in for a file Windows keeps open: the rename aside fails.
+    blocker = record.path.with_name(f".trash-{record.path.name}")
+    blocker.mkdir()
+    (blocker / "x").write_text("x")
+    with pytest.raises(RuleError, match="sedang dibuka"):
+        service.remove(actor.id, record.id)
+    assert record.path.read_bytes() == source.read_bytes()
+    assert [a.id for a in service.list(campaign.id)] == [record.id]
+
+
+def test_a_source_that_cannot_be_read_is_refused_clearly(ws, actor, service, tmp_path):
+    campaign = ws.campaigns.create(actor.id, "Wawaran Uji Lampiran")
+    folder = tmp_path / "bukan-berkas.jpg"
+    folder.mkdir()
+    with pytest.raises(ValidationError, match="bukan berkas"):
+        service.add(actor.id, campaign.id, folder)
+    assert Attachment.select().count() == 0

@@ -317,3 +317,15 @@ def test_simultaneous_first_saves_get_distinct_numbers(ws, svc, actor, team):
 def test_standard_instructions_are_the_offices_phrases():
     assert STANDARD_INSTRUCTIONS[:3] == ("Untuk dilaksanakan", "Koordinasikan", "Laporkan hasilnya")
     assert len(set(STANDARD_INSTRUCTIONS)) == 8
+
+
+def test_only_a_sub_kor_signs_the_disposition(ws, actor):
+    from wawaran_desktop.services.errors import ValidationError as Refused
+    from wawaran_desktop.services.stages import disposition as stage
+
+    team = ws.staff.add("Budi Tim", None, "Pranata Humas", "tim")
+    campaign = ws.campaigns.create(actor.id, "Wawaran Tanda Tangan")
+    svc = stage.Service(ws)
+    with pytest.raises(Refused, match="bukan Sub Kor"):
+        svc.save(actor.id, campaign.id, svc.get(campaign.id).draft()._replace(signer_id=team.id))
+    assert not svc.get(campaign.id).stored

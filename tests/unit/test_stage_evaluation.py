@@ -150,3 +150,11 @@ def test_evaluation_survives_a_restart(ws, service, actor, kabid, cid, restart):
     again = evaluation.Service(ws2).get(cid)
     assert (again.notes, again.score_reach, again.followups, again.received_by_id) == \
         ("Jangkauan baik", 5, ("Tambah lokasi pasar",), kabid.id)
+
+
+def test_followups_of_a_cancelled_campaign_are_not_offered(ws, service, actor, clock):
+    cancelled = ws.campaigns.create(actor.id, "Wawaran Batal").id
+    service.update(actor.id, cancelled, received_at=clock.now(), followups="Jangan dipakai")
+    assert latest_followups().title == "Wawaran Batal"
+    ws.campaigns.cancel(actor.id, cancelled, "Ditunda")
+    assert latest_followups() is None

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from wawaran_desktop.db.stage_models import Attachment
 from wawaran_desktop.db.models import Staff, database
 from wawaran_desktop.services.clock import Clock, from_db, to_db, utc_now
-from wawaran_desktop.services.errors import NotFound, ValidationError
+from wawaran_desktop.services.errors import NotFound, RuleError, ValidationError
 from wawaran_desktop.services.stages.common import editable_campaign
 
 FOLDER = "attachments"
@@ -57,9 +57,14 @@ class AttachmentService:
         if size > MAX_BYTES:
             raise ValidationError(f"Berkas {source.name} terlalu besar ({size // (1024 * 1024)} MB, "
                                   f"maksimal {MAX_BYTES // (1024 * 1024)} MB).", "file")
-        self.folder.mkdir(parents=True, exist_ok=True)
         stored = f"{uuid.uuid4().hex}{source.suffix.lower()[:10]}"
-        digest = _copy_atomically(source, self.folder / stored)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            digest = _copy_atomically(source, self.folder / stored)
+        except OSError as exc:
+            raise ValidationError(f"Berkas {source.name} tidak dapat disalin ke folder data: "
+                                  f"{exc.strerror or exc}. Tutup berkas itu di program lain, periksa "
+                                  "ruang disk dan izin folder, lalu coba lagi.", "file") from None
         media_type = mimetypes.guess_type(source.name)[0] or ""
         try:
             with database.atomic():
@@ -78,9 +83,9 @@ class AttachmentService:
         if row is None:
             raise NotFound("Lampiran tidak ditemukan.")
         editable_campaign(row.campaign_id)
+        remove_files(self.folder, [row.stored_name])  # first: a file Windows keeps open refuses
         with database.atomic():
             row.delete_instance()
-        (self.folder / row.stored_name).unlink(missing_ok=True)
 
     def list(self, campaign_id: int, *, data_item_id: int | None = None,
              route_stop_id: int | None = None) -> list[AttachmentRecord]:
@@ -96,6 +101,29 @@ class AttachmentService:
         return AttachmentRecord(id=row.id, original_name=row.original_name, path=self.folder / row.stored_name,
                                 media_type=row.media_type, size=row.size, added_by_name=who.name if who else "?",
                                 added_at=from_db(row.added_at))
+
+
+def remove_files(folder: Path, names: list[str]) -> None:
+    """Delete stored files, or refuse (nothing deleted) when one cannot be removed.
+
+    Each is first renamed aside, so a file held open (Windows) stops the whole removal
+    before any database row goes; the renamed ones are then deleted.
+    """
+    aside: list[tuple[Path, Path]] = []
+    try:
+        for name in names:
+            path = folder / name
+            if path.exists():
+                trash = path.with_name(f".trash-{path.name}")
+                os.replace(path, trash)
+                aside.append((path, trash))
+    except OSError as exc:
+        for path, trash in aside:  # put back what was moved
+            os.replace(trash, path)
+        raise RuleError(f"Lampiran tidak dapat dihapus karena berkasnya sedang dibuka program lain "
+                        f"({exc.strerror or exc}). Tutup berkas itu, lalu coba lagi.") from None
+    for _path, trash in aside:
+        trash.unlink(missing_ok=True)
 
 
 def _copy_atomically(source: Path, target: Path) -> str:

@@ -102,6 +102,8 @@ def read_dictionary(path: Path) -> Dictionary:
     try:
         return _read(path)
     finally:
+        # No gc.collect() first: a full collection here would pause the GUI thread (the GIL);
+        # the price is that cyclic garbage alive at this one moment is never freed.
         gc.freeze()
         if collecting:
             gc.enable()

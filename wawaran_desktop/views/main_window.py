@@ -189,6 +189,9 @@ class MainWindow(QMainWindow):
         if self.record is not None and campaign_id != self.record.id and not self._flush():
             # Something typed could not be stored: stay with the campaign it belongs to.
             QTimer.singleShot(0, lambda keep=self.record.id: self.list.select(keep))
+            self.statusBar().showMessage(
+                "Isian belum tersimpan (lihat pesan pada tab yang terbuka): perbaiki atau kosongkan "
+                "dulu, lalu pilih kampanye lain.", 10_000)
             return
         if campaign_id is None:
             self.record = None

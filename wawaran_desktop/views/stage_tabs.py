@@ -79,8 +79,17 @@ class StageTabsController(QObject):
             tab.tick(now)
 
     def flush(self) -> bool:
-        """Store every built stage's pending edits; False when something was refused."""
-        return all([tab.flush() for tab in self._built.values()])
+        """Store every built stage's pending edits; False when something was refused.
+
+        The first stage that refused is brought to the front, so its message is in view.
+        """
+        refused = [index for index, tab in sorted(self._built.items()) if not tab.flush()]
+        if refused and self.widget.currentIndex() != refused[0]:
+            self.widget.blockSignals(True)  # no second flush of the tab being left
+            self.widget.setCurrentIndex(refused[0])
+            self._shown = refused[0]
+            self.widget.blockSignals(False)
+        return not refused
 
     def _ensure_pages(self, record: CampaignRecord) -> None:
         if self._sop_checksum == record.sop.checksum:

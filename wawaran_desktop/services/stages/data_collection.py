@@ -17,7 +17,7 @@ from peewee import JOIN, fn
 
 from wawaran_desktop.db.models import AuditEntry, Campaign, Staff, database
 from wawaran_desktop.db.stage_models import Attachment, DataItem
-from wawaran_desktop.services.attachments import AttachmentRecord, AttachmentService
+from wawaran_desktop.services.attachments import AttachmentRecord, AttachmentService, remove_files
 from wawaran_desktop.services.clock import from_db, to_db, to_wib
 from wawaran_desktop.services.errors import NotFound, RuleError, ValidationError
 from wawaran_desktop.services.formatting import long_date
@@ -195,6 +195,7 @@ class Service:
         stored = [a.stored_name for a in Attachment.select(Attachment.stored_name)
                   .where(Attachment.data_item == item_id)]
         now = to_db(self.ws.clock())
+        remove_files(self.files.folder, stored)  # first: a file held open refuses the whole removal
         with database.atomic():
             Attachment.delete().where(Attachment.data_item == item_id).execute()
             row.delete_instance()
@@ -203,8 +204,6 @@ class Service:
             for position, other in enumerate(list(rest), 1):
                 DataItem.update(position=position).where(DataItem.id == other.id).execute()
             _log(now, actor, campaign_id, "data_item_remove", row.topic)
-        for name in stored:  # only once the rows are gone for good
-            (self.files.folder / name).unlink(missing_ok=True)
 
     def move(self, actor_id: int | None, campaign_id: int, item_id: int, offset: int) -> list[DataItemRecord]:
         """Move an item ``offset`` places (-1 up, +1 down); returns the list in its new order."""

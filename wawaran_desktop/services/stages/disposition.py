@@ -381,6 +381,9 @@ class Service:
         unchanged = row is not None and row.signer_id == signer_id
         if not person.active and not unchanged:
             raise ValidationError(f"{person.name} tidak aktif; penanda tangan harus petugas yang aktif.", "signer")
+        if person.lane != SIGNER_LANE and not unchanged:
+            raise ValidationError(f"{person.name} bukan Sub Kor DIMC; lembar disposisi ditandatangani Sub Kor.",
+                                  "signer")
         return signer_id
 
     @staticmethod

@@ -192,7 +192,8 @@ def check_finish(campaign_id: int, reason: str | None) -> None:
 def latest_followups(exclude_campaign_id: int | None = None) -> PreviousFollowups | None:
     """The follow-up points of the most recently received (evaluated) report, if any."""
     query = (Evaluation.select(Evaluation, Campaign.title).join(Campaign)
-             .where(Evaluation.received_at.is_null(False) & (fn.TRIM(Evaluation.followups) != ""))
+             .where(Evaluation.received_at.is_null(False) & (fn.TRIM(Evaluation.followups) != "")
+                    & (Campaign.status != "cancelled"))
              .order_by(Evaluation.received_at.desc(), Evaluation.campaign.desc()))
     if exclude_campaign_id is not None:
         query = query.where(Evaluation.campaign != exclude_campaign_id)
