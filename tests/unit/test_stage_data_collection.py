@@ -252,3 +252,19 @@ def test_updated_at_of_the_campaign_moves_with_an_edit(ws, service, actor, cid, 
     later = clock.advance(minutes=5)
     service.add(actor.id, cid, item())
     assert Campaign.get_by_id(cid).updated_at == later.replace(tzinfo=None)
+
+
+def test_a_finished_stage_keeps_at_least_one_data_item(ws, actor):
+    from stage_content import fill_stage
+
+    from wawaran_desktop.services.errors import RuleError as Refused
+
+    cid = ws.campaigns.create(actor.id, "Wawaran Data Tetap").id
+    ws.steps.start(actor.id, cid, 1)
+    fill_stage(ws, actor.id, cid, 1)
+    ws.steps.finish(actor.id, cid, 1)
+    svc = data_collection.Service(ws)
+    only = svc.list(cid)[0]
+    with pytest.raises(Refused, match="tahap 1 sudah selesai"):
+        svc.remove(actor.id, cid, only.id)
+    assert [i.id for i in svc.list(cid)] == [only.id]

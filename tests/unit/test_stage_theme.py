@@ -138,3 +138,24 @@ def test_everything_survives_a_restart(ws, svc, actor, kabid, cid, restart):
     svc.set_decider(actor.id, cid, kabid.id)
     expected = svc.get(cid)
     assert Service(restart(ws)).get(cid) == expected
+
+
+def test_a_finished_stage_keeps_its_theme_and_decider(ws, actor):
+    from stage_content import fill_stage
+
+    from wawaran_desktop.services.errors import RuleError
+    from wawaran_desktop.services.stages import theme as stage
+
+    cid = ws.campaigns.create(actor.id, "Wawaran Tema Tetap").id
+    for no in (1, 2, 3):
+        ws.steps.start(actor.id, cid, no)
+        fill_stage(ws, actor.id, cid, no)
+        ws.steps.finish(actor.id, cid, no)
+    svc = stage.Service(ws)
+    with pytest.raises(RuleError, match="tahap 3 sudah selesai"):
+        svc.set_theme(actor.id, cid, "")
+    with pytest.raises(RuleError, match="tahap 3 sudah selesai"):
+        svc.set_decider(actor.id, cid, None)
+    assert ws.campaigns.get(cid).theme == "Bayar PBB sebelum jatuh tempo"
+    svc.set_theme(actor.id, cid, "Bayar PBB tepat waktu")  # a new wording is still fine
+    assert ws.campaigns.get(cid).theme == "Bayar PBB tepat waktu"

@@ -58,6 +58,11 @@ def minutes_text(seconds: float) -> str:
     return f"{int(max(0, seconds) // 60)} mnt"
 
 
+def thousands(number: int) -> str:
+    """``1020`` -> ``1.020`` (Indonesian thousands separator)."""
+    return f"{number:,}".replace(",", ".")
+
+
 def nip_display(nip: str | None) -> str:
     """``197301041997032001`` -> ``19730104 199703 2 001``."""
     if not nip:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from wawaran_desktop.services.errors import ValidationError
+from wawaran_desktop.services.formatting import thousands  # noqa: F401 (re-exported)
 
 RATE_KEY = "narration.syllables_per_second"
 DEFAULT_RATE = 3.0
@@ -138,11 +139,6 @@ def duration_words(seconds: float) -> str:
     parts += [f"{minutes} menit"] if minutes else []
     parts += [f"{secs} detik"] if secs or not parts else []
     return " ".join(parts)
-
-
-def thousands(number: int) -> str:
-    """``1020`` -> ``1.020`` (Indonesian thousands separator)."""
-    return f"{number:,}".replace(",", ".")
 
 
 def decimal(value: float) -> str:

@@ -9,7 +9,8 @@ from wawaran_desktop.services.campaigns import clean_text
 from wawaran_desktop.services.errors import NotFound, RuleError, ValidationError
 from wawaran_desktop.services.records import CampaignStatus
 
-__all__ = ["clean_text", "editable_campaign", "step_finished", "require_count", "require_date"]
+__all__ = ["clean_text", "editable_campaign", "step_finished", "stage_finished", "require_count",
+           "require_date"]
 
 
 def editable_campaign(campaign_id: int) -> Campaign:
@@ -29,6 +30,17 @@ def step_finished(campaign_id: int, no: int) -> bool:
 
     step = Step.get_or_none((Step.campaign == campaign_id) & (Step.no == no))
     return step is not None and _state(step) is StepState.FINISHED
+
+
+def stage_finished(campaign: Campaign, workspace: str) -> int | None:
+    """The step number of ``workspace`` in the campaign's pinned SOP when that step is
+    finished now, else None. A finished stage keeps its output until it is reopened."""
+    from wawaran_desktop.services import sop_registry
+
+    for activity in sop_registry.pinned(campaign.sop_id).activities:
+        if activity.workspace == workspace:
+            return activity.no if step_finished(campaign.id, activity.no) else None
+    return None
 
 
 def require_count(value: int | None, label: str, field: str, maximum: int = 1_000_000) -> int:

@@ -21,7 +21,7 @@ from wawaran_desktop.services.attachments import AttachmentRecord, AttachmentSer
 from wawaran_desktop.services.clock import from_db, to_db, to_wib
 from wawaran_desktop.services.errors import NotFound, RuleError, ValidationError
 from wawaran_desktop.services.formatting import long_date
-from wawaran_desktop.services.stages.common import clean_text, editable_campaign, require_date
+from wawaran_desktop.services.stages.common import clean_text, editable_campaign, require_date, stage_finished
 
 if TYPE_CHECKING:
     from wawaran_desktop.services.workspace import Workspace
@@ -190,8 +190,12 @@ class Service:
     def remove(self, actor_id: int | None, campaign_id: int, item_id: int) -> None:
         """Delete an item with its attachments (their files too); the rest close up."""
         actor = self.ws.staff.require_active(actor_id)
-        editable_campaign(campaign_id)
+        campaign = editable_campaign(campaign_id)
         row = self._row(campaign_id, item_id)
+        finished = stage_finished(campaign, "data_collection")
+        if finished and DataItem.select().where(DataItem.campaign == campaign_id).count() == 1:
+            raise RuleError(f"Item data terakhir tidak dapat dihapus karena tahap {finished} sudah selesai; "
+                            f"buka kembali tahap {finished} bila datanya memang salah.")
         stored = [a.stored_name for a in Attachment.select(Attachment.stored_name)
                   .where(Attachment.data_item == item_id)]
         now = to_db(self.ws.clock())

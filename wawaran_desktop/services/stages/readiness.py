@@ -27,6 +27,7 @@ from wawaran_desktop.services.errors import NotFound, ReasonRequired, RuleError,
 from wawaran_desktop.services.formatting import clock_time, short_date
 from wawaran_desktop.services.records import StaffRecord
 from wawaran_desktop.services.stages.common import clean_text, editable_campaign, require_count
+from wawaran_desktop.services.formatting import thousands
 
 if TYPE_CHECKING:
     from wawaran_desktop.services.workspace import Workspace
@@ -96,10 +97,6 @@ def _staff_record(row: Staff | None) -> StaffRecord | None:
                        lane=row.lane, active=bool(row.active))
 
 
-def _thousands(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
-
-
 def step_no(campaign: Campaign) -> int | None:
     """The number of this workspace's activity in the campaign's pinned SOP."""
     for activity in sop_registry.pinned(campaign.sop_id).activities:
@@ -146,7 +143,7 @@ def checklist(campaign_id: int) -> ReadinessRecord:
 
     count = readiness.flyers_count if readiness else None
     detail = ("Jumlah flyers belum diisi" if count is None else
-              "Jumlah flyers masih 0" if count == 0 else f"{_thousands(count)} lembar")
+              "Jumlah flyers masih 0" if count == 0 else f"{thousands(count)} lembar")
     items.append(CheckItem("flyers", COMPUTED_LABELS["flyers"], bool(count), True, detail, note("flyers")))
 
     total = Location.select().where(Location.campaign == campaign_id).count()

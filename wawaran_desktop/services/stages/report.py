@@ -18,6 +18,7 @@ from wawaran_desktop.services.records import CampaignRecord
 from wawaran_desktop.services.stages.common import editable_campaign, step_finished
 from wawaran_desktop.services.stages.dissemination import StopRecord, step_no_of, stops_of, totals_of
 from wawaran_desktop.services.timing import StepState, StepStatus
+from wawaran_desktop.services.formatting import thousands
 
 if TYPE_CHECKING:
     from wawaran_desktop.services.workspace import Workspace
@@ -130,10 +131,6 @@ def compose(record: CampaignRecord, now: datetime, place: str = "Tangerang") -> 
     return "\n".join(lines) + "\n"
 
 
-def _thousands(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
-
-
 def _one_line(text: str) -> str:
     return " ".join(text.split())
 
@@ -168,8 +165,8 @@ class Service:
         if body is None or not isinstance(body, str):
             raise ValidationError("Isi laporan harus berupa teks.", "body")
         if len(body) > BODY_MAX:
-            raise ValidationError(f"Laporan terlalu panjang ({_thousands(len(body))} karakter, "
-                                  f"maksimal {_thousands(BODY_MAX)}).", "body")
+            raise ValidationError(f"Laporan terlalu panjang ({thousands(len(body))} karakter, "
+                                  f"maksimal {thousands(BODY_MAX)}).", "body")
         if self.locked(campaign_id):
             raise RuleError(LOCKED)
         self._store(actor, campaign_id, body, None)

@@ -18,7 +18,7 @@ from wawaran_desktop.db.stage_models import ThemeDecision
 from wawaran_desktop.services.campaigns import THEME_MAX
 from wawaran_desktop.services.clock import from_db, to_db
 from wawaran_desktop.services.errors import NotFound, RuleError, ValidationError
-from wawaran_desktop.services.stages.common import clean_text, editable_campaign
+from wawaran_desktop.services.stages.common import clean_text, editable_campaign, stage_finished
 
 if TYPE_CHECKING:
     from wawaran_desktop.services.workspace import Workspace
@@ -84,6 +84,10 @@ class Service:
             raise ValidationError("Tema wawaran harus satu baris.", "theme")
         if text == campaign.theme:
             return self.get(campaign_id)
+        finished = stage_finished(campaign, "theme")
+        if not text and finished:
+            raise RuleError(f"Tema tidak dapat dikosongkan karena tahap {finished} sudah selesai; "
+                            f"buka kembali tahap {finished} untuk mengubahnya.")
         now = to_db(self.ws.clock())
         with database.atomic():
             Campaign.update(theme=text, updated_at=now).where(Campaign.id == campaign_id).execute()
@@ -97,7 +101,11 @@ class Service:
     def set_decider(self, actor_id: int | None, campaign_id: int, staff_id: int | None) -> ThemeRecord:
         """Record who decided the theme (an active member of staff), now; None clears it."""
         actor = self.ws.staff.require_active(actor_id)
-        editable_campaign(campaign_id)
+        campaign = editable_campaign(campaign_id)
+        finished = stage_finished(campaign, "theme")
+        if staff_id is None and finished:
+            raise RuleError(f"Pemutus tema tidak dapat dikosongkan karena tahap {finished} sudah selesai; "
+                            f"buka kembali tahap {finished} untuk mengubahnya.")
         if staff_id is None:
             decider_name, decided_at = "-", None
         else:

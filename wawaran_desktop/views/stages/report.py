@@ -17,14 +17,11 @@ from wawaran_desktop.services.stages.report import BODY_MAX, DEFAULT_STEP_NO, WO
 from wawaran_desktop.services.timing import StepState
 from wawaran_desktop.services.workspace import Workspace
 from wawaran_desktop.views.stages import StagePanel
+from wawaran_desktop.services.formatting import thousands
 
 SAVE_DELAY_MS = 800
 PREFERRED_HEIGHT = 600
 READ_ONLY_STYLE = "QPlainTextEdit { background: #f5f5f5; color: #333333; }"
-
-
-def thousands(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
 
 
 class Panel(StagePanel):
