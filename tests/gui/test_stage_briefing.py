@@ -238,13 +238,58 @@ def test_switching_campaign_stores_what_was_typed_and_shows_the_others_own(qtbot
     _tab, panel = open_panel(qtbot, window)
     panel.ui.placeEdit.setFocus()
     qtbot.keyClicks(panel.ui.placeEdit, "Aula Diskominfo")  # the field is not left
-    panel.ui.areaPicker.choose(GONDRONG)
+    panel.ui.areaPicker.choose(GONDRONG)  # a new stop, not added yet
     window.list.select(other.id)
     assert window.record.id == other.id
     assert Service(ws).get(campaign.id).place == "Aula Diskominfo"
+    assert [(s.kelurahan_code, s.planned_time) for s in Service(ws).locations(campaign.id)] == [(GONDRONG, "09:00")]
     assert panel.ui.placeEdit.text() == "" and panel.ui.areaPicker.code() is None
+    assert Service(ws).locations(other.id) == []
     window.list.select(campaign.id)
     assert panel.ui.placeEdit.text() == "Aula Diskominfo"
+    assert table_rows(panel) == [("1", "Gondrong (Kec. Cipondoh)", "", "09.00")]
+
+
+def test_a_half_typed_new_stop_holds_the_campaign_until_it_is_added_or_cleared(
+        qtbot, ws, setup, make_window, modals):
+    sub, _tim, _kabid, campaign, _items = setup
+    other = ws.campaigns.create(sub.id, "Wawaran PBB", "Jatuh tempo")
+    window = make_window(ws, sub.id)
+    window.list.select(campaign.id)
+    _tab, panel = open_panel(qtbot, window, section=1)
+    ui = panel.ui
+    add_stop(qtbot, panel, GONDRONG, "Pasar Gondrong", 10, 0)
+    assert ui.areaPicker.kecamatan() == "36.71.05" and ui.areaPicker.code() is None
+    window.list.select(other.id)  # only the kecamatan kept for the next stop: nothing to store
+    assert window.record.id == other.id
+    window.list.select(campaign.id)
+
+    ui.addressEdit.setFocus()
+    qtbot.keyClicks(ui.addressEdit, "Depan Masjid Raya")  # no kelurahan chosen
+    warned: list[str] = []
+    modals.then(lambda box: (warned.append(box.text()), box.accept()))
+    window.list.select(other.id)
+    assert modals.pending == 0
+    message = ("Lokasi baru \"Depan Masjid Raya\" belum ditambahkan ke rute: pilih kecamatan dan kelurahannya "
+               "lalu klik Tambah, atau kosongkan alamatnya.")
+    assert warned == [message]
+    qtbot.waitUntil(lambda: window.list.current_id() == campaign.id)
+    assert window.record.id == campaign.id
+    assert ui.locationsError.text() == message and ui.addressEdit.text() == "Depan Masjid Raya"
+    assert len(Service(ws).locations(campaign.id)) == 1
+
+    ui.areaPicker.choose(CIPONDOH)  # completed: stored when the campaign is left
+    ui.timeEdit.setTime(QTime(8, 0))  # but before the first stop: refused, with the reason
+    modals.then(lambda box: (warned.append(box.text()), box.accept()))
+    assert not panel.flush()
+    assert warned[-1].startswith("Lokasi baru belum ditambahkan ke rute: Jam rencana harus urut")
+    ui.timeEdit.setTime(QTime(11, 0))
+    assert panel.flush() and not ui.locationsError.isVisible()
+    assert [(s.kelurahan_code, s.address) for s in Service(ws).locations(campaign.id)] == [
+        (GONDRONG, "Pasar Gondrong"), (CIPONDOH, "Depan Masjid Raya")]
+    assert ui.addressEdit.text() == "" and ui.areaPicker.code() is None  # ready for the next stop
+    window.list.select(other.id)
+    assert window.record.id == other.id
 
 
 def test_topics_added_at_stage_1_meanwhile_are_listed_when_shown_again(qtbot, ws, setup, make_window):

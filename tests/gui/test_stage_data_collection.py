@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import struct
+
 import pytest
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
-from PySide6.QtGui import QColor, QDesktopServices, QImage
+from PySide6.QtGui import QColor, QDesktopServices, QImage, QImageReader
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from wawaran_desktop.db.stage_models import Attachment, DataItem
 from wawaran_desktop.services.stages.data_collection import DataItemFields, Service
 from wawaran_desktop.services.workspace import open_workspace
+from wawaran_desktop.views.stages import data_collection as panel_module
 
 
 @pytest.fixture
@@ -281,3 +284,49 @@ def test_finishing_stores_the_item_being_typed_and_the_panel_fits_a_small_laptop
     click(qtbot, tab.ui.finishButton)  # the panel is flushed first
     assert tab.ui.statusLabel.text() == "Tepat waktu"
     assert [r.topic for r in Service(ws).list(campaign.id)] == ["Diketik sebelum Selesai"]
+
+
+def camera_photo(path, width=3000, height=2000):
+    """A JPEG as a phone held upright stores it: landscape pixels, EXIF orientation 6 (turn 90°)."""
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("#2e7d32"))
+    assert image.save(str(path), "JPG")
+    data = path.read_bytes()
+    tiff = b"MM\x00\x2a\x00\x00\x00\x08\x00\x01" + struct.pack(">HHIHH", 0x0112, 3, 1, 6, 0) + b"\x00" * 4
+    exif = b"Exif\x00\x00" + tiff
+    path.write_bytes(data[:2] + b"\xff\xe1" + struct.pack(">H", len(exif) + 2) + exif + data[2:])
+    return path
+
+
+def test_preview_is_decoded_at_its_size_and_only_when_another_attachment_is_shown(
+        qtbot, ws, staff, campaign, picture, tmp_path, make_window, monkeypatch):
+    reads: list[tuple[str, int, int]] = []
+
+    class CountingReader(QImageReader):
+        def read(self):
+            size = self.scaledSize()
+            reads.append((self.fileName(), size.width(), size.height()))
+            return super().read()
+
+    monkeypatch.setattr(panel_module, "QImageReader", CountingReader, raising=False)
+    photo = camera_photo(tmp_path / "Foto Posko.jpg")
+    Service(ws).add(staff[0].id, campaign.id, DataItemFields("Kasus DBD"))
+    window = make_window(ws)
+    panel = open_panel(qtbot, window)
+    assert panel.add_attachments([str(photo)]) == 1
+    assert len(reads) == 1
+    _name, width, height = reads[0]
+    assert 0 < width <= 120 and 0 < height <= 120  # decoded small, not 3000 x 2000 pixels
+    shown = panel.ui.previewLabel.pixmap()
+    assert (shown.width(), shown.height()) == (64, 96)  # upright, as the camera held it, within 120 x 96
+
+    for _ in range(3):  # the window reloads the campaign after every change elsewhere
+        panel.load(ws.campaigns.get(campaign.id))
+    window.refresh()
+    assert len(reads) == 1 and not panel.ui.previewLabel.pixmap().isNull()
+
+    assert panel.add_attachments([str(picture)]) == 1  # another picture: read once
+    assert len(reads) == 2 and reads[-1][0].endswith(".png")
+    first = next(i for i in range(panel.files.rowCount()) if panel.files.record(i).original_name == photo.name)
+    panel.ui.attachmentList.setCurrentIndex(panel.files.index(first, 0))
+    assert len(reads) == 3 and panel.ui.previewLabel.pixmap().height() == 96

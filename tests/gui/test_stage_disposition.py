@@ -2,16 +2,49 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+import time
+from datetime import datetime, timedelta, timezone
 
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wawaran_desktop.db.stage_models import Disposition
-from wawaran_desktop.services.clock import to_wib, utc_now
+from wawaran_desktop.services.clock import to_wib
 from wawaran_desktop.services.stages.disposition import Service
 from wawaran_desktop.services.workspace import open_workspace
+
+
+#: 10.00 WIB on Thursday 31 December 2026: the last day of a year, yet far from midnight.
+START = datetime(2026, 12, 31, 3, 0, tzinfo=timezone.utc)
+
+
+class TickingClock:
+    """Time that runs as usual from START: the dates a test expects cannot change under it
+    (as they could with the computer's clock around midnight WIB or New Year)."""
+
+    def __init__(self, start: datetime = START) -> None:
+        self.start, self._t0 = start, time.monotonic()
+
+    def __call__(self) -> datetime:
+        return self.start + timedelta(seconds=time.monotonic() - self._t0)
+
+
+@pytest.fixture
+def clock():
+    return TickingClock()
+
+
+@pytest.fixture
+def ws(data_dir, clock):
+    workspace = open_workspace(data_dir, clock=clock)
+    yield workspace
+    workspace.close()
+
+
+def today(ws):
+    """The date in WIB by the workspace's clock, as the services see it."""
+    return to_wib(ws.clock()).date()
 
 
 @pytest.fixture
@@ -42,9 +75,11 @@ def recipient_item(panel, name):
     return next(item for item in items if item.text().startswith(name))
 
 
-def test_fields_are_stored_as_the_user_leaves_them_and_survive_a_restart(qtbot, ws, data_dir, setup, make_window):
+def test_fields_are_stored_as_the_user_leaves_them_and_survive_a_restart(
+        qtbot, ws, data_dir, clock, setup, make_window):
     sub, tim, dewi, campaign = setup
-    year = to_wib(utc_now()).year
+    year = today(ws).year
+    assert year == 2026
     window = make_window(ws, sub.id)
     tab, panel = open_panel(qtbot, window)
     assert "diberikan saat pertama disimpan" in panel.ui.agendaLabel.text()
@@ -69,7 +104,7 @@ def test_fields_are_stored_as_the_user_leaves_them_and_survive_a_restart(qtbot, 
     window.close()
     ws.close()
 
-    ws2 = open_workspace(data_dir)
+    ws2 = open_workspace(data_dir, clock=clock)
     again = make_window(ws2, sub.id)
     _tab, panel = open_panel(qtbot, again)
     assert panel.ui.agendaLabel.text() == f"<b>001/DIKP/{year}</b>"
@@ -94,8 +129,8 @@ def test_bad_letter_dates_show_the_message_and_store_nothing(qtbot, ws, setup, m
     assert panel.ui.errorLabel.text() == "Tanggal surat 31/02/2026 tidak ada di kalender."
     assert Disposition.select().count() == 0
 
-    today = to_wib(utc_now()).date()
-    letter, received = today - timedelta(days=2), today - timedelta(days=3)
+    now = today(ws)
+    letter, received = now - timedelta(days=2), now - timedelta(days=3)
     type_and_leave(qtbot, panel.ui.tanggalSuratEdit, letter.strftime("%d/%m/%Y"))
     assert not panel.ui.errorLabel.isVisible()
     type_and_leave(qtbot, panel.ui.diterimaEdit, received.strftime("%d/%m/%Y"))
@@ -104,14 +139,14 @@ def test_bad_letter_dates_show_the_message_and_store_nothing(qtbot, ws, setup, m
     assert (record.tanggal_surat, record.diterima_tanggal) == (letter, None)
     assert panel.ui.diterimaEdit.text() == received.strftime("%d/%m/%Y")  # what was typed stays
 
-    type_and_leave(qtbot, panel.ui.diterimaEdit, (today - timedelta(days=1)).strftime("%d/%m/%Y"))
+    type_and_leave(qtbot, panel.ui.diterimaEdit, (now - timedelta(days=1)).strftime("%d/%m/%Y"))
     assert not panel.ui.errorLabel.isVisible()
-    assert Service(ws).get(campaign.id).diterima_tanggal == today - timedelta(days=1)
+    assert Service(ws).get(campaign.id).diterima_tanggal == now - timedelta(days=1)
 
 
 def test_the_pattern_editor_checks_the_pattern_before_storing_it(qtbot, ws, setup, make_window):
     sub, _tim, _dewi, campaign = setup
-    year = to_wib(utc_now()).year
+    year = today(ws).year
     window = make_window(ws, sub.id)
     _tab, panel = open_panel(qtbot, window)
     qtbot.mouseClick(panel.ui.patternButton, Qt.MouseButton.LeftButton)

@@ -42,7 +42,7 @@ def test_route_stamps_and_counts_survive_a_restart(qtbot, data_dir, make_window)
     window = make_window(ws)
     panel = open_stage_7(window)
     assert panel.ui.syncFrame.isVisible() and panel.model.rowCount() == 0
-    assert "belum (semuanya) masuk rute" in panel.ui.syncLabel.text()
+    assert "belum mengikuti daftar lokasi tahap Briefing" in panel.ui.syncLabel.text()
     click(qtbot, panel.ui.syncButton)
     assert not panel.ui.syncFrame.isVisible()
     assert panel.model.rowCount() == 2
@@ -142,3 +142,64 @@ def test_empty_route_says_where_locations_come_from(qtbot, ws, staff, make_windo
     assert panel.ui.syncFrame.isVisible() and not panel.ui.syncButton.isVisible()
     assert "tahap 2 (Briefing)" in panel.ui.syncLabel.text()
     assert not panel.ui.arriveButton.isEnabled() and not panel.ui.stopBox.isEnabled()
+
+
+def test_a_location_moved_in_the_briefing_brings_the_sync_button_back(qtbot, ws, staff, make_window):
+    from wawaran_desktop.services.stages.briefing import Service as Briefing
+
+    cid = campaign_with_locations(ws, staff[0].id)
+    window = make_window(ws)
+    panel = open_stage_7(window)
+    click(qtbot, panel.ui.syncButton)
+    assert not panel.ui.syncFrame.isVisible()
+    cikokol = Location.get(Location.kelurahan_code == "36.71.01.1005")
+    Briefing(ws).update_location(staff[0].id, cid, Location.get(Location.kelurahan_code == "36.71.01.1007").id,
+                                 "36.71.01.1007", "Taman Gajah Tunggal", None)  # its time would block the move
+    Briefing(ws).move_location(staff[0].id, cid, cikokol.id, 0)
+    window.ui.stageTabs.setCurrentIndex(1)
+    open_stage_7(window)
+    assert panel.ui.syncFrame.isVisible() and panel.ui.syncButton.isVisible()
+    click(qtbot, panel.ui.syncButton)
+    assert [s[0] for s in stops(cid)] == ["36.71.01.1005", "36.71.01.1007"]
+    assert panel.model.index(0, 1).data() == "Cikokol (Tangerang)" and not panel.ui.syncFrame.isVisible()
+
+
+def test_an_unplanned_stop_left_in_the_add_box_is_added_or_holds_the_campaign(qtbot, ws, staff, make_window):
+    cid = campaign_with_locations(ws, staff[0].id)
+    other = ws.campaigns.create(staff[0].id, "Wawaran PBB", "Jatuh tempo").id
+    window = make_window(ws)
+    window.list.select(cid)
+    panel = open_stage_7(window)
+    click(qtbot, panel.ui.syncButton)
+    ui = panel.ui
+
+    click(qtbot, ui.addStopButton)  # opened and left untouched: nothing to store
+    window.list.select(other)
+    assert window.record.id == other
+    window.list.select(cid)
+
+    click(qtbot, ui.addStopButton)
+    qtbot.keyClicks(ui.newAddressEdit, "Depan Masjid Raya")  # no kelurahan chosen
+    assert not panel.flush()
+    window.list.select(other)
+    qtbot.waitUntil(lambda: window.list.current_id() == cid)
+    assert window.record.id == cid and ui.addBox.isVisible()
+    assert ui.errorLabel.isVisible() and ui.errorLabel.text() == (
+        "Lokasi tak terencana \"Depan Masjid Raya\" belum ditambahkan ke rute: pilih kecamatan dan kelurahannya "
+        "lalu klik Tambahkan ke rute, atau klik Batal.")
+    assert ui.newAddressEdit.text() == "Depan Masjid Raya" and len(stops(cid)) == 2
+
+    ui.areaPicker.choose("36.71.03.1003")  # completed: added when the campaign is left
+    window.list.select(other)
+    assert window.record.id == other
+    assert [s[0] for s in stops(cid)] == ["36.71.01.1007", "36.71.01.1005", "36.71.03.1003"]
+    assert RouteStop.get(RouteStop.kelurahan_code == "36.71.03.1003").address == "Depan Masjid Raya"
+    assert not ui.addBox.isVisible() and not ui.errorLabel.isVisible()
+
+    window.list.select(cid)
+    click(qtbot, ui.addStopButton)
+    qtbot.keyClicks(ui.newAddressEdit, "Salah ketik")
+    click(qtbot, ui.addCancelButton)  # cancelled: nothing left to store
+    assert panel.flush()
+    window.list.select(other)
+    assert window.record.id == other and len(stops(cid)) == 3

@@ -154,3 +154,37 @@ def test_a_cancelled_campaign_shows_the_checklist_read_only(qtbot, ws, setup, ma
     assert row(panel, "flyers").text(1) == "✔ 120 lembar"
     assert not panel.ui.flyersSpin.isEnabled() and not panel.ui.checklistTree.isEnabled()
     assert panel.ui.scrollArea.isEnabled()  # still scrolls to be read
+
+
+def test_a_count_typed_while_nobody_is_acting_stays_and_holds_the_campaign(qtbot, ws, setup, make_window, modals):
+    sub, _tim, _joko, _rudi, campaign = setup
+    other = ws.campaigns.create(sub.id, "Wawaran PBB", "Jatuh tempo")
+    window = make_window(ws, sub.id)
+    window.list.select(campaign.id)
+    _tab, panel = open_panel(qtbot, window)
+    window.ui.actorCombo.setCurrentIndex(0)  # "Petugas yang bertugas" left empty
+    told: list[str] = []
+    modals.then(lambda box: (told.append(box.text()), box.accept()))
+    panel.ui.flyersSpin.setFocus()
+    panel.ui.flyersSpin.lineEdit().selectAll()
+    qtbot.keyClicks(panel.ui.flyersSpin, "300")
+    qtbot.keyClick(panel.ui.flyersSpin, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: modals.pending == 0)
+    assert told[0].startswith("Pilih nama Anda")
+    assert panel.ui.flyersSpin.value() == 300  # what was typed stays on screen
+    assert Service(ws).get(campaign.id).flyers_count is None
+
+    modals.then(lambda box: (told.append(box.text()), box.accept()))
+    assert not panel.flush()  # nothing was stored: the window must not move on
+    assert len(told) == 2 and panel.ui.flyersSpin.value() == 300
+    modals.then(lambda box: box.accept())
+    window.list.select(other.id)
+    qtbot.waitUntil(lambda: window.list.current_id() == campaign.id)
+    assert window.record.id == campaign.id and panel.ui.flyersSpin.value() == 300
+
+    window.ui.actorCombo.setCurrentIndex(window.ui.actorCombo.findData(sub.id))
+    assert panel.flush()
+    assert Service(ws).get(campaign.id).flyers_count == 300
+    assert row(panel, "flyers").text(1) == "✔ 300 lembar"
+    window.list.select(other.id)
+    assert window.record.id == other.id and panel.ui.flyersSpin.value() == -1

@@ -84,6 +84,52 @@ def test_unvisited_stop_follows_a_changed_location_but_a_visited_one_keeps_its_p
     assert service.in_sync(cid)
 
 
+def move_in_briefing(cid, *codes):
+    """Put the briefing's locations in the order of ``codes`` (as the Briefing tab does)."""
+    for position, code in enumerate(codes):
+        Location.update(position=position).where((Location.campaign == cid)
+                                                 & (Location.kelurahan_code == code)).execute()
+
+
+def test_route_follows_a_reordered_briefing_for_stops_not_yet_visited(ws, actor, service, cid, route, clock):
+    first, second, third = route.stops
+    service.update_stop(actor.id, cid, second.id, flyers=7, notes="Sudah disiapkan")
+    extra = service.add_unplanned_stop(actor.id, cid, PORIS, "Depan Masjid Raya")
+    move_in_briefing(cid, JATAKE, CIKOKOL, SUKASARI)
+    assert not service.in_sync(cid)
+    after = service.ensure_route(actor.id, cid)
+    assert [s.kelurahan_code for s in after.stops] == [JATAKE, CIKOKOL, SUKASARI, PORIS]
+    assert [s.position for s in after.stops] == [1, 2, 3, 4]
+    assert service.in_sync(cid)
+    # nothing recorded is lost by the move
+    moved = after.stop(second.id)
+    assert (moved.flyers, moved.notes) == (7, "Sudah disiapkan")
+    assert after.stop(extra.id).position == 4
+    # a stop already driven to keeps its place; the rest follow the briefing behind it
+    clock.advance(minutes=30)
+    service.arrive(actor.id, cid, first.id)  # Sukasari first after all
+    assert [s.kelurahan_code for s in service.route(cid).stops] == [SUKASARI, JATAKE, CIKOKOL, PORIS]
+    assert service.in_sync(cid)  # driving out of the briefing's order is not "behind the briefing"
+    clock.advance(minutes=10)
+    service.depart(actor.id, cid, first.id)
+    move_in_briefing(cid, CIKOKOL, SUKASARI, JATAKE)
+    assert not service.in_sync(cid)
+    again = service.ensure_route(actor.id, cid)
+    assert [s.kelurahan_code for s in again.stops] == [SUKASARI, CIKOKOL, JATAKE, PORIS]
+    assert again.stop(first.id).visited and again.stop(second.id).flyers == 7
+    assert service.in_sync(cid)
+
+
+def test_a_location_added_in_the_middle_of_the_briefing_takes_its_place_in_the_route(
+        actor, service, cid, route):
+    Location.update(position=Location.position + 1).where(
+        (Location.campaign == cid) & (Location.position >= 2)).execute()
+    add_location(cid, 2, PORIS, "Bandara")  # between Sukasari and Cikokol
+    after = service.ensure_route(actor.id, cid)
+    assert [s.kelurahan_code for s in after.stops] == [SUKASARI, PORIS, CIKOKOL, JATAKE]
+    assert service.in_sync(cid)
+
+
 def test_empty_briefing_gives_an_empty_route(actor, service, cid):
     record = service.ensure_route(actor.id, cid)
     assert record.stops == () and record.totals.stops == 0 and record.totals.route_seconds is None

@@ -150,7 +150,7 @@ class Service:
 
     def in_sync(self, campaign_id: int) -> bool:
         """Whether the route already follows the briefing (ensure_route would change nothing)."""
-        return _sync_plan(campaign_id) == ([], [], [])
+        return _sync_plan(campaign_id).empty
 
     def photos(self, campaign_id: int, stop_id: int) -> list[AttachmentRecord]:
         self._stop(campaign_id, stop_id)
@@ -158,27 +158,36 @@ class Service:
 
     # -- the route ------------------------------------------------------------------------
     def ensure_route(self, actor_id: int | None, campaign_id: int) -> RouteRecord:
-        """Add a stop for every briefing location that has none, in the briefing's order.
+        """Make the route follow the briefing: a stop for every location that has none, the
+        not-yet-visited stops in the briefing's order and at its places.
 
         Stops are never duplicated, and a stop with anything recorded is never removed; an
-        untouched planned stop whose location was deleted from the briefing goes too.
+        untouched planned stop whose location was deleted from the briefing goes too. Stops
+        already arrived at keep the order the car drove them in.
         """
         self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
         with database.atomic():
-            missing, orphans, stale = _sync_plan(campaign_id)
-            for stop in orphans:
+            plan = _sync_plan(campaign_id)
+            for stop in plan.orphans:
                 stop.delete_instance()
-            for stop, loc in stale:
+            for stop, loc in plan.stale:
                 RouteStop.update(kelurahan_code=loc.kelurahan_code, address=loc.address).where(
                     RouteStop.id == stop.id).execute()
             last = RouteStop.select(RouteStop.position).where(RouteStop.campaign == campaign_id) \
                 .order_by(RouteStop.position.desc()).first()
             position = last.position if last else 0
-            for loc in missing:
+            for loc in plan.missing:
                 position += 1
                 RouteStop.create(campaign=campaign_id, position=position, location=loc.id,
                                  kelurahan_code=loc.kelurahan_code, address=loc.address, planned=True)
+            stops = list(RouteStop.select().where(RouteStop.campaign == campaign_id)
+                         .order_by(RouteStop.position, RouteStop.id))
+            locations = list(Location.select().where(Location.campaign == campaign_id)
+                             .order_by(Location.position, Location.id))
+            for position, stop in enumerate(_briefing_order(stops, locations), 1):
+                if stop.position != position:
+                    RouteStop.update(position=position).where(RouteStop.id == stop.id).execute()
         return self.route(campaign_id)
 
     def add_unplanned_stop(self, actor_id: int | None, campaign_id: int, kelurahan_code: str | None,
@@ -383,10 +392,22 @@ class Service:
                     "departed_at" if departed else "arrived_at")
 
 
-def _sync_plan(campaign_id: int) -> tuple[list[Location], list[RouteStop], list[tuple[RouteStop, Location]]]:
-    """What ensure_route would do: locations without a stop (in briefing order), untouched
-    planned stops whose location is gone, and not-yet-visited stops whose location changed."""
-    stops = list(RouteStop.select().where(RouteStop.campaign == campaign_id))
+class SyncPlan(NamedTuple):
+    """What ensure_route would do to make the route follow the briefing."""
+
+    missing: list[Location]  # locations without a stop, in briefing order
+    orphans: list[RouteStop]  # untouched planned stops whose location is gone
+    stale: list[tuple[RouteStop, Location]]  # not-yet-visited stops whose location changed place
+    misordered: bool  # not-yet-visited planned stops out of the briefing's order
+
+    @property
+    def empty(self) -> bool:
+        return not (self.missing or self.orphans or self.stale or self.misordered)
+
+
+def _sync_plan(campaign_id: int) -> SyncPlan:
+    stops = list(RouteStop.select().where(RouteStop.campaign == campaign_id)
+                 .order_by(RouteStop.position, RouteStop.id))
     locations = list(Location.select().where(Location.campaign == campaign_id)
                      .order_by(Location.position, Location.id))
     by_location = {s.location_id: s for s in stops if s.location_id is not None}
@@ -395,7 +416,27 @@ def _sync_plan(campaign_id: int) -> tuple[list[Location], list[RouteStop], list[
     stale = [(by_location[loc.id], loc) for loc in locations if loc.id in by_location
              and by_location[loc.id].arrived_at is None
              and (by_location[loc.id].kelurahan_code, by_location[loc.id].address) != (loc.kelurahan_code, loc.address)]
-    return missing, orphans, stale
+    gone = {s.id for s in orphans}
+    kept = [s for s in stops if s.id not in gone]
+    misordered = [s.id for s in _briefing_order(kept, locations)] != [s.id for s in kept]
+    return SyncPlan(missing, orphans, stale, misordered)
+
+
+def _briefing_order(stops: list[RouteStop], locations: list[Location]) -> list[RouteStop]:
+    """``stops`` (in route order) with the not-yet-visited planned ones put in the briefing's
+    order, among the places they hold. Stops with a recorded arrival keep the place the car
+    drove them in, and unplanned stops (or stops whose location left the briefing) stay put."""
+    rank = {loc.id: i for i, loc in enumerate(locations)}
+
+    def movable(stop: RouteStop) -> bool:
+        return stop.arrived_at is None and stop.location_id in rank
+
+    slots = [i for i, s in enumerate(stops) if movable(s)]
+    ordered = sorted((stops[i] for i in slots), key=lambda s: rank[s.location_id])
+    result = list(stops)
+    for i, stop in zip(slots, ordered):
+        result[i] = stop
+    return result
 
 
 def _untouched(stop: RouteStop) -> bool:

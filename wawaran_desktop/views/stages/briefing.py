@@ -45,6 +45,7 @@ class Panel(StagePanel):
         self._pending: set[str] = set()  # meeting fields typed but not stored yet
         self._editing: LocationRecord | None = None  # the stop in the route editor (None: a new one)
         self._stop_pending = False  # the editor holds a change to that stop the service refused
+        self._editable = True
         self._failures: list[str] = []
         self._timer = QTimer(self, singleShot=True, interval=TEXT_SAVE_DELAY_MS)
         self._timer.timeout.connect(self._store_meeting)
@@ -174,6 +175,7 @@ class Panel(StagePanel):
         self._refresh_topics()
 
     def set_editable(self, editable: bool) -> None:
+        self._editable = editable
         for widget in (self.ui.meetingContents, self.ui.locationsContents, self.ui.topicsContents):
             widget.setEnabled(editable)
 
@@ -220,14 +222,17 @@ class Panel(StagePanel):
             return ui.placeEdit.text()
         return ui.agendaEdit.toPlainText() if name == "agenda" else ui.notesEdit.toPlainText()
 
-    def _store_meeting(self) -> bool:
-        """Store each pending meeting field on its own; a refused one stays pending and is shown."""
+    def _store_meeting(self) -> bool | None:
+        """Store each pending meeting field on its own; a refused one stays pending and is shown.
+
+        True when nothing is left pending, False when refused, None when nobody is acting.
+        """
         self._timer.stop()
         if not self._pending or self.campaign is None:
             return True
         actor = self.actor()
         if actor is None:
-            return False
+            return None
         refused = None
         for name in sorted(self._pending):
             try:
@@ -334,13 +339,17 @@ class Panel(StagePanel):
     def _editor_values(self) -> tuple[str | None, str, str]:
         return (self.ui.areaPicker.code(), self.ui.addressEdit.text(), self.ui.timeEdit.time().toString("HH:mm"))
 
-    def _route_action(self, action: Callable[[int, int], object], select: Callable[[object], int | None]) -> bool:
-        """Run a route change; show what is stored afterwards, or the refusal."""
+    def _route_action(self, action: Callable[[int, int], object],
+                      select: Callable[[object], int | None]) -> bool | None:
+        """Run a route change; show what is stored afterwards, or the refusal.
+
+        True when stored, False when refused (the reason is shown), None when nobody is acting.
+        """
         if self.campaign is None:
             return False
         actor = self.actor()
         if actor is None:
-            return False
+            return None
         try:
             result = action(actor, self.campaign.id)
         except ServiceError as exc:
@@ -354,17 +363,43 @@ class Panel(StagePanel):
         return True
 
     def _add_stop(self) -> None:
+        if self._store_new_stop():
+            self.ui.areaPicker.setFocus()
+
+    def _store_new_stop(self) -> bool | None:
+        """Add the stop in the new-stop editor; True when added, as :meth:`_route_action` otherwise."""
         code, address, when = self._editor_values()
-        if self._route_action(lambda actor, cid: self.service.add_location(actor, cid, code or "", address, when),
-                              lambda _stop: None):
+        stored = self._route_action(
+            lambda actor, cid: self.service.add_location(actor, cid, code or "", address, when), lambda _stop: None)
+        if stored:
             self._loading = True  # ready for the next stop, likely in the same kecamatan
             self.ui.areaPicker.set_kecamatan(self.ui.areaPicker.kecamatan())
             self.ui.addressEdit.clear()
             self.ui.timeEdit.setTime(self._next_time())
             self._loading = False
-            self.ui.areaPicker.setFocus()
+        return stored
 
-    def _stop_edited(self) -> bool:
+    def _flush_new_stop(self) -> bool | None:
+        """A new stop left in the editor: added when its kelurahan is chosen; with only an
+        address typed, the user is asked to finish or clear it. An empty editor (a kecamatan
+        alone is kept for the next stop, the time is only a proposal) has nothing to store."""
+        if self._editing is not None or self.campaign is None or not self._editable:
+            return True
+        code, address, _when = self._editor_values()
+        if code is None and not address.strip():
+            return True
+        if code is None:
+            message = (f"Lokasi baru \"{address.strip()}\" belum ditambahkan ke rute: pilih kecamatan dan "
+                       "kelurahannya lalu klik Tambah, atau kosongkan alamatnya.")
+            self._error(self.ui.locationsError, message)
+            self._failures.append(message)
+            return False
+        stored = self._store_new_stop()
+        if stored is False:
+            self._failures.append(f"Lokasi baru belum ditambahkan ke rute: {self.ui.locationsError.text()}")
+        return stored
+
+    def _stop_edited(self) -> bool | None:
         stop = self._editing
         if self._loading or stop is None:
             return True
@@ -382,7 +417,7 @@ class Panel(StagePanel):
         if stored:
             self._stop_pending = False
             self._show_editor(self.model.record(self.model.row_of(stop.id)))
-        else:
+        elif stored is False:
             self._failures.append(self.ui.locationsError.text())
         return stored
 
@@ -405,11 +440,13 @@ class Panel(StagePanel):
 
     # -- leaving --------------------------------------------------------------------------
     def flush(self) -> bool:
-        """Store typed meeting fields and a pending change to the selected stop."""
+        """Store typed meeting fields, a pending change to the selected stop and a new stop
+        left in the editor. False when something is refused or nobody is acting."""
         self._failures = []
-        self._store_meeting()
-        if self._stop_pending:
-            self._stop_edited()
+        for store in (self._store_meeting, lambda: self._stop_edited() if self._stop_pending else True,
+                      self._flush_new_stop):
+            if store() is None:
+                return False  # nobody is acting: the user has been told; what was typed stays
         if self._failures:
             feedback.warn(self, self._failures[0], "Isian briefing belum tersimpan")
             return False

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import (QDate, QDir, QEvent, QItemSelectionModel, QLocale, QModelIndex, QObject, QSize, Qt,
                             QTimer, QUrl)
-from PySide6.QtGui import QDesktopServices, QPixmap
+from PySide6.QtGui import QDesktopServices, QImageIOHandler, QImageReader, QPixmap
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
 
 from wawaran_desktop.forms.ui_stage_data_collection import Ui_DataCollectionPanel
@@ -65,6 +65,7 @@ class Panel(StagePanel):
         self._loading = False
         self._refused: str | None = None  # why the last store was refused
         self._last_dir = QDir.homePath()
+        self._preview_shown: tuple[object, ...] | None = None  # what the preview label shows now
         ui.itemsTable.selectionModel().currentRowChanged.connect(self._row_changed)
         ui.addButton.clicked.connect(self.new_item)
         ui.removeButton.clicked.connect(self.remove_item)
@@ -330,20 +331,26 @@ class Panel(StagePanel):
         return self.files.record(index.row()) if index.isValid() else None
 
     def _show_preview(self, *_args) -> None:
+        """Show the selected attachment: a picture is read again only when it is another one."""
         label, record = self.ui.previewLabel, self._current_file()
-        label.clear()
         if record is None:
-            label.setText("Belum ada lampiran." if self._item is not None
-                          else "Lampiran dapat ditambahkan setelah item disimpan.")
-        elif not record.is_image:
-            label.setText("Pratinjau hanya untuk gambar. Klik dua kali untuk membuka berkas.")
+            shown: tuple[object, ...] = ("none", self._item is not None)
         else:
-            pixmap = QPixmap(str(record.path))
-            if pixmap.isNull():
-                label.setText("Gambar tidak dapat ditampilkan.")
+            shown = ("file", record.id, str(record.path), record.size, record.is_image)
+        if shown != self._preview_shown:
+            self._preview_shown = shown
+            label.clear()
+            if record is None:
+                label.setText("Belum ada lampiran." if self._item is not None
+                              else "Lampiran dapat ditambahkan setelah item disimpan.")
+            elif not record.is_image:
+                label.setText("Pratinjau hanya untuk gambar. Klik dua kali untuk membuka berkas.")
             else:
-                label.setPixmap(pixmap.scaled(PREVIEW_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
-                                              Qt.TransformationMode.SmoothTransformation))
+                pixmap = _preview(record.path)
+                if pixmap.isNull():
+                    label.setText("Gambar tidak dapat ditampilkan.")
+                else:
+                    label.setPixmap(pixmap)
         self._update_enabled()
 
     def choose_attachments(self) -> None:
@@ -410,3 +417,23 @@ class Panel(StagePanel):
         ok, _ = self._act(lambda actor, cid: self.service.detach(actor, cid, record.id))
         if ok:
             self._refresh_item()
+
+
+def _preview(path: Path) -> QPixmap:
+    """The picture at ``path`` within PREVIEW_SIZE, decoded at that size: a camera's 24 MP
+    JPEG is not decoded in full on the GUI thread. A null pixmap when it cannot be read."""
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)  # upright, as the camera's EXIF says
+    original = reader.size()
+    if original.isValid() and not original.isEmpty():
+        box = PREVIEW_SIZE
+        if reader.transformation() & QImageIOHandler.Transformation.TransformationRotate90:
+            box = box.transposed()  # the size is the stored one, before the picture is turned
+        reader.setScaledSize(original.scaled(box, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    if image.isNull():
+        return QPixmap()
+    if image.width() > PREVIEW_SIZE.width() or image.height() > PREVIEW_SIZE.height():
+        image = image.scaled(PREVIEW_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)  # a reader that could not scale
+    return QPixmap.fromImage(image)

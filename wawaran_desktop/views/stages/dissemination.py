@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QModelIndex, QSize, Qt, QTimeZone, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QIcon, QImageReader, QPixmap
+from PySide6.QtGui import QDesktopServices, QIcon, QImageReader, QPixmap, QShowEvent
 from PySide6.QtWidgets import (QDateTimeEdit, QFileDialog, QHeaderView, QListWidgetItem, QMessageBox,
                                QWidget)
 
@@ -19,13 +19,14 @@ from wawaran_desktop.services.stages.dissemination import RouteRecord, Service, 
 from wawaran_desktop.services.workspace import Workspace
 from wawaran_desktop.views.stages import StagePanel
 from wawaran_desktop.views.status_style import chip_style
+from wawaran_desktop.services.formatting import thousands
 
 WIB_ZONE = QTimeZone(7 * 3600)  # WIB has no daylight saving: a fixed offset, whatever the PC's zone
 EMPTY_TIME = QDateTime.fromSecsSinceEpoch(946_684_800, WIB_ZONE)  # shown as "—": no time recorded
 NOTES_SAVE_DELAY_MS = 800
 PREFERRED_HEIGHT = 600
 ELAPSED_REFRESH_MS = 15_000
-SYNC_TEXT = "Lokasi pada tahap Briefing belum (semuanya) masuk rute."
+SYNC_TEXT = "Rute belum mengikuti daftar lokasi tahap Briefing (lokasi, alamat atau urutannya berubah)."
 EMPTY_TEXT = "Belum ada lokasi: isi lokasi pada tahap 2 (Briefing) atau tambahkan lokasi tak terencana."
 PHOTO_FILTER = "Foto (*.jpg *.jpeg *.png *.gif *.bmp *.webp)"
 
@@ -38,10 +39,6 @@ def from_qdatetime(value: QDateTime) -> datetime:
     return datetime.fromtimestamp(value.toSecsSinceEpoch(), timezone.utc)
 
 
-def thousands(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
-
-
 class Panel(StagePanel):
     def __init__(self, ws: Workspace, actor: Callable[[], int | None], parent: QWidget | None = None) -> None:
         super().__init__(ws, actor, parent)
@@ -52,6 +49,7 @@ class Panel(StagePanel):
         self.stop: StopRecord | None = None  # the selected stop, as stored
         self._loading = False
         self._editable = True
+        self._new_stop_refused = False  # the error label asks to finish or cancel the add box
         self.model = RouteStopsModel(self)
         ui.stopsTable.setModel(self.model)
         header = ui.stopsTable.horizontalHeader()
@@ -62,11 +60,11 @@ class Panel(StagePanel):
             edit.setTimeZone(WIB_ZONE)
             edit.setMinimumDateTime(EMPTY_TIME)
             edit.setSpecialValueText("—")
-            edit.editingFinished.connect(self.flush)
-        ui.flyersSpin.editingFinished.connect(self.flush)
-        ui.audienceSpin.editingFinished.connect(self.flush)
+            edit.editingFinished.connect(self._flush_stop)
+        ui.flyersSpin.editingFinished.connect(self._flush_stop)
+        ui.audienceSpin.editingFinished.connect(self._flush_stop)
         self._notes_timer = QTimer(self, singleShot=True, interval=NOTES_SAVE_DELAY_MS)
-        self._notes_timer.timeout.connect(self.flush)
+        self._notes_timer.timeout.connect(self._flush_stop)
         ui.notesEdit.textChanged.connect(lambda: None if self._loading else self._notes_timer.start())
         self._elapsed_timer = QTimer(self, interval=ELAPSED_REFRESH_MS)
         self._elapsed_timer.timeout.connect(self._show_elapsed)
@@ -95,7 +93,7 @@ class Panel(StagePanel):
     # -- loading --------------------------------------------------------------------------
     def load(self, campaign: CampaignRecord) -> None:
         same = self.campaign is not None and self.campaign.id == campaign.id
-        keep_form = same and not self.flush()  # a refused value stays on screen to be corrected
+        keep_form = same and not self._flush_stop()  # a refused value stays on screen to be corrected
         if not same:
             self.ui.addStopButton.setChecked(False)
             self.ui.errorLabel.hide()
@@ -116,19 +114,30 @@ class Panel(StagePanel):
                 self.ui.stopsTable.selectRow(row)
         finally:
             self._loading = False
-        cancelled = self.campaign.status is CampaignStatus.CANCELLED
-        behind = not cancelled and not self.service.in_sync(self.campaign.id)
-        self.ui.syncLabel.setText(SYNC_TEXT if behind else EMPTY_TEXT)
-        self.ui.syncButton.setVisible(behind)
-        self.ui.syncFrame.setVisible(behind or not route.stops)
+        self._show_sync()
         if not keep_form:
             self._show_stop(route.stops[row] if row >= 0 else None)
         self._show_totals()
 
+    def _show_sync(self) -> None:
+        """Offer "sync" while the route does not follow the briefing (locations, places, order)."""
+        if self.campaign is None or self.route is None:
+            return
+        cancelled = self.campaign.status is CampaignStatus.CANCELLED
+        behind = not cancelled and not self.service.in_sync(self.campaign.id)
+        self.ui.syncLabel.setText(SYNC_TEXT if behind else EMPTY_TEXT)
+        self.ui.syncButton.setVisible(behind)
+        self.ui.syncFrame.setVisible(behind or not self.route.stops)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        """The briefing may have changed its locations meanwhile (it does not reload this tab)."""
+        super().showEvent(event)
+        self._show_sync()
+
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._loading:
             return
-        if not self.flush():  # the previous stop keeps its refused value: go back to it
+        if not self._flush_stop():  # the previous stop keeps its refused value: go back to it
             keep = self.model.row_of(self.stop.id) if self.stop else -1
             QTimer.singleShot(0, lambda: self._select_quietly(keep))
             return
@@ -205,6 +214,10 @@ class Panel(StagePanel):
 
     # -- storing --------------------------------------------------------------------------
     def flush(self) -> bool:
+        """Store the selected stop's edits and an unplanned stop left in the add box."""
+        return self._flush_stop() and self._flush_new_stop()
+
+    def _flush_stop(self) -> bool:
         """Store the selected stop's edited times, counts and notes."""
         self._notes_timer.stop()
         if self._loading or self.stop is None or self.campaign is None or not self._editable:
@@ -216,7 +229,7 @@ class Panel(StagePanel):
             ("flyers", ui.flyersSpin.value(), stop.flyers), ("audience", ui.audienceSpin.value(), stop.audience),
             ("notes", notes, stop.notes)) if (value.strip() if field == "notes" else value) != stored}
         if times == (stop.arrived_at, stop.departed_at) and not changes:
-            ui.errorLabel.hide()  # nothing pending (a refused value may have been put back)
+            self._clear_error()  # nothing pending (a refused value may have been put back)
             return True
         ok = True
         if times != (stop.arrived_at, stop.departed_at):
@@ -224,8 +237,13 @@ class Panel(StagePanel):
         if changes:
             ok = self._store(lambda actor: self.service.update_stop(actor, self.campaign.id, stop.id, **changes)) and ok
         if ok:
-            ui.errorLabel.hide()
+            self._clear_error()
         return ok
+
+    def _clear_error(self) -> None:
+        """Hide the message, unless it still asks to finish the stop left in the add box."""
+        if not self._new_stop_refused:
+            self.ui.errorLabel.hide()
 
     def _store(self, action: Callable[[int], StopRecord]) -> bool:
         """Run a change of the selected stop; show a refusal inline. True when stored."""
@@ -245,7 +263,7 @@ class Panel(StagePanel):
 
     def _act(self, action: Callable[[int], object], select: Callable[[object], int | None] | None = None) -> bool:
         """Run a route action (after storing what is pending), then show the route again."""
-        if self.campaign is None or not self.flush():
+        if self.campaign is None or not self._flush_stop():
             return False
         actor = self.actor()
         if actor is None:
@@ -255,6 +273,7 @@ class Panel(StagePanel):
         except ServiceError as exc:
             self._error(exc)
             return False
+        self._new_stop_refused = False
         self.ui.errorLabel.hide()
         keep = self.stop.id if self.stop else None
         self.reload(select(result) if select else keep)
@@ -288,17 +307,44 @@ class Panel(StagePanel):
         self._act(lambda actor: self.service.ensure_route(actor, self.campaign.id))
 
     def _show_add_box(self, shown: bool) -> None:
+        if self._new_stop_refused:
+            self._new_stop_refused = False
+            self.ui.errorLabel.hide()
         self.ui.addBox.setVisible(shown)
         if shown:
             self.ui.areaPicker.set_code(None)
             self.ui.newAddressEdit.clear()
             self.ui.areaPicker.setFocus()
 
-    def _add_stop(self) -> None:
+    def _add_stop(self) -> bool:
         code, address = self.ui.areaPicker.code(), self.ui.newAddressEdit.text()
         if self._act(lambda actor: self.service.add_unplanned_stop(actor, self.campaign.id, code, address),
                      select=lambda stop: stop.id):
             self.ui.addStopButton.setChecked(False)
+            return True
+        return False
+
+    def _flush_new_stop(self) -> bool:
+        """An unplanned stop left in the open add box: added when its kelurahan is chosen; with
+        only an address typed, the user is asked to finish or cancel it. An empty box (or a
+        kecamatan alone) has nothing to store."""
+        ui = self.ui
+        if not ui.addStopButton.isChecked() or self.campaign is None or not self._editable:
+            return True
+        code, address = ui.areaPicker.code(), ui.newAddressEdit.text().strip()
+        if code is None and not address:
+            if self._new_stop_refused:  # cleared since: nothing is left to ask about
+                self._new_stop_refused = False
+                ui.errorLabel.hide()
+            return True
+        if code is None:
+            self._new_stop_refused = True
+            ui.errorLabel.setText(f"Lokasi tak terencana \"{address}\" belum ditambahkan ke rute: pilih kecamatan "
+                                  "dan kelurahannya lalu klik Tambahkan ke rute, atau klik Batal.")
+            ui.errorLabel.show()
+            ui.areaPicker.setFocus()
+            return False
+        return self._add_stop()
 
     def _remove_stop(self) -> None:
         stop = self.stop
@@ -316,7 +362,7 @@ class Panel(StagePanel):
     def add_photos(self, files: list[Path]) -> None:
         """Attach each file to the selected stop; the ones refused are named below the table."""
         stop = self.stop
-        if stop is None or not self.flush():
+        if stop is None or not self._flush_stop():
             return
         actor = self.actor()
         if actor is None:

@@ -86,13 +86,16 @@ class Panel(StagePanel):
 
     # -- showing ------------------------------------------------------------------------
     def load(self, campaign: CampaignRecord) -> None:
-        if self.campaign is None or self.campaign.id != campaign.id:
+        same = self.campaign is not None and self.campaign.id == campaign.id
+        if not same:
             self._error(None)
         super().load(campaign)
         self._staff = self.ws.staff.list()
-        self._show(self.service.get(campaign.id))
+        self._show(self.service.get(campaign.id), keep_typed=same)  # a reload never throws typing away
 
-    def _show(self, record: ReadinessRecord) -> None:
+    def _show(self, record: ReadinessRecord, keep_typed: bool = False) -> None:
+        """Show ``record``; with ``keep_typed``, a count or note typed but not stored stays."""
+        typed = self._typed() if keep_typed else {}
         self.record = record
         ui = self.ui
         self._loading = True
@@ -112,8 +115,28 @@ class Panel(StagePanel):
                                     + "<span style='color:#5f6368; font-weight:normal'>Butir miring "
                                       "terisi otomatis dari tahap lain.</span>")
             ui.summaryLabel.setStyleSheet(f"color: {COLOURS[not record.open_items]}; font-weight: bold;")
+            for (kind, key), value in typed.items():
+                if kind == "count":
+                    ui.flyersSpin.setValue(-1 if value is None else value)
+                elif key in self._rows:
+                    self._rows[key].setText(COL_NOTE, value)
         finally:
             self._loading = False
+
+    def _typed(self) -> dict[tuple[str, str | None], object]:
+        """What is on screen but not stored: the flyers count and notes, by (kind, item key)."""
+        if self.record is None:
+            return {}
+        typed: dict[tuple[str, str | None], object] = {}
+        value = self.ui.flyersSpin.value()
+        count = None if value < 0 else value
+        if count != self.record.flyers_count:
+            typed[("count", None)] = count
+        for item in self.record.items:
+            row = self._rows.get(item.key)
+            if row is not None and row.text(COL_NOTE) != item.note:
+                typed[("note", item.key)] = row.text(COL_NOTE)
+        return typed
 
     def _fill_row(self, row: QTreeWidgetItem, item: CheckItem) -> None:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
@@ -157,8 +180,8 @@ class Panel(StagePanel):
         if self.campaign is None:
             return False
         actor = self.actor()
-        if actor is None:
-            self._show(self.service.get(self.campaign.id))
+        if actor is None:  # the user has been told why; an unstored choice goes back, typing stays
+            self._show(self.service.get(self.campaign.id), keep_typed=True)
             return False
         try:
             result = action(actor)
@@ -208,14 +231,33 @@ class Panel(StagePanel):
             self._run(lambda actor: self.service.confirm_locations(actor, cid), emit=True)
 
     def flush(self) -> bool:
-        """Commit a note being edited and a count being typed; False when refused."""
+        """Store a note being edited, a count being typed and whatever typing is still
+        unstored (e.g. from while nobody was acting). False when nothing could be stored."""
         self._refused = False
         editor = QApplication.focusWidget()
         tree = self.ui.checklistTree
-        if isinstance(editor, QLineEdit) and editor.parent() is tree.viewport():
-            tree.commitData(editor)
-            tree.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-        self.ui.flyersSpin.interpretText()
+        self._loading = True  # the typing is stored below, in one go
+        try:
+            if isinstance(editor, QLineEdit) and editor.parent() is tree.viewport():
+                tree.commitData(editor)
+                tree.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            self.ui.flyersSpin.interpretText()
+        finally:
+            self._loading = False
+        typed = self._typed()
+        if not typed or self.campaign is None:
+            return True
+        cid = self.campaign.id
+
+        def store(actor: int) -> ReadinessRecord:
+            record = self.record
+            for (kind, key), value in typed.items():
+                record = (self.service.set_flyers(actor, cid, value) if kind == "count"
+                          else self.service.set_note(actor, cid, key, value))
+            return record
+
+        if self._run(store):
+            return True
         if self._refused:
             feedback.warn(self, self.ui.errorLabel.text(), "Pengecekan belum tersimpan")
-        return not self._refused
+        return False  # refused, or nobody is acting (the user has been told; the typing stays)
