@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from wawaran_desktop.db.stage_models import Attachment, DataItem
 from wawaran_desktop.services.stages.data_collection import DataItemFields, Service
 from wawaran_desktop.services.workspace import open_workspace
-from wawaran_desktop.views.stages import data_collection as panel_module
+from wawaran_desktop.views.stages import attachment_box
 
 
 @pytest.fixture
@@ -308,7 +308,7 @@ def test_preview_is_decoded_at_its_size_and_only_when_another_attachment_is_show
             reads.append((self.fileName(), size.width(), size.height()))
             return super().read()
 
-    monkeypatch.setattr(panel_module, "QImageReader", CountingReader, raising=False)
+    monkeypatch.setattr(attachment_box, "QImageReader", CountingReader, raising=False)
     photo = camera_photo(tmp_path / "Foto Posko.jpg")
     Service(ws).add(staff[0].id, campaign.id, DataItemFields("Kasus DBD"))
     window = make_window(ws)

@@ -7,6 +7,7 @@
   code from ``services/wilayah.py``), an address or landmark and a planned time "HH:MM"
   WIB. Planned times never go backwards along the route: a stop may not be planned
   earlier than a stop before it. Changing a stop withdraws its stage-6 confirmation.
+  A stop's record and rules live in ``services/stages/locations.py`` (also named here).
 - The topics: the campaign's own stage-1 data items flagged ``selected``.
 
 Finishing the step needs at least one location and one topic (:func:`check_finish`).
@@ -14,18 +15,27 @@ Finishing the step needs at least one location and one topic (:func:`check_finis
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from wawaran_desktop.db.models import AuditEntry, Campaign, Staff, database
 from wawaran_desktop.db.stage_models import Briefing, BriefingAttendee, DataItem, Location
-from wawaran_desktop.services import wilayah
 from wawaran_desktop.services.clock import from_db, to_db, to_wib
 from wawaran_desktop.services.errors import NotFound, RuleError, ValidationError
 from wawaran_desktop.services.records import StaffRecord
 from wawaran_desktop.services.stages.common import clean_text, editable_campaign
+from wawaran_desktop.services.stages.locations import (
+    ADDRESS_MAX,
+    LocationRecord,
+    check_route_order,
+    clean_kelurahan,
+    clean_location,
+    clean_time,
+    index_of,
+    location_record,
+    unsaved_location,
+)
 
 if TYPE_CHECKING:
     from wawaran_desktop.services.workspace import Workspace
@@ -33,11 +43,8 @@ if TYPE_CHECKING:
 PLACE_MAX = 200
 AGENDA_MAX = 5_000
 NOTES_MAX = 5_000
-ADDRESS_MAX = 300
 LOCATIONS_MAX = 50
 FUTURE_LIMIT = timedelta(days=366)  # a briefing is not planned more than a year ahead
-
-_TIME = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$")
 
 
 class _Unchanged:
@@ -46,32 +53,6 @@ class _Unchanged:
 
 
 UNCHANGED: Any = _Unchanged()  # a field of :meth:`Service.update` left as it is
-
-
-class LocationRecord(NamedTuple):
-    id: int
-    position: int  # 0-based place in the route
-    kelurahan_code: str
-    kelurahan: str
-    kecamatan_code: str
-    kecamatan: str
-    address: str
-    planned_time: str | None  # "HH:MM" WIB
-    confirmed: bool  # confirmed at stage 6
-
-    @property
-    def number(self) -> int:
-        return self.position + 1
-
-    @property
-    def area(self) -> str:
-        """``Kel. Sukasari, Kec. Tangerang``."""
-        return f"Kel. {self.kelurahan}, Kec. {self.kecamatan}"
-
-    @property
-    def time_text(self) -> str:
-        """``09.30`` as official documents write it, or an empty string."""
-        return self.planned_time.replace(":", ".") if self.planned_time else ""
 
 
 class TopicRecord(NamedTuple):
@@ -102,48 +83,6 @@ class BriefingRecord(NamedTuple):
     @property
     def selected_topics(self) -> tuple[TopicRecord, ...]:
         return tuple(t for t in self.topics if t.selected)
-
-
-def clean_time(value: str | time | None) -> str | None:
-    """A planned time as "HH:MM" (00:00–23:59), or None when blank."""
-    if value is None:
-        return None
-    if isinstance(value, time):
-        return f"{value.hour:02d}:{value.minute:02d}"
-    if not isinstance(value, str):
-        raise ValidationError("Jam rencana harus berupa jam, mis. 09.30.", "planned_time")
-    if not value.strip():
-        return None
-    match = _TIME.match(value)
-    if match is None:
-        raise ValidationError("Jam rencana harus ditulis JJ.MM, mis. 09.30.", "planned_time")
-    hour, minute = int(match.group(1)), int(match.group(2))
-    if not (0 <= hour <= 23 and 0 <= minute <= 59):
-        raise ValidationError("Jam rencana harus antara 00.00 dan 23.59.", "planned_time")
-    return f"{hour:02d}:{minute:02d}"
-
-
-def clean_kelurahan(code: str | None) -> str:
-    if not code:
-        raise ValidationError("Pilih kecamatan lalu kelurahan lokasi wawaran.", "kelurahan")
-    if not wilayah.load().is_kelurahan(code):
-        raise ValidationError("Kelurahan tidak dikenal: pilih dari daftar 104 kelurahan Kota Tangerang.",
-                              "kelurahan")
-    return code
-
-
-def check_route_order(stops: list[LocationRecord], field: str = "planned_time") -> None:
-    """Planned times must not go backwards along the route; stops without a time are skipped."""
-    previous: LocationRecord | None = None
-    for stop in stops:
-        if stop.planned_time is None:
-            continue
-        if previous is not None and stop.planned_time < previous.planned_time:
-            raise ValidationError(
-                f"Jam rencana harus urut sesuai rute: lokasi {stop.number} ({stop.kelurahan}, pukul "
-                f"{stop.time_text}) lebih awal dari lokasi {previous.number} ({previous.kelurahan}, pukul "
-                f"{previous.time_text}). Ubah jamnya atau urutan lokasinya.", field)
-        previous = stop
 
 
 class Service:
@@ -179,7 +118,7 @@ class Service:
 
     def locations(self, campaign_id: int) -> list[LocationRecord]:
         rows = Location.select().where(Location.campaign == campaign_id).order_by(Location.position, Location.id)
-        return [_location(row, i) for i, row in enumerate(rows)]
+        return [location_record(row, i) for i, row in enumerate(rows)]
 
     def topics(self, campaign_id: int) -> list[TopicRecord]:
         rows = DataItem.select().where(DataItem.campaign == campaign_id).order_by(DataItem.position, DataItem.id)
@@ -249,28 +188,28 @@ class Service:
         """Append a stop to the end of the route."""
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
-        values = _clean_location(kelurahan_code, address, planned_time)
+        values = clean_location(kelurahan_code, address, planned_time)
         stops = self.locations(campaign_id)
         if len(stops) >= LOCATIONS_MAX:
             raise ValidationError(f"Rute sudah berisi {LOCATIONS_MAX} lokasi (batas maksimal).", "kelurahan")
-        new = _preview(values, len(stops))
+        new = unsaved_location(values, len(stops))
         check_route_order([*stops, new])
         with database.atomic():
             self._touch(campaign_id, actor)
             row = Location.create(campaign=campaign_id, position=len(stops), **values)
             _log(self.ws, actor, campaign_id, "location_add", f"{new.number}: {new.area}")
-        return _location(row, len(stops))
+        return location_record(row, len(stops))
 
     def update_location(self, actor_id: int | None, campaign_id: int, location_id: int, kelurahan_code: str,
                         address: str, planned_time: str | time | None) -> LocationRecord:
         """Change a stop; a change withdraws its stage-6 confirmation."""
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
-        values = _clean_location(kelurahan_code, address, planned_time)
+        values = clean_location(kelurahan_code, address, planned_time)
         stops = self.locations(campaign_id)
-        index = _index_of(stops, location_id)
+        index = index_of(stops, location_id)
         old = stops[index]
-        stops[index] = _preview(values, index)._replace(id=location_id)
+        stops[index] = unsaved_location(values, index)._replace(id=location_id)
         check_route_order(stops)
         if (old.kelurahan_code, old.address, old.planned_time) == tuple(values.values()):
             return old
@@ -278,13 +217,13 @@ class Service:
             self._touch(campaign_id, actor)
             Location.update(**values, confirmed=False).where(Location.id == location_id).execute()
             _log(self.ws, actor, campaign_id, "location_edit", f"{old.number}: {stops[index].area}")
-        return _location(Location.get_by_id(location_id), index)
+        return location_record(Location.get_by_id(location_id), index)
 
     def remove_location(self, actor_id: int | None, campaign_id: int, location_id: int) -> list[LocationRecord]:
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
         stops = self.locations(campaign_id)
-        gone = stops.pop(_index_of(stops, location_id))
+        gone = stops.pop(index_of(stops, location_id))
         with database.atomic():
             self._touch(campaign_id, actor)
             Location.delete().where(Location.id == location_id).execute()
@@ -298,7 +237,7 @@ class Service:
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
         stops = self.locations(campaign_id)
-        index = _index_of(stops, location_id)
+        index = index_of(stops, location_id)
         if isinstance(position, bool) or not isinstance(position, int) or not 0 <= position < len(stops):
             raise ValidationError(f"Urutan baru harus antara 1 dan {len(stops)}.", "position")
         if position == index:
@@ -368,32 +307,6 @@ def _ids(values: Iterable[int], label: str, field: str) -> set[int]:
         ids.add(value)
     return ids
 
-
-def _clean_location(kelurahan_code: str, address: str, planned_time: str | time | None) -> dict[str, Any]:
-    return {"kelurahan_code": clean_kelurahan(kelurahan_code),
-            "address": clean_text(address, "Alamat atau patokan", "address", ADDRESS_MAX, required=False),
-            "planned_time": clean_time(planned_time)}
-
-
-def _location(row: Location, position: int) -> LocationRecord:
-    areas = wilayah.load()
-    kecamatan = areas.kecamatan_of(row.kelurahan_code)
-    return LocationRecord(id=row.id, position=position, kelurahan_code=row.kelurahan_code,
-                          kelurahan=areas.names.get(row.kelurahan_code, row.kelurahan_code),
-                          kecamatan_code=kecamatan, kecamatan=areas.names.get(kecamatan, "?"),
-                          address=row.address, planned_time=row.planned_time, confirmed=bool(row.confirmed))
-
-
-def _preview(values: dict[str, Any], position: int) -> LocationRecord:
-    """A stop not stored yet, for the order check and messages."""
-    return _location(Location(id=0, **values, confirmed=False), position)
-
-
-def _index_of(stops: list[LocationRecord], location_id: int) -> int:
-    for i, stop in enumerate(stops):
-        if stop.id == location_id:
-            return i
-    raise NotFound("Lokasi tidak ditemukan pada kampanye ini.")
 
 
 def _renumber(ids: list[int]) -> None:

@@ -4,6 +4,9 @@ The route starts as the briefing's locations (in their order); unplanned stops c
 added. At each stop "Tiba" and "Berangkat" stamp the time (to the minute, editable later),
 with the flyers handed out, the estimated audience, notes and photos. Times stay in order
 along the route and never lie in the future.
+
+The route's order (following the briefing, the drive order) lives in ``route_sync`` and the
+time rules in ``route_times``; this module is the stage's service and finish rule.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from wawaran_desktop.db.models import AuditEntry, Campaign, database
+from wawaran_desktop.db.models import AuditEntry, database
 from wawaran_desktop.db.stage_models import Attachment, Location, RouteStop
 from wawaran_desktop.services import wilayah
 from wawaran_desktop.services import formatting as fmt
@@ -21,6 +24,8 @@ from wawaran_desktop.services.clock import from_db, to_db
 from wawaran_desktop.services.errors import NotFound, RuleError, ValidationError
 from wawaran_desktop.services.records import CampaignRecord
 from wawaran_desktop.services.stages.common import clean_text, editable_campaign, require_count
+from wawaran_desktop.services.stages.route_sync import follow_briefing, move_after_last_timed, sync_plan, untouched
+from wawaran_desktop.services.stages.route_times import check_times, minute
 from wawaran_desktop.services.timing import StepStatus
 
 if TYPE_CHECKING:
@@ -128,10 +133,6 @@ def totals_of(stops: tuple[StopRecord, ...]) -> RouteTotals:
                        first_arrival=min(arrivals, default=None), last_departure=max(departures, default=None))
 
 
-def _minute(moment: datetime) -> datetime:
-    return moment.replace(second=0, microsecond=0)
-
-
 class Service:
     def __init__(self, ws: Workspace) -> None:
         self.ws = ws
@@ -150,7 +151,7 @@ class Service:
 
     def in_sync(self, campaign_id: int) -> bool:
         """Whether the route already follows the briefing (ensure_route would change nothing)."""
-        return _sync_plan(campaign_id).empty
+        return sync_plan(campaign_id).empty
 
     def photos(self, campaign_id: int, stop_id: int) -> list[AttachmentRecord]:
         self._stop(campaign_id, stop_id)
@@ -168,26 +169,7 @@ class Service:
         self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
         with database.atomic():
-            plan = _sync_plan(campaign_id)
-            for stop in plan.orphans:
-                stop.delete_instance()
-            for stop, loc in plan.stale:
-                RouteStop.update(kelurahan_code=loc.kelurahan_code, address=loc.address).where(
-                    RouteStop.id == stop.id).execute()
-            last = RouteStop.select(RouteStop.position).where(RouteStop.campaign == campaign_id) \
-                .order_by(RouteStop.position.desc()).first()
-            position = last.position if last else 0
-            for loc in plan.missing:
-                position += 1
-                RouteStop.create(campaign=campaign_id, position=position, location=loc.id,
-                                 kelurahan_code=loc.kelurahan_code, address=loc.address, planned=True)
-            stops = list(RouteStop.select().where(RouteStop.campaign == campaign_id)
-                         .order_by(RouteStop.position, RouteStop.id))
-            locations = list(Location.select().where(Location.campaign == campaign_id)
-                             .order_by(Location.position, Location.id))
-            for position, stop in enumerate(_briefing_order(stops, locations), 1):
-                if stop.position != position:
-                    RouteStop.update(position=position).where(RouteStop.id == stop.id).execute()
+            follow_briefing(campaign_id)
         return self.route(campaign_id)
 
     def add_unplanned_stop(self, actor_id: int | None, campaign_id: int, kelurahan_code: str | None,
@@ -216,7 +198,7 @@ class Service:
         if stop.planned:
             raise RuleError("Lokasi rencana dari briefing tidak dapat dihapus di sini; "
                             "ubah daftar lokasi pada tahap Briefing.")
-        if not _untouched(stop):
+        if not untouched(stop):
             raise RuleError("Lokasi ini sudah berisi catatan (waktu, jumlah, catatan atau foto); "
                             "kosongkan dulu isinya bila memang salah tambah.")
         with database.atomic():
@@ -238,10 +220,10 @@ class Service:
         if still is not None:
             raise RuleError(f"Mobil masih tercatat di {wilayah.load().describe(still.kelurahan_code)}. "
                             "Tekan 'Berangkat' untuk lokasi itu dulu.")
-        now = _minute(self.ws.clock())
+        now = minute(self.ws.clock())
         with database.atomic():
-            self._move_after_last_timed(campaign_id, stop)
-            self._check_times(campaign_id, stop, now, None)
+            move_after_last_timed(campaign_id, stop)
+            check_times(campaign_id, stop, now, None, self.ws.clock)
             RouteStop.update(arrived_at=to_db(now)).where(RouteStop.id == stop.id).execute()
         return self._record(campaign_id, stop.id)
 
@@ -254,10 +236,10 @@ class Service:
         if stop.departed_at is not None:
             raise RuleError(f"Waktu berangkat dari lokasi ini sudah tercatat (pukul "
                             f"{fmt.clock_time(from_db(stop.departed_at))}); ubah waktunya di kolom Berangkat bila perlu.")
-        now = _minute(self.ws.clock())
+        now = minute(self.ws.clock())
         arrived = from_db(stop.arrived_at)
         with database.atomic():
-            self._check_times(campaign_id, stop, arrived, max(now, arrived))
+            check_times(campaign_id, stop, arrived, max(now, arrived), self.ws.clock)
             RouteStop.update(departed_at=to_db(max(now, arrived))).where(RouteStop.id == stop.id).execute()
         return self._record(campaign_id, stop.id)
 
@@ -271,9 +253,9 @@ class Service:
                                     (departed_at, "Waktu berangkat", "departed_at")):
             if value is not None and (not isinstance(value, datetime) or value.tzinfo is None):
                 raise ValidationError(f"{label} harus tanggal dan jam.", field)
-        arrived = _minute(arrived_at) if arrived_at is not None else None
-        departed = _minute(departed_at) if departed_at is not None else None
-        self._check_times(campaign_id, stop, arrived, departed)
+        arrived = minute(arrived_at) if arrived_at is not None else None
+        departed = minute(departed_at) if departed_at is not None else None
+        check_times(campaign_id, stop, arrived, departed, self.ws.clock)
         with database.atomic():
             RouteStop.update(arrived_at=to_db(arrived) if arrived else None,
                              departed_at=to_db(departed) if departed else None).where(
@@ -329,121 +311,6 @@ class Service:
     def _audit(self, actor, campaign_id: int, action: str, detail: str) -> None:
         AuditEntry.create(at=to_db(self.ws.clock()), actor=actor, campaign=campaign_id, action=action,
                           detail=detail)
-
-    def _move_after_last_timed(self, campaign_id: int, stop: RouteStop) -> None:
-        """Put ``stop`` right after the last stop that has times (first when none has): the
-        route lists the stops in the order the car drove, then the rest of the plan."""
-        rows = list(RouteStop.select().where(RouteStop.campaign == campaign_id)
-                    .order_by(RouteStop.position, RouteStop.id))
-        here = next(i for i, r in enumerate(rows) if r.id == stop.id)
-        moving = rows.pop(here)
-        timed = [i for i, r in enumerate(rows) if r.arrived_at is not None]
-        rows.insert(timed[-1] + 1 if timed else 0, moving)
-        for position, row in enumerate(rows, 1):
-            if row.position != position:
-                RouteStop.update(position=position).where(RouteStop.id == row.id).execute()
-
-    def _check_times(self, campaign_id: int, stop: RouteStop, arrived: datetime | None,
-                     departed: datetime | None) -> None:
-        """Departure after arrival, in order along the route, not in the future."""
-        if departed is not None and arrived is None:
-            raise ValidationError("Isi waktu tiba sebelum waktu berangkat.", "arrived_at")
-        if arrived is None:
-            return
-        now = self.ws.clock()
-        for value, label, field in ((arrived, "Waktu tiba", "arrived_at"),
-                                    (departed, "Waktu berangkat", "departed_at")):
-            if value is not None and value > now:
-                raise ValidationError(f"{label} tidak boleh di masa depan (sekarang pukul {fmt.clock_time(now)} WIB).",
-                                      field)
-        created = from_db(Campaign.get_by_id(campaign_id).created_at)
-        if arrived < _minute(created):
-            raise ValidationError(f"Waktu tiba tidak boleh sebelum kampanye dibuat ({fmt.date_time(created)}).",
-                                  "arrived_at")
-        if departed is not None and departed < arrived:
-            raise ValidationError("Waktu berangkat tidak boleh sebelum waktu tiba.", "departed_at")
-        rows = list(RouteStop.select().where(RouteStop.campaign == campaign_id)
-                    .order_by(RouteStop.position, RouteStop.id))
-        here = next(i for i, r in enumerate(rows) if r.id == stop.id)
-        before = [r for r in rows[:here] if r.arrived_at is not None]
-        after = [r for r in rows[here + 1:] if r.arrived_at is not None]
-        if before:
-            prev = before[-1]
-            prev_end = from_db(prev.departed_at or prev.arrived_at)
-            if arrived < prev_end:
-                raise ValidationError(
-                    f"Waktu tiba tidak boleh sebelum waktu berangkat dari lokasi sebelumnya "
-                    f"({wilayah.load().names.get(prev.kelurahan_code, '?')}, pukul {fmt.clock_time(prev_end)} WIB).",
-                    "arrived_at")
-        if departed is None and after:
-            raise ValidationError("Isi waktu berangkat: lokasi sesudahnya sudah tercatat dikunjungi.", "departed_at")
-        still = next((r for r in rows if r.id != stop.id and r.arrived_at is not None and r.departed_at is None), None)
-        if departed is None and still is not None:
-            raise ValidationError(f"Mobil masih tercatat di {wilayah.load().describe(still.kelurahan_code)}; "
-                                  "catat waktu berangkatnya dulu.", "departed_at")
-        if after:
-            nxt = after[0]
-            next_start = from_db(nxt.arrived_at)
-            end = departed or arrived
-            if end > next_start:
-                raise ValidationError(
-                    f"Waktu {'berangkat' if departed else 'tiba'} tidak boleh sesudah waktu tiba di lokasi berikutnya "
-                    f"({wilayah.load().names.get(nxt.kelurahan_code, '?')}, pukul {fmt.clock_time(next_start)} WIB).",
-                    "departed_at" if departed else "arrived_at")
-
-
-class SyncPlan(NamedTuple):
-    """What ensure_route would do to make the route follow the briefing."""
-
-    missing: list[Location]  # locations without a stop, in briefing order
-    orphans: list[RouteStop]  # untouched planned stops whose location is gone
-    stale: list[tuple[RouteStop, Location]]  # not-yet-visited stops whose location changed place
-    misordered: bool  # not-yet-visited planned stops out of the briefing's order
-
-    @property
-    def empty(self) -> bool:
-        return not (self.missing or self.orphans or self.stale or self.misordered)
-
-
-def _sync_plan(campaign_id: int) -> SyncPlan:
-    stops = list(RouteStop.select().where(RouteStop.campaign == campaign_id)
-                 .order_by(RouteStop.position, RouteStop.id))
-    locations = list(Location.select().where(Location.campaign == campaign_id)
-                     .order_by(Location.position, Location.id))
-    by_location = {s.location_id: s for s in stops if s.location_id is not None}
-    missing = [loc for loc in locations if loc.id not in by_location]
-    orphans = [s for s in stops if s.planned and s.location_id is None and _untouched(s)]
-    stale = [(by_location[loc.id], loc) for loc in locations if loc.id in by_location
-             and by_location[loc.id].arrived_at is None
-             and (by_location[loc.id].kelurahan_code, by_location[loc.id].address) != (loc.kelurahan_code, loc.address)]
-    gone = {s.id for s in orphans}
-    kept = [s for s in stops if s.id not in gone]
-    misordered = [s.id for s in _briefing_order(kept, locations)] != [s.id for s in kept]
-    return SyncPlan(missing, orphans, stale, misordered)
-
-
-def _briefing_order(stops: list[RouteStop], locations: list[Location]) -> list[RouteStop]:
-    """``stops`` (in route order) with the not-yet-visited planned ones put in the briefing's
-    order, among the places they hold. Stops with a recorded arrival keep the place the car
-    drove them in, and unplanned stops (or stops whose location left the briefing) stay put."""
-    rank = {loc.id: i for i, loc in enumerate(locations)}
-
-    def movable(stop: RouteStop) -> bool:
-        return stop.arrived_at is None and stop.location_id in rank
-
-    slots = [i for i, s in enumerate(stops) if movable(s)]
-    ordered = sorted((stops[i] for i in slots), key=lambda s: rank[s.location_id])
-    result = list(stops)
-    for i, stop in zip(slots, ordered):
-        result[i] = stop
-    return result
-
-
-def _untouched(stop: RouteStop) -> bool:
-    """Nothing recorded at the stop: no times, counts, notes or photos."""
-    return (stop.arrived_at is None and stop.departed_at is None and not stop.flyers and not stop.audience
-            and not (stop.notes or "").strip()
-            and not Attachment.select().where(Attachment.route_stop == stop.id).exists())
 
 
 def check_finish(campaign_id: int, reason: str | None) -> None:

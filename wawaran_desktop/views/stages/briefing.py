@@ -2,9 +2,8 @@
 
 Three sub-tabs over ``services/stages/briefing.py``. Meeting fields are stored when the user
 leaves them (the two long texts also shortly after typing stops); choices (attendees,
-topics, a kelurahan, a time) at once. The route editor below the table adds a new stop, or
-— while a row is selected — changes that stop directly. Rows move by drag and drop or with
-Naik/Turun; every move is stored through the service, which keeps planned times in order.
+topics, a kelurahan, a time) at once. The route of locations is edited by
+:class:`~wawaran_desktop.views.stages.route_editor.RouteEditor`, mixed into :class:`Panel`.
 """
 
 from __future__ import annotations
@@ -13,28 +12,27 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QSize, Qt, QTime, QTimer
-from PySide6.QtWidgets import QHeaderView, QLabel, QListWidget, QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QWidget
 
 from wawaran_desktop.forms.ui_stage_briefing import Ui_BriefingPanel
-from wawaran_desktop.qtmodels.locations import COL_ADDRESS, COL_AREA, COL_NO, COL_TIME, LocationTableModel
 from wawaran_desktop.services import formatting as fmt
 from wawaran_desktop.services.clock import WIB, to_wib
-from wawaran_desktop.services.errors import ServiceError, ValidationError
+from wawaran_desktop.services.errors import ServiceError
 from wawaran_desktop.services.records import CampaignRecord, StaffRecord
-from wawaran_desktop.services.stages.briefing import BriefingRecord, LocationRecord, Service, TopicRecord
+from wawaran_desktop.services.stages.briefing import BriefingRecord, Service, TopicRecord
 from wawaran_desktop.services.stages.data_collection import PRIORITY_LABELS
 from wawaran_desktop.services.workspace import Workspace
 from wawaran_desktop.views import feedback
 from wawaran_desktop.views.stages import StagePanel
+from wawaran_desktop.views.stages.route_editor import RouteEditor
 
 TEXT_SAVE_DELAY_MS = 800
 UNSET = QDateTime(QDate(2000, 1, 1), QTime(0, 0))  # the edit's minimum, shown as "belum diisi"
 ID_ROLE = Qt.ItemDataRole.UserRole
-NEXT_STOP_MINUTES = 30
 PREFERRED_SIZE = QSize(560, 330)  # what the stage tab has room for on a 1366x768 laptop
 
 
-class Panel(StagePanel):
+class Panel(RouteEditor, StagePanel):
     def __init__(self, ws: Workspace, actor: Callable[[], int | None], parent: QWidget | None = None) -> None:
         super().__init__(ws, actor, parent)
         self.ui = ui = Ui_BriefingPanel()
@@ -43,8 +41,6 @@ class Panel(StagePanel):
         self.record: BriefingRecord | None = None
         self._loading = False
         self._pending: set[str] = set()  # meeting fields typed but not stored yet
-        self._editing: LocationRecord | None = None  # the stop in the route editor (None: a new one)
-        self._stop_pending = False  # the editor holds a change to that stop the service refused
         self._editable = True
         self._failures: list[str] = []
         self._timer = QTimer(self, singleShot=True, interval=TEXT_SAVE_DELAY_MS)
@@ -52,17 +48,7 @@ class Panel(StagePanel):
         ui.heldAtEdit.setMinimumDateTime(UNSET)
         ui.heldAtEdit.setSpecialValueText("belum diisi")
         ui.heldAtEdit.installEventFilter(self)
-        self.model = LocationTableModel(self)
-        table = ui.locationsTable
-        table.setModel(self.model)
-        header = table.horizontalHeader()
-        for column, mode in ((COL_NO, QHeaderView.ResizeMode.ResizeToContents),
-                             (COL_AREA, QHeaderView.ResizeMode.Interactive),
-                             (COL_ADDRESS, QHeaderView.ResizeMode.Stretch),
-                             (COL_TIME, QHeaderView.ResizeMode.ResizeToContents)):
-            header.setSectionResizeMode(column, mode)
-        table.setColumnWidth(COL_AREA, 190)
-        table.verticalHeader().setDefaultSectionSize(22)
+        self._setup_route()
         for label in (ui.meetingError, ui.locationsError, ui.topicsError):
             label.hide()
         ui.heldAtEdit.dateTimeChanged.connect(lambda _v: self._edited("held_at", at_once=True))
@@ -74,18 +60,6 @@ class Panel(StagePanel):
         ui.attendeesList.itemChanged.connect(self._attendee_ticked)
         ui.topicsList.itemChanged.connect(self._topic_ticked)
         ui.sectionTabs.currentChanged.connect(lambda _i: self._refresh_topics())
-        table.selectionModel().selectionChanged.connect(lambda *_a: self._row_selected())
-        self.model.move_requested.connect(self._move)
-        ui.areaPicker.chosen.connect(lambda _code: self._stop_edited())
-        ui.addressEdit.editingFinished.connect(self._stop_edited)
-        ui.addressEdit.returnPressed.connect(lambda: self._add_stop() if self._editing is None else None)
-        ui.timeEdit.timeChanged.connect(lambda _t: self._stop_edited())
-        ui.addButton.clicked.connect(self._add_stop)
-        ui.newButton.clicked.connect(lambda: table.clearSelection())
-        ui.removeButton.clicked.connect(self._remove_stop)
-        ui.upButton.clicked.connect(lambda: self._step(-1))
-        ui.downButton.clicked.connect(lambda: self._step(+1))
-        self._show_editor(None)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         """The same for every sub-tab, so the stage tab's layout does not jump between them."""
@@ -277,166 +251,6 @@ class Panel(StagePanel):
         checked = item.checkState() == Qt.CheckState.Checked
         item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
         self._loading = False
-
-    # -- the route ------------------------------------------------------------------------
-    def _show_route(self, stops: list[LocationRecord], select_id: int | None) -> None:
-        if self.record is not None:
-            self.record = self.record._replace(locations=tuple(stops))
-        self.model.set_rows(stops)
-        row = self.model.row_of(select_id) if select_id is not None else -1
-        if row >= 0:
-            self.ui.locationsTable.selectRow(row)
-        else:
-            self._row_selected()
-
-    def _row_selected(self) -> None:
-        rows = self.ui.locationsTable.selectionModel().selectedRows()
-        stop = self.model.record(rows[0].row()) if rows else None
-        if stop is not None and self._stop_pending and self._editing is not None and stop.id == self._editing.id:
-            return  # the same stop after a reload: keep the refused edit for the user to fix
-        self._stop_pending = False
-        self._show_editor(stop)
-
-    def _show_editor(self, stop: LocationRecord | None) -> None:
-        ui = self.ui
-        new = stop is None
-        self._loading = True
-        try:
-            if stop is not None:
-                ui.areaPicker.set_code(stop.kelurahan_code)
-                ui.addressEdit.setText(stop.address)
-                ui.timeEdit.setTime(QTime.fromString(stop.planned_time or "00:00", "HH:mm"))
-            elif self._editing is not None:  # leaving an existing stop: start a new one afresh
-                self._reset_editor()
-        finally:
-            self._loading = False
-        self._editing = stop
-        count, row = self.model.rowCount(), (stop.position if stop else -1)
-        ui.editorLabel.setText("Lokasi baru — isi lalu klik Tambah" if new else
-                               f"Lokasi {stop.number} — perubahan langsung tersimpan")
-        ui.addButton.setEnabled(new)
-        ui.newButton.setEnabled(not new)
-        ui.removeButton.setEnabled(not new)
-        ui.upButton.setEnabled(not new and row > 0)
-        ui.downButton.setEnabled(not new and row < count - 1)
-
-    def _reset_editor(self) -> None:
-        loading, self._loading = self._loading, True
-        self.ui.areaPicker.set_code(None)
-        self.ui.addressEdit.clear()
-        self.ui.timeEdit.setTime(self._next_time())
-        self._loading = loading
-
-    def _next_time(self) -> QTime:
-        """A proposal for a new stop: half an hour after the last planned one (09.00 for the first)."""
-        times = [s.planned_time for s in (self.record.locations if self.record else ()) if s.planned_time]
-        if not times:
-            return QTime(9, 0)
-        last = QTime.fromString(times[-1], "HH:mm")
-        later = last.addSecs(NEXT_STOP_MINUTES * 60)
-        return later if later > last else QTime(23, 59)
-
-    def _editor_values(self) -> tuple[str | None, str, str]:
-        return (self.ui.areaPicker.code(), self.ui.addressEdit.text(), self.ui.timeEdit.time().toString("HH:mm"))
-
-    def _route_action(self, action: Callable[[int, int], object],
-                      select: Callable[[object], int | None]) -> bool | None:
-        """Run a route change; show what is stored afterwards, or the refusal.
-
-        True when stored, False when refused (the reason is shown), None when nobody is acting.
-        """
-        if self.campaign is None:
-            return False
-        actor = self.actor()
-        if actor is None:
-            return None
-        try:
-            result = action(actor, self.campaign.id)
-        except ServiceError as exc:
-            self._error(self.ui.locationsError, str(exc))
-            if isinstance(exc, ValidationError):
-                {"kelurahan": self.ui.areaPicker, "address": self.ui.addressEdit}.get(
-                    exc.field, self.ui.locationsTable).setFocus()
-            return False
-        self._error(self.ui.locationsError, None)
-        self._show_route(self.service.locations(self.campaign.id), select(result))
-        return True
-
-    def _add_stop(self) -> None:
-        if self._store_new_stop():
-            self.ui.areaPicker.setFocus()
-
-    def _store_new_stop(self) -> bool | None:
-        """Add the stop in the new-stop editor; True when added, as :meth:`_route_action` otherwise."""
-        code, address, when = self._editor_values()
-        stored = self._route_action(
-            lambda actor, cid: self.service.add_location(actor, cid, code or "", address, when), lambda _stop: None)
-        if stored:
-            self._loading = True  # ready for the next stop, likely in the same kecamatan
-            self.ui.areaPicker.set_kecamatan(self.ui.areaPicker.kecamatan())
-            self.ui.addressEdit.clear()
-            self.ui.timeEdit.setTime(self._next_time())
-            self._loading = False
-        return stored
-
-    def _flush_new_stop(self) -> bool | None:
-        """A new stop left in the editor: added when its kelurahan is chosen; with only an
-        address typed, the user is asked to finish or clear it. An empty editor (a kecamatan
-        alone is kept for the next stop, the time is only a proposal) has nothing to store."""
-        if self._editing is not None or self.campaign is None or not self._editable:
-            return True
-        code, address, _when = self._editor_values()
-        if code is None and not address.strip():
-            return True
-        if code is None:
-            message = (f"Lokasi baru \"{address.strip()}\" belum ditambahkan ke rute: pilih kecamatan dan "
-                       "kelurahannya lalu klik Tambah, atau kosongkan alamatnya.")
-            self._error(self.ui.locationsError, message)
-            self._failures.append(message)
-            return False
-        stored = self._store_new_stop()
-        if stored is False:
-            self._failures.append(f"Lokasi baru belum ditambahkan ke rute: {self.ui.locationsError.text()}")
-        return stored
-
-    def _stop_edited(self) -> bool | None:
-        stop = self._editing
-        if self._loading or stop is None:
-            return True
-        code, address, when = self._editor_values()
-        if (code, address.strip(), when) == (stop.kelurahan_code, stop.address, stop.planned_time):
-            self._stop_pending = False  # back to what is stored
-            self._error(self.ui.locationsError, None)
-            return True
-        if code is None:  # a kecamatan without its kelurahan yet: nothing to store
-            return True
-        self._stop_pending = True
-        stored = self._route_action(
-            lambda actor, cid: self.service.update_location(actor, cid, stop.id, code, address, when),
-            lambda changed: changed.id)
-        if stored:
-            self._stop_pending = False
-            self._show_editor(self.model.record(self.model.row_of(stop.id)))
-        elif stored is False:
-            self._failures.append(self.ui.locationsError.text())
-        return stored
-
-    def _remove_stop(self) -> None:
-        stop = self._editing
-        if stop is None or QMessageBox.question(
-                self, "Hapus lokasi", f"Hapus lokasi {stop.number} ({stop.area}) dari rute?") \
-                != QMessageBox.StandardButton.Yes:
-            return
-        self._stop_pending = False
-        self._route_action(lambda actor, cid: self.service.remove_location(actor, cid, stop.id), lambda _r: None)
-
-    def _step(self, offset: int) -> None:
-        if self._editing is not None:
-            self._move(self._editing.id, self._editing.position + offset)
-
-    def _move(self, location_id: int, position: int) -> None:
-        self._route_action(lambda actor, cid: self.service.move_location(actor, cid, location_id, position),
-                           lambda _r: location_id)
 
     # -- leaving --------------------------------------------------------------------------
     def flush(self) -> bool:

@@ -6,10 +6,9 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QModelIndex, QSize, Qt, QTimeZone, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QIcon, QImageReader, QPixmap, QShowEvent
-from PySide6.QtWidgets import (QDateTimeEdit, QFileDialog, QHeaderView, QListWidgetItem, QMessageBox,
-                               QWidget)
+from PySide6.QtCore import QDateTime, QModelIndex, QSize, QTimeZone, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QDateTimeEdit, QHeaderView, QMessageBox, QWidget
 
 from wawaran_desktop.forms.ui_stage_dissemination import Ui_DisseminationPanel
 from wawaran_desktop.qtmodels.route_stops import RouteStopsModel
@@ -18,6 +17,8 @@ from wawaran_desktop.services.records import CampaignRecord, CampaignStatus
 from wawaran_desktop.services.stages.dissemination import RouteRecord, Service, StopRecord, totals_of
 from wawaran_desktop.services.workspace import Workspace
 from wawaran_desktop.views.stages import StagePanel
+from wawaran_desktop.views.stages.route_photos import choose_photos, open_photo, selected_photo_id, show_photos
+from wawaran_desktop.views.stages.unplanned_stop import UnplannedStopBox
 from wawaran_desktop.views.status_style import chip_style
 from wawaran_desktop.services.formatting import thousands
 
@@ -28,7 +29,6 @@ PREFERRED_HEIGHT = 600
 ELAPSED_REFRESH_MS = 15_000
 SYNC_TEXT = "Rute belum mengikuti daftar lokasi tahap Briefing (lokasi, alamat atau urutannya berubah)."
 EMPTY_TEXT = "Belum ada lokasi: isi lokasi pada tahap 2 (Briefing) atau tambahkan lokasi tak terencana."
-PHOTO_FILTER = "Foto (*.jpg *.jpeg *.png *.gif *.bmp *.webp)"
 
 
 def to_qdatetime(moment: datetime) -> QDateTime:
@@ -49,7 +49,6 @@ class Panel(StagePanel):
         self.stop: StopRecord | None = None  # the selected stop, as stored
         self._loading = False
         self._editable = True
-        self._new_stop_refused = False  # the error label asks to finish or cancel the add box
         self.model = RouteStopsModel(self)
         ui.stopsTable.setModel(self.model)
         header = ui.stopsTable.horizontalHeader()
@@ -73,15 +72,12 @@ class Panel(StagePanel):
         ui.departButton.clicked.connect(lambda: self._stamp(self.service.depart))
         ui.clearTimesButton.clicked.connect(self._clear_times)
         ui.syncButton.clicked.connect(self._sync)
-        ui.addStopButton.toggled.connect(self._show_add_box)
-        ui.addCancelButton.clicked.connect(lambda: ui.addStopButton.setChecked(False))
-        ui.addConfirmButton.clicked.connect(self._add_stop)
+        self.add_box = UnplannedStopBox(ui, self._add_stop, self)
         ui.removeStopButton.clicked.connect(self._remove_stop)
         ui.addPhotoButton.clicked.connect(self._choose_photos)
         ui.removePhotoButton.clicked.connect(self._remove_photo)
-        ui.photoList.itemDoubleClicked.connect(self._open_photo)
+        ui.photoList.itemDoubleClicked.connect(open_photo)
         ui.photoList.itemSelectionChanged.connect(self._update_buttons)
-        ui.addBox.hide()
         ui.syncFrame.hide()
         ui.errorLabel.hide()
 
@@ -163,13 +159,8 @@ class Panel(StagePanel):
             ui.flyersSpin.setValue(stop.flyers if stop else 0)
             ui.audienceSpin.setValue(stop.audience if stop else 0)
             ui.notesEdit.setPlainText(stop.notes if stop else "")
-            ui.photoList.clear()
-            if stop is not None and stop.photos:
-                for photo in self.service.photos(self.campaign.id, stop.id):
-                    item = QListWidgetItem(_thumbnail(photo.path), "", ui.photoList)
-                    item.setToolTip(f"{photo.original_name}\nditambahkan oleh {photo.added_by_name}")
-                    item.setData(Qt.ItemDataRole.UserRole, photo.id)
-                    item.setData(Qt.ItemDataRole.UserRole + 1, str(photo.path))
+            show_photos(ui.photoList, self.service.photos(self.campaign.id, stop.id)
+                        if stop is not None and stop.photos else [])
         finally:
             self._loading = False
         self._update_buttons()
@@ -242,7 +233,7 @@ class Panel(StagePanel):
 
     def _clear_error(self) -> None:
         """Hide the message, unless it still asks to finish the stop left in the add box."""
-        if not self._new_stop_refused:
+        if not self.add_box.refused:
             self.ui.errorLabel.hide()
 
     def _store(self, action: Callable[[int], StopRecord]) -> bool:
@@ -273,7 +264,7 @@ class Panel(StagePanel):
         except ServiceError as exc:
             self._error(exc)
             return False
-        self._new_stop_refused = False
+        self.add_box.refused = False
         self.ui.errorLabel.hide()
         keep = self.stop.id if self.stop else None
         self.reload(select(result) if select else keep)
@@ -306,45 +297,13 @@ class Panel(StagePanel):
     def _sync(self) -> None:
         self._act(lambda actor: self.service.ensure_route(actor, self.campaign.id))
 
-    def _show_add_box(self, shown: bool) -> None:
-        if self._new_stop_refused:
-            self._new_stop_refused = False
-            self.ui.errorLabel.hide()
-        self.ui.addBox.setVisible(shown)
-        if shown:
-            self.ui.areaPicker.set_code(None)
-            self.ui.newAddressEdit.clear()
-            self.ui.areaPicker.setFocus()
-
-    def _add_stop(self) -> bool:
-        code, address = self.ui.areaPicker.code(), self.ui.newAddressEdit.text()
-        if self._act(lambda actor: self.service.add_unplanned_stop(actor, self.campaign.id, code, address),
-                     select=lambda stop: stop.id):
-            self.ui.addStopButton.setChecked(False)
-            return True
-        return False
+    def _add_stop(self, code: str | None, address: str) -> bool:
+        return self._act(lambda actor: self.service.add_unplanned_stop(actor, self.campaign.id, code, address),
+                         select=lambda stop: stop.id)
 
     def _flush_new_stop(self) -> bool:
-        """An unplanned stop left in the open add box: added when its kelurahan is chosen; with
-        only an address typed, the user is asked to finish or cancel it. An empty box (or a
-        kecamatan alone) has nothing to store."""
-        ui = self.ui
-        if not ui.addStopButton.isChecked() or self.campaign is None or not self._editable:
-            return True
-        code, address = ui.areaPicker.code(), ui.newAddressEdit.text().strip()
-        if code is None and not address:
-            if self._new_stop_refused:  # cleared since: nothing is left to ask about
-                self._new_stop_refused = False
-                ui.errorLabel.hide()
-            return True
-        if code is None:
-            self._new_stop_refused = True
-            ui.errorLabel.setText(f"Lokasi tak terencana \"{address}\" belum ditambahkan ke rute: pilih kecamatan "
-                                  "dan kelurahannya lalu klik Tambahkan ke rute, atau klik Batal.")
-            ui.errorLabel.show()
-            ui.areaPicker.setFocus()
-            return False
-        return self._add_stop()
+        """An unplanned stop left in the open add box (see :meth:`UnplannedStopBox.flush`)."""
+        return self.campaign is None or not self._editable or self.add_box.flush()
 
     def _remove_stop(self) -> None:
         stop = self.stop
@@ -355,9 +314,9 @@ class Panel(StagePanel):
         self._act(lambda actor: self.service.remove_stop(actor, self.campaign.id, stop.id))
 
     def _choose_photos(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Pilih foto lokasi", "", PHOTO_FILTER)
+        files = choose_photos(self)
         if files:
-            self.add_photos([Path(f) for f in files])
+            self.add_photos(files)
 
     def add_photos(self, files: list[Path]) -> None:
         """Attach each file to the selected stop; the ones refused are named below the table."""
@@ -378,28 +337,13 @@ class Panel(StagePanel):
         self.ui.errorLabel.setVisible(bool(refused))
 
     def _remove_photo(self) -> None:
-        items = self.ui.photoList.selectedItems()
-        if not items or QMessageBox.question(self, "Hapus foto", "Hapus foto terpilih dari lokasi ini?") \
+        photo_id = selected_photo_id(self.ui.photoList)
+        if photo_id is None or QMessageBox.question(self, "Hapus foto", "Hapus foto terpilih dari lokasi ini?") \
                 != QMessageBox.StandardButton.Yes:
             return
-        photo_id = items[0].data(Qt.ItemDataRole.UserRole)
         self._act(lambda actor: self.service.remove_photo(actor, self.campaign.id, photo_id))
-
-    def _open_photo(self, item: QListWidgetItem) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(item.data(Qt.ItemDataRole.UserRole + 1)))
 
 
 def _read(edit: QDateTimeEdit) -> datetime | None:
     value = edit.dateTime()
     return None if value <= EMPTY_TIME else from_qdatetime(value)
-
-
-def _thumbnail(path: Path, size: int = 64) -> QIcon:
-    """A small picture of the photo, read scaled (cheap even for large camera files)."""
-    reader = QImageReader(str(path))
-    reader.setAutoTransform(True)
-    original = reader.size()
-    if original.isValid() and original.width() > 0 and original.height() > 0:
-        reader.setScaledSize(original.scaled(QSize(size, size), Qt.AspectRatioMode.KeepAspectRatio))
-    image = reader.read()
-    return QIcon(QPixmap.fromImage(image)) if not image.isNull() else QIcon()
