@@ -6,6 +6,7 @@ finished the report is locked; reopening the step (which needs a reason) unlocks
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -14,11 +15,10 @@ from wawaran_desktop.db.stage_models import Briefing, DataItem, Report
 from wawaran_desktop.services import formatting as fmt
 from wawaran_desktop.services.clock import from_db, to_db
 from wawaran_desktop.services.errors import RuleError, ValidationError
+from wawaran_desktop.services.formatting import thousands
 from wawaran_desktop.services.records import CampaignRecord
 from wawaran_desktop.services.stages.common import editable_campaign, step_finished
-from wawaran_desktop.services.stages.dissemination import StopRecord, step_no_of, stops_of, totals_of
-from wawaran_desktop.services.timing import StepState, StepStatus
-from wawaran_desktop.services.formatting import thousands
+from wawaran_desktop.services.stages.dissemination import step_no_of, stops_of
 
 if TYPE_CHECKING:
     from wawaran_desktop.services.workspace import Workspace
@@ -43,7 +43,35 @@ def _time(moment: datetime) -> str:
     return f"pukul {fmt.clock_time(moment)}"
 
 
-def _stop_line(n: int, stop: StopRecord, day: datetime | None) -> str:
+class ReportItem(NamedTuple):
+    topic: str
+    source_kind: str
+    source_name: str
+    selected: bool
+
+
+class ReportStop(NamedTuple):
+    place: str  # "Kelurahan Sukasari, Kecamatan Tangerang"
+    address: str
+    planned: bool
+    arrived_at: datetime | None  # aware
+    departed_at: datetime | None
+    flyers: int
+    audience: int
+    notes: str
+
+
+class ReportStep(NamedTuple):
+    """A step before the report (all finished): its time against the standard and its note."""
+
+    no: int
+    short: str
+    elapsed_seconds: float
+    standard_minutes: int
+    notes: str
+
+
+def _stop_line(n: int, stop: ReportStop, day: datetime | None) -> str:
     where = stop.place + (f" ({stop.address})" if stop.address else "")
     if not stop.planned:
         where += " [tidak terencana]"
@@ -62,34 +90,47 @@ def _stop_line(n: int, stop: StopRecord, day: datetime | None) -> str:
 
 def compose(record: CampaignRecord, now: datetime, place: str = "Tangerang") -> str:
     """The report text from what stages 1–7 of ``record`` stored (read only)."""
-    stops = stops_of(record.id)
-    totals = totals_of(stops)
-    day = totals.first_arrival
-    lines = ["LAPORAN KEGIATAN WAWARAN KELILING", record.title.upper(), ""]
-    lines.append(f"Tema wawaran: {record.theme or '(belum ditentukan)'}")
-    when = day or record.created_at
-    lines.append(f"Hari/tanggal pelaksanaan: {fmt.long_date(when)}")
+    items = [ReportItem(i.topic, i.source_kind, i.source_name, bool(i.selected))
+             for i in DataItem.select().where(DataItem.campaign == record.id).order_by(DataItem.position, DataItem.id)]
+    briefing = Briefing.get_or_none(Briefing.campaign == record.id)
+    held = from_db(briefing.held_at) if briefing is not None else None
+    stops = [ReportStop(s.place, s.address, s.planned, s.arrived_at, s.departed_at, s.flyers, s.audience, s.notes)
+             for s in stops_of(record.id)]
+    before = record.steps[:step_no_of(record, WORKSPACE, DEFAULT_STEP_NO) - 1]  # stages 1–7
+    steps = [ReportStep(step.no, step.activity.short, step.elapsed(now), step.standard_minutes, step.notes)
+             for step in before]
+    return compose_text(record.title, record.theme, record.created_at, items, held,
+                        briefing.place if briefing is not None else "", stops, steps, now, place)
+
+
+def compose_text(title: str, theme: str, created_at: datetime, items: Sequence[ReportItem],
+                 held_at: datetime | None, place: str, stops: Sequence[ReportStop],
+                 steps: Sequence[ReportStep], now: datetime, city: str = "Tangerang") -> str:
+    """The report draft of stages 1–7 from plain facts (the service and the demo share it)."""
+    arrivals = [s.arrived_at for s in stops if s.arrived_at is not None]
+    departures = [s.departed_at for s in stops if s.departed_at is not None]
+    day = min(arrivals, default=None)
+    last = max(departures, default=None)
+    lines = ["LAPORAN KEGIATAN WAWARAN KELILING", title.upper(), ""]
+    lines.append(f"Tema wawaran: {theme or '(belum ditentukan)'}")
+    lines.append(f"Hari/tanggal pelaksanaan: {fmt.long_date(day or created_at)}")
     lines.append("")
 
     lines.append("I. Data dan topik wawaran")
-    items = list(DataItem.select().where(DataItem.campaign == record.id).order_by(DataItem.position, DataItem.id))
-    chosen = [i for i in items if i.selected] or items
-    if chosen:
-        for n, item in enumerate(chosen, 1):
-            source = SOURCES.get(item.source_kind) or item.source_name or "sumber lain"
-            if item.source_kind == "other" and item.source_name:
-                source = item.source_name
-            lines.append(f"{n}. {item.topic} (sumber: {source})")
-    else:
+    chosen = [i for i in items if i.selected] or list(items)
+    for n, item in enumerate(chosen, 1):
+        source = SOURCES.get(item.source_kind) or item.source_name or "sumber lain"
+        if item.source_kind == "other" and item.source_name:
+            source = item.source_name
+        lines.append(f"{n}. {item.topic} (sumber: {source})")
+    if not chosen:
         lines.append("Belum ada data yang tercatat.")
     lines.append("")
 
     lines.append("II. Briefing")
-    briefing = Briefing.get_or_none(Briefing.campaign == record.id)
-    if briefing is not None and briefing.held_at is not None:
-        held = from_db(briefing.held_at)
-        text = f"Briefing dilaksanakan pada {fmt.long_date(held)} {_time(held)} WIB"
-        lines.append(text + (f" di {briefing.place}." if briefing.place else "."))
+    if held_at is not None:
+        text = f"Briefing dilaksanakan pada {fmt.long_date(held_at)} {_time(held_at)} WIB"
+        lines.append(text + (f" di {place}." if place else "."))
     else:
         lines.append("Waktu briefing belum tercatat.")
     lines.append("")
@@ -104,30 +145,30 @@ def compose(record: CampaignRecord, now: datetime, place: str = "Tangerang") -> 
         lines.append("Belum ada lokasi yang tercatat dikunjungi.")
     if skipped:
         lines.append("Lokasi rencana yang tidak dikunjungi: " + "; ".join(s.place for s in skipped) + ".")
-    summary = (f"Jumlah: {totals.visited} lokasi dikunjungi, {totals.flyers} selebaran dibagikan, "
-               f"perkiraan {totals.audience} warga menerima informasi")
-    if totals.route_seconds is not None:
-        summary += (f"; di rute {int(totals.route_seconds // 60)} menit ({_time(totals.first_arrival)}–"
-                    f"{fmt.clock_time(totals.last_departure)} WIB)")
+    done = sum(1 for s in stops if s.arrived_at is not None and s.departed_at is not None)
+    summary = (f"Jumlah: {done} lokasi dikunjungi, {sum(s.flyers for s in stops)} selebaran dibagikan, "
+               f"perkiraan {sum(s.audience for s in stops)} warga menerima informasi")
+    if day is not None and last is not None:
+        seconds = max(0.0, (last - day).total_seconds())
+        summary += f"; di rute {int(seconds // 60)} menit ({_time(day)}–{fmt.clock_time(last)} WIB)"
     lines.append(summary + ".")
     lines.append("")
 
     lines.append("IV. Kendala dan catatan")
     problems = []
-    before = record.steps[:step_no_of(record, WORKSPACE, DEFAULT_STEP_NO) - 1]  # stages 1–7
-    for step in before:
-        if step.state is not StepState.NOT_STARTED and step.status(now) is StepStatus.LATE:
-            problems.append(f"Tahap {step.no} ({step.activity.short}) memakan waktu "
-                            f"{int(step.elapsed(now) // 60)} menit, melebihi waktu baku {step.standard_minutes} menit.")
-    for step in before:
+    for step in steps:
+        if step.elapsed_seconds > step.standard_minutes * 60:
+            problems.append(f"Tahap {step.no} ({step.short}) memakan waktu {int(step.elapsed_seconds // 60)} "
+                            f"menit, melebihi waktu baku {step.standard_minutes} menit.")
+    for step in steps:
         if step.notes.strip():
-            problems.append(f"Catatan tahap {step.no} ({step.activity.short}): {_one_line(step.notes)}")
+            problems.append(f"Catatan tahap {step.no} ({step.short}): {_one_line(step.notes)}")
     for stop in stops:
         if stop.notes.strip():
             problems.append(f"{stop.place}: {_one_line(stop.notes)}")
     lines += [f"- {p}" for p in problems] or ["Tidak ada kendala yang tercatat."]
     lines.append("")
-    lines.append(f"{place}, {fmt.short_date(now)}")
+    lines.append(f"{city}, {fmt.short_date(now)}")
     return "\n".join(lines) + "\n"
 
 
