@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QModelIndex, QSize, QTimeZone, QTimer
+from PySide6.QtCore import QDateTime, QModelIndex, QSize, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDateTimeEdit, QHeaderView, QMessageBox, QWidget
 
@@ -21,22 +21,14 @@ from wawaran_desktop.views.stages.route_photos import choose_photos, open_photo,
 from wawaran_desktop.views.stages.unplanned_stop import UnplannedStopBox
 from wawaran_desktop.views.status_style import chip_style
 from wawaran_desktop.services.formatting import thousands
+from wawaran_desktop.views.wib_time import WIB_ZONE, from_qdatetime, to_qdatetime
 
-WIB_ZONE = QTimeZone(7 * 3600)  # WIB has no daylight saving: a fixed offset, whatever the PC's zone
 EMPTY_TIME = QDateTime.fromSecsSinceEpoch(946_684_800, WIB_ZONE)  # shown as "—": no time recorded
 NOTES_SAVE_DELAY_MS = 800
 PREFERRED_HEIGHT = 600
 ELAPSED_REFRESH_MS = 15_000
 SYNC_TEXT = "Rute belum mengikuti daftar lokasi tahap Briefing (lokasi, alamat atau urutannya berubah)."
 EMPTY_TEXT = "Belum ada lokasi: isi lokasi pada tahap 2 (Briefing) atau tambahkan lokasi tak terencana."
-
-
-def to_qdatetime(moment: datetime) -> QDateTime:
-    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), WIB_ZONE)
-
-
-def from_qdatetime(value: QDateTime) -> datetime:
-    return datetime.fromtimestamp(value.toSecsSinceEpoch(), timezone.utc)
 
 
 class Panel(StagePanel):

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QSize, QTimer, QTimeZone
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from wawaran_desktop.forms.ui_stage_evaluation import Ui_EvaluationPanel
@@ -22,18 +22,10 @@ from wawaran_desktop.services.stages.evaluation import (
 )
 from wawaran_desktop.services.workspace import Workspace
 from wawaran_desktop.views.stages import StagePanel
+from wawaran_desktop.views.wib_time import WIB_ZONE, from_qdatetime, to_qdatetime
 
-WIB_ZONE = QTimeZone(7 * 3600)  # WIB has no daylight saving: a fixed offset, whatever the PC's zone
 SAVE_DELAY_MS = 800
 PREFERRED_HEIGHT = 600
-
-
-def to_qdatetime(moment: datetime) -> QDateTime:
-    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), WIB_ZONE)
-
-
-def from_qdatetime(value: QDateTime) -> datetime:
-    return datetime.fromtimestamp(value.toSecsSinceEpoch(), timezone.utc)
 
 
 class Panel(StagePanel):
