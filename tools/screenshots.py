@@ -20,10 +20,12 @@ DOCS = ROOT / "docs"
 STAGE_SHOTS = (
     ("stage-1-data.png", 1, None),
     ("stage-2-briefing.png", 2, 1),
+    ("stage-3-theme.png", 3, None),
     ("stage-4-narration.png", 4, None),
     ("stage-5-disposition.png", 5, None),
     ("stage-6-readiness.png", 6, None),
     ("stage-7-dissemination.png", 7, None),
+    ("stage-8-report.png", 8, None),
     ("stage-9-evaluation.png", 9, None),
 )
 
