@@ -325,3 +325,19 @@ def test_route_survives_a_restart(ws, actor, service, cid, route, clock, restart
     ws2 = restart(ws)
     stop = Service(ws2).route(cid).stops[0]
     assert (stop.flyers, stop.notes, stop.arrived_at) == (12, "Warga antusias", clock.now().replace(second=0))
+
+
+def test_time_stamps_record_who_stamped_them(ws, actor, clock):
+    from wawaran_desktop.db.models import AuditEntry
+    from wawaran_desktop.db.stage_models import Location
+
+    cid = ws.campaigns.create(actor.id, "Wawaran Siapa Mencatat").id
+    Location.create(campaign=cid, position=1, kelurahan_code="36.71.01.1007")
+    route = dissemination.Service(ws)
+    stop = route.ensure_route(actor.id, cid).stops[0]
+    route.arrive(actor.id, cid, stop.id)
+    clock.advance(minutes=20)
+    route.depart(actor.id, cid, stop.id)
+    stamps = [(e.action, e.actor_id) for e in AuditEntry.select().where(
+        (AuditEntry.campaign == cid) & AuditEntry.action.startswith("route_")).order_by(AuditEntry.id)]
+    assert ("route_arrive", actor.id) in stamps and ("route_depart", actor.id) in stamps

@@ -209,7 +209,7 @@ class Service:
     def arrive(self, actor_id: int | None, campaign_id: int, stop_id: int) -> StopRecord:
         """Stamp the arrival now. A stop visited out of the planned order moves up to just
         after the last visited stop, so the route reads in the order the car drove it."""
-        self.ws.staff.require_active(actor_id)
+        actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
         stop = self._stop(campaign_id, stop_id)
         if stop.arrived_at is not None:
@@ -225,10 +225,11 @@ class Service:
             move_after_last_timed(campaign_id, stop)
             check_times(campaign_id, stop, now, None, self.ws.clock)
             RouteStop.update(arrived_at=to_db(now)).where(RouteStop.id == stop.id).execute()
+            self._audit(actor, campaign_id, "route_arrive", f"{_place(stop)} pukul {fmt.clock_time(now)}")
         return self._record(campaign_id, stop.id)
 
     def depart(self, actor_id: int | None, campaign_id: int, stop_id: int) -> StopRecord:
-        self.ws.staff.require_active(actor_id)
+        actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
         stop = self._stop(campaign_id, stop_id)
         if stop.arrived_at is None:
@@ -241,12 +242,14 @@ class Service:
         with database.atomic():
             check_times(campaign_id, stop, arrived, max(now, arrived), self.ws.clock)
             RouteStop.update(departed_at=to_db(max(now, arrived))).where(RouteStop.id == stop.id).execute()
+            self._audit(actor, campaign_id, "route_depart",
+                        f"{_place(stop)} pukul {fmt.clock_time(max(now, arrived))}")
         return self._record(campaign_id, stop.id)
 
     def edit_times(self, actor_id: int | None, campaign_id: int, stop_id: int,
                    arrived_at: datetime | None, departed_at: datetime | None) -> StopRecord:
         """Correct (or clear, with None) a stop's times."""
-        self.ws.staff.require_active(actor_id)
+        actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
         stop = self._stop(campaign_id, stop_id)
         for value, label, field in ((arrived_at, "Waktu tiba", "arrived_at"),
@@ -260,6 +263,9 @@ class Service:
             RouteStop.update(arrived_at=to_db(arrived) if arrived else None,
                              departed_at=to_db(departed) if departed else None).where(
                 RouteStop.id == stop.id).execute()
+            self._audit(actor, campaign_id, "route_times", f"{_place(stop)}: tiba "
+                        f"{fmt.clock_time(arrived) if arrived else '-'}, berangkat "
+                        f"{fmt.clock_time(departed) if departed else '-'}")
         return self._record(campaign_id, stop.id)
 
     # -- what happened at the stop --------------------------------------------------------
@@ -323,3 +329,7 @@ def check_finish(campaign_id: int, reason: str | None) -> None:
     if not any(s.visited for s in stops):
         raise RuleError("Belum ada lokasi yang tercatat dikunjungi. Catat waktu tiba dan berangkat "
                         "minimal di satu lokasi sebelum menyelesaikan tahap ini.")
+
+
+def _place(stop: RouteStop) -> str:
+    return wilayah.load().describe(stop.kelurahan_code)
