@@ -238,3 +238,21 @@ def test_cancelled_campaign_is_read_only(qtbot, ws, staff, make_window, modals):
     assert "Acara ditunda" in window.ui.cancelBanner.text()
     assert not window.stages.stage(1).ui.startButton.isEnabled()
     assert not window.ui.actionCancelCampaign.isEnabled()
+
+
+def test_long_list_is_read_by_pages_and_still_finds_any_campaign(qtbot, ws, staff, make_window, monkeypatch):
+    from wawaran_desktop.views import campaign_list
+
+    monkeypatch.setattr(campaign_list, "PAGE_SIZE", 3)
+    made = [ws.campaigns.create(staff[0].id, f"Wawaran nomor {i}", "").id for i in range(8)]
+    window = make_window(ws)
+    model = window.list.model
+    assert window.ui.countLabel.text() == "8 kampanye"
+    assert 3 <= model.rowCount() < 8 and model.canFetchMore()
+    assert window.list.select(made[0])  # the oldest, on the last page: read up to it
+    assert model.rowCount() == 8 and window.record.id == made[0]
+    while model.canFetchMore():
+        model.fetchMore()
+    assert [model.id_at(row) for row in range(model.rowCount())] == made[::-1]
+    qtbot.keyClicks(window.ui.searchEdit, "nomor 1")
+    qtbot.waitUntil(lambda: window.ui.countLabel.text() == "1 dari 8 kampanye")

@@ -169,6 +169,24 @@ def test_list_filters_by_text_in_title_or_theme_ignoring_case(ws, listed):
     assert titles(ws, text="tidak ada") == []
 
 
+def test_list_by_pages_gives_the_whole_list_in_order(ws, actor, clock, listed):
+    clock.set(datetime(2026, 11, 26, 16, 59, tzinfo=UTC))  # same moment as "Siaga Banjir": ties by id
+    ws.campaigns.create(actor.id, "Siaga Banjir Susulan", "Bencana")
+    whole = ws.campaigns.list()
+    pages, last = [], None
+    while True:
+        page = ws.campaigns.list(after=last, limit=2)
+        if not page:
+            break
+        pages.append(page)
+        last = page[-1]
+    assert [c for page in pages for c in page] == whole and [len(p) for p in pages] == [2, 2, 1]
+    pajak = CampaignQuery(text="pajak")
+    assert ws.campaigns.list(pajak, limit=1) + ws.campaigns.list(pajak, after=whole[0], limit=5) \
+        == ws.campaigns.list(pajak)
+    assert ws.campaigns.count() == 5 and ws.campaigns.count(pajak) == 2
+
+
 def test_list_filters_by_wib_calendar_day(ws, listed):
     nov = lambda d: date(2026, 11, d)  # noqa: E731
     assert titles(ws, date_from=nov(26), date_to=nov(26)) == ["Siaga Banjir", "Vaksinasi Anak"]

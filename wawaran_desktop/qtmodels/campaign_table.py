@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from wawaran_desktop.qtmodels.record_table import ID_ROLE, RecordTableModel
@@ -29,6 +30,37 @@ class CampaignTableModel(RecordTableModel[CampaignSummary]):
     def __init__(self, sop: Sop, parent=None) -> None:
         super().__init__(parent)
         self._sop = sop
+        self._fetch: Callable[[CampaignSummary], list[CampaignSummary]] | None = None
+
+    def set_rows(self, rows: list[CampaignSummary],
+                 fetch: Callable[[CampaignSummary], list[CampaignSummary]] | None = None) -> None:
+        """Show ``rows``; ``fetch(last)`` gives the next page of the list when the view needs it
+        (an empty or short page ends the list), None: ``rows`` is the whole list."""
+        self._fetch = fetch
+        super().set_rows(rows)
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
+        return self._fetch is not None and not parent.isValid() and bool(self._rows)
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
+        if not self.canFetchMore(parent):
+            return
+        rows = self._fetch(self._rows[-1])
+        if not rows:
+            self._fetch = None
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
+        self._rows.extend(rows)
+        self.endInsertRows()
+
+    def find(self, campaign_id: int) -> int:
+        """The row of ``campaign_id``, reading further pages until it is found; -1: not listed."""
+        row = self.row_of(campaign_id)
+        while row < 0 and self.canFetchMore():
+            start = len(self._rows)
+            self.fetchMore()
+            row = next((i for i in range(start, len(self._rows)) if self._rows[i].id == campaign_id), -1)
+        return row
 
     def display(self, row: CampaignSummary, column: int) -> str:
         if column == 0:

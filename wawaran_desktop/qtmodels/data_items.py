@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
 
 from wawaran_desktop.qtmodels.record_table import RecordTableModel
 from wawaran_desktop.services.attachments import AttachmentRecord
@@ -36,7 +36,8 @@ class DataItemTableModel(RecordTableModel[DataItemRecord]):
                 lines.append(r.fields.summary)
             return "\n".join(lines)
         if role == Qt.ItemDataRole.ForegroundRole and column == 3:
-            return QBrush(QColor(PRIORITY_COLOURS.get(r.fields.priority, "#000000")))
+            # A colour, as the campaign list gives: the first QBrush would build QGradient's enums.
+            return QColor(PRIORITY_COLOURS.get(r.fields.priority, "#000000"))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 4):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

@@ -6,11 +6,7 @@ failure never leaves half a file; the database row is written only after the cop
 
 from __future__ import annotations
 
-import hashlib
-import mimetypes
 import os
-import tempfile
-import uuid
 from pathlib import Path
 from typing import NamedTuple
 
@@ -57,6 +53,9 @@ class AttachmentService:
         if size > MAX_BYTES:
             raise ValidationError(f"Berkas {source.name} terlalu besar ({size // (1024 * 1024)} MB, "
                                   f"maksimal {MAX_BYTES // (1024 * 1024)} MB).", "file")
+        import mimetypes  # (these on first use: the window opens without them)
+        import uuid
+
         stored = f"{uuid.uuid4().hex}{source.suffix.lower()[:10]}"
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
@@ -128,6 +127,9 @@ def remove_files(folder: Path, names: list[str]) -> None:
 
 def _copy_atomically(source: Path, target: Path) -> str:
     """Copy through a temporary file in the target folder; returns the SHA-256 of the bytes."""
+    import hashlib
+    import tempfile
+
     digest = hashlib.sha256()
     fd, tmp = tempfile.mkstemp(prefix=".part-", dir=target.parent)
     try:

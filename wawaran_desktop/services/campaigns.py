@@ -97,10 +97,34 @@ class CampaignService:
             AuditEntry.create(at=now, actor=actor, campaign=campaign_id, action="cancel", detail=reason)
         return self.get(campaign_id)
 
-    def list(self, query: CampaignQuery = CampaignQuery()) -> list[CampaignSummary]:
-        """Campaigns matching ``query``, newest first."""
-        q = Campaign.select(Campaign.id, Campaign.title, Campaign.theme, Campaign.status,
-                            Campaign.current_no, Campaign.created_at)
+    def list(self, query: CampaignQuery = CampaignQuery(), *, after: CampaignSummary | None = None,
+             limit: int | None = None) -> list[CampaignSummary]:
+        """Campaigns matching ``query``, newest first.
+
+        ``after`` and ``limit`` read the list a page at a time: at most ``limit`` campaigns,
+        those that come after ``after`` (the last one of the previous page) in this order.
+        """
+        q = self._matching(Campaign.select(Campaign.id, Campaign.title, Campaign.theme, Campaign.status,
+                                           Campaign.current_no, Campaign.created_at), query)
+        if after is not None:
+            created = to_db(after.created_at)
+            q = q.where((Campaign.created_at < created)
+                        | ((Campaign.created_at == created) & (Campaign.id < after.id)))
+        q = q.order_by(Campaign.created_at.desc(), Campaign.id.desc())
+        if limit is not None:
+            q = q.limit(limit)
+        statuses = {s.value: s for s in CampaignStatus}
+        # This runs at start-up: peewee builds the SQL, the rows come straight from the
+        # cursor (no per-row model or converter work).
+        cursor = database.execute(q)
+        return [
+            CampaignSummary(id=ident, title=title, theme=theme, status=statuses[status],
+                            current_no=current, created_at=from_db(created))
+            for ident, title, theme, status, current, created in cursor
+        ]
+
+    @staticmethod
+    def _matching(q, query: CampaignQuery):
         text = query.text.strip()
         if text:  # LIKE: case-insensitive; peewee escapes % and _ in the text
             q = q.where(Campaign.title.contains(text) | Campaign.theme.contains(text))
@@ -110,16 +134,7 @@ class CampaignService:
             q = q.where(Campaign.created_at >= to_db(wib_day_start_utc(query.date_from)))
         if query.date_to is not None:
             q = q.where(Campaign.created_at < to_db(wib_day_start_utc(query.date_to + timedelta(days=1))))
-        q = q.order_by(Campaign.created_at.desc(), Campaign.id.desc())
-        statuses = {s.value: s for s in CampaignStatus}
-        # This runs at start-up over every campaign: peewee builds the SQL, the rows come
-        # straight from the cursor (no per-row model or converter work).
-        cursor = database.execute(q)
-        return [
-            CampaignSummary(id=ident, title=title, theme=theme, status=statuses[status],
-                            current_no=current, created_at=from_db(created))
-            for ident, title, theme, status, current, created in cursor
-        ]
+        return q
 
     def get(self, campaign_id: int) -> CampaignRecord:
         """The whole campaign: its pinned SOP, every step, event and ticked item."""
@@ -153,8 +168,10 @@ class CampaignService:
             sop=sop, steps=tuple(steps),
         )
 
-    def count(self) -> int:
-        return Campaign.select().count()
+    def count(self, query: CampaignQuery | None = None) -> int:
+        """How many campaigns there are (matching ``query`` when given)."""
+        q = Campaign.select()
+        return (self._matching(q, query) if query is not None else q).count()
 
     @staticmethod
     def _row(campaign_id: int) -> Campaign:

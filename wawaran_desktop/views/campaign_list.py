@@ -12,6 +12,7 @@ from wawaran_desktop.services.records import CampaignStatus, CampaignSummary
 from wawaran_desktop.services.workspace import Workspace
 
 SEARCH_DELAY_MS = 250
+PAGE_SIZE = 100  # campaigns read at a time: the rest when the list is scrolled down to them
 
 
 class CampaignListController(QObject):
@@ -57,22 +58,25 @@ class CampaignListController(QObject):
     def reload(self, select_id: int | None = None) -> None:
         """Query again; keep (or move to) the selected campaign when it is still listed."""
         keep = select_id if select_id is not None else self.current_id()
-        rows = self.ws.campaigns.list(self.query())
-        blocker = self.ui.campaignTable.selectionModel().blockSignals(True)
-        self.model.set_rows(rows)
-        self.ui.campaignTable.selectionModel().blockSignals(blocker)
         query = self.query()
+        campaigns = self.ws.campaigns
+        rows = campaigns.list(query, limit=PAGE_SIZE)
+        more = len(rows) == PAGE_SIZE
+        blocker = self.ui.campaignTable.selectionModel().blockSignals(True)
+        self.model.set_rows(rows, (lambda last: campaigns.list(query, after=last, limit=PAGE_SIZE)) if more else None)
+        self.ui.campaignTable.selectionModel().blockSignals(blocker)
+        matching = campaigns.count(query) if more else len(rows)
         filtered = bool(query.text.strip()) or query.status is not None or query.date_from is not None
-        total = self.ws.campaigns.count() if filtered else len(rows)
-        shown = f"{len(rows)} kampanye" if len(rows) == total else f"{len(rows)} dari {total} kampanye"
+        total = campaigns.count() if filtered else matching
+        shown = f"{matching} kampanye" if matching == total else f"{matching} dari {total} kampanye"
         self.ui.countLabel.setText(shown)
-        if keep is not None and self.model.row_of(keep) >= 0:
+        if keep is not None and self.model.find(keep) >= 0:
             self.select(keep)
         else:
             self.selected.emit(None)
 
     def select(self, campaign_id: int) -> bool:
-        row = self.model.row_of(campaign_id)
+        row = self.model.find(campaign_id)
         if row < 0:
             return False
         table = self.ui.campaignTable

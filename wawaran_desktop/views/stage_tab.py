@@ -82,9 +82,12 @@ class StageTab(QWidget):
             self._step = step = campaign.step(self.activity.no)
             self.ui.standardLabel.setText(f"{step.standard_minutes} menit")
             self._fill_assignees(staff, step)
-            self.ui.checklist.clear()
-            for i, item in enumerate(self.activity.kelengkapan):
-                entry = QListWidgetItem(item, self.ui.checklist)
+            checklist = self.ui.checklist
+            checklist.clear()
+            # addItems: the QListWidgetItem constructor would build QIcon's enums (slower start-up)
+            checklist.addItems(list(self.activity.kelengkapan))
+            for i in range(checklist.count()):
+                entry = checklist.item(i)
                 entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 entry.setCheckState(Qt.CheckState.Checked if i in step.checked else Qt.CheckState.Unchecked)
             self.ui.historyList.clear()

@@ -13,9 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urlsplit
 
-from peewee import JOIN, fn
-
-from wawaran_desktop.db.models import AuditEntry, Campaign, Staff, database
+from wawaran_desktop.db.models import AuditEntry, Campaign, JOIN, Staff, database, fn
 from wawaran_desktop.db.stage_models import Attachment, DataItem
 from wawaran_desktop.services.attachments import AttachmentRecord, AttachmentService, remove_files
 from wawaran_desktop.services.clock import from_db, to_db, to_wib

@@ -18,9 +18,7 @@ import string
 from datetime import date, datetime
 from typing import TYPE_CHECKING, NamedTuple
 
-from peewee import IntegrityError, fn
-
-from wawaran_desktop.db.models import AuditEntry, Campaign, Staff, database
+from wawaran_desktop.db.models import AuditEntry, Campaign, IntegrityError, Staff, database, fn
 from wawaran_desktop.db.stage_models import Disposition, DispositionRecipient, Setting
 from wawaran_desktop.services.clock import from_db, to_db, to_wib
 from wawaran_desktop.services.errors import NotFound, RuleError, ValidationError

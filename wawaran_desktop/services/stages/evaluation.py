@@ -9,9 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING, NamedTuple
 
-from peewee import fn
-
-from wawaran_desktop.db.models import Campaign, Staff, database
+from wawaran_desktop.db.models import Campaign, Staff, database, fn
 from wawaran_desktop.db.stage_models import Evaluation
 from wawaran_desktop.services import formatting as fmt
 from wawaran_desktop.services.clock import from_db, to_db, to_wib

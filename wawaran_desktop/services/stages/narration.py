@@ -13,9 +13,7 @@ import re
 from datetime import datetime
 from typing import TYPE_CHECKING, NamedTuple
 
-from peewee import fn
-
-from wawaran_desktop.db.models import AuditEntry, Staff, database
+from wawaran_desktop.db.models import AuditEntry, Staff, database, fn
 from wawaran_desktop.db.stage_models import NarrationVersion, Setting
 from wawaran_desktop.services import readaloud
 from wawaran_desktop.services.clock import from_db, to_db

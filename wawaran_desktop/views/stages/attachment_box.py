@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QSize, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QImageIOHandler, QImageReader, QPixmap
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QImageIOHandler, QImageReader, QPixmap
+from PySide6.QtWidgets import QMessageBox
 
 from wawaran_desktop.qtmodels.data_items import AttachmentListModel
 from wawaran_desktop.services.attachments import AttachmentRecord
@@ -28,7 +28,7 @@ class AttachmentBox:
         """Create the list's model and the box's state, and connect it; called once by the panel."""
         self.files = AttachmentListModel(self)
         self.ui.attachmentList.setModel(self.files)
-        self._last_dir = QDir.homePath()
+        self._last_dir = str(Path.home())
         self._preview_shown: tuple[object, ...] | None = None  # what the preview label shows now
         ui = self.ui
         ui.attachmentList.selectionModel().currentRowChanged.connect(self._show_preview)
@@ -76,6 +76,8 @@ class AttachmentBox:
 
     def choose_attachments(self) -> None:
         """Ask for files with the system's file dialog and attach them to the item."""
+        from PySide6.QtWidgets import QFileDialog  # on first use: its classes cost start-up time
+
         paths, _filter = QFileDialog.getOpenFileNames(self, "Pilih lampiran item data", self._last_dir, FILE_FILTER)
         if paths:
             self._last_dir = str(Path(paths[0]).parent)
@@ -119,6 +121,9 @@ class AttachmentBox:
 
     def open_attachment(self, *_args) -> None:
         """Open the selected attachment with the computer's own application for its type."""
+        from PySide6.QtCore import QUrl  # on first use: its classes cost start-up time
+        from PySide6.QtGui import QDesktopServices
+
         record = self._current_file()
         if record is None:
             return
