@@ -66,3 +66,27 @@ def test_a_source_that_cannot_be_read_is_refused_clearly(ws, actor, service, tmp
     with pytest.raises(ValidationError, match="bukan berkas"):
         service.add(actor.id, campaign.id, folder)
     assert Attachment.select().count() == 0
+
+
+def test_sweep_removes_only_old_leftovers_nothing_refers_to(ws, actor, service, tmp_path):
+    import os
+    import time
+
+    from wawaran_desktop.services.attachments import sweep
+
+    campaign = ws.campaigns.create(actor.id, "Wawaran Uji Lampiran")
+    source = tmp_path / "foto.png"
+    source.write_bytes(b"\x89PNG fake")
+    kept = service.add(actor.id, campaign.id, source)
+    folder = kept.path.parent
+    old = time.time() - 3 * 24 * 3600
+    orphan = folder / "0123abcd.png"          # copied, but its row was never written
+    part = folder / ".part-xyz"               # a copy cut short
+    fresh = folder / "fedcba98.png"           # being copied right now
+    for path in (orphan, part, fresh):
+        path.write_bytes(b"x")
+    for path in (orphan, part, kept.path):
+        os.utime(path, (old, old))
+    assert sorted(sweep(folder)) == sorted([orphan.name, part.name])
+    assert kept.path.exists() and fresh.exists()
+    assert not orphan.exists() and not part.exists()

@@ -102,6 +102,28 @@ class AttachmentService:
                                 added_at=from_db(row.added_at))
 
 
+def sweep(folder: Path, older_than_seconds: float = 24 * 3600) -> list[str]:
+    """Delete leftovers nothing refers to: half-copied ``.part-*`` and ``.trash-*`` files and
+    copies whose database row was never written (a crash between the two). Only files older
+    than ``older_than_seconds`` go, so a copy being made right now is never touched.
+    Returns the names removed."""
+    import time
+
+    if not folder.is_dir():
+        return []
+    known = {row.stored_name for row in Attachment.select(Attachment.stored_name)}
+    limit = time.time() - older_than_seconds
+    removed = []
+    for path in folder.iterdir():
+        try:
+            if path.is_file() and path.name not in known and path.stat().st_mtime < limit:
+                path.unlink()
+                removed.append(path.name)
+        except OSError:
+            continue  # in use or vanished: next time
+    return removed
+
+
 def remove_files(folder: Path, names: list[str]) -> None:
     """Delete stored files, or refuse (nothing deleted) when one cannot be removed.
 

@@ -79,10 +79,20 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self._ticker.stop()
+        self._sweep_attachments()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.ui.splitter.saveState())
         self.settings.sync()
         super().closeEvent(event)
+
+    def _sweep_attachments(self) -> None:
+        """On the way out, not at start-up: delete attachment copies a crash left behind."""
+        from wawaran_desktop.services.attachments import FOLDER, sweep
+
+        try:
+            sweep(self.ws.data_dir / FOLDER)
+        except Exception:  # noqa: BLE001 - tidying must never stop the window from closing
+            pass
 
     # -- acting member of staff -----------------------------------------------------------
     def _fill_actors(self) -> None:
