@@ -62,6 +62,7 @@ def run_gui(args: argparse.Namespace) -> int:
     # (its __feature__ hook), which makes importing peewee and the services slower.
     import wawaran_desktop.services.workspace  # noqa: F401
     import wawaran_desktop.services.formatting  # noqa: F401
+    import wawaran_desktop.services.attachments  # noqa: F401  (stage models and shared stage rules)
     import wawaran_desktop.db.stage_models  # noqa: F401  (every stage workspace uses them)
 
     from PySide6.QtWidgets import QApplication
