@@ -10,13 +10,14 @@ import importlib
 import importlib.util
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QWidget
 
 from wawaran_desktop.services.records import CampaignRecord
 from wawaran_desktop.services.workspace import Workspace
 
 PACKAGE = "wawaran_desktop.views.stages"
+PREFERRED_SIZE = QSize(560, 330)  # what a stage tab's content area has on a 1366x768 laptop
 
 
 class StagePanel(QWidget):
@@ -34,6 +35,11 @@ class StagePanel(QWidget):
         self.ws = ws
         self.actor = actor  # the acting member of staff, or None after telling the user why
         self.campaign: CampaignRecord | None = None
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        """The same for every stage, so the stage tab's header keeps its height whatever the
+        content; panels scroll inside this room."""
+        return PREFERRED_SIZE
 
     def load(self, campaign: CampaignRecord) -> None:
         """Show this stage's stored content of ``campaign``."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QSize, Qt, QTime, QTimer
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, QTimer
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QWidget
 
 from wawaran_desktop.forms.ui_stage_briefing import Ui_BriefingPanel
@@ -29,7 +29,6 @@ from wawaran_desktop.views.stages.route_editor import RouteEditor
 TEXT_SAVE_DELAY_MS = 800
 UNSET = QDateTime(QDate(2000, 1, 1), QTime(0, 0))  # the edit's minimum, shown as "belum diisi"
 ID_ROLE = Qt.ItemDataRole.UserRole
-PREFERRED_SIZE = QSize(560, 330)  # what the stage tab has room for on a 1366x768 laptop
 
 
 class Panel(RouteEditor, StagePanel):
@@ -61,9 +60,6 @@ class Panel(RouteEditor, StagePanel):
         ui.topicsList.itemChanged.connect(self._topic_ticked)
         ui.sectionTabs.currentChanged.connect(lambda _i: self._refresh_topics())
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        """The same for every sub-tab, so the stage tab's layout does not jump between them."""
-        return PREFERRED_SIZE
 
     # -- showing --------------------------------------------------------------------------
     def load(self, campaign: CampaignRecord) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QCheckBox, QListWidgetItem, QWidget
 
 from wawaran_desktop.forms.ui_stage_disposition import Ui_DispositionPanel
@@ -42,7 +42,6 @@ def _person(person: StaffRecord) -> str:
     text = f"{person.name} — {person.position}" if person.position else person.name
     return text if person.active else f"{text} (tidak aktif)"
 
-PREFERRED_SIZE = QSize(560, 330)  # what an office laptop (1366x768) has room for
 
 
 class Panel(StagePanel):
@@ -82,9 +81,6 @@ class Panel(StagePanel):
         ui.patternSaveButton.clicked.connect(self._save_pattern)
         ui.patternCancelButton.clicked.connect(ui.patternFrame.hide)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        """The size the stage tab should give the panel (its rows need not all be visible)."""
-        return PREFERRED_SIZE
 
     def set_editable(self, editable: bool) -> None:
         """Read-only still scrolls: only the fields are disabled."""

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QModelIndex, QSize, QTimer
+from PySide6.QtCore import QDateTime, QModelIndex, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDateTimeEdit, QHeaderView, QMessageBox, QWidget
 
@@ -25,7 +25,6 @@ from wawaran_desktop.views.wib_time import WIB_ZONE, from_qdatetime, to_qdatetim
 
 EMPTY_TIME = QDateTime.fromSecsSinceEpoch(946_684_800, WIB_ZONE)  # shown as "—": no time recorded
 NOTES_SAVE_DELAY_MS = 800
-PREFERRED_HEIGHT = 600
 ELAPSED_REFRESH_MS = 15_000
 SYNC_TEXT = "Rute belum mengikuti daftar lokasi tahap Briefing (lokasi, alamat atau urutannya berubah)."
 EMPTY_TEXT = "Belum ada lokasi: isi lokasi pada tahap 2 (Briefing) atau tambahkan lokasi tak terencana."
@@ -73,10 +72,6 @@ class Panel(StagePanel):
         ui.syncFrame.hide()
         ui.errorLabel.hide()
 
-    def sizeHint(self) -> QSize:
-        """The room a stage tab's content area has on a 1366x768 screen: the tab's splitter does
-        not stretch, so without this the tab's header rows would take the spare height."""
-        return QSize(560, PREFERRED_HEIGHT)
 
     # -- loading --------------------------------------------------------------------------
     def load(self, campaign: CampaignRecord) -> None:

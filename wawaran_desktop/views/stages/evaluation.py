@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from wawaran_desktop.forms.ui_stage_evaluation import Ui_EvaluationPanel
@@ -25,7 +25,6 @@ from wawaran_desktop.views.stages import StagePanel
 from wawaran_desktop.views.wib_time import WIB_ZONE, from_qdatetime, to_qdatetime
 
 SAVE_DELAY_MS = 800
-PREFERRED_HEIGHT = 600
 
 
 class Panel(StagePanel):
@@ -55,10 +54,6 @@ class Panel(StagePanel):
         ui.followupsEdit.textChanged.connect(self._typed)
         ui.errorLabel.hide()
 
-    def sizeHint(self) -> QSize:
-        """The room a stage tab's content area has on a 1366x768 screen: the tab's splitter does
-        not stretch, so without this the tab's header rows would take the spare height."""
-        return QSize(560, PREFERRED_HEIGHT)
 
     # -- showing --------------------------------------------------------------------------
     def load(self, campaign: CampaignRecord) -> None:

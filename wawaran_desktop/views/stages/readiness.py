@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -51,7 +51,6 @@ class _NoteDelegate(QStyledItemDelegate):
             editor.setMaxLength(NOTE_MAX)
         return editor
 
-PREFERRED_SIZE = QSize(560, 330)  # what an office laptop (1366x768) has room for
 
 
 class Panel(StagePanel):
@@ -76,9 +75,6 @@ class Panel(StagePanel):
         ui.driverCombo.activated.connect(lambda _i: self._crew_changed("driver"))
         ui.announcerCombo.activated.connect(lambda _i: self._crew_changed("announcer"))
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        """The size the stage tab should give the panel (its rows need not all be visible)."""
-        return PREFERRED_SIZE
 
     def set_editable(self, editable: bool) -> None:
         """Read-only still scrolls: only the fields are disabled."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -20,7 +20,6 @@ from wawaran_desktop.views.stages import StagePanel
 from wawaran_desktop.services.formatting import thousands
 
 SAVE_DELAY_MS = 800
-PREFERRED_HEIGHT = 600
 READ_ONLY_STYLE = "QPlainTextEdit { background: #f5f5f5; color: #333333; }"
 
 
@@ -41,10 +40,6 @@ class Panel(StagePanel):
         self.ui.errorLabel.hide()
         self.ui.lockLabel.hide()
 
-    def sizeHint(self) -> QSize:
-        """The room a stage tab's content area has on a 1366x768 screen: the tab's splitter does
-        not stretch, so without this the tab's header rows would take the spare height."""
-        return QSize(560, PREFERRED_HEIGHT)
 
     # -- showing --------------------------------------------------------------------------
     def load(self, campaign: CampaignRecord) -> None:

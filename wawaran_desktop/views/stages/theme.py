@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
 from wawaran_desktop.forms.ui_stage_theme import Ui_ThemePanel
@@ -23,7 +23,6 @@ from wawaran_desktop.views import feedback
 from wawaran_desktop.views.stages import StagePanel
 
 TEXT_SAVE_DELAY_MS = 800
-PREFERRED_SIZE = QSize(560, 330)  # what the stage tab has room for on a 1366x768 laptop
 LANE_ORDER = (DECIDER_LANE, "subkor", "tim", "kernet")
 
 
@@ -45,8 +44,6 @@ class Panel(StagePanel):
         ui.deciderCombo.activated.connect(lambda _i: self._decider_chosen())
         self._count()
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        return PREFERRED_SIZE
 
     # -- showing --------------------------------------------------------------------------
     def load(self, campaign: CampaignRecord) -> None:
