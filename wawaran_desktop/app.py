@@ -31,6 +31,15 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--campaigns", type=int, default=25, metavar="N", help="jumlah kampanye contoh (bawaan 25)")
     demo.add_argument("--seed", type=int, default=None, help="benih acak agar hasil dapat diulang")
     sub.add_parser("list", help="cetak satu kampanye per baris: id, status, judul")
+    export = sub.add_parser(
+        "export", help="buat dokumen tanpa jendela: swimlane, sop, narration, disposition, report, workbook",
+        description="Buat dokumen tanpa membuka jendela. Format menurut akhiran berkas keluaran.")
+    export.add_argument("kind", choices=("swimlane", "sop", "narration", "disposition", "report", "workbook"),
+                        help="jenis dokumen")
+    export.add_argument("-o", "--output", required=True, metavar="FILE", help="berkas keluaran")
+    export.add_argument("--campaign", type=int, metavar="ID", help="id kampanye (lihat perintah list)")
+    export.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="awal rentang tanggal (workbook)")
+    export.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="akhir rentang tanggal (workbook)")
     return parser
 
 

@@ -1,4 +1,4 @@
-"""Headless subcommands (no window): ``demo`` and ``list``."""
+"""Headless subcommands (no window): ``demo``, ``list`` and ``export``."""
 
 from __future__ import annotations
 
@@ -44,4 +44,25 @@ def cmd_demo(ws: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"list": cmd_list, "demo": cmd_demo}
+#: ``export KIND``: the module and function that make each kind of document, imported only
+#: when asked for. Each takes ``(ws, args)``, writes ``args.output`` atomically, prints what it
+#: wrote and returns the exit code (2 with a message on stderr for bad input).
+EXPORTERS = {
+    "swimlane": "wawaran_desktop.views.swimlane.export_cli:export_swimlane",
+    "sop": "wawaran_desktop.views.swimlane.export_cli:export_sop",
+    "narration": "wawaran_desktop.views.documents.export_cli:export_narration",
+    "disposition": "wawaran_desktop.views.documents.export_cli:export_disposition",
+    "report": "wawaran_desktop.views.documents.export_cli:export_report",
+    "workbook": "wawaran_desktop.views.documents.export_cli:export_workbook",
+}
+
+
+def cmd_export(ws: Workspace, args: argparse.Namespace) -> int:
+    import importlib
+
+    module_name, function_name = EXPORTERS[args.kind].split(":")
+    exporter = getattr(importlib.import_module(module_name), function_name)
+    return exporter(ws, args)
+
+
+COMMANDS = {"list": cmd_list, "demo": cmd_demo, "export": cmd_export}

@@ -1,0 +1,1 @@
+"""Dialogs, printing and saving of the office documents (issue 5)."""

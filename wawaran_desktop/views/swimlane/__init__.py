@@ -1,0 +1,1 @@
+"""The SOP swimlane chart: scene, live overlay, timeline and exports (issue 4)."""
