@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
 # The offscreen platform's default 800x800 screen is smaller than any office PC; give it
 # the common 1366x768 laptop screen, so window sizes behave as on the office's machines.
 SCREEN_CONFIG = Path(__file__).with_name("offscreen_screen.json")
@@ -17,3 +19,13 @@ def pytest_addoption(parser):
 def pytest_configure(config):
     if not config.getoption("--onscreen"):
         os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN_CONFIG}"
+
+
+@pytest.fixture(autouse=True)
+def _default_thresholds():
+    """Each test starts with the default at-risk/late thresholds (a module-level setting)."""
+    from wawaran_desktop.services import timing
+
+    timing.use_thresholds(timing.DEFAULT_THRESHOLDS)
+    yield
+    timing.use_thresholds(timing.DEFAULT_THRESHOLDS)

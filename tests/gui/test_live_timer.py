@@ -63,3 +63,50 @@ def test_timer_turns_at_risk_then_late_and_survives_a_restart(qtbot, data_dir, m
 def test_the_one_second_tick_runs(qtbot, ws, staff, make_window):
     window = make_window(ws)
     assert window._ticker.isActive() and window._ticker.interval() == 1000
+
+
+def test_pause_stops_the_clock_by_mouse_and_resume_starts_it_again(qtbot, data_dir, make_window, modals):
+    from PySide6.QtWidgets import QInputDialog
+
+    clock = Clock()
+    ws = open_workspace(data_dir, clock=clock)
+    sub = ws.staff.add("Siti Rahmawati", None, "Sub Koordinator DIMC", "subkor")
+    ws.campaigns.create(sub.id, "Wawaran Banjir", "Kesiapsiagaan")
+    window = make_window(ws)
+    tab = window.stages.stage(1)
+    assert not tab.ui.pauseButton.isEnabled()
+    qtbot.mouseClick(tab.ui.startButton, Qt.MouseButton.LeftButton)
+    clock.advance(minutes=10)
+
+    def cancel(dialog):
+        assert isinstance(dialog, QInputDialog)
+        dialog.reject()
+
+    modals.then(cancel)
+    qtbot.mouseClick(tab.ui.pauseButton, Qt.MouseButton.LeftButton)
+    assert ws.campaigns.get(window.record.id).step(1).state.value == "running"  # cancelled: nothing stored
+
+    def reason(dialog):
+        dialog.setTextValue("Menunggu kendaraan kembali")
+        dialog.accept()
+
+    modals.then(reason)
+    qtbot.mouseClick(tab.ui.pauseButton, Qt.MouseButton.LeftButton)
+    assert tab.ui.statusLabel.text() == "Dijeda"
+    assert tab.ui.pauseButton.isEnabled() and tab.ui.pauseButton.text() == "Lanjut&kan"
+    assert tab.ui.finishButton.isEnabled()
+    assert "dijeda" in window.ui.totalLabel.text()
+    clock.advance(minutes=30)  # paused: the working time stands still
+    window.tick()
+    assert tab.ui.elapsedLabel.text() == "10:00 / 20:00"
+    assert tab.ui.wallLabel.text() == "jam dinding 40:00 · jeda 30:00"
+    assert tab.ui.historyList.item(1).text().endswith("Dijeda oleh Siti Rahmawati (alasan: Menunggu kendaraan kembali)")
+
+    qtbot.mouseClick(tab.ui.pauseButton, Qt.MouseButton.LeftButton)  # now "Lanjutkan"
+    assert tab.ui.pauseButton.text() == "&Jeda…"
+    clock.advance(minutes=6)  # 16 of 20 working minutes: at risk
+    window.tick()
+    assert tab.ui.elapsedLabel.text() == "16:00 / 20:00"
+    assert tab.ui.statusLabel.text() == "Berisiko terlambat"
+    assert tab.ui.wallLabel.text() == "jam dinding 46:00 · jeda 30:00"
+    assert not modals.pending

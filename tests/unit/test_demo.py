@@ -170,7 +170,7 @@ def test_every_campaign_reads_back_and_its_times_compute(filled):
             assert times[-1] <= NOW
             for event in step.events:
                 assert lanes[event.actor_id] == lane
-                assert (event.reason is not None) == (event.kind == "reopen")
+                assert (event.reason is not None) == (event.kind in ("reopen", "pause"))
             assert all(0 <= item < len(step.activity.kelengkapan) for item in step.checked)
             previous_end, previous_state = times[-1], step.state
     assert set(step_statuses) == set(timing.StepStatus)

@@ -89,11 +89,22 @@ class Ui_StageTab(object):
         self.timerBox.setSizePolicy(sizePolicy1)
         self.timerLayout = QHBoxLayout(self.timerBox)
         self.timerLayout.setObjectName(u"timerLayout")
+        self.clockLayout = QVBoxLayout()
+        self.clockLayout.setSpacing(0)
+        self.clockLayout.setObjectName(u"clockLayout")
         self.elapsedLabel = QLabel(self.timerBox)
         self.elapsedLabel.setObjectName(u"elapsedLabel")
         self.elapsedLabel.setStyleSheet(u"font-size: 16pt; font-family: monospace;")
 
-        self.timerLayout.addWidget(self.elapsedLabel)
+        self.clockLayout.addWidget(self.elapsedLabel)
+
+        self.wallLabel = QLabel(self.timerBox)
+        self.wallLabel.setObjectName(u"wallLabel")
+
+        self.clockLayout.addWidget(self.wallLabel)
+
+
+        self.timerLayout.addLayout(self.clockLayout)
 
         self.statusLabel = QLabel(self.timerBox)
         self.statusLabel.setObjectName(u"statusLabel")
@@ -123,10 +134,20 @@ class Ui_StageTab(object):
 
         self.buttonsLayout.addLayout(self.runButtons)
 
+        self.pauseButtons = QHBoxLayout()
+        self.pauseButtons.setObjectName(u"pauseButtons")
+        self.pauseButton = QPushButton(self.timerBox)
+        self.pauseButton.setObjectName(u"pauseButton")
+
+        self.pauseButtons.addWidget(self.pauseButton)
+
         self.reopenButton = QPushButton(self.timerBox)
         self.reopenButton.setObjectName(u"reopenButton")
 
-        self.buttonsLayout.addWidget(self.reopenButton)
+        self.pauseButtons.addWidget(self.reopenButton)
+
+
+        self.buttonsLayout.addLayout(self.pauseButtons)
 
 
         self.timerLayout.addLayout(self.buttonsLayout)
@@ -210,10 +231,17 @@ class Ui_StageTab(object):
         self.assigneeCaption.setText(QCoreApplication.translate("StageTab", u"&Ditugaskan kepada:", None))
         self.timerBox.setTitle(QCoreApplication.translate("StageTab", u"Waktu pelaksanaan", None))
 #if QT_CONFIG(tooltip)
-        self.elapsedLabel.setToolTip(QCoreApplication.translate("StageTab", u"Waktu berjalan / waktu baku", None))
+        self.elapsedLabel.setToolTip(QCoreApplication.translate("StageTab", u"Waktu kerja (tanpa jeda) / waktu baku", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.wallLabel.setToolTip(QCoreApplication.translate("StageTab", u"Waktu jam dinding sejak mulai, termasuk jeda", None))
 #endif // QT_CONFIG(tooltip)
         self.startButton.setText(QCoreApplication.translate("StageTab", u"&Mulai", None))
         self.finishButton.setText(QCoreApplication.translate("StageTab", u"&Selesai", None))
+        self.pauseButton.setText(QCoreApplication.translate("StageTab", u"&Jeda\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.pauseButton.setToolTip(QCoreApplication.translate("StageTab", u"Hentikan sementara jam tahap ini (misalnya menunggu kendaraan); waktu jeda tidak dihitung terhadap waktu baku", None))
+#endif // QT_CONFIG(tooltip)
         self.reopenButton.setText(QCoreApplication.translate("StageTab", u"Buka Kemba&li\u2026", None))
         self.contentBox.setTitle(QCoreApplication.translate("StageTab", u"Isi tahap", None))
         self.sideTabs.setTabText(self.sideTabs.indexOf(self.checklistPage), QCoreApplication.translate("StageTab", u"Kelengkapan", None))

@@ -36,7 +36,7 @@ class StaffRecord(NamedTuple):
 
 
 class EventRecord(NamedTuple):
-    kind: str  # start, finish, reopen
+    kind: str  # start, finish, reopen, pause, resume
     at: datetime  # aware UTC
     actor_id: int
     actor_name: str
@@ -73,9 +73,21 @@ class StepRecord(NamedTuple):
         return None
 
     def elapsed(self, now: datetime) -> float:
+        """Working seconds (pauses excluded): what the standard is compared with."""
         if self.stopped_at is not None:
             now = min(now, self.stopped_at)
         return timing.elapsed_seconds(self.intervals, now)
+
+    def wall_elapsed(self, now: datetime) -> float:
+        """Wall-clock seconds of the step's runs, pauses included."""
+        if self.stopped_at is not None:
+            now = min(now, self.stopped_at)
+        return timing.elapsed_seconds(timing.wall_intervals((e.kind, e.at) for e in self.events), now)
+
+    @property
+    def pauses(self) -> tuple[EventRecord, ...]:
+        """The pause events, each with its reason."""
+        return tuple(e for e in self.events if e.kind == "pause")
 
     def status(self, now: datetime) -> timing.StepStatus:
         return timing.status_of(self.state, self.elapsed(now), self.standard_minutes)
@@ -118,9 +130,13 @@ class CampaignRecord(NamedTuple):
     def elapsed(self, now: datetime) -> float:
         return sum(s.elapsed(now) for s in self.steps)
 
+    def wall_elapsed(self, now: datetime) -> float:
+        return sum(s.wall_elapsed(now) for s in self.steps)
+
     def status_against_standard(self, now: datetime) -> timing.StepStatus:
         """The whole campaign's working time against the sum of the standards."""
         states = {s.state for s in self.steps}
+        states = {timing.StepState.RUNNING if s is timing.StepState.PAUSED else s for s in states}
         if states == {timing.StepState.NOT_STARTED}:
             state = timing.StepState.NOT_STARTED
         elif states == {timing.StepState.FINISHED}:

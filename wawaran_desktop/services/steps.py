@@ -32,6 +32,8 @@ class StepService:
         state = _state(step)
         if state is timing.StepState.RUNNING:
             raise RuleError(f"Tahap {no} sudah berjalan.")
+        if state is timing.StepState.PAUSED:
+            raise RuleError(f"Tahap {no} sedang dijeda. Gunakan 'Lanjutkan' untuk meneruskannya.")
         if state is timing.StepState.FINISHED:
             raise RuleError(f"Tahap {no} sudah selesai. Gunakan 'Buka Kembali' untuk mengulanginya.")
         reason_text = clean_text(reason, "Alasan", "reason", REASON_MAX, required=False) or None
@@ -57,6 +59,32 @@ class StepService:
         if check is not None:
             check(campaign_id, reason_text)
         self._record(campaign, step, "finish", actor, reason_text)
+
+    def pause(self, actor_id: int | None, campaign_id: int, no: int, reason: str | None) -> None:
+        """Stop the clock of a running step (waiting for the vehicle, Friday prayers, …).
+
+        The reason is required and kept; paused time does not count against the standard.
+        """
+        actor = self.staff.require_active(actor_id)
+        campaign, step = self._open_step(campaign_id, no)
+        state = _state(step)
+        if state is timing.StepState.PAUSED:
+            raise RuleError(f"Tahap {no} sudah dijeda.")
+        if state is not timing.StepState.RUNNING:
+            raise RuleError(f"Tahap {no} tidak sedang berjalan, jadi tidak bisa dijeda.")
+        reason_text = clean_text(reason, "Alasan jeda", "reason", REASON_MAX, required=False)
+        if not reason_text:
+            raise ReasonRequired(f"Isi alasan menjeda tahap {no} (misalnya menunggu kendaraan).")
+        self._record(campaign, step, "pause", actor, reason_text)
+
+    def resume(self, actor_id: int | None, campaign_id: int, no: int, note: str | None = None) -> None:
+        """Start the clock of a paused step again (an optional note is kept)."""
+        actor = self.staff.require_active(actor_id)
+        campaign, step = self._open_step(campaign_id, no)
+        if _state(step) is not timing.StepState.PAUSED:
+            raise RuleError(f"Tahap {no} tidak sedang dijeda.")
+        note_text = clean_text(note, "Catatan", "reason", REASON_MAX, required=False) or None
+        self._record(campaign, step, "resume", actor, note_text)
 
     def reopen(self, actor_id: int | None, campaign_id: int, no: int, reason: str | None) -> None:
         """Run a finished step again; the reason is required and kept."""

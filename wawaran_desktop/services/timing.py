@@ -1,13 +1,17 @@
 """Elapsed time and status of steps, computed only from stored events.
 
-A step's working intervals run from each ``start``/``reopen`` to the next ``finish``
-(or to *now* while it runs). Status against the standard:
+A step's *working* intervals run from each ``start``/``reopen``/``resume`` to the next
+``pause`` or ``finish`` (or to *now* while it runs); its *wall-clock* intervals run from each
+``start``/``reopen`` to the next ``finish``, pauses included. The standard is compared with
+working time. Status against the standard, with the office's thresholds (:class:`Thresholds`,
+by default at risk from 80% and late above 100%):
 
 * not started — no event;
 * running — running and under the at-risk threshold;
-* at risk — running with at least ``at_risk`` (80%) of the standard used;
-* on time — finished within the standard (exactly 100% is on time);
-* late — more than the standard used, running or finished.
+* paused — paused and not (yet) late;
+* at risk — running with at least ``at_risk`` of the standard used;
+* on time — finished within the late threshold (exactly 100% is on time);
+* late — more than ``late`` times the standard used, running, paused or finished.
 """
 
 from __future__ import annotations
@@ -18,11 +22,34 @@ from enum import Enum
 from typing import NamedTuple
 
 AT_RISK_FRACTION = 0.8
+LATE_FRACTION = 1.0
+
+
+class Thresholds(NamedTuple):
+    """Fractions of the standard: at risk from ``at_risk``, late above ``late``."""
+
+    at_risk: float = AT_RISK_FRACTION
+    late: float = LATE_FRACTION
+
+
+DEFAULT_THRESHOLDS = Thresholds()
+_current = DEFAULT_THRESHOLDS
+
+
+def thresholds() -> Thresholds:
+    """The thresholds in force (the office's setting, loaded when a workspace opens)."""
+    return _current
+
+
+def use_thresholds(value: Thresholds) -> None:
+    global _current
+    _current = value
 
 
 class StepState(Enum):
     NOT_STARTED = "not_started"
     RUNNING = "running"
+    PAUSED = "paused"
     FINISHED = "finished"
 
 
@@ -32,6 +59,7 @@ class StepStatus(Enum):
     ON_TIME = "on_time"
     AT_RISK = "at_risk"
     LATE = "late"
+    PAUSED = "paused"
 
     @property
     def label(self) -> str:
@@ -44,10 +72,13 @@ STATUS_LABELS = {
     StepStatus.ON_TIME: "Tepat waktu",
     StepStatus.AT_RISK: "Berisiko terlambat",
     StepStatus.LATE: "Terlambat",
+    StepStatus.PAUSED: "Dijeda",
 }
 
-OPENING = ("start", "reopen")
-CLOSING = ("finish",)
+OPENING = ("start", "reopen")  # a run of the step begins
+CLOSING = ("finish",)  # a run ends
+PAUSING = ("pause",)  # work stops within a run
+RESUMING = ("resume",)  # work goes on within a run
 
 
 class Interval(NamedTuple):
@@ -59,13 +90,23 @@ class Interval(NamedTuple):
 
 
 def intervals(events: Iterable[tuple[str, datetime]]) -> list[Interval]:
-    """Working intervals from ``(kind, at)`` events in time order."""
+    """Working intervals (pauses excluded) from ``(kind, at)`` events in time order."""
+    return _spans(events, OPENING + RESUMING, CLOSING + PAUSING)
+
+
+def wall_intervals(events: Iterable[tuple[str, datetime]]) -> list[Interval]:
+    """Wall-clock intervals (pauses included) from ``(kind, at)`` events in time order."""
+    return _spans(events, OPENING, CLOSING)
+
+
+def _spans(events: Iterable[tuple[str, datetime]], opening: tuple[str, ...],
+           closing: tuple[str, ...]) -> list[Interval]:
     result: list[Interval] = []
     opened: datetime | None = None
     for kind, at in events:
-        if kind in OPENING and opened is None:
+        if kind in opening and opened is None:
             opened = at
-        elif kind in CLOSING and opened is not None:
+        elif kind in closing and opened is not None:
             result.append(Interval(opened, at))
             opened = None
     if opened is not None:
@@ -76,7 +117,10 @@ def intervals(events: Iterable[tuple[str, datetime]]) -> list[Interval]:
 def state_of(kinds: Sequence[str]) -> StepState:
     if not kinds:
         return StepState.NOT_STARTED
-    return StepState.FINISHED if kinds[-1] in CLOSING else StepState.RUNNING
+    last = kinds[-1]
+    if last in CLOSING:
+        return StepState.FINISHED
+    return StepState.PAUSED if last in PAUSING else StepState.RUNNING
 
 
 def elapsed_seconds(spans: Iterable[Interval], now: datetime) -> float:
@@ -84,15 +128,19 @@ def elapsed_seconds(spans: Iterable[Interval], now: datetime) -> float:
 
 
 def status_of(state: StepState, elapsed: float, standard_minutes: float,
-              at_risk: float = AT_RISK_FRACTION) -> StepStatus:
+              limits: Thresholds | None = None) -> StepStatus:
+    """Status of a step with ``elapsed`` working seconds against ``standard_minutes``."""
     if state is StepState.NOT_STARTED:
         return StepStatus.NOT_STARTED
+    limits = limits or _current
     standard = standard_minutes * 60
-    if elapsed > standard:
+    if elapsed > limits.late * standard:
         return StepStatus.LATE
     if state is StepState.FINISHED:
         return StepStatus.ON_TIME
-    if elapsed >= at_risk * standard:
+    if state is StepState.PAUSED:
+        return StepStatus.PAUSED
+    if elapsed >= limits.at_risk * standard:
         return StepStatus.AT_RISK
     return StepStatus.RUNNING
 
@@ -106,6 +154,6 @@ def campaign_progress(states: Sequence[StepState]) -> tuple[str, int]:
     if all(s is StepState.FINISHED for s in states):
         return "done", len(states)
     status = "draft" if all(s is StepState.NOT_STARTED for s in states) else "running"
-    running = [i for i, s in enumerate(states, 1) if s is StepState.RUNNING]
+    running = [i for i, s in enumerate(states, 1) if s in (StepState.RUNNING, StepState.PAUSED)]
     pending = [i for i, s in enumerate(states, 1) if s is not StepState.FINISHED]
     return status, running[0] if running else pending[0]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from wawaran_desktop import paths
 from wawaran_desktop.db.connection import DatabaseError, close_database, open_database
-from wawaran_desktop.services import sop_registry
+from wawaran_desktop.services import sop_registry, timing_settings
 from wawaran_desktop.services.campaigns import CampaignService
 from wawaran_desktop.services.clock import Clock, utc_now
 from wawaran_desktop.services.staff import StaffService
@@ -52,4 +52,5 @@ def open_workspace(data_dir: str | Path, sop_path: str | Path | None = None,
     folder.mkdir(parents=True, exist_ok=True)
     sop = load_sop(sop_path or paths.resource(DEFAULT_SOP))
     open_database(folder / paths.DB_FILENAME)
+    timing_settings.apply()
     return Workspace(data_dir=folder, sop=sop, clock=clock)

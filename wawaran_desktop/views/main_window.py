@@ -254,7 +254,9 @@ class MainWindow(QMainWindow):
         elapsed = record.elapsed(now)
         status = record.status_against_standard(now)
         running = [str(s.no) for s in record.steps if s.state is StepState.RUNNING]
-        where = f"tahap {', '.join(running)} berjalan" if running else record.status.label
+        paused = [str(s.no) for s in record.steps if s.state is StepState.PAUSED]
+        where = "; ".join(([f"tahap {', '.join(running)} berjalan"] if running else [])
+                          + ([f"tahap {', '.join(paused)} dijeda"] if paused else [])) or record.status.label
         self.ui.totalLabel.setText(
             f"Waktu kerja {fmt.minutes_text(elapsed)} dari baku {record.standard_total} mnt · "
             f"{status.label} · {where}")

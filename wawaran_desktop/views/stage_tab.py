@@ -18,8 +18,12 @@ from wawaran_desktop.views import feedback
 from wawaran_desktop.views.stages import StagePanel, panel_class
 from wawaran_desktop.views.status_style import chip_style
 
-EVENT_WORDS = {"start": "Mulai", "finish": "Selesai", "reopen": "Dibuka kembali"}
+EVENT_WORDS = {"start": "Mulai", "finish": "Selesai", "reopen": "Dibuka kembali", "pause": "Dijeda",
+               "resume": "Dilanjutkan"}
 NOTES_SAVE_DELAY_MS = 800
+PAUSE_TIP = ("Hentikan sementara jam tahap ini (misalnya menunggu kendaraan); "
+             "waktu jeda tidak dihitung terhadap waktu baku")
+RESUME_TIP = "Jalankan lagi jam tahap yang sedang dijeda"
 
 
 class StageTab(QWidget):
@@ -46,6 +50,7 @@ class StageTab(QWidget):
         self.ui.startButton.clicked.connect(self._start)
         self.ui.finishButton.clicked.connect(self._finish)
         self.ui.reopenButton.clicked.connect(self._reopen)
+        self.ui.pauseButton.clicked.connect(self._pause_or_resume)
         self.ui.checklist.itemChanged.connect(self._checked)
         self.ui.assigneeCombo.activated.connect(self._assigned)
         self.ui.notesEdit.textChanged.connect(self._notes_edited)
@@ -109,8 +114,12 @@ class StageTab(QWidget):
             for widget in (self.ui.checklist, self.ui.assigneeCombo, self.ui.notesEdit):
                 widget.setEnabled(editable)
             self.ui.startButton.setEnabled(editable and step.state is StepState.NOT_STARTED)
-            self.ui.finishButton.setEnabled(editable and step.state is StepState.RUNNING)
+            self.ui.finishButton.setEnabled(editable and step.state in (StepState.RUNNING, StepState.PAUSED))
             self.ui.reopenButton.setEnabled(editable and step.state is StepState.FINISHED)
+            paused = step.state is StepState.PAUSED
+            self.ui.pauseButton.setText("Lanjut&kan" if paused else "&Jeda…")
+            self.ui.pauseButton.setToolTip(RESUME_TIP if paused else PAUSE_TIP)
+            self.ui.pauseButton.setEnabled(editable and step.state in (StepState.RUNNING, StepState.PAUSED))
             self.tick(now)
         finally:
             self._loading = False
@@ -137,6 +146,9 @@ class StageTab(QWidget):
         elapsed = step.elapsed(now)
         standard = step.standard_minutes * 60
         self.ui.elapsedLabel.setText(f"{fmt.duration(elapsed)} / {fmt.duration(standard)}")
+        wall = step.wall_elapsed(now)
+        self.ui.wallLabel.setText(f"jam dinding {fmt.duration(wall)} · jeda {fmt.duration(wall - elapsed)}"
+                                  if step.pauses else "")
         status = step.status(now)
         over = f"\n+{int((elapsed - standard) // 60)} mnt" if elapsed > standard else ""
         self.ui.statusLabel.setText(status.label + over)
@@ -177,6 +189,21 @@ class StageTab(QWidget):
         if reason is None or not self.flush():
             return
         if feedback.attempt(self, lambda: self.ws.steps.reopen(*ids, reason=reason)):
+            self.changed.emit()
+
+    def _pause_or_resume(self) -> None:
+        ids = self._ids()
+        if ids is None or self._step is None:
+            return
+        if self._step.state is StepState.PAUSED:
+            if feedback.attempt(self, lambda: self.ws.steps.resume(*ids)):
+                self.changed.emit()
+            return
+        reason = feedback.ask_reason(self, f"Jeda tahap {self.activity.no}",
+                                     "Mengapa tahap ini dijeda? (misalnya menunggu kendaraan, salat Jumat)")
+        if reason is None or not self.flush():
+            return
+        if feedback.attempt(self, lambda: self.ws.steps.pause(*ids, reason=reason)):
             self.changed.emit()
 
     def _checked(self, item: QListWidgetItem) -> None:

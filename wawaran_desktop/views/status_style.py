@@ -11,6 +11,7 @@ STATUS_COLOURS: dict[StepStatus, tuple[str, str]] = {
     StepStatus.ON_TIME: ("#1b5e20", "#e8f5e9"),
     StepStatus.AT_RISK: ("#8a4b00", "#fff3e0"),
     StepStatus.LATE: ("#b71c1c", "#ffebee"),
+    StepStatus.PAUSED: ("#4a148c", "#f3e5f5"),
 }
 
 

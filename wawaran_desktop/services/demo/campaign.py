@@ -20,7 +20,8 @@ from wawaran_desktop.services.clock import WIB, to_db
 from wawaran_desktop.services.demo.bulk import Ids, Rows
 from wawaran_desktop.services.demo.content import demo_content, wilayah
 from wawaran_desktop.services.demo.office_hours import office
-from wawaran_desktop.services.demo.planner import StepPlan, draw_steps, fitting_step, plan, plan_before
+from wawaran_desktop.services.demo.planner import (StepPlan, draw_steps, fitting_step, plan, plan_before,
+                                                   with_pauses)
 from wawaran_desktop.services.demo.randomness import minutes, pick
 from wawaran_desktop.services.demo.spans import StepSpan
 from wawaran_desktop.services.demo.stage_content import StageFiller, Story
@@ -72,6 +73,8 @@ class CampaignBuilder:
                                  kecamatan, kel)
         creator = pick(rng, self.creators)
         draws = draw_steps(rng, self.sop, self.team, self.texts, topic, theme, area, stage_draw.figures)
+        pause_rng = random.Random(f"{self.seed}/{index}/pauses")
+        draws = with_pauses(pause_rng, self.sop, draws, self.texts.pause_reasons)
         count = len(draws)
         # How far the campaign got (drawn for every fate, so seeds stay stable).
         stop_running = min(count, 1 + int(rng.random() * count))
@@ -79,6 +82,8 @@ class CampaignBuilder:
         wait = minutes(rng, 10, 300)
         fraction = {"run": rng.uniform(0.15, 0.75), "risk": rng.uniform(0.82, 0.97),
                     "late": rng.uniform(1.1, 2.5)}.get(mode, 0.0)
+        if mode == "paused":
+            fraction = pause_rng.uniform(0.15, 0.7)
         cancel_gap = minutes(rng, 10, 1680)
         cancel_reason = pick(rng, self.texts.cancel_reasons)
         canceller = pick(rng, self.cancellers)
@@ -105,7 +110,14 @@ class CampaignBuilder:
             created, plans, _end = plan_before(created, draws[:k - 1], begun - timedelta(minutes=1), compact)
             marks = [(item, begun + (now - begun) * frac, d.assignee) for item, frac in d.marks
                      if frac < 0.5]
-            plans.append(StepPlan([("start", begun, d.actor_start, None)], marks))
+            events = [("start", begun, d.actor_start, None)]
+            if mode == "paused":  # worked ``fraction`` of the standard, then stopped a while ago
+                held = minutes(pause_rng, 5, 45)
+                begun, paused = begun - held, now - held
+                events = [("start", begun, d.actor_start, None),
+                          ("pause", paused, d.actor_start, pick(pause_rng, self.texts.pause_reasons))]
+                marks = [(item, min(at - held, paused), by) for item, at, by in marks]
+            plans.append(StepPlan(events, marks))
 
         campaign_id = ids.campaign
         ids.campaign += 1

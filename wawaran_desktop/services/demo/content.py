@@ -101,6 +101,7 @@ class DemoContent:
     cancel_reasons: tuple[str, ...]
     reopen_reasons: Mapping[int, tuple[str, ...]]  # by step number
     reopen_reasons_other_steps: tuple[str, ...]  # for a step not in ``reopen_reasons``
+    pause_reasons: tuple[str, ...]  # why a step's clock was stopped for a while
     evaluations: tuple[str, ...]
     weather: tuple[str, ...]
     stages: StageTexts
@@ -229,6 +230,7 @@ def parse_content(raw: str | bytes, source: str = "<demo content>") -> DemoConte
         cancel_reasons=rd.texts(data, "cancel_reasons"),
         reopen_reasons=MappingProxyType(reopen),
         reopen_reasons_other_steps=rd.texts(data, "reopen_reasons_other_steps"),
+        pause_reasons=rd.texts(data, "pause_reasons"),
         evaluations=rd.texts(data, "evaluations"),
         weather=rd.texts(data, "weather"),
         stages=_stage_texts(rd, data),

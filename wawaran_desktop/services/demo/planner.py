@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from wawaran_desktop.services.clock import WIB
@@ -40,6 +40,7 @@ class Draw:
     actor_finish: int
     marks: tuple[tuple[int, float], ...]  # (item, fraction of the work done when ticked)
     note: str
+    pause: tuple[float, timedelta, str] | None = None  # (fraction of the work done, length, reason)
 
 
 @dataclass
@@ -87,15 +88,34 @@ def draw_steps(rng: random.Random, sop: Sop, team: dict[str, list[int]], texts: 
     return draws
 
 
+def with_pauses(rng: random.Random, sop: Sop, draws: Sequence[Draw], reasons: Sequence[str]) -> list[Draw]:
+    """Some steps paused once mid-work (field work more often), drawn from their own ``rng``
+    so the other draws of a seed stay as they were."""
+    result = []
+    for act, d in zip(sop.activities, draws):
+        chance = 0.15 if act.standard_minutes >= 60 else 0.04
+        if rng.random() < chance:
+            d = replace(d, pause=(rng.uniform(0.2, 0.8), minutes(rng, 10, 70), pick(rng, reasons)))
+        result.append(d)
+    return result
+
+
 def plan(created: datetime, draws: Sequence[Draw]) -> tuple[list[StepPlan], datetime]:
     """Steps done in order from ``created``, in office hours; returns them and the last time."""
     plans = []
     t = created
     for d in draws:
-        start = office(t + d.gap, d.duration, d.jitter)
-        finish = start + d.duration
-        events: list[Event] = [("start", start, d.actor_start, None), ("finish", finish, d.actor_finish, None)]
+        held = d.pause[1] if d.pause else timedelta(0)
+        start = office(t + d.gap, d.duration + held, d.jitter)
+        finish = start + d.duration + held
+        events: list[Event] = [("start", start, d.actor_start, None)]
         marks = [(item, start + d.duration * frac, d.assignee) for item, frac in d.marks]
+        if d.pause is not None:
+            frac, length, reason = d.pause
+            paused = start + d.duration * frac
+            events += [("pause", paused, d.actor_start, reason), ("resume", paused + length, d.actor_start, None)]
+            marks = [(item, at + length if at > paused else at, by) for item, at, by in marks]
+        events.append(("finish", finish, d.actor_finish, None))
         t = finish
         if d.reopen is not None:
             after, extra, reason = d.reopen

@@ -1,6 +1,6 @@
 """When a step was worked on, as its stored events say at ``now``: the times stage content may carry.
 
-A step's work is its intervals from a start (or reopen) to the next finish; a running step's
+A step's work is its intervals from a start (reopen, resume) to the next finish (or pause); a running step's
 last interval ends at ``now``. Content saved at a step is timed inside these intervals (never
 in the pause between a finish and a reopen), so it lies within the step's time span and never
 after ``now``.
@@ -34,12 +34,12 @@ class StepSpan:
         intervals: list[tuple[datetime, datetime]] = []
         opened: datetime | None = None
         for kind, at, _actor, _reason in events:
-            if kind in ("start", "reopen"):
+            if kind in ("start", "reopen", "resume"):
                 opened = at
-            elif kind == "finish" and opened is not None:
+            elif kind in ("finish", "pause") and opened is not None:
                 intervals.append((opened, at))
                 opened = None
-        if opened is not None:
+        if opened is not None and events[-1][0] != "pause":
             intervals.append((opened, max(opened, now)))
         self.intervals = intervals
         self.finished = bool(events) and events[-1][0] == "finish"

@@ -49,7 +49,7 @@ def fates(rng: random.Random, created: Sequence[datetime], now: datetime) -> tup
     """Fate of each campaign (by age, with noise) and, for running ones, how they stand at ``now``.
 
     Fates are ``done``, ``draft``, ``running`` or ``cancelled``; a running campaign's mode is
-    ``run``, ``risk``, ``late`` or ``wait`` (the others have ``""``).
+    ``run``, ``risk``, ``late``, ``wait`` or ``paused`` (the others have ``""``).
     """
     n = len(created)
     if n >= 4:
@@ -71,7 +71,7 @@ def fates(rng: random.Random, created: Sequence[datetime], now: datetime) -> tup
     for i in rest[:n_cancelled]:
         result[i] = "cancelled"
     modes = [""] * n
-    cycle = ("run", "risk", "late", "wait")
+    cycle = ("run", "risk", "late", "wait", "paused")
     for j, i in enumerate(active[n_draft:]):
         modes[i] = cycle[j % len(cycle)]
     return result, modes

@@ -1,0 +1,50 @@
+"""The office's colour thresholds for "at risk" and "late", stored as a setting.
+
+Loaded into :mod:`timing` when a workspace opens, so every status in the application (list,
+tabs, swimlane, documents) uses the same limits.
+"""
+
+from __future__ import annotations
+
+from wawaran_desktop.services import settings, timing
+from wawaran_desktop.services.clock import Clock, utc_now
+from wawaran_desktop.services.errors import ValidationError
+
+KEY = "timing.thresholds"
+AT_RISK_RANGE = (0.5, 1.0)  # fraction of the standard
+LATE_RANGE = (1.0, 2.0)
+
+
+def load() -> timing.Thresholds:
+    """The stored thresholds; the defaults when none (or an unreadable value) is stored."""
+    stored = settings.get_json(KEY, {})
+    try:
+        return validate(float(stored["at_risk"]), float(stored["late"]))
+    except (KeyError, TypeError, ValueError):
+        return timing.DEFAULT_THRESHOLDS
+
+
+def apply() -> timing.Thresholds:
+    """Put the stored thresholds into force (called when a workspace opens)."""
+    value = load()
+    timing.use_thresholds(value)
+    return value
+
+
+def validate(at_risk: float, late: float) -> timing.Thresholds:
+    if not AT_RISK_RANGE[0] <= at_risk <= AT_RISK_RANGE[1]:
+        raise ValidationError(
+            f"Batas 'berisiko' harus antara {AT_RISK_RANGE[0]:.0%} dan {AT_RISK_RANGE[1]:.0%} dari standar.",
+            "at_risk")
+    if not LATE_RANGE[0] <= late <= LATE_RANGE[1]:
+        raise ValidationError(
+            f"Batas 'terlambat' harus antara {LATE_RANGE[0]:.0%} dan {LATE_RANGE[1]:.0%} dari standar.", "late")
+    return timing.Thresholds(at_risk=round(at_risk, 4), late=round(late, 4))
+
+
+def save(actor_id: int | None, at_risk: float, late: float, clock: Clock = utc_now) -> timing.Thresholds:
+    """Validate, store and put into force new thresholds."""
+    value = validate(at_risk, late)
+    settings.put_json(KEY, value._asdict(), actor_id=actor_id, clock=clock)
+    timing.use_thresholds(value)
+    return value
