@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
@@ -27,6 +27,11 @@ TICK_MS = 1000
 
 
 class MainWindow(QMainWindow):
+    #: The campaign now shown (a fresh CampaignRecord), or None: for views that follow it.
+    record_shown = Signal(object)
+    #: Each second, with the current time (aware UTC): live views repaint from stored times.
+    ticked = Signal(object)
+
     def __init__(self, ws: Workspace) -> None:
         super().__init__()
         self.ui = Ui_MainWindow()
@@ -48,6 +53,7 @@ class MainWindow(QMainWindow):
         ui.actionStaffDirectory.triggered.connect(self.open_staff_directory)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self._about)
+        ui.actionThresholds.triggered.connect(self.edit_thresholds)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=ui.searchEdit.setFocus)
         self._ticker = QTimer(self, interval=TICK_MS)
         self._ticker.timeout.connect(self.tick)
@@ -207,6 +213,7 @@ class MainWindow(QMainWindow):
             self.record = None
             self.ui.detailStack.setCurrentWidget(self.ui.emptyPage)
             self._enable_actions()
+            self.record_shown.emit(None)
             return
         try:
             record = self.ws.campaigns.get(campaign_id)
@@ -227,7 +234,28 @@ class MainWindow(QMainWindow):
             self.ui.cancelBanner.setText(f"Dibatalkan {fmt.date_time(record.cancelled_at)}: {record.cancel_reason}")
         self.ui.detailStack.setCurrentWidget(self.ui.campaignPage)
         self._enable_actions()
+        self.record_shown.emit(record)
         self.tick()
+
+    def open_stage(self, no: int) -> None:
+        """Bring stage ``no``'s tab of the shown campaign to the front (e.g. from the swimlane)."""
+        if self.record is None or not 1 <= no <= len(self.record.steps):
+            return
+        self.ui.detailStack.setCurrentWidget(self.ui.campaignPage)
+        self.ui.stageTabs.setCurrentIndex(no - 1)
+        self.raise_()
+        self.activateWindow()
+
+    def edit_thresholds(self) -> None:
+        actor = self.current_actor()
+        if actor is None:
+            return
+        from wawaran_desktop.views.thresholds_dialog import ThresholdsDialog
+
+        if ThresholdsDialog(self.ws, actor, self).exec():
+            self.tick()
+            if self.record is not None:
+                self.record_shown.emit(self.record)  # colours follow the new limits
 
     def _stage_changed(self) -> None:
         if self.record is None:
@@ -251,6 +279,7 @@ class MainWindow(QMainWindow):
             return
         now = self.ws.clock()
         self.stages.tick(now)
+        self.ticked.emit(now)
         elapsed = record.elapsed(now)
         status = record.status_against_standard(now)
         running = [str(s.no) for s in record.steps if s.state is StepState.RUNNING]
