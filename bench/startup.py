@@ -11,13 +11,13 @@ child to reading the "ready" line the child prints from its first event-loop cal
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
+
+from demo_folder import child_env, demo_folder
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -41,16 +41,8 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=31)
     parser.add_argument("--campaigns", type=int, default=1000)
     args = parser.parse_args()
-    env = dict(os.environ)
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-    # Byte-compile first, as any normal start after the first has it: this environment may set
-    # PYTHONDONTWRITEBYTECODE, which would make every run recompile the package from source.
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "wawaran_desktop")], check=True)
-    with tempfile.TemporaryDirectory() as data:
-        subprocess.run([sys.executable, "main.py", "--data-dir", data, "demo", "--campaigns",
-                        str(args.campaigns), "--seed", "1"], check=True, cwd=ROOT, env=env,
-                       stdout=subprocess.DEVNULL)
+    env = child_env()
+    with demo_folder(args.campaigns) as data:
         app_cmd = [sys.executable, "main.py", "--data-dir", data, "--startup-probe"]
         base_cmd = [sys.executable, str(ROOT / "bench" / "empty_window.py")]
         time_child(app_cmd, env)  # warm the OS file cache for both, untimed

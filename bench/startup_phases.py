@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
+
+from demo_folder import child_env, demo_folder
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -65,13 +65,8 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--campaigns", type=int, default=1000)
     args = parser.parse_args()
-    env = dict(os.environ)
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "wawaran_desktop")], check=True)
-    with tempfile.TemporaryDirectory() as data:
-        subprocess.run([sys.executable, "main.py", "--data-dir", data, "demo", "--campaigns",
-                        str(args.campaigns), "--seed", "1"], check=True, cwd=ROOT, env=env,
-                       stdout=subprocess.DEVNULL)
+    env = child_env()
+    with demo_folder(args.campaigns) as data:
         samples: dict[str, list[float]] = {}
         for _ in range(args.runs + 1):
             out = subprocess.run([sys.executable, "-c", CHILD, data], cwd=ROOT, env=env, check=True,
