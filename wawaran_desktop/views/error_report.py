@@ -57,5 +57,7 @@ def report(exc: BaseException, log_dir: Path | None = None) -> Path:
         pass  # the message below still tells the user; nothing more can be done
     sys.stderr.write(details)
     if QApplication.instance() is not None:
-        QMessageBox.critical(QApplication.activeWindow(), APP_NAME, user_message(exc, log_path))
+        window = QApplication.activeWindow()  # a hidden window may be on its way to deletion
+        parent = window if window is not None and window.isVisible() else None
+        QMessageBox.critical(parent, APP_NAME, user_message(exc, log_path))
     return log_path
