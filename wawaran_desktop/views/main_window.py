@@ -59,7 +59,14 @@ class MainWindow(QMainWindow):
         self._ticker.timeout.connect(self.tick)
         self._ticker.start()
         self._fill_actors()
+        self._install_features()
         self._restore()
+
+    def _install_features(self) -> None:
+        """Menus of the larger features; each builds its windows on first use (start-up counts)."""
+        from wawaran_desktop.views.documents import menu as documents_menu
+
+        documents_menu.install(self)
 
     # -- state kept between runs ----------------------------------------------------------
     def _restore(self) -> None:

@@ -1,0 +1,100 @@
+"""The office profile dialog, driven as a user would."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
+
+from wawaran_desktop.services import office_profile
+from wawaran_desktop.views.documents import profile_dialog
+from wawaran_desktop.views.documents.profile_dialog import ProfileDialog
+
+
+@pytest.fixture
+def dialog(qtbot, ws, staff):
+    ws.staff.add("Rina Marlina, S.Sos., M.Si.", "19780315 200501 2 007", "Kepala Bidang DIKP", "kabid")
+    widget = ProfileDialog(ws, staff[0].id)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def logo_file(tmp_path, colour=QColor(0, 120, 60)):
+    image = QImage(100, 100, QImage.Format.Format_RGB32)
+    image.fill(colour)
+    path = tmp_path / "logo.png"
+    assert image.save(str(path))
+    return path
+
+
+def test_opens_with_the_defaults(dialog):
+    ui = dialog.ui
+    assert ui.governmentEdit.text() == "PEMERINTAH KOTA TANGERANG"
+    assert ui.cityEdit.text() == "Tangerang"
+    assert ui.kepalaDinasNameEdit.text() == "Hj. INDRI ASTUTI, SH, M.Si"
+    assert ui.kepalaDinasNipEdit.text() == "19730104 199703 2 001"
+    assert ui.kepalaBidangNameEdit.text() == "Rina Marlina, S.Sos., M.Si."
+    assert ui.kepalaBidangStaffCombo.currentText().startswith("Rina Marlina")
+    assert ui.subKorNameEdit.text() == "Siti Rahmawati"
+    assert ui.dispositionPaperCombo.count() == 3 and ui.paperCombo.count() == 2
+    assert ui.logoPreview.text() == "tanpa logo" and not ui.removeLogoButton.isEnabled()
+
+
+def test_signatory_taken_from_the_directory_then_saved(qtbot, ws, staff, dialog):
+    ui = dialog.ui
+    combo = ui.subKorStaffCombo
+    combo.setCurrentIndex(combo.findData(staff[1].id))
+    combo.activated.emit(combo.currentIndex())
+    assert ui.subKorNameEdit.text() == "Budi Santoso"
+    assert ui.subKorNipEdit.text() == "19900101 201501 1 002"
+    assert ui.subKorPositionEdit.text() == "Pranata Humas"
+    ui.dispositionPaperCombo.setCurrentIndex(ui.dispositionPaperCombo.findData("half_folio"))
+    ui.addressEdit.setText("Jl. Satria Sudirman No. 1, Kota Tangerang")
+    qtbot.mouseClick(ui.buttonBox.button(ui.buttonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert dialog.result() == ProfileDialog.DialogCode.Accepted
+    stored = office_profile.load(ws)
+    assert stored.sub_kor == office_profile.Signatory("Budi Santoso", "199001012015011002", "Pranata Humas",
+                                                      staff[1].id)
+    assert stored.disposition_paper == "half_folio"
+    assert stored.address == "Jl. Satria Sudirman No. 1, Kota Tangerang"
+
+
+def test_a_name_typed_by_hand_is_no_longer_the_directory_entry(qtbot, ws, dialog):
+    ui = dialog.ui
+    ui.kepalaBidangNameEdit.clear()
+    qtbot.keyClicks(ui.kepalaBidangNameEdit, "Drs. Ahmad Yani")
+    assert ui.kepalaBidangStaffCombo.currentIndex() == 0
+    dialog.save()
+    assert office_profile.load(ws).kepala_bidang.staff_id is None
+    assert office_profile.load(ws).kepala_bidang.name == "Drs. Ahmad Yani"
+
+
+def test_a_wrong_nip_is_shown_on_its_tab_and_nothing_is_stored(ws, dialog):
+    ui = dialog.ui
+    ui.kepalaBidangNipEdit.setText("1978 0315")
+    dialog.save()
+    assert dialog.isVisible()
+    assert ui.errorLabel.isVisible() and ui.errorLabel.text().startswith("Kepala Bidang: NIP harus 18 digit")
+    assert ui.tabs.currentWidget() is ui.signersTab
+    assert ui.kepalaBidangNipEdit.hasFocus()
+    assert office_profile.load(ws) == office_profile.defaults(ws)
+
+
+def test_logo_chosen_previewed_and_stored(monkeypatch, ws, dialog, tmp_path):
+    monkeypatch.setattr(profile_dialog, "ask_logo_path", lambda parent: str(logo_file(tmp_path)))
+    dialog.ui.chooseLogoButton.click()
+    assert not dialog.ui.logoPreview.pixmap().isNull() and dialog.ui.removeLogoButton.isEnabled()
+    dialog.save()
+    stored = office_profile.load(ws).logo
+    assert stored is not None and stored.parent == ws.data_dir / "office"
+    assert QImage(str(stored)).pixelColor(50, 50) == QColor(0, 120, 60)
+
+
+def test_a_file_that_is_no_picture_is_refused(monkeypatch, ws, dialog, tmp_path):
+    bad = tmp_path / "logo.png"
+    bad.write_text("bukan gambar")
+    monkeypatch.setattr(profile_dialog, "ask_logo_path", lambda parent: str(bad))
+    dialog.ui.chooseLogoButton.click()
+    assert "PNG atau JPEG" in dialog.ui.errorLabel.text() and dialog.ui.errorLabel.isVisible()
+    assert dialog.ui.logoPreview.text() == "tanpa logo"

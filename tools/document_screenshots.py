@@ -1,0 +1,112 @@
+"""Render pictures of the office documents, made from demo data, into docs/.
+
+    python tools/document_screenshots.py
+
+Builds a demo data folder with an office profile, then writes:
+  docs/narration.png             the narration .docx, converted by LibreOffice (page 1)
+  docs/disposition-docx.png      the lembar disposisi .docx, converted by LibreOffice
+  docs/disposition-pdf.png       the lembar disposisi PDF drawn by Qt
+  docs/disposition-half-folio.png  the same PDF on half folio paper
+  docs/disposition-preview.png   the print preview dialog (QPrintPreviewDialog)
+  docs/office-profile.png        the office profile dialog
+Needs LibreOffice (soffice) and poppler (pdftoppm) for the converted pictures.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+DPI = 70
+DEMO_ADDRESS = "Gedung Pusat Pemerintahan Kota Tangerang, Jl. Satria Sudirman No. 1, Kota Tangerang, Banten 15111"
+
+
+def to_pdf(document: Path, out: Path) -> Path:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        raise SystemExit("LibreOffice (soffice) is needed to render the .docx pictures")
+    subprocess.run([soffice, "--headless", "--norestore", f"-env:UserInstallation={(out / 'lo').as_uri()}",
+                    "--convert-to", "pdf", "--outdir", str(out), str(document)], check=True, capture_output=True,
+                   timeout=180)
+    return out / (document.stem + ".pdf")
+
+
+def first_page_png(pdf: Path, target: Path) -> None:
+    stem = pdf.with_suffix("")
+    subprocess.run(["pdftoppm", "-r", str(DPI), "-png", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(stem)],
+                   check=True, timeout=120)
+    shutil.move(str(stem) + ".png", target)
+    print(target.relative_to(ROOT))
+
+
+def main() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtWidgets import QApplication
+
+    from wawaran_desktop.documents import disposition_data, disposition_docx, narration_docx
+    from wawaran_desktop.services import demo, office_profile
+    from wawaran_desktop.services.records import CampaignStatus
+    from wawaran_desktop.services.stages import briefing
+    from wawaran_desktop.services.workspace import open_workspace
+    from wawaran_desktop.views.documents import disposition_print
+    from wawaran_desktop.views.documents.profile_dialog import ProfileDialog
+    from wawaran_desktop.views.language import install_indonesian
+
+    app = QApplication(sys.argv[:1])
+    install_indonesian(app)
+    DOCS.mkdir(exist_ok=True)
+
+    def settle() -> None:
+        for _ in range(10):
+            app.processEvents()
+
+    with tempfile.TemporaryDirectory() as temp:
+        work = Path(temp)
+        ws = open_workspace(work / "data")
+        demo.generate(ws, 30, seed=7)
+        actor = next(p for p in ws.staff.list() if p.lane == "subkor").id
+        office_profile.save(ws, actor, office_profile.load(ws)._replace(
+            address=DEMO_ADDRESS, website="tangerangkota.go.id"))
+        done = [c for c in ws.campaigns.list() if c.status is CampaignStatus.DONE]
+        campaign = max(done, key=lambda c: (len(briefing.Service(ws).locations(c.id)), -c.id)).id
+
+        first_page_png(to_pdf(narration_docx.write_narration(ws, campaign, work / "narasi.docx"), work),
+                       DOCS / "narration.png")
+        sheet = disposition_data.gather(ws, campaign)
+        first_page_png(to_pdf(disposition_docx.write(sheet, work / "disposisi.docx"), work),
+                       DOCS / "disposition-docx.png")
+        first_page_png(disposition_print.write_pdf(sheet, work / "disposisi-qt.pdf"), DOCS / "disposition-pdf.png")
+        half = sheet._replace(paper="half_folio")
+        first_page_png(disposition_print.write_pdf(half, work / "disposisi-half.pdf"),
+                       DOCS / "disposition-half-folio.png")
+
+        preview = disposition_print.PreviewDialog(sheet)
+        preview.resize(900, 740)
+        preview.show()
+        while preview.used_size is None:
+            settle()
+        settle()
+        preview.grab().save(str(DOCS / "disposition-preview.png"))
+        print("docs/disposition-preview.png")
+        preview.close()
+
+        dialog = ProfileDialog(ws, actor)
+        dialog.show()
+        dialog.ui.tabs.setCurrentWidget(dialog.ui.signersTab)
+        settle()
+        dialog.grab().save(str(DOCS / "office-profile.png"))
+        print("docs/office-profile.png")
+        dialog.close()
+        ws.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

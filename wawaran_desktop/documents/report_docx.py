@@ -1,0 +1,193 @@
+"""The campaign report (laporan hasil wawaran) as a Word document.
+
+Kop surat, the title, the identity of the campaign, then A. the SOP's steps (who, start and
+finish in WIB, working minutes against the standard, status), B. the route with its times,
+flyers and audience, C. the problems met, D. the evaluation, and the signatures of the
+reporter and the Kepala Bidang who acknowledges the report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from docx.document import Document as DocumentObject
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm
+
+from wawaran_desktop.documents import page
+from wawaran_desktop.documents.docx_base import (
+    TRPR_ORDER,
+    cell_margins,
+    fixed_table,
+    new_document,
+    paragraph,
+    put_child,
+)
+from wawaran_desktop.documents.letterhead import add_letterhead
+from wawaran_desktop.documents.signature import Signer, add_signature_block, place_date
+from wawaran_desktop.services import formatting as fmt
+from wawaran_desktop.services.clock import to_wib
+from wawaran_desktop.services.office_profile import OfficeProfile, Signatory
+from wawaran_desktop.services.report_data import CampaignReport, fmt_minutes
+from wawaran_desktop.services.stages.evaluation import ASPECTS, SCORE_LABELS
+from wawaran_desktop.services.timing import StepStatus
+
+TITLE = "LAPORAN HASIL KEGIATAN WAWARAN KELILING"
+TABLE_PT = 9.5
+HEADER_SHADE = "D9E2F3"
+LATE_SHADE = "F8CBAD"
+BLANK = "-"
+
+
+def build(report: CampaignReport, profile: OfficeProfile) -> DocumentObject:
+    paper = page.paper(profile.paper)
+    document = new_document(paper)
+    props = document.core_properties
+    props.title = f"Laporan Hasil Wawaran – {report.title}"
+    props.subject, props.keywords = report.theme, "wawaran keliling; laporan; SOP"
+    props.author = f"{profile.office.title()} {profile.city}"
+    props.language = "id-ID"
+    add_letterhead(document, profile)
+    paragraph(document, TITLE, size=13, bold=True, underline=True, align="center")
+    paragraph(document, f"Kampanye Nomor {report.id}", align="center", space_after=10)
+    width = paper.text_width_mm
+    _identity(document, report, width)
+    _heading(document, "A. Pelaksanaan Tahapan SOP")
+    _steps(document, report, width)
+    _heading(document, "B. Rute dan Lokasi Wawaran")
+    _route(document, report, width)
+    _heading(document, "C. Kendala dan Catatan")
+    _numbered(document, report.problems, "Tidak ada kendala yang tercatat.")
+    _heading(document, "D. Evaluasi")
+    _evaluation(document, report, width)
+    reporter = report.reporter
+    maker = Signatory(reporter.name, reporter.nip, reporter.position) if reporter else Signatory()
+    signed = max((s.finished_at for s in report.steps if s.finished_at), default=report.generated_at)
+    add_signature_block(document, [Signer.of("Mengetahui,", profile.kepala_bidang), Signer.of("Pelapor,", maker)],
+                        place_date=place_date(profile, fmt.short_date(signed)))
+    return document
+
+
+def _heading(document: DocumentObject, text: str) -> None:
+    paragraph(document, text, bold=True, space_before=12, space_after=4, keep_with_next=True)
+
+
+def _identity(document: DocumentObject, report: CampaignReport, width: float) -> None:
+    briefing = BLANK
+    if report.briefing_at is not None:
+        briefing = fmt.date_time(report.briefing_at) + (f", {report.briefing_place}" if report.briefing_place else "")
+    rows = [
+        ("Kegiatan", report.title), ("Tema", report.theme or BLANK),
+        ("Hari/tanggal pelaksanaan", fmt.long_date(report.day)),
+        ("Briefing", briefing),
+        ("Status kampanye", report.status.label + (f" ({report.cancel_reason})" if report.cancel_reason else "")),
+        ("Waktu kerja seluruh tahap", f"{fmt_minutes(report.elapsed_total)} dari standar "
+                                      f"{report.standard_total} menit; {report.on_time_steps} dari "
+                                      f"{len(report.steps)} tahap tepat waktu"),
+        ("Jangkauan", f"{len([s for s in report.stops if s.visited])} lokasi, {fmt.thousands(report.flyers)} "
+                      f"selebaran, perkiraan {fmt.thousands(report.audience)} warga"),
+    ]
+    table = fixed_table(document, (52, 4, width - 56), rows=len(rows))
+    for (label, value), row in zip(rows, table.rows):
+        paragraph(row.cells[0], label, reuse=True)
+        paragraph(row.cells[1], ":", reuse=True)
+        paragraph(row.cells[2], value, reuse=True, space_after=2)
+
+
+def _when(moment: datetime | None, day: datetime) -> str:
+    """``08.05``, with the date when it is not the wawaran day."""
+    if moment is None:
+        return BLANK
+    if to_wib(moment).date() == to_wib(day).date():
+        return fmt.clock_time(moment)
+    return f"{to_wib(moment):%d/%m} {fmt.clock_time(moment)}"
+
+
+def _grid(document: DocumentObject, widths: Sequence[float], header: Sequence[str], rows: list[Sequence[str]],
+          *, right: set[int] = frozenset(), shade_rows: set[int] = frozenset()):
+    table = fixed_table(document, widths, rows=len(rows) + 1, borders=True)
+    cell_margins(table, left=1.2, right=1.2)
+    put_child(table.rows[0]._tr.get_or_add_trPr(), OxmlElement("w:tblHeader"), TRPR_ORDER)  # repeats on each page
+    for col, text in enumerate(header):
+        cell = table.cell(0, col)
+        paragraph(cell, text, size=TABLE_PT, bold=True, align="center", reuse=True)
+        _shade(cell, HEADER_SHADE)
+    for r, values in enumerate(rows, 1):
+        for col, text in enumerate(values):
+            cell = table.cell(r, col)
+            paragraph(cell, text, size=TABLE_PT, align="right" if col in right else "left", reuse=True)
+            if r - 1 in shade_rows:
+                _shade(cell, LATE_SHADE)
+    return table
+
+
+def _shade(cell, colour: str) -> None:
+    tc_pr = cell._tc.get_or_add_tcPr()
+    shading = OxmlElement("w:shd")
+    for key, value in (("w:val", "clear"), ("w:color", "auto"), ("w:fill", colour)):
+        shading.set(qn(key), value)
+    tc_pr.append(shading)
+
+
+def _steps(document: DocumentObject, report: CampaignReport, width: float) -> None:
+    widths = [8, 30, 0, 15, 15, 16, 15, 22]
+    widths[2] = width - sum(widths)
+    rows = [(str(s.no), s.short, f"{s.actor or BLANK}\n({s.lane})", _when(s.started_at, report.day),
+             _when(s.finished_at, report.day), fmt_minutes(s.elapsed_minutes).removesuffix(" menit")
+             if s.started_at else BLANK, str(s.standard_minutes), s.status.label) for s in report.steps]
+    rows.append(("", "Jumlah", "", "", "", fmt_minutes(report.elapsed_total).removesuffix(" menit"),
+                 str(report.standard_total), f"{report.on_time_steps} tepat waktu"))
+    late = {i for i, s in enumerate(report.steps) if s.status is StepStatus.LATE}
+    _grid(document, widths, ("No", "Kegiatan", "Pelaksana", "Mulai", "Selesai", "Waktu (menit)", "Standar (menit)",
+                             "Status"), rows, right={5, 6}, shade_rows=late)
+    paragraph(document, f"Waktu dalam WIB; tanggal ditulis bila bukan hari pelaksanaan ({fmt.long_date(report.day)}). "
+              "Waktu kerja tidak menghitung jeda.", size=8.5, italic=True, space_before=2)
+
+
+def _route(document: DocumentObject, report: CampaignReport, width: float) -> None:
+    if not report.stops:
+        paragraph(document, "Belum ada lokasi yang tercatat.")
+        return
+    widths = [8, 0, 15, 13, 19, 18, 21]
+    widths[1] = width - sum(widths)
+    rows = []
+    for s in report.stops:
+        place = s.place + (f"\n{s.address}" if s.address else "") + ("" if s.planned else "\n(tidak terencana)")
+        rows.append((str(s.position), place, (s.planned_time or BLANK).replace(":", "."),
+                     _when(s.arrived_at, report.day), _when(s.departed_at, report.day),
+                     fmt.thousands(s.flyers), fmt.thousands(s.audience)))
+    rows.append(("", "Jumlah", "", "", "", fmt.thousands(report.flyers), fmt.thousands(report.audience)))
+    _grid(document, widths, ("No", "Lokasi", "Rencana", "Tiba", "Berangkat", "Selebaran", "Warga (perkiraan)"),
+          rows, right={5, 6})
+
+
+def _numbered(document: DocumentObject, items: Sequence[str], empty: str) -> None:
+    if not items:
+        paragraph(document, empty)
+    for n, item in enumerate(items, 1):
+        para = paragraph(document, f"{n}.\t{item}", space_after=2)
+        para.paragraph_format.left_indent = Mm(7)
+        para.paragraph_format.first_line_indent = Mm(-7)
+        para.paragraph_format.tab_stops.add_tab_stop(Mm(7))
+
+
+def _evaluation(document: DocumentObject, report: CampaignReport, width: float) -> None:
+    evaluation = report.evaluation
+    if evaluation is None:
+        paragraph(document, "Laporan belum dievaluasi oleh Kepala Bidang.")
+        return
+    received = fmt.date_time(evaluation.received_at) if evaluation.received_at else BLANK
+    paragraph(document, f"Laporan diterima oleh {evaluation.received_by_name or BLANK} pada {received}.",
+              space_after=4)
+    rows = []
+    for field, label in ASPECTS:
+        score = getattr(evaluation, field)
+        rows.append((label, str(score) if score else BLANK, SCORE_LABELS.get(score, BLANK)))
+    _grid(document, (60, 20, 40), ("Aspek", "Skor (1–5)", "Keterangan"), rows, right={1})
+    if evaluation.notes.strip():
+        paragraph(document, "Catatan evaluasi:", bold=True, space_before=6)
+        paragraph(document, evaluation.notes.strip())
+    paragraph(document, "Tindak lanjut untuk wawaran berikutnya:", bold=True, space_before=6, keep_with_next=True)
+    _numbered(document, evaluation.followups, "Tidak ada tindak lanjut yang dicatat.")

@@ -1,0 +1,173 @@
+"""The campaign report as a spreadsheet: one "Laporan" sheet, printable on A4 like the Word
+report, whose tables hold real values (WIB date-times as dates, minutes as numbers), and a
+"Rute" sheet with the stops as a filterable table."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from openpyxl import Workbook
+from openpyxl.formatting.rule import FormulaRule
+from openpyxl.styles import Alignment
+from openpyxl.utils import get_column_letter
+
+from wawaran_desktop.documents import xlsx_style as xs
+from wawaran_desktop.services import formatting as fmt
+from wawaran_desktop.services.office_profile import OfficeProfile
+from wawaran_desktop.services.report_data import CampaignReport, fmt_minutes
+from wawaran_desktop.services.stages.evaluation import ASPECTS, SCORE_LABELS
+
+WIDTHS = (5, 20, 40, 16, 16, 11, 11, 16)
+LAST = get_column_letter(len(WIDTHS))
+STEP_HEADER = ("No", "Kegiatan", "Pelaksana", "Mulai (WIB)", "Selesai (WIB)", "Waktu kerja (menit)",
+               "Standar (menit)", "Status")
+STEP_KINDS = ("int", "text", "text", "datetime", "datetime", "minutes", "int", "text")
+ROUTE_COLUMNS = (
+    xs.Column("No", 5, "int"), xs.Column("Kecamatan", 16), xs.Column("Kelurahan", 18),
+    xs.Column("Alamat/patokan", 30), xs.Column("Terencana", 10), xs.Column("Jam rencana", 9, "time"),
+    xs.Column("Tiba (WIB)", 16, "datetime"), xs.Column("Berangkat (WIB)", 16, "datetime"),
+    xs.Column("Lama (menit)", 9, "minutes"), xs.Column("Selebaran", 10, "int"),
+    xs.Column("Warga (perkiraan)", 11, "int"), xs.Column("Catatan", 40))
+CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+
+
+class _Sheet:
+    """Writes rows top to bottom on a normal worksheet."""
+
+    def __init__(self, ws) -> None:
+        self.ws, self.row = ws, 0
+
+    def line(self, text: str = "", font=xs.BODY_FONT, *, merge: bool = True, align=None) -> int:
+        self.row += 1
+        if text:
+            cell = self.ws.cell(self.row, 1, text)
+            cell.font, cell.alignment = font, align or Alignment(vertical="top", wrap_text=True)
+            if merge:
+                self.ws.merge_cells(f"A{self.row}:{LAST}{self.row}")
+                self.fit_height([(text, sum(WIDTHS))])
+        return self.row
+
+    def pair(self, label: str, value: str) -> None:
+        self.row += 1
+        label_cell = self.ws.cell(self.row, 1, label)
+        label_cell.font, label_cell.alignment = xs.LABEL_FONT, xs.WRAP
+        self.ws.merge_cells(f"A{self.row}:B{self.row}")
+        cell = self.ws.cell(self.row, 3, value)
+        cell.font, cell.alignment = xs.BODY_FONT, xs.WRAP
+        self.ws.merge_cells(f"C{self.row}:{LAST}{self.row}")
+        self.fit_height([(value, sum(WIDTHS[2:]))])
+
+    def fit_height(self, texts: Sequence[tuple[object, float]]) -> None:
+        """Rows do not grow by themselves in every program: give wrapped text its lines."""
+        lines = max((_lines(text, width) for text, width in texts), default=1)
+        if lines > 1:
+            self.ws.row_dimensions[self.row].height = 13.5 * lines
+
+    def table(self, header: Sequence[str], rows: Sequence[Sequence], kinds: Sequence[str]) -> tuple[int, int]:
+        self.row += 1
+        first = self.row
+        for col, text in enumerate(header, 1):
+            cell = self.ws.cell(self.row, col, text)
+            cell.font, cell.fill, cell.border, cell.alignment = xs.HEADER_FONT, xs.HEADER_FILL, xs.BORDER, xs.HEADER_ALIGN
+        self.ws.row_dimensions[self.row].height = 30
+        for values in rows:
+            self.row += 1
+            for col, (value, kind) in enumerate(zip(values, kinds), 1):
+                cell = self.ws.cell(self.row, col, None if value == "" else value)
+                cell.font, cell.border, cell.alignment = xs.BODY_FONT, xs.BORDER, xs.WRAP
+                if kind in xs.FORMATS:
+                    cell.number_format = xs.FORMATS[kind]
+            self.fit_height([(v, w) for v, w in zip(values, WIDTHS)])
+        return first, self.row
+
+
+def _lines(text: object, width: float) -> int:
+    """Lines ``text`` takes in a column ``width`` characters wide (an estimate, 10-pt Calibri)."""
+    if not isinstance(text, str) or not text:
+        return 1
+    per_line = max(1.0, width * 1.3)
+    return sum(max(1, -(-len(part) // int(per_line))) for part in text.split("\n"))
+
+
+def build(report: CampaignReport, profile: OfficeProfile) -> Workbook:
+    wb = Workbook()
+    sheet = wb.active
+    sheet.title = "Laporan"
+    for index, width in enumerate(WIDTHS, 1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    xs.page_setup(sheet, landscape=False)
+    out = _Sheet(sheet)
+    out.line(profile.government.upper(), xs.SUBTITLE_FONT, align=CENTER)
+    out.line(profile.office.upper(), xs.SUBTITLE_FONT, align=CENTER)
+    out.line("LAPORAN HASIL KEGIATAN WAWARAN KELILING", xs.TITLE_FONT, align=CENTER)
+    out.line(f"Kampanye Nomor {report.id}", xs.BODY_FONT, align=CENTER)
+    out.line()
+    out.pair("Kegiatan", report.title)
+    out.pair("Tema", report.theme or "-")
+    out.pair("Hari/tanggal pelaksanaan", fmt.long_date(report.day))
+    out.pair("Status kampanye", report.status.label)
+    out.pair("Waktu kerja seluruh tahap", f"{fmt_minutes(report.elapsed_total)} dari standar {report.standard_total}"
+             f" menit; {report.on_time_steps} dari {len(report.steps)} tahap tepat waktu")
+    out.line()
+    out.line("A. Pelaksanaan Tahapan SOP", xs.SUBTITLE_FONT)
+    rows = [(s.no, s.short, f"{s.actor or '-'} ({s.lane})", xs.wib(s.started_at), xs.wib(s.finished_at),
+             s.elapsed_minutes if s.started_at else None, s.standard_minutes, s.status.label) for s in report.steps]
+    rows.append(("", "Jumlah", "", "", "", report.elapsed_total, report.standard_total, ""))
+    first, last = out.table(STEP_HEADER, rows, STEP_KINDS)
+    sheet.conditional_formatting.add(
+        f"A{first + 1}:{LAST}{last - 1}",
+        FormulaRule(formula=[f'$H{first + 1}="{xs.LATE_LABEL}"'], fill=xs.LATE_FILL, font=xs.LATE_FONT))
+    for col in (2, 6, 7):
+        sheet.cell(last, col).font = xs.LABEL_FONT
+    out.line()
+    out.line("B. Rute dan Lokasi Wawaran", xs.SUBTITLE_FONT)
+    stops = [(s.position, s.place, s.address or "", xs.wib(s.arrived_at), xs.wib(s.departed_at), s.flyers,
+              s.audience, "" if s.planned else "Tidak terencana") for s in report.stops]
+    stops.append(("", "Jumlah", "", "", "", report.flyers, report.audience, ""))
+    out.table(("No", "Lokasi", "Alamat/patokan", "Tiba (WIB)", "Berangkat (WIB)", "Selebaran", "Warga (perkiraan)",
+               "Keterangan"), stops, ("int", "text", "text", "datetime", "datetime", "int", "int", "text"))
+    out.line()
+    out.line("C. Kendala dan Catatan", xs.SUBTITLE_FONT)
+    for n, problem in enumerate(report.problems or ("Tidak ada kendala yang tercatat.",), 1):
+        out.line(f"{n}. {problem}" if report.problems else problem)
+    out.line()
+    out.line("D. Evaluasi", xs.SUBTITLE_FONT)
+    _evaluation(out, report)
+    sheet.print_area = f"A1:{LAST}{out.row}"
+    _route_sheet(wb.create_sheet("Rute"), report)
+    xs.set_properties(wb, title=f"Laporan Hasil Wawaran – {report.title}", subject=report.theme,
+                      keywords="wawaran keliling; laporan; SOP", creator=f"{xs.plain_title(profile.office)} "
+                      f"(Wawaran Desktop)", description=f"Kampanye nomor {report.id}. Waktu dalam WIB.",
+                      created=report.generated_at)
+    return wb
+
+
+def _evaluation(out: _Sheet, report: CampaignReport) -> None:
+    evaluation = report.evaluation
+    if evaluation is None:
+        out.line("Laporan belum dievaluasi oleh Kepala Bidang.")
+        return
+    received = fmt.date_time(evaluation.received_at) if evaluation.received_at else "-"
+    out.pair("Diterima oleh", f"{evaluation.received_by_name or '-'}, {received}")
+    for field, label in ASPECTS:
+        score = getattr(evaluation, field)
+        out.pair(f"Skor {label.lower()}", f"{score} ({SCORE_LABELS[score]})" if score else "-")
+    if evaluation.notes.strip():
+        out.pair("Catatan", evaluation.notes.strip())
+    out.pair("Tindak lanjut", "\n".join(f"{n}. {p}" for n, p in enumerate(evaluation.followups, 1)) or "-")
+
+
+def _route_sheet(sheet, report: CampaignReport) -> None:
+    xs.prepare_table(sheet, ROUTE_COLUMNS)
+    for col, column in enumerate(ROUTE_COLUMNS, 1):
+        cell = sheet.cell(1, col, column.header)
+        cell.font, cell.fill, cell.border, cell.alignment = xs.HEADER_FONT, xs.HEADER_FILL, xs.BORDER, xs.HEADER_ALIGN
+    for row, s in enumerate(report.stops, 2):
+        values = (s.position, s.kecamatan, s.kelurahan, s.address or None, "Ya" if s.planned else "Tidak",
+                  xs.clock(s.planned_time), xs.wib(s.arrived_at), xs.wib(s.departed_at), s.minutes_at_stop,
+                  s.flyers, s.audience, s.notes or None)
+        for col, (value, column) in enumerate(zip(values, ROUTE_COLUMNS), 1):
+            cell = sheet.cell(row, col, value)
+            if column.kind in xs.FORMATS:
+                cell.number_format = xs.FORMATS[column.kind]
+    xs.finish_table(sheet, ROUTE_COLUMNS, len(report.stops))

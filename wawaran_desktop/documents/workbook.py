@@ -1,0 +1,159 @@
+"""The evaluators' workbook (.xlsx): a summary with charts, then one row per campaign, per
+campaign step and per route stop, over a date range and filters.
+
+    write_workbook(ws, "evaluasi.xlsx", date_from=date(2026, 6, 1), date_to=None, progress=None,
+                   status=CampaignStatus.DONE, text="PBB")
+
+The sheets are streamed (openpyxl's write-only mode): 10,000 campaigns make ~90,000 step
+rows, which a normal workbook would hold in memory cell by cell. Styles, frozen headers,
+autofilter, conditional formatting, print setup and charts all work in that mode; what has
+to precede the rows (widths, panes, page setup) is set first. The file is written atomically.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from openpyxl import Workbook
+from openpyxl.formatting.rule import FormulaRule
+
+from wawaran_desktop.documents import xlsx_style as xs
+from wawaran_desktop.documents.atomic import ExportError, write_atomically
+from wawaran_desktop.documents.workbook_summary import write_summary
+from wawaran_desktop.services import evaluation_stats, office_profile
+from wawaran_desktop.services.evaluation_stats import Stats
+from wawaran_desktop.services.records import CampaignStatus
+
+if TYPE_CHECKING:
+    from wawaran_desktop.services.workspace import Workspace
+
+Progress = Callable[[int, int, str], None]
+REPORT_EVERY = 2000  # rows between progress reports
+
+CAMPAIGN_COLUMNS = (
+    xs.Column("ID", 7, "int"), xs.Column("Judul kampanye", 48), xs.Column("Tema", 36), xs.Column("Status", 13),
+    xs.Column("Dibuat (WIB)", 16, "datetime"), xs.Column("Dibuat oleh", 26), xs.Column("Tahap saat ini", 10, "int"),
+    xs.Column("Tahap selesai", 10, "int"), xs.Column("Tahap terlambat", 11, "int"),
+    xs.Column("Mulai (WIB)", 16, "datetime"), xs.Column("Selesai (WIB)", 16, "datetime"),
+    xs.Column("Standar (menit)", 10, "int"), xs.Column("Waktu kerja (menit)", 11, "minutes"),
+    xs.Column("Selisih (menit)", 10, "minutes"), xs.Column("Lokasi", 8, "int"), xs.Column("Dikunjungi", 10, "int"),
+    xs.Column("Selebaran", 10, "int"), xs.Column("Warga (perkiraan)", 11, "int"),
+    xs.Column("Skor ketepatan", 10, "score"), xs.Column("Skor jangkauan", 10, "score"),
+    xs.Column("Skor narasi", 10, "score"))
+STEP_COLUMNS = (
+    xs.Column("ID kampanye", 9, "int"), xs.Column("Judul kampanye", 44), xs.Column("No", 5, "int"),
+    xs.Column("Tahap", 18), xs.Column("Pelaksana", 18), xs.Column("Petugas", 28),
+    xs.Column("Mulai (WIB)", 16, "datetime"), xs.Column("Selesai (WIB)", 16, "datetime"),
+    xs.Column("Standar (menit)", 10, "int"), xs.Column("Waktu kerja (menit)", 11, "minutes"),
+    xs.Column("Selisih (menit)", 10, "minutes"), xs.Column("Status", 17), xs.Column("Jeda", 6, "int"),
+    xs.Column("Dibuka kembali", 9, "int"))
+STOP_COLUMNS = (
+    xs.Column("ID kampanye", 9, "int"), xs.Column("Judul kampanye", 44), xs.Column("Urutan", 7, "int"),
+    xs.Column("Kecamatan", 16), xs.Column("Kelurahan", 18), xs.Column("Alamat/patokan", 30),
+    xs.Column("Terencana", 10), xs.Column("Jam rencana", 9, "time"), xs.Column("Tiba (WIB)", 16, "datetime"),
+    xs.Column("Berangkat (WIB)", 16, "datetime"), xs.Column("Lama (menit)", 9, "minutes"),
+    xs.Column("Selebaran", 10, "int"), xs.Column("Warga (perkiraan)", 11, "int"), xs.Column("Catatan", 40))
+STEP_STATUS_COLUMN = 12
+CAMPAIGN_LATE_COLUMN = 9
+
+
+def write_workbook(ws: Workspace, path: str | Path, date_from: date | None = None, date_to: date | None = None,
+                   progress: Progress | None = None, *, status: CampaignStatus | None = None, text: str = "",
+                   now: datetime | None = None) -> Path:
+    """Gather the campaigns (created ``date_from``..``date_to``, WIB days, inclusive) and write the
+    workbook at ``path`` atomically. Raises ExportError (old file kept) when it cannot be written."""
+    if Path(path).suffix.lower() != ".xlsx":
+        raise ExportError(f"Buku kerja evaluasi disimpan sebagai .xlsx, bukan '{Path(path).suffix}'.")
+    if date_from is not None and date_to is not None and date_from > date_to:
+        raise ExportError("Tanggal awal periode jatuh setelah tanggal akhirnya.")
+    progress = progress or _nothing
+    stats = evaluation_stats.collect(now or ws.clock(), date_from, date_to, status, text, progress)
+    profile = office_profile.load(ws)
+    return write_atomically(path, lambda tmp: build(stats, profile.government, profile.office, progress).save(tmp))
+
+
+def _nothing(done: int, total: int, text: str = "") -> None:
+    pass
+
+
+def build(stats: Stats, government: str, office: str, progress: Progress = _nothing) -> Workbook:
+    """The whole workbook (write-only: save it once)."""
+    wb = Workbook(write_only=True)
+    write_summary(wb.create_sheet("Ringkasan"), stats, government, office)
+    total = len(stats.campaigns) + len(stats.steps) + len(stats.stops)
+    counter = _Counter(progress, total)
+    _campaign_sheet(wb.create_sheet("Kampanye"), stats, counter)
+    _step_sheet(wb.create_sheet("Tahap"), stats, counter)
+    _stop_sheet(wb.create_sheet("Lokasi"), stats, counter)
+    progress(total, total, "Menyimpan berkas…")
+    xs.set_properties(
+        wb, title="Rekapitulasi Evaluasi Wawaran Keliling", subject=_period(stats),
+        keywords="wawaran keliling; evaluasi; SOP; Diskominfo", creator=f"{xs.plain_title(office)} (Wawaran Desktop)",
+        description=(f"{len(stats.campaigns)} kampanye; lembar Ringkasan, Kampanye, Tahap dan Lokasi. "
+                     "Waktu dalam WIB, durasi dalam menit kerja (jeda tidak dihitung)."),
+        created=stats.generated_at)
+    return wb
+
+
+def _period(stats: Stats) -> str:
+    from wawaran_desktop.services.formatting import short_date
+
+    start = short_date(stats.date_from) if stats.date_from else "awal data"
+    end = short_date(stats.date_to) if stats.date_to else short_date(stats.generated_at)
+    return f"Periode {start} s.d. {end}"
+
+
+class _Counter:
+    def __init__(self, progress: Progress, total: int) -> None:
+        self.progress, self.total, self.done = progress, total, 0
+
+    def tick(self, what: str) -> None:
+        self.done += 1
+        if self.done % REPORT_EVERY == 0:
+            self.progress(self.done, self.total, f"Menulis {what}: {self.done:,} dari {self.total:,} baris…"
+                          .replace(",", "."))
+
+
+def _table(sheet, columns, rows, counter: _Counter, what: str) -> int:
+    xs.prepare_table(sheet, columns)
+    sheet.append(xs.header_row(sheet, columns))
+    make = xs.RowMaker(sheet, columns)
+    count = 0
+    for values in rows:
+        sheet.append(make(values))
+        count += 1
+        counter.tick(what)
+    return count
+
+
+def _campaign_sheet(sheet, stats: Stats, counter: _Counter) -> None:
+    rows = ((c.id, c.title, c.theme, c.status.label, xs.wib(c.created_at), c.created_by, c.current_no,
+             c.steps_finished, c.late_steps, xs.wib(c.started_at), xs.wib(c.finished_at), c.standard_minutes,
+             c.elapsed_minutes, c.deviation_minutes, c.stops, c.visited, c.flyers, c.audience,
+             c.score_timeliness, c.score_reach, c.score_narration) for c in stats.campaigns)
+    count = _table(sheet, CAMPAIGN_COLUMNS, rows, counter, "kampanye")
+    xs.finish_table(sheet, CAMPAIGN_COLUMNS, count)
+    if count:
+        column = chr(ord("A") + CAMPAIGN_LATE_COLUMN - 1)
+        sheet.conditional_formatting.add(
+            f"{column}2:{column}{count + 1}",
+            FormulaRule(formula=[f"{column}2>0"], fill=xs.LATE_FILL, font=xs.LATE_FONT))
+
+
+def _step_sheet(sheet, stats: Stats, counter: _Counter) -> None:
+    rows = ((r.campaign_id, r.title, s.no, s.short, s.lane, s.actor, xs.wib(s.started_at), xs.wib(s.finished_at),
+             s.standard_minutes, s.elapsed_minutes if s.started_at else None, s.deviation_minutes,
+             s.status.label, s.pauses, s.reopens) for r in stats.steps for s in (r.step,))
+    count = _table(sheet, STEP_COLUMNS, rows, counter, "tahap")
+    xs.finish_table(sheet, STEP_COLUMNS, count, status_column=STEP_STATUS_COLUMN)
+
+
+def _stop_sheet(sheet, stats: Stats, counter: _Counter) -> None:
+    rows = ((r.campaign_id, r.title, s.position, s.kecamatan, s.kelurahan, s.address,
+             "Ya" if s.planned else "Tidak", xs.clock(s.planned_time), xs.wib(s.arrived_at), xs.wib(s.departed_at),
+             s.minutes_at_stop, s.flyers, s.audience, s.notes) for r in stats.stops for s in (r.stop,))
+    count = _table(sheet, STOP_COLUMNS, rows, counter, "lokasi")
+    xs.finish_table(sheet, STOP_COLUMNS, count)

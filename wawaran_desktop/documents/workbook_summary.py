@@ -1,0 +1,149 @@
+"""The "Ringkasan" sheet of the evaluators' workbook: key figures, per-step timeliness, charts.
+
+Written on a write-only sheet: widths, merges and page setup first, then the rows in order,
+then two native Excel charts over the per-step table (on-time rate; average and worst
+working time against the standard), so they stay live if the office edits the figures.
+"""
+
+from __future__ import annotations
+
+from openpyxl.chart import BarChart, Reference
+from openpyxl.chart.label import DataLabelList
+from openpyxl.drawing.spreadsheet_drawing import AnchorMarker, TwoCellAnchor
+from openpyxl.styles import Alignment
+from openpyxl.utils import get_column_letter
+
+from wawaran_desktop.documents import xlsx_style as xs
+from wawaran_desktop.services.evaluation_stats import Stats
+from wawaran_desktop.services.formatting import long_date_time, short_date
+from wawaran_desktop.services.records import CampaignStatus
+
+WIDTHS = (44, 11, 10, 10, 10, 11, 11, 11, 12)
+STEP_HEADERS = ("Tahap", "Standar (menit)", "Selesai", "Tepat waktu", "Terlambat", "% tepat waktu",
+                "Rata-rata (menit)", "Terburuk (menit)", "Kampanye terburuk (ID)")
+STEP_KINDS = ("text", "int", "int", "int", "int", "percent", "minutes", "minutes", "int")
+LAST = get_column_letter(len(WIDTHS))
+CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+CHART_ROWS = 17
+
+
+def write_summary(sheet, stats: Stats, government: str, office: str) -> None:
+    for index, width in enumerate(WIDTHS, 1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    xs.page_setup(sheet, landscape=False)
+    sheet.page_setup.fitToHeight = 1
+    rows: list[list] = []
+
+    def add(*cells) -> int:
+        rows.append(list(cells))
+        return len(rows)
+
+    for text, font in ((government.upper(), xs.SUBTITLE_FONT), (office.upper(), xs.SUBTITLE_FONT),
+                       ("REKAPITULASI EVALUASI WAWARAN KELILING", xs.TITLE_FONT)):
+        row = add(xs.cell(sheet, text, font=font, align=CENTER))
+        sheet.merged_cells.add(f"A{row}:{LAST}{row}")
+    row = add(xs.cell(sheet, f"{_period(stats)} · Status: {_status(stats)}", font=xs.BODY_FONT, align=CENTER))
+    sheet.merged_cells.add(f"A{row}:{LAST}{row}")
+    row = add(xs.cell(sheet, f"Keadaan per {long_date_time(stats.generated_at)}", font=xs.NOTE_FONT, align=CENTER))
+    sheet.merged_cells.add(f"A{row}:{LAST}{row}")
+    add()
+    add(xs.cell(sheet, "A. Angka utama", font=xs.SUBTITLE_FONT))
+    for label, value, kind in _key_figures(stats):
+        add(xs.cell(sheet, label, font=xs.BODY_FONT, border=True),
+            xs.cell(sheet, value, kind, font=xs.LABEL_FONT, border=True))
+    add()
+    add(xs.cell(sheet, "B. Ketepatan waktu per tahap (tahap yang sudah selesai)", font=xs.SUBTITLE_FONT))
+    sheet.row_dimensions[len(rows) + 1].height = 30
+    header = add(*[xs.cell(sheet, h, font=xs.HEADER_FONT, fill=xs.HEADER_FILL, border=True, align=xs.HEADER_ALIGN)
+                   for h in STEP_HEADERS])
+    for step in stats.per_step:
+        values = (f"{step.no}. {step.short}", step.standard_minutes, step.finished, step.on_time, step.late,
+                  step.on_time_rate, step.average_minutes, step.worst_minutes, step.worst_campaign_id)
+        add(*[xs.cell(sheet, v, k, font=xs.BODY_FONT, border=True) for v, k in zip(values, STEP_KINDS)])
+    last_step = len(rows)
+    add(xs.cell(sheet, "Tepat waktu: waktu kerja (tanpa jeda) tidak melebihi standar. Terlambat: termasuk tahap "
+                "yang masih berjalan tetapi sudah melewati standar.", font=xs.NOTE_FONT))
+    sheet.merged_cells.add(f"A{len(rows)}:{LAST}{len(rows)}")
+    if not stats.campaigns:
+        add(xs.cell(sheet, "Tidak ada kampanye pada periode dan saringan ini.", font=xs.LABEL_FONT))
+    for values in rows:
+        sheet.append(values)
+    if stats.per_step:
+        _charts(sheet, header, last_step, len(rows) + 2)
+    sheet.print_area = f"A1:{LAST}{len(rows) + 2 + (CHART_ROWS * 2 if stats.per_step else 0)}"
+
+
+def _period(stats: Stats) -> str:
+    start = short_date(stats.date_from) if stats.date_from else "awal data"
+    end = short_date(stats.date_to) if stats.date_to else short_date(stats.generated_at)
+    return f"Periode pembuatan kampanye: {start} s.d. {end}"
+
+
+def _status(stats: Stats) -> str:
+    return stats.status.label if stats.status is not None else "semua"
+
+
+def _average(values: list[float]) -> float | None:
+    return round(sum(values) / len(values), 1) if values else None
+
+
+def _key_figures(stats: Stats) -> list[tuple[str, object, str]]:
+    done = [c for c in stats.campaigns if c.status is CampaignStatus.DONE]
+    figures: list[tuple[str, object, str]] = [
+        ("Jumlah kampanye", len(stats.campaigns), "int"),
+        ("   selesai", stats.count(CampaignStatus.DONE), "int"),
+        ("   berjalan", stats.count(CampaignStatus.RUNNING), "int"),
+        ("   belum dimulai", stats.count(CampaignStatus.DRAFT), "int"),
+        ("   dibatalkan", stats.count(CampaignStatus.CANCELLED), "int"),
+        ("Tahap selesai tepat waktu", stats.on_time_rate, "percent"),
+        ("Kampanye selesai tanpa tahap terlambat", sum(1 for c in done if c.late_steps == 0), "int"),
+        ("Rata-rata waktu kerja kampanye selesai (menit)", _average([c.elapsed_minutes for c in done]), "minutes"),
+        ("Standar waktu seluruh tahap (menit)", done[0].standard_minutes if done else None, "int"),
+        ("Lokasi dikunjungi", sum(c.visited for c in stats.campaigns), "int"),
+        ("Selebaran dibagikan", sum(c.flyers for c in stats.campaigns), "int"),
+        ("Warga terjangkau (perkiraan)", sum(c.audience for c in stats.campaigns), "int"),
+    ]
+    for label, attribute in (("ketepatan waktu", "score_timeliness"), ("jangkauan", "score_reach"),
+                             ("kualitas narasi", "score_narration")):
+        scores = [getattr(c, attribute) for c in stats.campaigns if getattr(c, attribute) is not None]
+        figures.append((f"Rata-rata skor {label} (1–5)", _average(scores), "minutes"))
+    return figures
+
+
+def _charts(sheet, header: int, last: int, anchor_row: int) -> None:
+    categories = Reference(sheet, min_col=1, min_row=header + 1, max_row=last)
+    rate = BarChart()
+    rate.type = "col"
+    rate.title = "Persentase tahap selesai tepat waktu"
+    rate.y_axis.title = "% tepat waktu"
+    rate.y_axis.number_format = "0%"
+    rate.y_axis.scaling.min, rate.y_axis.scaling.max = 0, 1
+    rate.add_data(Reference(sheet, min_col=6, min_row=header, max_row=last), titles_from_data=True)
+    rate.set_categories(categories)
+    rate.legend = None
+    rate.dataLabels = DataLabelList(showVal=True, showSerName=False, showCatName=False, showLegendKey=False,
+                                    showPercent=False)
+    _place(rate, anchor_row)
+    sheet.add_chart(rate)
+
+    minutes = BarChart()
+    minutes.type = "col"
+    minutes.grouping = "clustered"
+    minutes.title = "Waktu kerja terhadap standar (menit)"
+    minutes.y_axis.title = "menit"
+    minutes.y_axis.number_format = "0"
+    for column in (2, 7, 8):  # standard, average, worst
+        minutes.add_data(Reference(sheet, min_col=column, min_row=header, max_row=last), titles_from_data=True)
+    minutes.set_categories(categories)
+    minutes.legend.position = "b"
+    _place(minutes, anchor_row + CHART_ROWS)
+    sheet.add_chart(minutes)
+
+
+def _place(chart: BarChart, row: int) -> None:
+    """Across the table's columns, CHART_ROWS - 1 rows tall (1-based ``row``)."""
+    chart.anchor = TwoCellAnchor(_from=AnchorMarker(col=0, row=row - 1),
+                                 to=AnchorMarker(col=len(WIDTHS), row=row - 2 + CHART_ROWS))
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    chart.x_axis.tickLblPos = "low"

@@ -1,0 +1,434 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'office_profile.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
+from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QTabWidget, QVBoxLayout, QWidget)
+
+class Ui_OfficeProfileDialog(object):
+    def setupUi(self, OfficeProfileDialog):
+        if not OfficeProfileDialog.objectName():
+            OfficeProfileDialog.setObjectName(u"OfficeProfileDialog")
+        OfficeProfileDialog.resize(720, 560)
+        self.mainLayout = QVBoxLayout(OfficeProfileDialog)
+        self.mainLayout.setObjectName(u"mainLayout")
+        self.introLabel = QLabel(OfficeProfileDialog)
+        self.introLabel.setObjectName(u"introLabel")
+        self.introLabel.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.introLabel)
+
+        self.tabs = QTabWidget(OfficeProfileDialog)
+        self.tabs.setObjectName(u"tabs")
+        self.kopTab = QWidget()
+        self.kopTab.setObjectName(u"kopTab")
+        self.kopLayout = QVBoxLayout(self.kopTab)
+        self.kopLayout.setObjectName(u"kopLayout")
+        self.kopForm = QFormLayout()
+        self.kopForm.setObjectName(u"kopForm")
+        self.governmentCaption = QLabel(self.kopTab)
+        self.governmentCaption.setObjectName(u"governmentCaption")
+
+        self.kopForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.governmentCaption)
+
+        self.governmentEdit = QLineEdit(self.kopTab)
+        self.governmentEdit.setObjectName(u"governmentEdit")
+
+        self.kopForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.governmentEdit)
+
+        self.officeCaption = QLabel(self.kopTab)
+        self.officeCaption.setObjectName(u"officeCaption")
+
+        self.kopForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.officeCaption)
+
+        self.officeEdit = QLineEdit(self.kopTab)
+        self.officeEdit.setObjectName(u"officeEdit")
+
+        self.kopForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.officeEdit)
+
+        self.addressCaption = QLabel(self.kopTab)
+        self.addressCaption.setObjectName(u"addressCaption")
+
+        self.kopForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.addressCaption)
+
+        self.addressEdit = QLineEdit(self.kopTab)
+        self.addressEdit.setObjectName(u"addressEdit")
+
+        self.kopForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.addressEdit)
+
+        self.phoneCaption = QLabel(self.kopTab)
+        self.phoneCaption.setObjectName(u"phoneCaption")
+
+        self.kopForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.phoneCaption)
+
+        self.phoneEdit = QLineEdit(self.kopTab)
+        self.phoneEdit.setObjectName(u"phoneEdit")
+
+        self.kopForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
+
+        self.emailCaption = QLabel(self.kopTab)
+        self.emailCaption.setObjectName(u"emailCaption")
+
+        self.kopForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.emailCaption)
+
+        self.emailEdit = QLineEdit(self.kopTab)
+        self.emailEdit.setObjectName(u"emailEdit")
+
+        self.kopForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.emailEdit)
+
+        self.websiteCaption = QLabel(self.kopTab)
+        self.websiteCaption.setObjectName(u"websiteCaption")
+
+        self.kopForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.websiteCaption)
+
+        self.websiteEdit = QLineEdit(self.kopTab)
+        self.websiteEdit.setObjectName(u"websiteEdit")
+
+        self.kopForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.websiteEdit)
+
+        self.cityCaption = QLabel(self.kopTab)
+        self.cityCaption.setObjectName(u"cityCaption")
+
+        self.kopForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.cityCaption)
+
+        self.cityEdit = QLineEdit(self.kopTab)
+        self.cityEdit.setObjectName(u"cityEdit")
+
+        self.kopForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.cityEdit)
+
+
+        self.kopLayout.addLayout(self.kopForm)
+
+        self.logoBox = QGroupBox(self.kopTab)
+        self.logoBox.setObjectName(u"logoBox")
+        self.logoLayout = QHBoxLayout(self.logoBox)
+        self.logoLayout.setObjectName(u"logoLayout")
+        self.logoPreview = QLabel(self.logoBox)
+        self.logoPreview.setObjectName(u"logoPreview")
+        self.logoPreview.setMinimumSize(QSize(96, 96))
+        self.logoPreview.setMaximumSize(QSize(96, 96))
+        self.logoPreview.setFrameShape(QFrame.Shape.StyledPanel)
+        self.logoPreview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.logoLayout.addWidget(self.logoPreview)
+
+        self.logoButtons = QVBoxLayout()
+        self.logoButtons.setObjectName(u"logoButtons")
+        self.chooseLogoButton = QPushButton(self.logoBox)
+        self.chooseLogoButton.setObjectName(u"chooseLogoButton")
+
+        self.logoButtons.addWidget(self.chooseLogoButton)
+
+        self.removeLogoButton = QPushButton(self.logoBox)
+        self.removeLogoButton.setObjectName(u"removeLogoButton")
+
+        self.logoButtons.addWidget(self.removeLogoButton)
+
+        self.logoInfoLabel = QLabel(self.logoBox)
+        self.logoInfoLabel.setObjectName(u"logoInfoLabel")
+        self.logoInfoLabel.setWordWrap(True)
+
+        self.logoButtons.addWidget(self.logoInfoLabel)
+
+        self.logoSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.logoButtons.addItem(self.logoSpacer)
+
+
+        self.logoLayout.addLayout(self.logoButtons)
+
+
+        self.kopLayout.addWidget(self.logoBox)
+
+        self.tabs.addTab(self.kopTab, "")
+        self.signersTab = QWidget()
+        self.signersTab.setObjectName(u"signersTab")
+        self.signersLayout = QVBoxLayout(self.signersTab)
+        self.signersLayout.setObjectName(u"signersLayout")
+        self.kepalaDinasBox = QGroupBox(self.signersTab)
+        self.kepalaDinasBox.setObjectName(u"kepalaDinasBox")
+        self.kepalaDinasForm = QFormLayout(self.kepalaDinasBox)
+        self.kepalaDinasForm.setObjectName(u"kepalaDinasForm")
+        self.kepalaDinasStaffCaption = QLabel(self.kepalaDinasBox)
+        self.kepalaDinasStaffCaption.setObjectName(u"kepalaDinasStaffCaption")
+
+        self.kepalaDinasForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.kepalaDinasStaffCaption)
+
+        self.kepalaDinasStaffCombo = QComboBox(self.kepalaDinasBox)
+        self.kepalaDinasStaffCombo.setObjectName(u"kepalaDinasStaffCombo")
+
+        self.kepalaDinasForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.kepalaDinasStaffCombo)
+
+        self.kepalaDinasNameCaption = QLabel(self.kepalaDinasBox)
+        self.kepalaDinasNameCaption.setObjectName(u"kepalaDinasNameCaption")
+
+        self.kepalaDinasForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.kepalaDinasNameCaption)
+
+        self.kepalaDinasNameEdit = QLineEdit(self.kepalaDinasBox)
+        self.kepalaDinasNameEdit.setObjectName(u"kepalaDinasNameEdit")
+
+        self.kepalaDinasForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.kepalaDinasNameEdit)
+
+        self.kepalaDinasNipCaption = QLabel(self.kepalaDinasBox)
+        self.kepalaDinasNipCaption.setObjectName(u"kepalaDinasNipCaption")
+
+        self.kepalaDinasForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.kepalaDinasNipCaption)
+
+        self.kepalaDinasNipEdit = QLineEdit(self.kepalaDinasBox)
+        self.kepalaDinasNipEdit.setObjectName(u"kepalaDinasNipEdit")
+
+        self.kepalaDinasForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.kepalaDinasNipEdit)
+
+        self.kepalaDinasPositionCaption = QLabel(self.kepalaDinasBox)
+        self.kepalaDinasPositionCaption.setObjectName(u"kepalaDinasPositionCaption")
+
+        self.kepalaDinasForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.kepalaDinasPositionCaption)
+
+        self.kepalaDinasPositionEdit = QLineEdit(self.kepalaDinasBox)
+        self.kepalaDinasPositionEdit.setObjectName(u"kepalaDinasPositionEdit")
+
+        self.kepalaDinasForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.kepalaDinasPositionEdit)
+
+
+        self.signersLayout.addWidget(self.kepalaDinasBox)
+
+        self.kepalaBidangBox = QGroupBox(self.signersTab)
+        self.kepalaBidangBox.setObjectName(u"kepalaBidangBox")
+        self.kepalaBidangForm = QFormLayout(self.kepalaBidangBox)
+        self.kepalaBidangForm.setObjectName(u"kepalaBidangForm")
+        self.kepalaBidangStaffCaption = QLabel(self.kepalaBidangBox)
+        self.kepalaBidangStaffCaption.setObjectName(u"kepalaBidangStaffCaption")
+
+        self.kepalaBidangForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.kepalaBidangStaffCaption)
+
+        self.kepalaBidangStaffCombo = QComboBox(self.kepalaBidangBox)
+        self.kepalaBidangStaffCombo.setObjectName(u"kepalaBidangStaffCombo")
+
+        self.kepalaBidangForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.kepalaBidangStaffCombo)
+
+        self.kepalaBidangNameCaption = QLabel(self.kepalaBidangBox)
+        self.kepalaBidangNameCaption.setObjectName(u"kepalaBidangNameCaption")
+
+        self.kepalaBidangForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.kepalaBidangNameCaption)
+
+        self.kepalaBidangNameEdit = QLineEdit(self.kepalaBidangBox)
+        self.kepalaBidangNameEdit.setObjectName(u"kepalaBidangNameEdit")
+
+        self.kepalaBidangForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.kepalaBidangNameEdit)
+
+        self.kepalaBidangNipCaption = QLabel(self.kepalaBidangBox)
+        self.kepalaBidangNipCaption.setObjectName(u"kepalaBidangNipCaption")
+
+        self.kepalaBidangForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.kepalaBidangNipCaption)
+
+        self.kepalaBidangNipEdit = QLineEdit(self.kepalaBidangBox)
+        self.kepalaBidangNipEdit.setObjectName(u"kepalaBidangNipEdit")
+
+        self.kepalaBidangForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.kepalaBidangNipEdit)
+
+        self.kepalaBidangPositionCaption = QLabel(self.kepalaBidangBox)
+        self.kepalaBidangPositionCaption.setObjectName(u"kepalaBidangPositionCaption")
+
+        self.kepalaBidangForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.kepalaBidangPositionCaption)
+
+        self.kepalaBidangPositionEdit = QLineEdit(self.kepalaBidangBox)
+        self.kepalaBidangPositionEdit.setObjectName(u"kepalaBidangPositionEdit")
+
+        self.kepalaBidangForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.kepalaBidangPositionEdit)
+
+
+        self.signersLayout.addWidget(self.kepalaBidangBox)
+
+        self.subKorBox = QGroupBox(self.signersTab)
+        self.subKorBox.setObjectName(u"subKorBox")
+        self.subKorForm = QFormLayout(self.subKorBox)
+        self.subKorForm.setObjectName(u"subKorForm")
+        self.subKorStaffCaption = QLabel(self.subKorBox)
+        self.subKorStaffCaption.setObjectName(u"subKorStaffCaption")
+
+        self.subKorForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.subKorStaffCaption)
+
+        self.subKorStaffCombo = QComboBox(self.subKorBox)
+        self.subKorStaffCombo.setObjectName(u"subKorStaffCombo")
+
+        self.subKorForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.subKorStaffCombo)
+
+        self.subKorNameCaption = QLabel(self.subKorBox)
+        self.subKorNameCaption.setObjectName(u"subKorNameCaption")
+
+        self.subKorForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.subKorNameCaption)
+
+        self.subKorNameEdit = QLineEdit(self.subKorBox)
+        self.subKorNameEdit.setObjectName(u"subKorNameEdit")
+
+        self.subKorForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.subKorNameEdit)
+
+        self.subKorNipCaption = QLabel(self.subKorBox)
+        self.subKorNipCaption.setObjectName(u"subKorNipCaption")
+
+        self.subKorForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.subKorNipCaption)
+
+        self.subKorNipEdit = QLineEdit(self.subKorBox)
+        self.subKorNipEdit.setObjectName(u"subKorNipEdit")
+
+        self.subKorForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.subKorNipEdit)
+
+        self.subKorPositionCaption = QLabel(self.subKorBox)
+        self.subKorPositionCaption.setObjectName(u"subKorPositionCaption")
+
+        self.subKorForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.subKorPositionCaption)
+
+        self.subKorPositionEdit = QLineEdit(self.subKorBox)
+        self.subKorPositionEdit.setObjectName(u"subKorPositionEdit")
+
+        self.subKorForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.subKorPositionEdit)
+
+
+        self.signersLayout.addWidget(self.subKorBox)
+
+        self.tabs.addTab(self.signersTab, "")
+        self.paperTab = QWidget()
+        self.paperTab.setObjectName(u"paperTab")
+        self.paperLayout = QVBoxLayout(self.paperTab)
+        self.paperLayout.setObjectName(u"paperLayout")
+        self.paperForm = QFormLayout()
+        self.paperForm.setObjectName(u"paperForm")
+        self.paperCaption = QLabel(self.paperTab)
+        self.paperCaption.setObjectName(u"paperCaption")
+
+        self.paperForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.paperCaption)
+
+        self.paperCombo = QComboBox(self.paperTab)
+        self.paperCombo.setObjectName(u"paperCombo")
+
+        self.paperForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.paperCombo)
+
+        self.dispositionPaperCaption = QLabel(self.paperTab)
+        self.dispositionPaperCaption.setObjectName(u"dispositionPaperCaption")
+
+        self.paperForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.dispositionPaperCaption)
+
+        self.dispositionPaperCombo = QComboBox(self.paperTab)
+        self.dispositionPaperCombo.setObjectName(u"dispositionPaperCombo")
+
+        self.paperForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.dispositionPaperCombo)
+
+
+        self.paperLayout.addLayout(self.paperForm)
+
+        self.paperHint = QLabel(self.paperTab)
+        self.paperHint.setObjectName(u"paperHint")
+        self.paperHint.setWordWrap(True)
+
+        self.paperLayout.addWidget(self.paperHint)
+
+        self.paperSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.paperLayout.addItem(self.paperSpacer)
+
+        self.tabs.addTab(self.paperTab, "")
+
+        self.mainLayout.addWidget(self.tabs)
+
+        self.errorLabel = QLabel(OfficeProfileDialog)
+        self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setStyleSheet(u"color: #b00020;")
+        self.errorLabel.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.errorLabel)
+
+        self.buttonBox = QDialogButtonBox(OfficeProfileDialog)
+        self.buttonBox.setObjectName(u"buttonBox")
+        self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Save)
+
+        self.mainLayout.addWidget(self.buttonBox)
+
+#if QT_CONFIG(shortcut)
+        self.governmentCaption.setBuddy(self.governmentEdit)
+        self.officeCaption.setBuddy(self.officeEdit)
+        self.addressCaption.setBuddy(self.addressEdit)
+        self.phoneCaption.setBuddy(self.phoneEdit)
+        self.emailCaption.setBuddy(self.emailEdit)
+        self.websiteCaption.setBuddy(self.websiteEdit)
+        self.cityCaption.setBuddy(self.cityEdit)
+        self.kepalaDinasStaffCaption.setBuddy(self.kepalaDinasStaffCombo)
+        self.kepalaDinasNameCaption.setBuddy(self.kepalaDinasNameEdit)
+        self.kepalaDinasNipCaption.setBuddy(self.kepalaDinasNipEdit)
+        self.kepalaDinasPositionCaption.setBuddy(self.kepalaDinasPositionEdit)
+        self.kepalaBidangStaffCaption.setBuddy(self.kepalaBidangStaffCombo)
+        self.kepalaBidangNameCaption.setBuddy(self.kepalaBidangNameEdit)
+        self.kepalaBidangNipCaption.setBuddy(self.kepalaBidangNipEdit)
+        self.kepalaBidangPositionCaption.setBuddy(self.kepalaBidangPositionEdit)
+        self.subKorStaffCaption.setBuddy(self.subKorStaffCombo)
+        self.subKorNameCaption.setBuddy(self.subKorNameEdit)
+        self.subKorNipCaption.setBuddy(self.subKorNipEdit)
+        self.subKorPositionCaption.setBuddy(self.subKorPositionEdit)
+        self.paperCaption.setBuddy(self.paperCombo)
+        self.dispositionPaperCaption.setBuddy(self.dispositionPaperCombo)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(OfficeProfileDialog)
+
+        self.tabs.setCurrentIndex(0)
+
+
+        QMetaObject.connectSlotsByName(OfficeProfileDialog)
+    # setupUi
+
+    def retranslateUi(self, OfficeProfileDialog):
+        OfficeProfileDialog.setWindowTitle(QCoreApplication.translate("OfficeProfileDialog", u"Profil Kantor", None))
+        self.introLabel.setText(QCoreApplication.translate("OfficeProfileDialog", u"Kop surat, penanda tangan dan ukuran kertas yang dipakai semua dokumen (narasi, lembar disposisi, laporan).", None))
+        self.governmentCaption.setText(QCoreApplication.translate("OfficeProfileDialog", u"Baris &pemerintah:", None))
+        self.governmentEdit.setPlaceholderText(QCoreApplication.translate("OfficeProfileDialog", u"PEMERINTAH KOTA TANGERANG", None))
+        self.officeCaption.setText(QCoreApplication.translate("OfficeProfileDialog", u"Nama &dinas:", None))
+        self.officeEdit.setPlaceholderText(QCoreApplication.translate("OfficeProfileDialog", u"DINAS KOMUNIKASI DAN INFORMATIKA", None))
+        self.addressCaption.setText(QCoreApplication.translate("OfficeProfileDialog", u"&Alamat:", None))
+        self.addressEdit.setPlaceholderText(QCoreApplication.translate("OfficeProfileDialog", u"mis. Jl. Satria Sudirman No. 1, Kota Tangerang, Banten 15111", None))
+        self.phoneCaption.setText(QCoreApplication.translate("OfficeProfileDialog", u"&Telepon:", None))
+        self.phoneEdit.setPlaceholderText(QCoreApplication.translate("OfficeProfileDialog", u"mis. (021) 5xxxxxx", None))
+        self.emailCaption.setText(QCoreApplication.translate("OfficeProfileDialog", u"Pos-&el (e-mail):", None))
+        self.emailEdit.setPlaceholderText(QCoreApplication.translate("OfficeProfileDialog", u"mis. diskominfo@tangerangkota.go.id", None))
+        self.websiteCaption.setText(QCoreApplication.translate("OfficeProfileDialog", u"&Laman (website):", None))
+        self.websiteEdit.setPlaceholderText(QCoreApplication.translate("OfficeProfileDialog", u"mis. diskominfo.tangerangkota.go.id", None))
+        self.cityCaption.setText(QCoreApplication.translate("OfficeProfileDialog", u"&Kota (tempat tanggal):", None))
+        self.cityEdit.setPlaceholderText(QCoreApplication.translate("OfficeProfileDialog", u"Tangerang \u2014 tertulis \"Tangerang, 26 November 2026\"", None))
+        self.logoBox.setTitle(QCoreApplication.translate("OfficeProfileDialog", u"Logo (di kiri kop surat)", None))
+        self.logoPreview.setText(QCoreApplication.translate("OfficeProfileDialog", u"tanpa logo", None))
+        self.chooseLogoButton.setText(QCoreApplication.translate("OfficeProfileDialog", u"Pilih &Logo\u2026", None))
+        self.removeLogoButton.setText(QCoreApplication.translate("OfficeProfileDialog", u"&Hapus Logo", None))
+        self.logoInfoLabel.setText(QCoreApplication.translate("OfficeProfileDialog", u"PNG atau JPEG, paling besar 2 MB.", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.kopTab), QCoreApplication.translate("OfficeProfileDialog", u"Kop Surat", None))
+        self.kepalaDinasBox.setTitle(QCoreApplication.translate("OfficeProfileDialog", u"Kepala Dinas", None))
+        self.kepalaDinasStaffCaption.setText(QCoreApplication.translate("OfficeProfileDialog", u"Dari direktori:", None))
+        self.kepalaDinasNameCaption.setText(QCoreApplication.translate("OfficeProfileDialog", u"Nama:", None))
+        self.kepalaDinasNameEdit.setPlaceholderText(QCoreApplication.translate("OfficeProfileDialog", u"nama lengkap dengan gelar", None))
+        self.kepalaDinasNipCaption.setText(QCoreApplication.translate("OfficeProfileDialog", u"NIP:", None))
+        self.kepalaDinasNipEdit.setPlaceholderText(QCoreApplication.translate("OfficeProfileDialog", u"18 digit, mis. 19730104 199703 2 001", None))
+        self.kepalaDinasPositionCaption.setText(QCoreApplication.translate("OfficeProfileDialog", u"Jabatan:", None))
+        self.kepalaBidangBox.setTitle(QCoreApplication.translate("OfficeProfileDialog", u"Kepala Bidang", None))
+        self.kepalaBidangStaffCaption.setText(QCoreApplication.translate("OfficeProfileDialog", u"Dari direktori:", None))
+        self.kepalaBidangNameCaption.setText(QCoreApplication.translate("OfficeProfileDialog", u"Nama:", None))
+        self.kepalaBidangNameEdit.setPlaceholderText(QCoreApplication.translate("OfficeProfileDialog", u"nama lengkap dengan gelar", None))
+        self.kepalaBidangNipCaption.setText(QCoreApplication.translate("OfficeProfileDialog", u"NIP:", None))
+        self.kepalaBidangNipEdit.setPlaceholderText(QCoreApplication.translate("OfficeProfileDialog", u"18 digit, mis. 19730104 199703 2 001", None))
+        self.kepalaBidangPositionCaption.setText(QCoreApplication.translate("OfficeProfileDialog", u"Jabatan:", None))
+        self.subKorBox.setTitle(QCoreApplication.translate("OfficeProfileDialog", u"Sub Koordinator", None))
+        self.subKorStaffCaption.setText(QCoreApplication.translate("OfficeProfileDialog", u"Dari direktori:", None))
+        self.subKorNameCaption.setText(QCoreApplication.translate("OfficeProfileDialog", u"Nama:", None))
+        self.subKorNameEdit.setPlaceholderText(QCoreApplication.translate("OfficeProfileDialog", u"nama lengkap dengan gelar", None))
+        self.subKorNipCaption.setText(QCoreApplication.translate("OfficeProfileDialog", u"NIP:", None))
+        self.subKorNipEdit.setPlaceholderText(QCoreApplication.translate("OfficeProfileDialog", u"18 digit, mis. 19730104 199703 2 001", None))
+        self.subKorPositionCaption.setText(QCoreApplication.translate("OfficeProfileDialog", u"Jabatan:", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.signersTab), QCoreApplication.translate("OfficeProfileDialog", u"Penanda Tangan", None))
+        self.paperCaption.setText(QCoreApplication.translate("OfficeProfileDialog", u"&Narasi dan laporan:", None))
+        self.dispositionPaperCaption.setText(QCoreApplication.translate("OfficeProfileDialog", u"Lembar &disposisi:", None))
+        self.paperHint.setText(QCoreApplication.translate("OfficeProfileDialog", u"Margin mengikuti kebiasaan naskah dinas: 2 cm atas, kanan dan bawah, 2,5 cm kiri (setengah folio: tepi sempit). Lembar disposisi selalu dicetak pada satu halaman.", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.paperTab), QCoreApplication.translate("OfficeProfileDialog", u"Kertas", None))
+    # retranslateUi
+

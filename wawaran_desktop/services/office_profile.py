@@ -1,0 +1,263 @@
+"""The office profile: kop surat, logo, city, signatories and paper of every document.
+
+Stored as one JSON value in the settings table (key ``office.profile``) so a backup of the
+database carries it. Before the office saves it, :func:`load` gives defaults: the kop lines
+of the SOP's identity block, the SOP's approver as Kepala Dinas, and the first active
+Kepala Bidang and Sub Kor of the staff directory. A damaged or partial stored value falls
+back field by field to those defaults: documents must still print.
+
+The logo is copied into the data folder (``office/logo-<hash>.png|jpg``), so the profile
+never points at a file the user may later move or delete.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from wawaran_desktop.db.models import Staff
+from wawaran_desktop.services import settings
+from wawaran_desktop.services.campaigns import clean_text
+from wawaran_desktop.services.errors import ValidationError
+from wawaran_desktop.services.staff import NAME_MAX, POSITION_MAX, normalise_nip
+
+if TYPE_CHECKING:
+    from wawaran_desktop.services.workspace import Workspace
+
+KEY = "office.profile"
+LOGO_FOLDER = "office"
+LOGO_MAX_BYTES = 2 * 1024 * 1024
+LOGO_MIN_PX, LOGO_MAX_PX = 32, 6000
+LOGO_TYPES = {"image/png": ".png", "image/jpeg": ".jpg"}
+LINE_MAX, ADDRESS_MAX, CONTACT_MAX, CITY_MAX = 120, 200, 100, 60
+
+PAPER_LABELS = {"A4": "A4 (210 × 297 mm)", "F4": "F4/Folio (215 × 330 mm)",
+                "half_folio": "Setengah Folio (215 × 165 mm)"}
+DOCUMENT_PAPERS = ("A4", "F4")  # letters, the narration, reports
+DISPOSITION_PAPERS = ("A4", "F4", "half_folio")
+
+#: The signatories, in the order of the dialog: (key, label, lane of the staff directory).
+ROLES = (("kepala_dinas", "Kepala Dinas", None), ("kepala_bidang", "Kepala Bidang", "kabid"),
+         ("sub_kor", "Sub Koordinator", "subkor"))
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
+class Signatory(NamedTuple):
+    name: str = ""
+    nip: str | None = None  # 18 digits
+    position: str = ""
+    staff_id: int | None = None  # the directory entry it was taken from, if any
+
+
+class OfficeProfile(NamedTuple):
+    government: str  # "PEMERINTAH KOTA TANGERANG"
+    office: str  # "DINAS KOMUNIKASI DAN INFORMATIKA"
+    address: str
+    phone: str
+    email: str
+    website: str
+    city: str  # for dated places: "Tangerang, 26 November 2026"
+    logo: Path | None  # absolute path of the copy in the data folder (or a new file to copy on save)
+    kepala_dinas: Signatory
+    kepala_bidang: Signatory
+    sub_kor: Signatory
+    paper: str = "A4"  # DOCUMENT_PAPERS
+    disposition_paper: str = "A4"  # DISPOSITION_PAPERS
+
+    def signatory(self, key: str) -> Signatory:
+        return getattr(self, key)
+
+    @property
+    def contact_line(self) -> str:
+        """``Telp. (021) 5xx · Email: a@b · Laman: c`` from what is filled in."""
+        parts = [f"Telepon {self.phone}" if self.phone else "", f"Pos-el: {self.email}" if self.email else "",
+                 f"Laman: {self.website}" if self.website else ""]
+        return " – ".join(p for p in parts if p)
+
+
+def defaults(ws: Workspace) -> OfficeProfile:
+    """The profile before the office saves one, from the SOP and the staff directory."""
+    identity = ws.sop.identity
+    approver = identity.approver
+    city = identity.city.strip()
+    city = re.sub(r"^(KOTA|KABUPATEN)\s+", "", city, flags=re.IGNORECASE).title() or "Tangerang"
+    return OfficeProfile(
+        government=identity.government, office=identity.office,
+        address="", phone="", email="", website="", city=city, logo=None,
+        kepala_dinas=Signatory(approver.name, _digits_or_none(approver.nip), _title_case(approver.position)),
+        kepala_bidang=_first_of_lane("kabid"), sub_kor=_first_of_lane("subkor"))
+
+
+def load(ws: Workspace) -> OfficeProfile:
+    """The stored profile, with defaults for whatever is missing or unreadable."""
+    base = defaults(ws)
+    stored = settings.get_json(KEY)
+    if not isinstance(stored, dict):
+        return base
+    values: dict[str, Any] = {}
+    for name in ("government", "office", "address", "phone", "email", "website", "city"):
+        if isinstance(stored.get(name), str):
+            values[name] = stored[name]
+    if stored.get("paper") in DOCUMENT_PAPERS:
+        values["paper"] = stored["paper"]
+    if stored.get("disposition_paper") in DISPOSITION_PAPERS:
+        values["disposition_paper"] = stored["disposition_paper"]
+    logo = stored.get("logo")
+    if isinstance(logo, str) and logo:
+        path = ws.data_dir / LOGO_FOLDER / Path(logo).name  # never outside the data folder
+        values["logo"] = path if path.is_file() else None
+    people = stored.get("signatories")
+    for key, _label, _lane in ROLES:
+        entry = people.get(key) if isinstance(people, dict) else None
+        if isinstance(entry, dict):
+            values[key] = Signatory(name=str(entry.get("name") or ""), nip=_digits_or_none(entry.get("nip")),
+                                    position=str(entry.get("position") or ""),
+                                    staff_id=entry["staff_id"] if isinstance(entry.get("staff_id"), int) else None)
+    return base._replace(**values)
+
+
+def save(ws: Workspace, actor_id: int | None, profile: OfficeProfile) -> OfficeProfile:
+    """Check and store ``profile``; returns it as :func:`load` will read it.
+
+    ``profile.logo``: None removes the logo; the current copy keeps it; any other file is
+    checked (PNG or JPEG, at most 2 MB) and copied into the data folder.
+    Raises ValidationError naming the field, in Indonesian; nothing is stored then.
+    """
+    ws.staff.require_active(actor_id)
+    clean = _clean(profile)
+    logo_name = _store_logo(ws, clean.logo) if clean.logo is not None else None
+    value = {name: getattr(clean, name) for name in
+             ("government", "office", "address", "phone", "email", "website", "city", "paper",
+              "disposition_paper")}
+    value["logo"] = logo_name
+    value["signatories"] = {key: clean.signatory(key)._asdict() for key, _label, _lane in ROLES}
+    settings.put_json(KEY, value, actor_id=actor_id, clock=ws.clock)
+    _drop_old_logos(ws, keep=logo_name)
+    return load(ws)
+
+
+def check_logo(path: Path) -> str:
+    """The file extension (``.png``/``.jpg``) of a usable logo; raises ValidationError."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        raise ValidationError(f"Berkas logo {path.name} tidak dapat dibaca.", "logo") from None
+    if size > LOGO_MAX_BYTES:
+        raise ValidationError(f"Berkas logo terlalu besar ({size // 1024} KB, maksimal "
+                              f"{LOGO_MAX_BYTES // 1024} KB). Perkecil gambarnya dulu.", "logo")
+    try:
+        blob = path.read_bytes()
+    except OSError:
+        raise ValidationError(f"Berkas logo {path.name} tidak dapat dibaca.", "logo") from None
+    from docx.image.exceptions import InvalidImageStreamError, UnexpectedEndOfFileError, UnrecognizedImageError
+    from docx.image.image import Image
+
+    try:
+        image = Image.from_blob(blob)
+    except (UnrecognizedImageError, InvalidImageStreamError, UnexpectedEndOfFileError, ValueError, IndexError):
+        image = None
+    if image is None or image.content_type not in LOGO_TYPES or not _complete(blob, image.content_type):
+        raise ValidationError("Logo harus gambar PNG atau JPEG yang utuh.", "logo")
+    if not (LOGO_MIN_PX <= min(image.px_width, image.px_height) and max(image.px_width, image.px_height)
+            <= LOGO_MAX_PX):
+        raise ValidationError(f"Ukuran logo {image.px_width} × {image.px_height} piksel tidak wajar "
+                              f"(sisi {LOGO_MIN_PX}–{LOGO_MAX_PX} piksel).", "logo")
+    return LOGO_TYPES[image.content_type]
+
+
+# -- helpers --------------------------------------------------------------------------------
+def _clean(p: OfficeProfile) -> OfficeProfile:
+    email = clean_text(p.email, "Pos-el (e-mail)", "email", CONTACT_MAX, False)
+    if email and not _EMAIL.fullmatch(email):
+        raise ValidationError("Alamat pos-el (e-mail) tidak sah, contoh: diskominfo@tangerangkota.go.id.", "email")
+    if p.paper not in DOCUMENT_PAPERS:
+        raise ValidationError("Pilih ukuran kertas dokumen: A4 atau F4.", "paper")
+    if p.disposition_paper not in DISPOSITION_PAPERS:
+        raise ValidationError("Pilih ukuran kertas lembar disposisi: A4, F4 atau setengah folio.",
+                              "disposition_paper")
+    people = {key: _clean_signatory(p.signatory(key), key, label) for key, label, _lane in ROLES}
+    return p._replace(
+        government=clean_text(p.government, "Baris pemerintah (kop)", "government", LINE_MAX, True),
+        office=clean_text(p.office, "Nama dinas (kop)", "office", LINE_MAX, True),
+        address=clean_text(p.address, "Alamat", "address", ADDRESS_MAX, False),
+        phone=clean_text(p.phone, "Telepon", "phone", CONTACT_MAX, False),
+        email=email,
+        website=clean_text(p.website, "Laman (website)", "website", CONTACT_MAX, False),
+        city=clean_text(p.city, "Kota tempat penandatanganan", "city", CITY_MAX, True),
+        **people)
+
+
+def _clean_signatory(person: Signatory, key: str, label: str) -> Signatory:
+    name = clean_text(person.name, f"Nama {label}", f"{key}.name", NAME_MAX, False)
+    position = clean_text(person.position, f"Jabatan {label}", f"{key}.position", POSITION_MAX, False)
+    try:
+        nip = normalise_nip(person.nip)
+    except ValidationError as exc:
+        raise ValidationError(f"{label}: {exc}", f"{key}.nip") from None
+    if nip and not name:
+        raise ValidationError(f"Nama {label} wajib diisi bila NIP diisi.", f"{key}.name")
+    staff_id = person.staff_id if isinstance(person.staff_id, int) and Staff.get_or_none(
+        Staff.id == person.staff_id) is not None else None
+    return Signatory(name=name, nip=nip, position=position, staff_id=staff_id)
+
+
+def _store_logo(ws: Workspace, source: Path) -> str:
+    """The file name of the logo's copy in the data folder (copied atomically when new)."""
+    folder = ws.data_dir / LOGO_FOLDER
+    source = Path(source)
+    if source.parent.resolve() == folder.resolve() and source.is_file():
+        return source.name  # the current copy: nothing to do
+    suffix = check_logo(source)
+    blob = source.read_bytes()
+    name = f"logo-{hashlib.sha256(blob).hexdigest()[:12]}{suffix}"
+    from wawaran_desktop.documents.atomic import ExportError, write_bytes_atomically
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"Folder logo {folder} tidak dapat dibuat ({exc.strerror or exc}). "
+                          "Profil kantor tidak diubah.") from exc
+    if not (folder / name).is_file():
+        write_bytes_atomically(folder / name, blob)
+    return name
+
+
+def _drop_old_logos(ws: Workspace, keep: str | None) -> None:
+    folder = ws.data_dir / LOGO_FOLDER
+    for old in folder.glob("logo-*") if folder.is_dir() else ():
+        if old.name != keep:
+            try:
+                old.unlink()
+            except OSError:
+                pass  # tidied next time
+
+
+def _complete(blob: bytes, content_type: str) -> bool:
+    """A PNG ends with its IEND chunk, a JPEG with its end-of-image marker: not cut short."""
+    if content_type == "image/png":
+        return blob[-12:-8] == b"\x00\x00\x00\x00" and blob[-8:-4] == b"IEND"
+    return blob.rstrip(b"\x00")[-2:] == b"\xff\xd9"
+
+
+def _first_of_lane(lane: str) -> Signatory:
+    row = (Staff.select().where((Staff.lane == lane) & (Staff.active == True))  # noqa: E712 (peewee)
+           .order_by(Staff.name, Staff.id).first())
+    return Signatory(row.name, row.nip, row.position, row.id) if row is not None else Signatory()
+
+
+def _digits_or_none(nip: Any) -> str | None:
+    try:
+        return normalise_nip(nip) if isinstance(nip, str) else None
+    except ValidationError:
+        return None
+
+
+def _title_case(position: str) -> str:
+    """``KEPALA DINAS KOMUNIKASI DAN INFORMATIKA KOTA TANGERANG`` -> ``Kepala Dinas Komunikasi dan …``."""
+    small = {"dan", "di", "ke", "dari", "untuk", "pada", "yang"}
+    words = position.split()
+    if position != position.upper():
+        return position
+    return " ".join(w.lower() if w.lower() in small and i else w.capitalize() for i, w in enumerate(words))

@@ -1,0 +1,137 @@
+"""``python main.py export narration|disposition|report|workbook``: documents without a window.
+
+Each function takes the open workspace and the parsed arguments (``output``, ``campaign``,
+``date_from``, ``date_to``), writes ``args.output`` atomically, prints ``ditulis: PATH`` and
+returns 0; bad input (no or unknown campaign, a wrong extension, a file that cannot be
+written) gives an Indonesian message on stderr and exit code 2. The document modules are
+imported only when asked for.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from wawaran_desktop.services.errors import ServiceError
+
+if TYPE_CHECKING:
+    from wawaran_desktop.services.workspace import Workspace
+
+BAD_INPUT = 2
+
+
+def _fail(message: str) -> int:
+    print(f"galat: {message}", file=sys.stderr)
+    return BAD_INPUT
+
+
+def _output(args: argparse.Namespace, kind: str, suffixes: tuple[str, ...]) -> Path | None:
+    path = Path(args.output)
+    if path.suffix.lower() not in suffixes:
+        _fail(f"berkas keluaran {kind} harus berakhiran {' atau '.join(suffixes)} (bukan "
+              f"\"{path.suffix or 'tanpa akhiran'}\").")
+        return None
+    return path
+
+
+def _campaign(ws: Workspace, args: argparse.Namespace, kind: str) -> int | None:
+    if args.campaign is None:
+        _fail(f"{kind} memerlukan --campaign ID (lihat: python main.py list).")
+        return None
+    try:
+        ws.campaigns.get(args.campaign)
+    except ServiceError as exc:
+        _fail(str(exc))
+        return None
+    return args.campaign
+
+
+def _run(write: Callable[[], Path]) -> int:
+    try:
+        path = write()
+    except ServiceError as exc:  # ExportError included: the old file is kept
+        return _fail(str(exc))
+    print(f"ditulis: {path}")
+    return 0
+
+
+def export_narration(ws: Workspace, args: argparse.Namespace) -> int:
+    path = _output(args, "narasi", (".docx",))
+    campaign = _campaign(ws, args, "Ekspor narasi") if path else None
+    if path is None or campaign is None:
+        return BAD_INPUT
+    from wawaran_desktop.documents import narration_docx
+
+    return _run(lambda: narration_docx.write_narration(ws, campaign, path))
+
+
+def export_disposition(ws: Workspace, args: argparse.Namespace) -> int:
+    path = _output(args, "lembar disposisi", (".pdf", ".docx"))
+    campaign = _campaign(ws, args, "Ekspor lembar disposisi") if path else None
+    if path is None or campaign is None:
+        return BAD_INPUT
+    from wawaran_desktop.documents import disposition_data
+
+    try:
+        sheet = disposition_data.gather(ws, campaign)
+    except ServiceError as exc:
+        return _fail(str(exc))
+    if path.suffix.lower() == ".docx":
+        from wawaran_desktop.documents import disposition_docx
+
+        return _run(lambda: disposition_docx.write(sheet, path))
+    ensure_gui_application()
+    from wawaran_desktop.views.documents import disposition_print
+
+    return _run(lambda: disposition_print.write_pdf(sheet, path))
+
+
+def ensure_gui_application() -> None:
+    """Qt draws the PDF: it needs a QGuiApplication, also on a machine without a screen."""
+    from_display = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    if sys.platform.startswith("linux") and not from_display:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        # Kept on the module so it lives until the process ends.
+        ensure_gui_application.app = QGuiApplication(sys.argv[:1])  # type: ignore[attr-defined]
+
+
+def export_report(ws: Workspace, args: argparse.Namespace) -> int:
+    path = _output(args, "laporan", (".docx", ".xlsx"))
+    campaign = _campaign(ws, args, "Ekspor laporan") if path else None
+    if path is None or campaign is None:
+        return BAD_INPUT
+    from wawaran_desktop.documents.report import write_report
+
+    return _run(lambda: write_report(ws, campaign, path))
+
+
+def export_workbook(ws: Workspace, args: argparse.Namespace) -> int:
+    path = _output(args, "buku kerja", (".xlsx",))
+    if path is None:
+        return BAD_INPUT
+    try:
+        start, end = _day(args.date_from, "--from"), _day(args.date_to, "--to")
+    except ValueError as exc:
+        return _fail(str(exc))
+    if start and end and start > end:
+        return _fail("--from tidak boleh sesudah --to.")
+    from wawaran_desktop.documents.workbook import write_workbook
+
+    return _run(lambda: write_workbook(ws, path, date_from=start, date_to=end))
+
+
+def _day(text: str | None, option: str) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"{option} harus tanggal TTTT-BB-HH yang sah, mis. 2026-11-26 (bukan \"{text}\").") from None
