@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from wawaran_desktop.sop.schema import ACTIVITY_KINDS, Activity, Approver, Identity, Lane, Sop
+from wawaran_desktop.sop.schema import ACTIVITY_KINDS, Activity, Approver, Decision, Identity, Lane, Sop
 
 FORMAT = 1
 
@@ -110,6 +110,7 @@ def parse_sop(raw: str | bytes, source: str = "<sop>") -> Sop:
     numbers = [a.no for a in activities]
     if numbers != list(range(1, len(numbers) + 1)):
         raise rd.fail("activities", "nomor kegiatan harus berurutan 1, 2, 3, …")
+    _check_decisions(rd, activities)
 
     return Sop(
         id=rd.text(data, "id", ""),
@@ -151,6 +152,7 @@ def _activity(rd: _Reader, item: Any, i: int, lane_ids: list[str]) -> Activity:
     workspace = item.get("workspace")
     if workspace is not None and (not isinstance(workspace, str) or not re.fullmatch(r"[a-z_]{1,40}", workspace)):
         raise rd.fail(f"{where}workspace", "harus nama pendek huruf kecil (a-z dan _)")
+    decision = _decision(rd, item, where, kind)
     return Activity(
         no=no,
         short=rd.text(item, "short", where),
@@ -162,7 +164,44 @@ def _activity(rd: _Reader, item: Any, i: int, lane_ids: list[str]) -> Activity:
         lane=lane,
         support_lanes=support,
         workspace=workspace,
+        decision=decision,
     )
+
+
+def _decision(rd: _Reader, item: dict, where: str, kind: str) -> Decision | None:
+    """The optional ``decision`` object: required for kind "decision", refused for any other."""
+    raw = item.get("decision")
+    if kind != "decision":
+        if raw is not None:
+            raise rd.fail(f"{where}decision", "hanya boleh ada pada kegiatan dengan kind \"decision\"")
+        return None
+    if not isinstance(raw, dict):
+        raise rd.fail(f"{where}decision", "wajib ada untuk kind \"decision\" dan berupa objek "
+                                          "{\"question\", \"yes\", \"no\"}")
+    answers = {}
+    for key in ("yes", "no"):
+        value = raw.get(key)
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            raise rd.fail(f"{where}decision.{key}", "harus nomor kegiatan (bilangan bulat positif)")
+        answers[key] = value
+    return Decision(question=rd.text(raw, "question", f"{where}decision."), **answers)
+
+
+def _check_decisions(rd: _Reader, activities: list[Activity]) -> None:
+    """Each answer of a decision leads to another existing activity, and the two differ."""
+    numbers = {a.no for a in activities}
+    for i, act in enumerate(activities):
+        if act.decision is None:
+            continue
+        where = f"activities[{i}].decision"
+        for key in ("yes", "no"):
+            target = getattr(act.decision, key)
+            if target not in numbers:
+                raise rd.fail(f"{where}.{key}", f"kegiatan {target} tidak ada")
+            if target == act.no:
+                raise rd.fail(f"{where}.{key}", "tidak boleh menunjuk kegiatan itu sendiri")
+        if act.decision.yes == act.decision.no:
+            raise rd.fail(f"{where}.no", "harus berbeda dari jawaban \"yes\"")
 
 
 def load_sop(path: str | Path) -> Sop:

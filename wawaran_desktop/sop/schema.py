@@ -18,6 +18,18 @@ class Lane(NamedTuple):
     name: str
 
 
+class Decision(NamedTuple):
+    """The question of a decision activity (a diamond on the chart) and where each answer leads.
+
+    ``yes`` and ``no`` are activity numbers; an answer may lead back to an earlier activity
+    (e.g. "Narasi sudah benar?" — no: back to writing the narration).
+    """
+
+    question: str
+    yes: int
+    no: int
+
+
 class Activity(NamedTuple):
     """One kegiatan with its mutu baku."""
 
@@ -31,6 +43,7 @@ class Activity(NamedTuple):
     lane: str
     support_lanes: tuple[str, ...]
     workspace: str | None = None  # which stage workspace records this activity's content
+    decision: Decision | None = None  # only for kind "decision"
 
 
 class Approver(NamedTuple):

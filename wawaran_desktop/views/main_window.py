@@ -65,7 +65,9 @@ class MainWindow(QMainWindow):
     def _install_features(self) -> None:
         """Menus of the larger features; each builds its windows on first use (start-up counts)."""
         from wawaran_desktop.views.documents import menu as documents_menu
+        from wawaran_desktop.views.swimlane import install as swimlane
 
+        swimlane.install(self)
         documents_menu.install(self)
 
     # -- state kept between runs ----------------------------------------------------------

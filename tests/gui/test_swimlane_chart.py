@@ -1,0 +1,215 @@
+"""The chart's items for a campaign in each state, and the one-second tick.
+
+The workspace runs on a clock the test moves, so every figure is exact: the first step of
+the SOP (20 minutes standard) is driven into each state and the symbol's colour and label,
+the Aktual cell and the totals are read back from the scene's own items.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from PySide6.QtGui import QColor
+from stage_content import fill_stage  # tests/stage_content.py
+
+from wawaran_desktop import paths
+from wawaran_desktop.services.swimlane_geometry import segment_hits_box
+from wawaran_desktop.services.timing import StepStatus
+from wawaran_desktop.services.workspace import open_workspace
+from wawaran_desktop.views.status_style import STATUS_COLOURS
+from wawaran_desktop.views.swimlane.layouts import layout_for
+from wawaran_desktop.views.swimlane.scene import ChartScene
+
+START = datetime(2026, 11, 26, 1, 0, tzinfo=timezone.utc)  # 08.00 WIB
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = START
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> datetime:
+        self.now += timedelta(**delta)
+        return self.now
+
+
+@pytest.fixture
+def clock():
+    return Clock()
+
+
+@pytest.fixture
+def cws(tmp_path, clock):
+    workspace = open_workspace(tmp_path / "data", clock=clock)
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture
+def actor(cws):
+    return cws.staff.add("Siti Rahmawati", "19850312 201001 2 004", "Sub Koordinator DIMC", "subkor").id
+
+
+def scene_for(ws, campaign_id: int, now: datetime) -> ChartScene:
+    record = ws.campaigns.get(campaign_id)
+    scene = ChartScene(record.sop, layout_for(record.sop))
+    scene.show_record(record, now)
+    return scene
+
+
+def colours(scene: ChartScene, no: int) -> tuple[str, str]:
+    items = scene.step_items(no)
+    return items.symbol.pen().color().name(), items.symbol.brush().color().name()
+
+
+def aktual(scene: ChartScene, no: int) -> list[str]:
+    return [item.text() for item in scene.step_items(no).lines]
+
+
+def assert_status_colour(scene: ChartScene, no: int, status: StepStatus) -> None:
+    fg, bg = STATUS_COLOURS[status]
+    assert colours(scene, no) == (QColor(fg).name(), QColor(bg).name())
+    assert scene.step_items(no).lines[0].brush().color().name() == QColor(fg).name()
+
+
+def test_not_started_campaign_shows_white_symbols_and_no_figures(qapp, cws, actor, clock):
+    cid = cws.campaigns.create(actor, "Wawaran PBB").id
+    scene = scene_for(cws, cid, clock())
+    for no in range(1, 10):
+        assert colours(scene, no) == ("#000000", "#ffffff")
+        assert scene.step_items(no).label.text() == ""
+        assert aktual(scene, no) == ["Belum dimulai", "", ""]
+    assert scene.total_texts() == ["Belum dimulai", "kerja 0 / 185 mnt", "jam dinding 0 mnt"]
+    assert scene.tick(clock.advance(minutes=5)) == 0  # nothing moves before anything starts
+
+
+def test_running_step_counts_every_second_without_rebuilding(qapp, cws, actor, clock):
+    cid = cws.campaigns.create(actor, "Wawaran PBB").id
+    cws.steps.start(actor, cid, 1)
+    scene = scene_for(cws, cid, clock.advance(minutes=5))
+    items_before = len(scene.items())
+    assert_status_colour(scene, 1, StepStatus.RUNNING)
+    assert scene.step_items(1).label.text() == "5 / 20 mnt"
+    assert aktual(scene, 1) == ["Berjalan", "kerja 05:00", "jam dinding 5 mnt"]
+    assert aktual(scene, 2) == ["Belum dimulai", "", ""]
+
+    changed = scene.tick(clock.advance(seconds=1))
+    assert aktual(scene, 1)[1] == "kerja 05:01"
+    assert changed == 1  # only the running timer's line
+    assert len(scene.items()) == items_before
+    assert scene.tick(clock.advance(seconds=59)) >= 3  # a new minute: label, wall time, totals
+    assert scene.step_items(1).label.text() == "6 / 20 mnt"
+    assert scene.total_texts()[1] == "kerja 6 / 185 mnt"
+
+
+def test_at_risk_then_late_with_minutes_over(qapp, cws, actor, clock):
+    cid = cws.campaigns.create(actor, "Wawaran PBB").id
+    cws.steps.start(actor, cid, 1)
+    scene = scene_for(cws, cid, clock.advance(minutes=17))
+    assert_status_colour(scene, 1, StepStatus.AT_RISK)
+    assert aktual(scene, 1)[0] == "Berisiko terlambat"
+    assert scene.step_items(1).label.text() == "17 / 20 mnt"
+    scene.tick(clock.advance(minutes=10))  # 27 of 20 minutes
+    assert_status_colour(scene, 1, StepStatus.LATE)
+    assert scene.step_items(1).label.text() == "+7 mnt"
+    assert aktual(scene, 1) == ["Terlambat", "kerja 27:00", "jam dinding 27 mnt"]
+
+
+def test_paused_step_shows_working_and_wall_clock_time_and_the_reason(qapp, cws, actor, clock):
+    cid = cws.campaigns.create(actor, "Wawaran PBB").id
+    cws.steps.start(actor, cid, 1)
+    clock.advance(minutes=3)
+    cws.steps.pause(actor, cid, 1, "Menunggu data dari Prokomp")
+    scene = scene_for(cws, cid, clock.advance(minutes=10))
+    assert_status_colour(scene, 1, StepStatus.PAUSED)
+    assert aktual(scene, 1) == ["Dijeda", "kerja 03:00", "jam dinding 13 mnt"]
+    assert scene.step_items(1).label.text() == "3 / 20 mnt"
+    tip = scene.step_items(1).symbol.toolTip()
+    assert "Menunggu data dari Prokomp" in tip and "Siti Rahmawati" in tip and "08.00 WIB" in tip
+    scene.tick(clock.advance(minutes=1))
+    assert aktual(scene, 1) == ["Dijeda", "kerja 03:00", "jam dinding 14 mnt"]
+
+
+def test_finished_on_time_step_and_its_tooltip(qapp, cws, actor, clock):
+    cid = cws.campaigns.create(actor, "Wawaran PBB").id
+    cws.steps.start(actor, cid, 1)
+    fill_stage(cws, actor, cid, 1)
+    clock.advance(minutes=15)
+    cws.steps.finish(actor, cid, 1)
+    cws.steps.set_notes(actor, cid, 1, "Data dari Prokomp lengkap.")
+    scene = scene_for(cws, cid, clock.advance(hours=2))
+    assert_status_colour(scene, 1, StepStatus.ON_TIME)
+    assert scene.step_items(1).label.text() == "15 / 20 mnt"
+    assert aktual(scene, 1) == ["Tepat waktu", "kerja 15 mnt", "jam dinding 15 mnt"]
+    tip = scene.step_items(1).symbol.toolTip()
+    assert "Mulai: 26 November 2026 pukul 08.00 WIB oleh Siti Rahmawati" in tip
+    assert "Selesai: 26 November 2026 pukul 08.15 WIB oleh Siti Rahmawati" in tip
+    assert "Catatan: Data dari Prokomp lengkap." in tip
+    assert scene.tick(clock.advance(minutes=1)) == 0  # nothing of a finished step moves
+
+
+def test_cancelled_campaign_is_frozen(qapp, cws, actor, clock):
+    cid = cws.campaigns.create(actor, "Wawaran PBB").id
+    cws.steps.start(actor, cid, 1)
+    clock.advance(minutes=8)
+    cws.campaigns.cancel(actor, cid, "Acara diundur")
+    scene = scene_for(cws, cid, clock.advance(hours=3))
+    assert scene.step_items(1).label.text() == "8 / 20 mnt"
+    assert aktual(scene, 1) == ["Berjalan", "kerja 8 mnt", "jam dinding 8 mnt"]
+    assert scene.total_texts()[0] == "Dibatalkan"
+    assert "dibatalkan" in scene.step_items(1).symbol.toolTip()
+    assert scene.tick(clock.advance(minutes=30)) == 0
+
+
+def test_switching_campaigns_reuses_the_scene_and_clears_the_overlay(qapp, cws, actor, clock):
+    running = cws.campaigns.create(actor, "Berjalan").id
+    cws.steps.start(actor, running, 1)
+    fresh = cws.campaigns.create(actor, "Baru").id
+    scene = scene_for(cws, running, clock.advance(minutes=25))
+    assert_status_colour(scene, 1, StepStatus.LATE)
+    scene.show_record(cws.campaigns.get(fresh), clock())
+    assert colours(scene, 1) == ("#000000", "#ffffff") and scene.step_items(1).label.text() == ""
+    scene.show_record(None, clock())
+    assert aktual(scene, 1) == ["", "", ""] and scene.total_texts() == ["", "", ""]
+
+
+def test_chart_follows_an_edited_definition_with_a_decision(qapp, tmp_path, clock):
+    """A copy of the SOP with a check that can send the narration back: the scene has a
+    diamond, labelled arrows, and the campaigns created under it show ten steps."""
+    data = json.loads(paths.resource("sop/wawaran_keliling.json").read_text(encoding="utf-8"))
+    acts = data["activities"]
+    for act in acts[4:]:
+        act["no"] += 1
+    acts.insert(4, {"no": 5, "short": "Periksa", "title": "Memeriksa tata bahasa narasi", "kind": "decision",
+                    "kelengkapan": ["Narasi"], "standard_minutes": 5, "output": "Narasi diperiksa",
+                    "lane": "kabid", "support_lanes": [], "workspace": None,
+                    "decision": {"question": "Tata bahasa sudah benar?", "yes": 6, "no": 4}})
+    acts[7]["lane"] = "subkor"  # the dissemination moved to another lane, for the sake of the test
+    sop_file = tmp_path / "sop.json"
+    sop_file.write_text(json.dumps(data), encoding="utf-8")
+    ws = open_workspace(tmp_path / "edited", sop_path=sop_file, clock=clock)
+    try:
+        actor = ws.staff.add("Siti Rahmawati", "19850312 201001 2 004", "Sub Koordinator DIMC", "subkor").id
+        cid = ws.campaigns.create(actor, "Dengan pemeriksaan").id
+        record = ws.campaigns.get(cid)
+        layout = layout_for(record.sop)
+        scene = ChartScene(record.sop, layout)
+        scene.show_record(record, clock())
+        assert len(scene.steps) == 10
+        assert layout.symbol("act:5").shape == "decision"
+        lane = layout.column("lane:subkor")
+        assert lane.x < layout.symbol("act:8").box.cx < lane.x + lane.w
+        texts = {item.text() for item in scene.items() if hasattr(item, "text")}
+        assert {"Ya", "Tidak", "Memeriksa tata bahasa narasi"} <= texts
+        assert "Tata bahasa sudah benar?" in scene.step_items(5).symbol.toolTip()
+        boxes = [s.box for s in layout.symbols]
+        for route in layout.routes:
+            for a, b in zip(route.points, route.points[1:]):
+                hits = [box for box in boxes if segment_hits_box(a, b, box, open_interior=True)]
+                assert hits == []
+    finally:
+        ws.close()

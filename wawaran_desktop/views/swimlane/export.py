@@ -1,0 +1,206 @@
+"""The chart on paper: PDF (vector, A4 landscape, paged), PNG, and print preview.
+
+Page 1 carries the SOP's identity block, later pages a one-line header; each page the
+table's header again. When the chart is only a little taller than the page it is scaled to
+fit one page (down to 85%); otherwise it is cut into pages joined by lettered off-page
+connectors (:mod:`~wawaran_desktop.services.swimlane_paging`). Text stays text in the PDF.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage, QPagedPaintDevice, QPainter, QPdfWriter
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import QWidget
+
+from wawaran_desktop import APP_NAME
+from wawaran_desktop.documents.atomic import write_atomically
+from wawaran_desktop.services import formatting as fmt
+from wawaran_desktop.services.records import CampaignRecord
+from wawaran_desktop.services.swimlane_geometry import ChartLayout
+from wawaran_desktop.services.swimlane_paging import paginate
+from wawaran_desktop.sop.schema import Sop
+from wawaran_desktop.views.swimlane.fonts import measure
+from wawaran_desktop.views.swimlane.layouts import layout_for
+from wawaran_desktop.views.swimlane.paper import Sheet, a4_landscape, begin, compact_header, identity_block
+from wawaran_desktop.views.swimlane.scene import ChartScene
+
+PDF_DPI = 600
+GAP = 6.0  # points between the header and the chart
+FOOTER = 12.0
+MIN_SCALE = 0.85
+PNG_SCALE = 2.0  # pixels per point of a PNG (144 dpi)
+
+
+def campaign_line(record: CampaignRecord | None, now: datetime) -> str:
+    if record is None:
+        return ""
+    return f"Kampanye No. {record.id}: {record.title} — {record.status.label}; keadaan {fmt.date_time(now)}"
+
+
+class ChartPrint:
+    """The chart of ``sop`` (showing ``record`` at ``now``, or blank) fitted to ``area``."""
+
+    def __init__(self, sop: Sop, record: CampaignRecord | None, now: datetime, area: QRectF,
+                 last_title: str = "Aktual", identity: bool = True, single: bool = False,
+                 pages_before: int = 0) -> None:
+        self.sop, self.record, self.now, self.area = sop, record, now, area
+        self.before = pages_before  # pages of the document before the chart (numbering)
+        self.last_title, self.identity, self.single = last_title, identity, single
+        whole = layout_for(sop, last_title)
+        width_scale = min(1.0, area.width() / whole.width)
+        if single:  # one sheet as large as the chart (a PNG)
+            self.pages, self.scale = [whole], 1.0
+            return
+        fit = self.room(0) / whole.height
+        if min(width_scale, fit) >= MIN_SCALE:  # one page, a little smaller if need be
+            self.pages: list[ChartLayout] = [whole]
+            self.scale = min(width_scale, fit)
+        else:
+            self.scale = width_scale
+            self.pages = paginate(sop, measure(), lambda i: self.room(i) / self.scale, last_title=last_title)
+
+    def header(self, sheet: Sheet, index: int, pages: int, y: float = 0.0) -> float:
+        x, w = self.area.x(), self.area.width()
+        line = campaign_line(self.record, self.now)
+        if index == 0 and self.identity:
+            h = identity_block(sheet, x, y, w, self.sop)
+        else:
+            right = f"Waktu baku {self.sop.standard_total} menit" if self.single else \
+                f"Halaman {self.before + index + 1} dari {self.before + pages}"
+            h = compact_header(sheet, x, y, w, self.sop, right)
+        if line:
+            h += 3 + sheet.text(x, y + h + 3, w, line, 8, True)
+        return h
+
+    def room(self, index: int) -> float:
+        """Points left for the chart on page ``index``."""
+        return self.area.height() - self.header(Sheet(None, draw=False), index, 2) - GAP - FOOTER
+
+    def paint(self, device: QPagedPaintDevice) -> int:
+        """Draw every page on ``device``; returns the number of pages."""
+        painter, area = begin(device)
+        try:
+            for i, page in enumerate(self.pages):
+                if i and not device.newPage():
+                    raise OSError("halaman baru tidak dapat dibuat")
+                self.paint_page(painter, i)
+        finally:
+            painter.end()
+        return len(self.pages)
+
+    def paint_page(self, painter: QPainter, index: int) -> None:
+        sheet = Sheet(painter)
+        page = self.pages[index]
+        top = self.area.y() + self.header(sheet, index, len(self.pages)) + GAP
+        render_chart(painter, self.sop, page, self.record, self.now,
+                     QRectF(self.area.x(), top, page.width * self.scale, page.height * self.scale))
+        footer = (f"{APP_NAME} · dicetak {fmt.date_time(self.now)} · halaman {self.before + index + 1} dari "
+                  f"{self.before + len(self.pages)}")
+        sheet.text(self.area.x(), self.area.bottom() - FOOTER + 3, self.area.width(), footer, 7)
+
+
+def render_chart(painter: QPainter, sop: Sop, page: ChartLayout, record: CampaignRecord | None, now: datetime,
+                 target: QRectF) -> ChartScene:
+    """Draw one page of the chart into ``target`` (painter units)."""
+    scene = ChartScene(sop, page, live=False)
+    if record is not None:
+        scene.show_record(record, now)
+    k = target.width() / page.width
+    edge = 1.0  # the outer grid lines are centred on the edge: keep their outer half
+    scene.render(painter, target.adjusted(-edge * k, -edge * k, edge * k, edge * k),
+                 QRectF(-edge, -edge, page.width + 2 * edge, page.height + 2 * edge))
+    return scene
+
+
+def write_pdf(path: str | Path, sop: Sop, record: CampaignRecord | None, now: datetime,
+              last_title: str = "Aktual") -> Path:
+    """The chart as a vector PDF (A4 landscape), written atomically."""
+
+    def build(tmp: Path) -> None:
+        writer = pdf_writer(tmp, f"Bagan SOP {sop.identity.name}")
+        ChartPrint(sop, record, now, printable_area(writer), last_title).paint(writer)
+        del writer  # flushes and closes the file before it is moved into place
+        if os.path.getsize(tmp) == 0:
+            raise OSError("PDF kosong")
+
+    return write_atomically(path, build)
+
+
+def pdf_writer(path: Path, title: str) -> QPdfWriter:
+    writer = QPdfWriter(str(path))
+    writer.setResolution(PDF_DPI)
+    writer.setPageLayout(a4_landscape())
+    writer.setTitle(title)
+    writer.setCreator(APP_NAME)
+    return writer
+
+
+def printable_area(device: QPagedPaintDevice) -> QRectF:
+    rect = device.pageLayout().paintRect(device.pageLayout().Unit.Point)
+    return QRectF(0, 0, rect.width(), rect.height())
+
+
+def render_png(sop: Sop, record: CampaignRecord | None, now: datetime, scale: float = PNG_SCALE) -> QImage:
+    """The whole chart on one image with a one-line header, ``scale`` pixels per point."""
+    margin = 14.0
+    whole = layout_for(sop, "Aktual")
+    chart = ChartPrint(sop, record, now, QRectF(0, 0, whole.width, 1e6), identity=False, single=True)
+    head = chart.header(Sheet(None, draw=False), 0, 1)
+    height = head + GAP + whole.height
+    image = QImage(round((whole.width + 2 * margin) * scale), round((height + 2 * margin) * scale),
+                   QImage.Format.Format_RGB32)
+    dpm = round(scale * 72 / 0.0254)
+    image.setDotsPerMeterX(dpm)
+    image.setDotsPerMeterY(dpm)
+    image.fill(0xFFFFFF)
+    k = image.logicalDpiX() / 72.0
+    painter, _ = begin(image, QRectF(margin * k, margin * k, whole.width * k, height * k))
+    try:
+        chart.header(Sheet(painter), 0, 1)
+        render_chart(painter, sop, whole, record, now, QRectF(0, head + GAP, whole.width, whole.height))
+    finally:
+        painter.end()
+    return image
+
+
+def write_png(path: str | Path, sop: Sop, record: CampaignRecord | None, now: datetime) -> Path:
+    image = render_png(sop, record, now)
+
+    def build(tmp: Path) -> None:
+        if not image.save(str(tmp), "PNG"):
+            raise OSError("gambar PNG tidak dapat ditulis")
+
+    return write_atomically(path, build)
+
+
+def make_printer(title: str) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(a4_landscape())
+    printer.setDocName(title)
+    printer.setCreator(APP_NAME)
+    return printer
+
+
+class PreviewDialog(QPrintPreviewDialog):
+    """Qt's print preview of the chart: zoom, page setup, and *Cetak* to a printer."""
+
+    def __init__(self, sop: Sop, record: CampaignRecord | None, now: datetime,
+                 parent: QWidget | None = None) -> None:
+        self.printer = make_printer(f"Bagan SOP {sop.identity.name}")
+        super().__init__(self.printer, parent)
+        self.sop, self.record, self.now = sop, record, now
+        self.pages_painted: int | None = None
+        self.setWindowTitle("Pratinjau Cetak — Bagan SOP" + (f" (kampanye {record.id})" if record else ""))
+        self.paintRequested.connect(self._paint)
+        self.resize(1000, 720)
+
+    def _paint(self, printer: QPrinter) -> None:
+        self.pages_painted = ChartPrint(self.sop, self.record, self.now, printable_area(printer)).paint(printer)
+
+    def preview_widget(self) -> QPrintPreviewWidget:
+        return self.findChild(QPrintPreviewWidget)

@@ -1,0 +1,117 @@
+"""The swimlane panel: the live SOP chart of the shown campaign, with zoom, export and print.
+
+The scene is built once per SOP definition (a campaign pins the SOP it ran under, so an old
+campaign may bring another one); showing another campaign only changes the overlay, and
+:meth:`tick` moves the running step's figures without rebuilding anything.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import QWidget
+
+from wawaran_desktop.forms.ui_swimlane_panel import Ui_SwimlanePanel
+from wawaran_desktop.services.records import CampaignRecord
+from wawaran_desktop.sop.schema import Sop
+from wawaran_desktop.views.swimlane.layouts import layout_for
+from wawaran_desktop.views.swimlane.scene import ChartScene
+
+if TYPE_CHECKING:
+    from wawaran_desktop.services.workspace import Workspace
+
+
+class SwimlanePanel(QWidget):
+    #: The user clicked activity ``no``'s symbol (open that stage's tab).
+    activity_clicked = Signal(int)
+
+    def __init__(self, ws: Workspace, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SwimlanePanel()
+        self.ui.setupUi(self)
+        self.ws, self.settings = ws, settings
+        self.record: CampaignRecord | None = None
+        self.scene: ChartScene | None = None
+        ui = self.ui
+        ui.zoomInButton.clicked.connect(ui.view.zoom_in)
+        ui.zoomOutButton.clicked.connect(ui.view.zoom_out)
+        ui.fitButton.clicked.connect(ui.view.fit)
+        ui.actualSizeButton.clicked.connect(ui.view.actual_size)
+        ui.exportPdfButton.clicked.connect(self.export_pdf)
+        ui.exportPngButton.clicked.connect(self.export_png)
+        ui.printButton.clicked.connect(self.print_preview)
+        ui.view.zoom_changed.connect(lambda z: ui.zoomLabel.setText(f"{round(z * 100)}%"))
+        ui.view.activity_clicked.connect(self._clicked)
+        self.show_record(None)
+        ui.view.actual_size()
+
+    # -- following the main window --------------------------------------------------------
+    def show_record(self, record: CampaignRecord | None) -> None:
+        self.record = record
+        sop = record.sop if record is not None else self.ws.sop
+        self._scene_for(sop)
+        self.scene.show_record(record, self.ws.clock())
+        if record is None:
+            self.ui.titleLabel.setText(f"Bagan SOP {sop.identity.name} (pilih kampanye untuk melihat kemajuannya)")
+        else:
+            self.ui.titleLabel.setText(f"Kampanye No. {record.id}: {record.title} — {record.status.label} · "
+                                       f"SOP versi {sop.version}")
+        self.ui.titleLabel.setToolTip(self.ui.titleLabel.text())
+
+    def tick(self, now: datetime) -> int:
+        """Move the live figures to ``now``; returns how many items changed."""
+        return self.scene.tick(now) if self.scene is not None else 0
+
+    def _scene_for(self, sop: Sop) -> None:
+        if self.scene is not None and self.scene.sop.checksum == sop.checksum:
+            return
+        old = self.scene
+        self.scene = ChartScene(sop, layout_for(sop), self)
+        self.ui.view.setScene(self.scene)
+        if old is not None:
+            old.deleteLater()
+
+    def _clicked(self, no: int) -> None:
+        if self.record is not None:
+            self.activity_clicked.emit(no)
+
+    # -- output ---------------------------------------------------------------------------
+    def _suggested(self, suffix: str) -> str:
+        if self.record is None:
+            return f"bagan-sop{suffix}"
+        return f"swimlane-kampanye-{self.record.id}{suffix}"
+
+    def _sop(self) -> Sop:
+        return self.record.sop if self.record is not None else self.ws.sop
+
+    def export_pdf(self) -> Path | None:
+        from wawaran_desktop.views.documents.save_flow import save_document
+        from wawaran_desktop.views.swimlane import export
+
+        record, now = self.record, self.ws.clock()
+        return save_document(self, title="Simpan Bagan SOP sebagai PDF", suggested_name=self._suggested(".pdf"),
+                             filters="Dokumen PDF (*.pdf)", settings=self.settings,
+                             write=lambda path, _progress: export.write_pdf(path, self._sop(), record, now))
+
+    def export_png(self) -> Path | None:
+        from wawaran_desktop.views.documents.save_flow import save_document
+        from wawaran_desktop.views.swimlane import export
+
+        record, now = self.record, self.ws.clock()
+        return save_document(self, title="Simpan Bagan SOP sebagai gambar", suggested_name=self._suggested(".png"),
+                             filters="Gambar PNG (*.png)", settings=self.settings,
+                             write=lambda path, _progress: export.write_png(path, self._sop(), record, now))
+
+    def print_preview(self) -> int:
+        from wawaran_desktop.views.swimlane.export import PreviewDialog
+
+        dialog = PreviewDialog(self._sop(), self.record, self.ws.clock(), self)
+        self.preview = dialog  # tests reach it while it is open
+        try:
+            return dialog.exec()
+        finally:
+            self.preview = None
+            dialog.deleteLater()

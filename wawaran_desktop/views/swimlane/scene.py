@@ -1,0 +1,280 @@
+"""The SOP chart as a QGraphicsScene, built once from a layout and kept alive by the overlay.
+
+The static part (grid, texts, symbols, arrows) is made of Qt's own items, which paint in C++
+— no Python runs when the view repaints. :class:`ChartScene` then shows a campaign on it:
+each symbol's colour and label, the *Aktual* cells and the totals. The one-second tick
+recomputes only the steps whose figures move with the clock and touches only the items
+whose text or colour changed (``updates`` counts those touches).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QGraphicsScene, \
+    QGraphicsSimpleTextItem
+
+from wawaran_desktop.services.records import CampaignRecord
+from wawaran_desktop.services.swimlane_geometry import Box, ChartLayout, Route, Symbol
+from wawaran_desktop.services.swimlane_overlay import StepView, TotalView, changes_with_time, step_tooltip, \
+    step_view, total_view
+from wawaran_desktop.services.timing import StepStatus
+from wawaran_desktop.sop.schema import Sop
+from wawaran_desktop.views.status_style import STATUS_COLOURS
+from wawaran_desktop.views.swimlane.fonts import font, measure
+
+MARGIN = 12.0
+INK = QColor("#000000")
+BLANK_FILL = QColor("#ffffff")
+HEADER_FILL = QColor("#eeeeee")
+NO_ROLE = 0  # QGraphicsItem data key: the activity number of a symbol
+
+_BLANK = StepView(StepStatus.NOT_STARTED, "", ("", "", ""))
+
+
+def symbol_path(sym: Symbol) -> QPainterPath:
+    b = sym.box
+    path = QPainterPath()
+    if sym.shape == "capsule":
+        path.addRoundedRect(QRectF(b.x, b.y, b.w, b.h), b.h / 2, b.h / 2)
+    elif sym.shape == "decision":
+        path.addPolygon(QPolygonF([QPointF(b.cx, b.y), QPointF(b.right, b.cy), QPointF(b.cx, b.bottom),
+                                   QPointF(b.x, b.cy), QPointF(b.cx, b.y)]))
+    elif sym.shape == "connector":  # off-page connector: a pentagon pointing down
+        shoulder = b.y + b.h * 0.6
+        path.addPolygon(QPolygonF([QPointF(b.x, b.y), QPointF(b.right, b.y), QPointF(b.right, shoulder),
+                                   QPointF(b.cx, b.bottom), QPointF(b.x, shoulder), QPointF(b.x, b.y)]))
+    else:
+        path.addRect(QRectF(b.x, b.y, b.w, b.h))
+    return path
+
+
+def arrow_paths(routes: tuple[Route, ...], head: float = 5.0) -> tuple[QPainterPath, QPainterPath]:
+    """All arrows' lines in one path, all arrowheads (filled) in another."""
+    lines, heads = QPainterPath(), QPainterPath()
+    for route in routes:
+        pts = route.points
+        lines.addPolygon(QPolygonF([QPointF(x, y) for x, y in pts[:-1]] + [_short_of(pts[-2], pts[-1], head)]))
+        (x1, y1), (x2, y2) = pts[-2], pts[-1]
+        dx, dy = (x2 > x1) - (x2 < x1), (y2 > y1) - (y2 < y1)
+        back = QPointF(x2 - dx * head, y2 - dy * head)
+        side = QPointF(-dy * head * 0.45, dx * head * 0.45)
+        heads.addPolygon(QPolygonF([QPointF(x2, y2), back + side, back - side, QPointF(x2, y2)]))
+    return lines, heads
+
+
+def _short_of(a: tuple[float, float], b: tuple[float, float], by: float) -> QPointF:
+    """``b`` moved back towards ``a`` (the line stops where the arrowhead begins)."""
+    dx, dy = (b[0] > a[0]) - (b[0] < a[0]), (b[1] > a[1]) - (b[1] < a[1])
+    return QPointF(b[0] - dx * by * 0.8, b[1] - dy * by * 0.8)
+
+
+class _Step:
+    """The items of one activity that the overlay changes."""
+
+    def __init__(self, symbol: QGraphicsPathItem, label: QGraphicsSimpleTextItem, box: Box,
+                 cell: QGraphicsRectItem, lines: list[QGraphicsSimpleTextItem]) -> None:
+        self.symbol, self.label, self.box, self.cell, self.lines = symbol, label, box, cell, lines
+        self.view = _BLANK
+        self.tooltip = symbol.toolTip()
+        self.blank_tooltip = self.tooltip
+
+
+class ChartScene(QGraphicsScene):
+    """The chart of ``layout`` (one page or the whole), optionally showing a campaign."""
+
+    def __init__(self, sop: Sop, layout: ChartLayout, parent=None, *, live: bool = True) -> None:
+        super().__init__(parent)
+        self.sop, self.layout, self.live = sop, layout, live
+        self.record: CampaignRecord | None = None
+        self.updates = 0
+        self.setSceneRect(QRectF(-MARGIN, -MARGIN, layout.width + 2 * MARGIN, layout.height + 2 * MARGIN))
+        self.steps: dict[int, _Step] = {}
+        self.total_lines: list[QGraphicsSimpleTextItem] = []
+        self.total_cell: QGraphicsRectItem | None = None
+        self._total = TotalView(StepStatus.NOT_STARTED, ("", "", ""))
+        self._build()
+
+    # -- static chart ---------------------------------------------------------------------
+    def _build(self) -> None:
+        lay = self.layout
+        paper = QGraphicsRectItem(self.sceneRect())
+        paper.setBrush(QBrush(Qt.GlobalColor.white))
+        paper.setPen(QPen(Qt.PenStyle.NoPen))
+        paper.setZValue(-10)
+        self.addItem(paper)
+        header = QGraphicsRectItem(0, 0, lay.width, lay.header_height, paper)
+        header.setBrush(QBrush(HEADER_FILL))
+        header.setPen(QPen(Qt.PenStyle.NoPen))
+        cells = {key: self._cell(key, paper) for key in lay.cells}
+        grid = QPainterPath()
+        for (x1, y1), (x2, y2) in lay.lines:
+            grid.moveTo(x1, y1)
+            grid.lineTo(x2, y2)
+        grid_item = QGraphicsPathItem(grid, paper)
+        grid_item.setPen(QPen(INK, 0.6))
+        m = measure()
+        for text in lay.texts:
+            f = font(text.font)
+            line_h = m.line_height(text.font)
+            for i, line in enumerate(text.lines):
+                item = QGraphicsSimpleTextItem(line, paper)
+                item.setFont(f)
+                x = text.x + ((text.w - m.width(line, text.font) / 1.03) / 2 if text.align == "center" else 0)
+                item.setPos(x, text.y + i * line_h)
+        lines, heads = arrow_paths(lay.routes)
+        arrows = QGraphicsPathItem(lines, paper)
+        arrows.setPen(QPen(INK, 0.8))
+        head_item = QGraphicsPathItem(heads, paper)
+        head_item.setPen(QPen(Qt.PenStyle.NoPen))
+        head_item.setBrush(QBrush(INK))
+        for route in lay.routes:
+            if route.label and route.label_at is not None:
+                tag = QGraphicsSimpleTextItem(route.label, paper)
+                tag.setFont(font("small"))
+                tag.setPos(*route.label_at)
+        dashed = QPen(QColor("#555555"), 0.7, Qt.PenStyle.DashLine)
+        for marker in lay.markers:
+            b = marker.box
+            path = QPainterPath()
+            path.addRoundedRect(QRectF(b.x, b.y, b.w, b.h), 3, 3)
+            item = QGraphicsPathItem(path, paper)
+            item.setPen(dashed)
+            item.setToolTip(f"{self.sop.lane(marker.lane).name} ikut melaksanakan kegiatan {marker.no}")
+        for sym in lay.symbols:
+            self._symbol(sym, paper, cells)
+        self.total_cell = cells.get("aktual:total")
+        if self.total_cell is not None:
+            self.total_lines = self._lines(lay.cells["aktual:total"], paper)
+
+    def _cell(self, key: str, parent: QGraphicsItem) -> QGraphicsRectItem:
+        """The whole Aktual cell of ``key`` (aktual:<no> or aktual:total), inside the grid lines."""
+        col = self.layout.column("aktual")
+        _, which = key.split(":")
+        row = next(r for r in self.layout.rows if (r.kind == "total" if which == "total" else
+                                                   r.kind == "activity" and r.no == int(which)))
+        item = QGraphicsRectItem(col.x + 0.4, row.y + 0.4, col.w - 0.8, row.h - 0.8, parent)
+        item.setPen(QPen(Qt.PenStyle.NoPen))
+        return item
+
+    def _lines(self, box: Box, parent: QGraphicsItem) -> list[QGraphicsSimpleTextItem]:
+        m = measure()
+        height = m.line_height("small")
+        top = box.y + max(0.0, (box.h - 3 * height) / 2)
+        items = []
+        for i, key in enumerate(("small_bold", "small", "small")):
+            item = QGraphicsSimpleTextItem("", parent)
+            item.setFont(font(key))
+            item.setPos(box.x, top + i * height)
+            items.append(item)
+        return items
+
+    def _symbol(self, sym: Symbol, parent: QGraphicsItem, cells: dict[str, QGraphicsRectItem]) -> None:
+        item = QGraphicsPathItem(symbol_path(sym), parent)
+        item.setPen(QPen(INK, 0.9))
+        item.setBrush(QBrush(BLANK_FILL))
+        if sym.no is None:  # an off-page connector: its letter inside
+            letter = QGraphicsSimpleTextItem(sym.label, item)
+            letter.setFont(font("small_bold"))
+            w = measure().width(sym.label, "small_bold") / 1.03
+            letter.setPos(sym.box.cx - w / 2, sym.box.y + 1.5)
+            item.setToolTip(f"Penghubung ke halaman lain ({sym.label})")
+            return
+        item.setData(NO_ROLE, sym.no)
+        if self.live:
+            item.setCursor(Qt.CursorShape.PointingHandCursor)
+        act = self.sop.activity(sym.no)
+        item.setToolTip(f"{act.no}. {act.title}" + (f"\n{act.decision.question}" if act.decision else ""))
+        label = QGraphicsSimpleTextItem("", item)
+        label.setFont(font("small"))
+        box = self.layout.cells[f"aktual:{sym.no}"]
+        self.steps[sym.no] = _Step(item, label, sym.box, cells[f"aktual:{sym.no}"], self._lines(box, parent))
+
+    # -- live overlay ---------------------------------------------------------------------
+    def show_record(self, record: CampaignRecord | None, now: datetime) -> None:
+        """Show ``record`` (None: the blank chart) at ``now``."""
+        self.record = record
+        for no, items in self.steps.items():
+            if record is None or no > len(record.steps):
+                self._apply(items, _BLANK)
+                self._set_tooltip(items, items.blank_tooltip)
+                continue
+            step = record.step(no)
+            self._apply(items, step_view(step, now))
+            self._set_tooltip(items, step_tooltip(self.sop, step, now))
+        self._apply_total(total_view(record, now) if record is not None else
+                          TotalView(StepStatus.NOT_STARTED, ("", "", "")))
+
+    def tick(self, now: datetime) -> int:
+        """Bring the moving figures up to ``now``; returns how many items changed."""
+        record = self.record
+        if record is None:
+            return 0
+        before = self.updates
+        moving = False
+        for step in record.steps:
+            items = self.steps.get(step.no)
+            if items is None or not changes_with_time(step):
+                continue
+            moving = True
+            if self._apply(items, step_view(step, now)) & 1:  # the minute changed: so may the tooltip
+                self._set_tooltip(items, step_tooltip(self.sop, step, now))
+        if moving:
+            self._apply_total(total_view(record, now))
+        return self.updates - before
+
+    def _apply(self, items: _Step, view: StepView) -> int:
+        """Change what differs; bit 1: label changed, bit 2: status changed."""
+        old = items.view
+        items.view = view
+        changed = 0
+        if view.status != old.status:
+            fg, bg = (INK, BLANK_FILL) if view.status is StepStatus.NOT_STARTED and not view.label else (
+                QColor(STATUS_COLOURS[view.status][0]), QColor(STATUS_COLOURS[view.status][1]))
+            items.symbol.setBrush(QBrush(bg))
+            items.symbol.setPen(QPen(fg, 0.9 if fg == INK else 1.3))
+            items.cell.setBrush(QBrush(bg) if bg != BLANK_FILL else QBrush(Qt.BrushStyle.NoBrush))
+            items.lines[0].setBrush(QBrush(fg))
+            self.updates += 3
+            changed |= 2
+        if view.label != old.label:
+            items.label.setText(view.label)
+            w = measure().width(view.label, "small") / 1.03
+            items.label.setPos(items.box.cx - w / 2, items.box.cy - measure().line_height("small") / 2)
+            self.updates += 1
+            changed |= 1
+        self._set_lines(items.lines, view.lines, old.lines)
+        return changed
+
+    def _apply_total(self, view: TotalView) -> None:
+        old, self._total = self._total, view
+        if not self.total_lines:
+            return
+        if view.status != old.status:
+            fg, bg = STATUS_COLOURS[view.status]
+            self.total_cell.setBrush(QBrush(QColor(bg)) if any(view.lines) else QBrush(Qt.BrushStyle.NoBrush))
+            self.total_lines[0].setBrush(QBrush(QColor(fg)))
+            self.updates += 2
+        self._set_lines(self.total_lines, view.lines, old.lines)
+
+    def _set_lines(self, items: list[QGraphicsSimpleTextItem], new: tuple[str, ...], old: tuple[str, ...]) -> None:
+        for i, item in enumerate(items):
+            text = new[i] if i < len(new) else ""
+            if text != (old[i] if i < len(old) else ""):
+                item.setText(text)
+                self.updates += 1
+
+    @staticmethod
+    def _set_tooltip(items: _Step, text: str) -> None:
+        if text != items.tooltip:
+            items.tooltip = text
+            items.symbol.setToolTip(text)
+
+    # -- queries (tests, exports) ---------------------------------------------------------
+    def step_items(self, no: int) -> _Step:
+        return self.steps[no]
+
+    def total_texts(self) -> list[str]:
+        return [item.text() for item in self.total_lines]
