@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from stage_content import READINESS_REASON, fill_stage
 
-from wawaran_desktop.services.stages import briefing, dissemination
+from wawaran_desktop.services.stages import briefing, dissemination, theme
 
 MINUTES = {1: 15, 2: 10, 3: 8, 4: 4, 5: 5, 6: 3, 7: 100, 8: 9, 9: 4}
 PAUSE_REASON = "Menunggu Kepala Bidang selesai rapat pimpinan"
@@ -19,8 +19,8 @@ TITLE = "Wawaran Pencegahan DBD di Kecamatan Tangerang"
 THEME = "Gerakan 3M Plus cegah DBD"
 
 
-def run_timed_campaign(ws, clock, actor_id: int, title: str = TITLE, theme: str = THEME) -> int:
-    cid = ws.campaigns.create(actor_id, title, theme).id
+def run_timed_campaign(ws, clock, actor_id: int, title: str = TITLE, theme_text: str = THEME) -> int:
+    cid = ws.campaigns.create(actor_id, title).id
     for no in range(1, 10):
         ws.steps.start(actor_id, cid, no)
         if no == 2:
@@ -35,7 +35,9 @@ def run_timed_campaign(ws, clock, actor_id: int, title: str = TITLE, theme: str 
             clock.advance(minutes=20)
             ws.steps.resume(actor_id, cid, 3)
             clock.advance(minutes=5)
-            fill_stage(ws, actor_id, cid, 3)
+            decision = theme.Service(ws)
+            decision.set_theme(actor_id, cid, theme_text)
+            decision.set_decider(actor_id, cid, actor_id)
         elif no == 7:
             route = dissemination.Service(ws)
             stops = route.ensure_route(actor_id, cid).stops

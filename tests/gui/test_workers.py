@@ -61,12 +61,11 @@ def test_progress_is_reported_and_cancel_stops_the_job_at_its_next_report(qtbot)
     job = workers.Job(work)
     reports: list[tuple] = []
     job.progressed.connect(lambda *args: reports.append(args))
-    job.start()
-    assert started.wait(5)
-    job.cancel()
-    release.set()
-    with qtbot.waitSignal(job.failed, timeout=5000) as blocker:
-        pass
+    with qtbot.waitSignal(job.failed, timeout=5000) as blocker:  # connected before anything is emitted
+        job.start()
+        assert started.wait(5)
+        job.cancel()
+        release.set()
     assert isinstance(blocker.args[0], workers.Cancelled)
     assert reached == []  # stopped at the first report after the cancel
     qtbot.waitUntil(lambda: reports != [])

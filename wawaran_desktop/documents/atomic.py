@@ -42,6 +42,7 @@ def write_atomically(target: str | Path, build: Callable[[Path], None]) -> Path:
         build(tmp)
         with open(tmp, "rb+") as stream:
             os.fsync(stream.fileno())
+        os.chmod(tmp, _mode_for(target))  # mkstemp made it owner-only
         os.replace(tmp, target)
     except OSError as exc:
         _discard(tmp)
@@ -54,6 +55,16 @@ def write_atomically(target: str | Path, build: Callable[[Path], None]) -> Path:
 
 def write_bytes_atomically(target: str | Path, data: bytes) -> Path:
     return write_atomically(target, lambda path: path.write_bytes(data))
+
+
+def _mode_for(target: Path) -> int:
+    """The replaced file's permissions, or those a new file gets (0666 less the umask)."""
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _discard(tmp: Path) -> None:

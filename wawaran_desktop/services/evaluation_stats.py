@@ -20,6 +20,7 @@ from wawaran_desktop.services.clock import from_db, to_wib
 from wawaran_desktop.services.records import CampaignStatus, EventRecord, StepRecord
 from wawaran_desktop.services.report_data import StepLine, StopLine, step_line, stop_line
 from wawaran_desktop.services.timing import StepStatus
+from wawaran_desktop.sop import Sop
 
 Progress = Callable[[int, int, str], None]
 
@@ -137,8 +138,9 @@ def collect(now: datetime, date_from: date | None = None, date_to: date | None =
     campaign_rows: list[CampaignRow] = []
     step_rows: list[StepRow] = []
     stop_rows: list[StopRow] = []
+    sops: dict[int, Sop] = {}  # sop_registry.pinned reads the database on every call
     for n, (cid, title, theme, state, current, created, cancelled, sop_id, creator) in enumerate(campaigns, 1):
-        sop = sop_registry.pinned(sop_id)
+        sop = sops.get(sop_id) or sops.setdefault(sop_id, sop_registry.pinned(sop_id))
         stopped = from_db(cancelled)
         lines = []
         for step_id, _, no, standard, assignee, notes in steps_of.get(cid, ()):

@@ -25,6 +25,8 @@ from wawaran_desktop.services.errors import ServiceError
 from wawaran_desktop.views.feedback import warn
 
 LAST_FOLDER_KEY = "export/last_folder"
+#: A long write shows its progress dialog only when it takes longer than this.
+PROGRESS_DELAY_MS = 400
 
 #: ``write(path, progress)`` writes the whole file at ``path`` (atomically).
 Writer = Callable[[Path, workers.Progress], None]
@@ -87,7 +89,7 @@ def _write(parent: QWidget | None, title: str, path: Path, write: Writer, long: 
     try:
         if long:
             workers.run_with_progress(parent, title, lambda progress: write(path, progress),
-                                      label=f"Menyimpan {path.name}…")
+                                      label=f"Menyimpan {path.name}…", minimum_duration=PROGRESS_DELAY_MS)
         else:
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:

@@ -1,0 +1,70 @@
+"""Render the campaign report and the evaluators' workbook, made from demo data, into docs/.
+
+    python tools/report_screenshots.py
+
+Builds a demo data folder (120 campaigns and an office profile), then writes:
+  docs/report.png              page 1 of the campaign report .docx, converted by LibreOffice
+  docs/workbook-summary.png    the "Ringkasan" sheet of the evaluators' workbook (LibreOffice)
+Needs LibreOffice (soffice) and poppler (pdftoppm). No Qt.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+DPI = 80
+DEMO_ADDRESS = "Gedung Pusat Pemerintahan Kota Tangerang, Jl. Satria Sudirman No. 1, Kota Tangerang, Banten 15111"
+
+
+def to_pdf(document: Path, out: Path) -> Path:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        raise SystemExit("LibreOffice (soffice) is needed to render the pictures")
+    subprocess.run([soffice, "--headless", "--norestore", f"-env:UserInstallation={(out / 'lo').as_uri()}",
+                    "--convert-to", "pdf", "--outdir", str(out), str(document)], check=True, capture_output=True,
+                   timeout=180)
+    return out / (document.stem + ".pdf")
+
+
+def first_page_png(pdf: Path, target: Path) -> None:
+    stem = pdf.with_suffix("")
+    subprocess.run(["pdftoppm", "-r", str(DPI), "-png", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(stem)],
+                   check=True, timeout=120)
+    shutil.move(str(stem) + ".png", target)
+    print(target.relative_to(ROOT))
+
+
+def main() -> int:
+    sys.path.insert(0, str(ROOT))
+    from wawaran_desktop.documents.report import write_report
+    from wawaran_desktop.documents.workbook import write_workbook
+    from wawaran_desktop.services import demo, office_profile, report_data
+    from wawaran_desktop.services.records import CampaignStatus
+    from wawaran_desktop.services.workspace import open_workspace
+
+    DOCS.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory() as temp:
+        work = Path(temp)
+        ws = open_workspace(work / "data")
+        demo.generate(ws, 120, seed=7)
+        actor = next(p for p in ws.staff.list() if p.lane == "subkor").id
+        office_profile.save(ws, actor, office_profile.load(ws)._replace(
+            address=DEMO_ADDRESS, website="tangerangkota.go.id", email="diskominfo@tangerangkota.go.id"))
+        done = [c.id for c in ws.campaigns.list() if c.status is CampaignStatus.DONE]
+        # A finished campaign with a route of three stops and something to report under "kendala".
+        reports = [report_data.gather(ws, cid) for cid in done[:60]]
+        report = max(reports, key=lambda r: (len(r.stops) == 3, 0 < len(r.problems) <= 4, r.id))
+        first_page_png(to_pdf(write_report(ws, report.id, work / "laporan.docx"), work), DOCS / "report.png")
+        first_page_png(to_pdf(write_workbook(ws, work / "evaluasi.xlsx"), work), DOCS / "workbook-summary.png")
+        ws.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
