@@ -104,7 +104,7 @@ class CampaignService:
         ``after`` and ``limit`` read the list a page at a time: at most ``limit`` campaigns,
         those that come after ``after`` (the last one of the previous page) in this order.
         """
-        q = self._matching(Campaign.select(Campaign.id, Campaign.title, Campaign.theme, Campaign.status,
+        q = self.matching(Campaign.select(Campaign.id, Campaign.title, Campaign.theme, Campaign.status,
                                            Campaign.current_no, Campaign.created_at), query)
         if after is not None:
             created = to_db(after.created_at)
@@ -124,7 +124,8 @@ class CampaignService:
         ]
 
     @staticmethod
-    def _matching(q, query: CampaignQuery):
+    def matching(q, query: CampaignQuery):
+        """``q`` narrowed to the campaigns ``query`` asks for (the list's search and filters)."""
         text = query.text.strip()
         if text:  # LIKE: case-insensitive; peewee escapes % and _ in the text
             q = q.where(Campaign.title.contains(text) | Campaign.theme.contains(text))
@@ -171,7 +172,7 @@ class CampaignService:
     def count(self, query: CampaignQuery | None = None) -> int:
         """How many campaigns there are (matching ``query`` when given)."""
         q = Campaign.select()
-        return (self._matching(q, query) if query is not None else q).count()
+        return (self.matching(q, query) if query is not None else q).count()
 
     @staticmethod
     def _row(campaign_id: int) -> Campaign:

@@ -113,9 +113,9 @@ def collect(now: datetime, date_from: date | None = None, date_to: date | None =
     matches ``status`` and ``text``, oldest first, measured at ``now``."""
     progress = progress or _nothing
     query = CampaignQuery(text=text, status=status, date_from=date_from, date_to=date_to)
-    matching = CampaignService._matching(Campaign.select(Campaign.id), query)
+    matching = CampaignService.matching(Campaign.select(Campaign.id), query)
     progress(0, 0, "Membaca kampanye…")
-    campaigns = list(database.execute(CampaignService._matching(
+    campaigns = list(database.execute(CampaignService.matching(
         Campaign.select(Campaign.id, Campaign.title, Campaign.theme, Campaign.status, Campaign.current_no,
                         Campaign.created_at, Campaign.cancelled_at, Campaign.sop, Staff.name)
         .join(Staff, JOIN.LEFT_OUTER, on=(Campaign.created_by == Staff.id)), query)
