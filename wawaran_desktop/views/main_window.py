@@ -66,8 +66,10 @@ class MainWindow(QMainWindow):
         """Menus of the larger features; each builds its windows on first use (start-up counts)."""
         from wawaran_desktop.views.documents import menu as documents_menu
         from wawaran_desktop.views.swimlane import install as swimlane
+        from wawaran_desktop.views.swimlane import timeline_install
 
         swimlane.install(self)
+        self.timeline = timeline_install.install(self)
         documents_menu.install(self)
 
     # -- state kept between runs ----------------------------------------------------------
