@@ -180,3 +180,18 @@ def test_thresholds_are_a_validated_setting_in_force_after_a_restart(ws, actor, 
     assert ws.campaigns.get(cid).step(1).status(clock.now()) is StepStatus.AT_RISK
     clock.advance(minutes=8)  # 110%: not late with these thresholds
     assert ws.campaigns.get(cid).step(1).status(clock.now()) is StepStatus.AT_RISK
+
+
+@pytest.mark.parametrize("percent", range(50, 201))
+def test_every_whole_percent_threshold_is_exact_at_its_boundary(percent):
+    """The dialog sets whole percents: exactly that share of a 5-minute standard is the boundary
+    (a float product such as 1.13 * 300 would put 339 s on the wrong side)."""
+    exact = 300 * percent / 100  # seconds
+    if percent <= 100:  # at risk from exactly the percentage
+        limits = Thresholds(at_risk=percent / 100, late=1.0)
+        assert status_of(StepState.RUNNING, exact, 5, limits) is StepStatus.AT_RISK
+        assert status_of(StepState.RUNNING, exact - 0.001, 5, limits) is StepStatus.RUNNING
+    if percent >= 100:  # late only above the percentage
+        limits = Thresholds(at_risk=0.8, late=percent / 100)
+        assert status_of(StepState.FINISHED, exact, 5, limits) is StepStatus.ON_TIME
+        assert status_of(StepState.FINISHED, exact + 0.001, 5, limits) is StepStatus.LATE

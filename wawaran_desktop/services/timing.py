@@ -133,14 +133,17 @@ def status_of(state: StepState, elapsed: float, standard_minutes: float,
     if state is StepState.NOT_STARTED:
         return StepStatus.NOT_STARTED
     limits = limits or _current
+    # In basis points of the standard, so an exact boundary (113% of 5 minutes = 339 s) is
+    # compared exactly rather than through a float product such as 1.13 * 300.
+    used = elapsed * 10_000
     standard = standard_minutes * 60
-    if elapsed > limits.late * standard:
+    if used > round(limits.late * 10_000) * standard:
         return StepStatus.LATE
     if state is StepState.FINISHED:
         return StepStatus.ON_TIME
     if state is StepState.PAUSED:
         return StepStatus.PAUSED
-    if elapsed >= limits.at_risk * standard:
+    if used >= round(limits.at_risk * 10_000) * standard:
         return StepStatus.AT_RISK
     return StepStatus.RUNNING
 
