@@ -7,6 +7,7 @@ QApplication (only QtCore is touched to find the default data folder).
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
 
@@ -16,8 +17,40 @@ _PROCESS_T0 = time.perf_counter()
 LOCK_NAME = "wawaran.lock"
 
 
+#: argparse's own (English) error texts and their Indonesian versions, tried in order.
+_ARGPARSE_MESSAGES: list[tuple[str, str]] = [
+    (r"the following arguments are required: (.*)", r"argumen berikut wajib diisi: \1"),
+    (r"argument (\S+): invalid int value: (.*)", r"argumen \1: harus bilangan bulat, bukan \2"),
+    (r"argument (\S+): invalid float value: (.*)", r"argumen \1: harus bilangan, bukan \2"),
+    (r"argument (\S+): invalid choice: (.*?) \(choose from (.*)\)", r"argumen \1: pilihan \2 tidak dikenal (pilih salah satu: \3)"),
+    (r"argument (\S+): invalid (\S+) value: (.*)", r"argumen \1: nilai \3 tidak sah"),
+    (r"argument (\S+): expected one argument", r"argumen \1: memerlukan satu nilai"),
+    (r"argument (\S+): expected at least one argument", r"argumen \1: memerlukan sedikitnya satu nilai"),
+    (r"argument (\S+): not allowed with argument (\S+)", r"argumen \1 tidak boleh dipakai bersama \2"),
+    (r"argument (\S+): ignored explicit argument (.*)", r"argumen \1: nilai \2 tidak diharapkan"),
+    (r"unrecognized arguments: (.*)", r"argumen tidak dikenal: \1"),
+    (r"ambiguous option: (\S+) could match (.*)", r"opsi \1 ambigu, bisa berarti: \2"),
+]
+
+
+def indonesian_error(message: str) -> str:
+    """argparse's English error ``message`` in Indonesian (unknown ones are kept as they are)."""
+    for pattern, replacement in _ARGPARSE_MESSAGES:
+        if re.fullmatch(pattern, message, flags=re.DOTALL):
+            return re.sub(pattern, replacement, message, flags=re.DOTALL)
+    return message
+
+
+class IndonesianArgumentParser(argparse.ArgumentParser):
+    """Errors as one Indonesian ``galat: …`` line on stderr and exit code 2 (subparsers too:
+    ``add_subparsers`` makes them of the parent's class)."""
+
+    def error(self, message: str):  # type: ignore[override]
+        self.exit(2, f"galat: {indonesian_error(message)}\nLihat: {self.prog} --help\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = IndonesianArgumentParser(
         prog="python main.py",
         description=f"{APP_NAME} {__version__} — SOP Penyebaran Informasi melalui Mobil Wawaran "
                     "Keliling, Diskominfo Kota Tangerang. Tanpa perintah: membuka jendela aplikasi.",

@@ -192,3 +192,44 @@ def test_with_extension():
     assert save_flow.with_extension(Path("a/b"), FILTERS, "PDF (*.pdf)") == Path("a/b.pdf")
     assert save_flow.with_extension(Path("a/b.DOCX"), FILTERS) == Path("a/b.DOCX")
     assert save_flow.with_extension(Path("a/b.v2"), FILTERS) == Path("a/b.v2.docx")
+
+
+def test_report_worker_reports_progress_at_each_step_so_cancel_can_stop_it(ws, staff, tmp_path):
+    from wawaran_desktop.views.documents import report_export
+
+    cid = ws.campaigns.create(staff[0].id, "Wawaran Pencegahan DBD", "3M Plus").id
+    reports: list[tuple[int, int, str]] = []
+    target = tmp_path / "laporan.docx"
+    report_export.write_report_with_progress(ws, cid, target, lambda d, t, text: reports.append((d, t, text)))
+    assert target.exists()
+    assert len(reports) >= 3 and reports[0][0] == 0 and reports[-1][0] == reports[-1][1]
+
+    def cancel_after_gathering(done, total, text):
+        if done >= 1:
+            raise workers.Cancelled()
+
+    later = tmp_path / "batal.docx"
+    with pytest.raises(workers.Cancelled):
+        report_export.write_report_with_progress(ws, cid, later, cancel_after_gathering)
+    assert not later.exists()
+
+
+def test_a_failed_write_does_not_become_the_next_start_folder(parent, settings, answers, opened, modals,
+                                                              tmp_path):
+    good = tmp_path / "baik"
+    good.mkdir()
+    settings.setValue(save_flow.LAST_FOLDER_KEY, str(good))
+    bad = tmp_path / "terkunci"
+    bad.mkdir()
+    answers.append((str(bad / "a.docx"), ""))
+
+    def write(path, progress):
+        def build(tmp):
+            raise PermissionError(13, "Permission denied")
+        from wawaran_desktop.documents.atomic import write_atomically
+        write_atomically(path, build)
+
+    modals.then(press("OK"))
+    assert save_flow.save_document(parent, title="t", suggested_name="a.docx", filters=FILTERS,
+                                   settings=settings, write=write) is None
+    assert save_flow.last_folder(settings) == good

@@ -9,7 +9,7 @@ import pytest
 
 from wawaran_desktop import paths
 from wawaran_desktop.db.models import AuditEntry, Campaign, SopVersion, Step
-from wawaran_desktop.services.campaigns import CampaignQuery
+from wawaran_desktop.services.campaigns import CampaignQuery, clean_text
 from wawaran_desktop.services.errors import NotFound, RuleError, ValidationError
 from wawaran_desktop.services.records import CampaignStatus
 
@@ -235,3 +235,13 @@ def test_a_finished_campaign_cannot_be_cancelled(ws, actor):
     with pytest.raises(RuleError, match="sudah selesai"):
         ws.campaigns.cancel(actor.id, campaign.id, "Terlambat dibatalkan")
     assert ws.campaigns.get(campaign.id).status.value == "done"
+
+
+def test_control_characters_are_never_stored(ws, actor):
+    """Pasted text may carry control characters XML (Word, Excel) cannot hold: they are dropped;
+    tab and line breaks stay (a pasted CR LF becomes one line feed)."""
+    record = ws.campaigns.create(actor.id, "  Wawaran\x0b PBB\x01  ", "Tema\x0c\tsatu\r\ndua\x7f")
+    assert (record.title, record.theme) == ("Wawaran PBB", "Tema\tsatu\ndua")
+    assert clean_text("\x00\x1f\x08", "Catatan", "notes", 10, False) == ""
+    with pytest.raises(ValidationError, match="Judul kampanye wajib diisi"):
+        ws.campaigns.create(actor.id, "\x0b\x0c")

@@ -111,3 +111,26 @@ def test_a_second_window_on_the_same_data_folder_is_refused(tmp_path):
     assert not result.stdout.startswith("ready")
     again = run("--data-dir", str(tmp_path), "--startup-probe")  # once closed, it opens
     assert again.returncode == 0 and again.stdout.startswith("ready")
+
+
+@pytest.mark.parametrize("args, message", [
+    (("export", "swimlane", "--campaign", "satu", "-o", "x.pdf"),
+     "galat: argumen --campaign: harus bilangan bulat, bukan 'satu'"),
+    (("export", "swimlane"), "galat: argumen berikut wajib diisi: -o/--output"),
+    (("export", "gambar", "-o", "x.pdf"), "galat: argumen kind: pilihan 'gambar' tidak dikenal (pilih salah satu:"),
+    (("list", "--lebih"), "galat: argumen tidak dikenal: --lebih"),
+    (("demo", "--campaigns"), "galat: argumen --campaigns: memerlukan satu nilai"),
+])
+def test_argument_errors_are_in_indonesian(args, message):
+    result = run(*args)
+    assert result.returncode == 2
+    assert message in result.stderr, result.stderr
+    for english in ("error:", "invalid", "required", "choose from", "unrecognized", "expected"):
+        assert english not in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_unknown_argparse_messages_are_kept():
+    from wawaran_desktop.app import indonesian_error
+
+    assert indonesian_error("something new") == "something new"

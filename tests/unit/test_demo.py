@@ -33,7 +33,7 @@ from wawaran_desktop.db.stage_models import (
     RouteStop,
     ThemeDecision,
 )
-from wawaran_desktop.services import demo, readaloud, stage_rules, timing, wilayah
+from wawaran_desktop.services import demo, office_profile, readaloud, stage_rules, timing, wilayah
 from wawaran_desktop.services.clock import WIB, from_db, to_db
 from wawaran_desktop.services.demo.content import DemoContentError, parse_content
 from wawaran_desktop.services.errors import RuleError
@@ -816,3 +816,23 @@ def test_stage_texts_naming_an_unknown_field_are_refused():
     del raw["stages"]
     with pytest.raises(DemoContentError, match="stages: wajib ada"):
         parse_content(json.dumps(raw), "content.json")
+
+
+# -- office profile ------------------------------------------------------------------------
+def test_demo_stores_an_example_office_profile_once_and_never_over_the_offices(demo_ws, tmp_path):
+    assert not office_profile.is_stored()
+    demo.generate(demo_ws, 0, seed=1, now=NOW)
+    profile = office_profile.load(demo_ws)
+    assert profile.address.startswith("Gedung Pusat Pemerintahan Kota Tangerang, Jl. Satria Sudirman No. 1")
+    assert profile.phone and profile.email == "diskominfo@tangerangkota.go.id" and profile.website
+    assert "Telepon" in profile.contact_line and "Pos-el" in profile.contact_line  # the kop's fourth line
+    assert AuditEntry.get(AuditEntry.action == "setting").at <= NOW_DB  # nothing after "now"
+
+    other = open_workspace(tmp_path / "other")
+    try:
+        actor = other.staff.add("Admin Kantor", None, "Pengelola", "subkor")
+        own = office_profile.save(other, actor.id, office_profile.load(other)._replace(address="Alamat kantor sendiri"))
+        demo.generate(other, 0, seed=1, now=NOW)
+        assert office_profile.load(other) == own  # the office's own profile is kept
+    finally:
+        other.close()

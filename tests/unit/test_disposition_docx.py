@@ -84,6 +84,9 @@ def test_blank_fields_become_lines_to_fill_by_hand(ws, team):
 def test_word_document_content_and_ticks(ws, team, campaign, tmp_path):
     document = docx.Document(str(disposition_docx.write_disposition_docx(ws, campaign, tmp_path / "d.docx")))
     assert any(p.text == "LEMBAR DISPOSISI" and p.runs[0].bold for p in document.paragraphs)
+    props = document.core_properties
+    assert props.author == "Dinas Komunikasi dan Informatika Kota Tangerang"  # not "… Dan …" of str.title()
+    assert props.comments == "" and props.created.year >= 2026  # not python-docx's template of 2013
     table = document.tables[-1]
     assert len(table.rows) == 5
     head_left = [p.text for p in table.cell(0, 0).paragraphs]

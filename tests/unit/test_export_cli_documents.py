@@ -71,6 +71,16 @@ def test_disposition_to_pdf_or_word_headless(demo, tmp_path, suffix):
     (("workbook", "-o", "OUT/w.docx"), "harus berakhiran .xlsx"),
     (("report", "--campaign", "1", "-o", "OUT/r.pdf"), "harus berakhiran .docx atau .xlsx"),
     (("report", "-o", "OUT/r.docx"), "Ekspor laporan memerlukan --campaign"),
+    (("workbook", "--from", "2030-01-01", "-o", "OUT/w.xlsx"), "--from 2030-01-01 masih di masa depan"),
+    (("workbook", "--from", "", "-o", "OUT/w.xlsx"), "--from harus tanggal TTTT-BB-HH"),
+    (("workbook", "--to", "", "-o", "OUT/w.xlsx"), "--to harus tanggal TTTT-BB-HH"),
+    (("workbook", "--campaign", "1", "-o", "OUT/w.xlsx"), "opsi --campaign tidak berlaku untuk export workbook"),
+    (("narration", "--campaign", "1", "--from", "2026-01-01", "-o", "OUT/n.docx"),
+     "opsi --from tidak berlaku untuk export narration"),
+    (("disposition", "--campaign", "1", "--to", "2026-01-01", "-o", "OUT/d.pdf"),
+     "opsi --to tidak berlaku untuk export disposition"),
+    (("report", "--campaign", "1", "--from", "2026-01-01", "--to", "2026-02-01", "-o", "OUT/r.docx"),
+     "opsi --from, --to tidak berlaku untuk export report"),
 ])
 def test_bad_input_is_explained_with_exit_code_2(demo, tmp_path, args, message):
     folder, _done, draft = demo
@@ -107,3 +117,29 @@ def test_read_only_folder_keeps_the_old_file(demo):
         assert sorted(p.name for p in out.iterdir()) == ["disposisi.pdf"]
     finally:
         shutil.rmtree(base, ignore_errors=True)
+
+
+def test_an_unexpected_failure_is_one_indonesian_line_and_logged(tmp_path, capsys):
+    from types import SimpleNamespace
+
+    from wawaran_desktop.views.documents import export_cli
+
+    @export_cli.guarded
+    def broken(ws, args):
+        raise RuntimeError("internal detail")
+
+    assert broken(SimpleNamespace(data_dir=tmp_path), SimpleNamespace()) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("galat: galat tak terduga (RuntimeError); berkas tidak ditulis.")
+    assert "Traceback" not in err and err.count("\n") == 1
+    log = (tmp_path / export_cli.LOG_NAME).read_text(encoding="utf-8")
+    assert "Traceback" in log and "internal detail" in log
+
+
+def test_the_exporters_are_guarded():
+    from wawaran_desktop.views.documents import export_cli
+    from wawaran_desktop.views.swimlane import export_cli as swimlane_cli
+
+    for exporter in (export_cli.export_narration, export_cli.export_disposition, export_cli.export_report,
+                     export_cli.export_workbook, swimlane_cli.export_swimlane, swimlane_cli.export_sop):
+        assert hasattr(exporter, "__wrapped__"), exporter.__name__

@@ -78,6 +78,9 @@ def test_sop_document_pdf(data_dir, ws, tmp_path):
     (["swimlane", "--campaign", "999", "-o", "x.pdf"], "Kampanye nomor 999 tidak ditemukan"),
     (["swimlane", "--campaign", "1", "-o", "x.docx"], "harus berakhiran .pdf atau .png"),
     (["sop", "-o", "x.png"], "harus berakhiran .pdf"),
+    (["sop", "--campaign", "1", "-o", "x.pdf"], "opsi --campaign tidak berlaku untuk export sop"),
+    (["swimlane", "--campaign", "1", "--from", "2026-01-01", "-o", "x.pdf"],
+     "opsi --from tidak berlaku untuk export swimlane"),
 ])
 def test_bad_input_exits_2_with_an_indonesian_message(data_dir, campaign, tmp_path, args, message):
     args = [a if a != "x.pdf" and not a.startswith("x.") else str(tmp_path / a) for a in args]

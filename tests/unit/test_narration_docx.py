@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+from datetime import timezone
 from pathlib import Path
 
 import docx
@@ -106,6 +107,24 @@ def test_document_content_and_formatting(ws, actor, campaign, tmp_path):
     assert sign.rows[3].height >= Mm(15)  # room for the signatures
 
 
+def test_signature_date_is_when_the_version_was_marked_final_and_properties_are_the_office(
+        ws, actor, campaign, clock, tmp_path):
+    clock.advance(days=3)  # exported three days after the narration was made final
+    document = docx.Document(str(narration_docx.write_narration(ws, campaign, tmp_path / "narasi.docx")))
+    assert document.tables[1].rows[0].cells[1].text == "Tangerang, 26 November 2026"
+    props = document.core_properties
+    assert props.author == props.last_modified_by == "Dinas Komunikasi dan Informatika Kota Tangerang"
+    assert props.title == "Naskah Narasi – Wawaran PBB-P2 di Kecamatan Tangerang"
+    assert props.comments == "" and props.language == "id-ID"
+    assert props.created == props.modified == clock.current.astimezone(timezone.utc).replace(microsecond=0)
+
+    service = narration.Service(ws)
+    service.mark_final(actor.id, campaign, 1)  # another version made final two days later still
+    clock.advance(days=2)
+    service.mark_final(actor.id, campaign, 2)
+    assert narration_docx.gather(ws, campaign).signed_on.isoformat() == "2026-12-01"
+
+
 def test_the_day_is_the_dissemination_start_once_known(ws, actor, campaign, clock, tmp_path):
     for no in range(1, 7):
         ws.steps.start(actor.id, campaign, no)
@@ -159,7 +178,9 @@ def test_a_long_narration_flows_over_pages_with_the_signatures_after_it(ws, acto
 
 
 @pytest.mark.parametrize("error, words", [
-    (PermissionError(errno.EACCES, "Permission denied"), "sedang dibuka di program lain"),
+    # refused while the temporary file is written: the folder (a file held open in Word is refused at
+    # the replace, see test_atomic.py)
+    (PermissionError(errno.EACCES, "Permission denied"), "Tidak ada izin menulis|sedang dibuka di program lain"),
     (OSError(errno.ENOSPC, "No space left on device"), "Disk penuh"),
 ])
 def test_a_failed_write_keeps_the_old_file(ws, actor, campaign, tmp_path, error, words):

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time
+import errno
+import gc
+import io
+import sys
+from datetime import datetime, time, timezone
 
 import pytest
 from docx import Document
@@ -10,8 +14,15 @@ from office import pdf_text, to_pdf
 from openpyxl import load_workbook
 from report_campaign import PAUSE_REASON, STOP_NOTE, THEME, TITLE, run_timed_campaign
 
+from wawaran_desktop.db.models import Campaign
+from wawaran_desktop.db.stage_models import NarrationVersion, Report, RouteStop
+from wawaran_desktop.documents import narration_docx
 from wawaran_desktop.documents.atomic import ExportError
-from wawaran_desktop.documents.report import suggested_name, write_report
+from wawaran_desktop.documents.report import write_report
+from wawaran_desktop.documents.workbook import write_workbook
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+BODY = "Laporan uji: wawaran terlaksana."  # the stage-8 text stage_content stores
 
 
 @pytest.fixture
@@ -26,8 +37,9 @@ def test_word_report(ws, cid, actor, tmp_path):
     assert "LAPORAN HASIL KEGIATAN WAWARAN KELILING" in text and f"Kampanye Nomor {cid}" in text
     assert "PEMERINTAH KOTA TANGERANG" in text and "DINAS KOMUNIKASI DAN INFORMATIKA" in text  # kop surat
     for heading in ("A. Pelaksanaan Tahapan SOP", "B. Rute dan Lokasi Wawaran", "C. Kendala dan Catatan",
-                    "D. Evaluasi"):
+                    "D. Uraian Laporan", "E. Evaluasi"):
         assert heading in text
+    assert text.index("D. Uraian Laporan") < text.index(BODY) < text.index("E. Evaluasi")  # the team's report
     assert PAUSE_REASON in text and STOP_NOTE in text and "Tahap 3 (Tema) melewati standar" in text
 
     cells = {t: [[c.text for c in row.cells] for row in t.rows] for t in document.tables}
@@ -52,11 +64,18 @@ def test_word_report(ws, cid, actor, tmp_path):
     signatures = "\n".join(c for rows in cells.values() for r in rows for c in r)
     assert "Pelapor," in signatures and "Mengetahui," in signatures
     assert "NIP. 19850312 201001 2 004" in signatures and "Tangerang, 26 November 2026" in signatures
-    assert document.core_properties.title == f"Laporan Hasil Wawaran – {TITLE}"
+    props = document.core_properties
+    assert props.title == f"Laporan Hasil Wawaran – {TITLE}"
+    assert props.author == props.last_modified_by == "Dinas Komunikasi dan Informatika Kota Tangerang"
+    assert props.comments == "" and props.language == "id-ID"
+    assert props.created == props.modified == datetime(2026, 11, 26, 4, 16, tzinfo=timezone.utc)  # the clock, UTC
+    for table in (steps_table, next(t for t, rows in cells.items() if rows[0][:2] == ["No", "Lokasi"])):
+        assert all(row._tr.trPr.find(f"{W}cantSplit") is not None for row in table.rows)  # rows never split
 
     pdf = pdf_text(to_pdf(path, tmp_path))
     for expected in ("LAPORAN HASIL KEGIATAN WAWARAN KELILING", "Pelaksanaan Tahapan SOP", "Pengumpulan Data",
-                     "Terlambat", "Kel. Sukaasih, Kec. Tangerang", "Tindak lanjut", "NIP. 19850312 201001 2 004"):
+                     "Terlambat", "Kel. Sukaasih, Kec. Tangerang", "Tindak lanjut", "NIP. 19850312 201001 2 004",
+                     BODY):
         assert expected in pdf, expected
 
 
@@ -74,6 +93,10 @@ def test_excel_report(ws, cid, tmp_path):
     assert theme[3] == datetime(2026, 11, 26, 8, 29) and theme[4] == datetime(2026, 11, 26, 8, 57)
     assert theme[5:] == (8, 5, "Terlambat")
     assert sheet.cell(header + 4, 4).number_format == "dd/mm/yyyy hh:mm"
+    assert sheet.cell(header + 4, 6).number_format == "General"  # 8 minutes print "8", not "8,0"
+    assert any(r[0] == "D. Uraian Laporan" for r in rows) and any(r[0] == BODY for r in rows)
+    stop_header = next(i for i, r in enumerate(rows) if r[0] == "No" and r[1] == "Lokasi")
+    assert sheet.cell(stop_header + 2, 6).number_format == sheet.cell(stop_header + 2, 7).number_format == "#,##0"
     assert rows[header + 10][1] == "Jumlah" and rows[header + 10][5:7] == (158, 185)
     rules = [r for cf in sheet.conditional_formatting for r in cf.rules]
     assert any('"Terlambat"' in r.formula[0] for r in rules)
@@ -87,6 +110,7 @@ def test_excel_report(ws, cid, tmp_path):
     assert stops[0][:6] == (1, "Tangerang", "Sukasari", "Pasar Anyar", "Ya", time(9, 0))
     assert stops[0][6] == datetime(2026, 11, 26, 9, 27) and stops[0][8] == 30
     assert stops[1][-1] == STOP_NOTE and stops[2][6] is None
+    assert route["J2"].number_format == route["K2"].number_format == "#,##0"
 
     pdf = pdf_text(to_pdf(path, tmp_path))
     for expected in ("LAPORAN HASIL KEGIATAN WAWARAN KELILING", "Pelaksanaan Tahapan SOP", "Diseminasi",
@@ -100,4 +124,69 @@ def test_other_extensions_are_refused_and_nothing_is_written(ws, cid, tmp_path):
     with pytest.raises(ExportError, match=r"\.docx \(Word\) atau \.xlsx \(Excel\)"):
         write_report(ws, cid, out / "laporan.pdf")
     assert list(out.iterdir()) == []
-    assert suggested_name(7, ".xlsx") == "laporan-wawaran-7.xlsx"
+
+
+def test_control_characters_in_stored_text_do_not_stop_any_export(ws, cid, tmp_path):
+    """An older database may hold control characters (pasted from Word): they are left out."""
+    Campaign.update(theme="Gerakan 3M\x0c Plus").where(Campaign.id == cid).execute()
+    RouteStop.update(notes="Warga\x0b antusias\x01").where(RouteStop.notes == STOP_NOTE).execute()
+    Report.update(body="Laporan\x02 uji.").where(Report.campaign == cid).execute()
+    NarrationVersion.update(text="Selamat\x0b pagi, warga.").where(NarrationVersion.campaign == cid).execute()
+
+    document = Document(str(write_report(ws, cid, tmp_path / "laporan.docx")))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "Kec. Tangerang: Warga antusias\n" in text + "\n" and "Laporan uji." in text
+    assert document.core_properties.subject == "Gerakan 3M Plus"
+    wb = load_workbook(write_report(ws, cid, tmp_path / "laporan.xlsx"))
+    assert "Gerakan 3M Plus" in [r[2] for r in wb["Laporan"].iter_rows(values_only=True)]
+    assert [r[-1] for r in wb["Rute"].iter_rows(min_row=2, values_only=True)][1] == "Warga antusias"
+    book = load_workbook(write_workbook(ws, tmp_path / "evaluasi.xlsx"))
+    assert [r[2] for r in book["Kampanye"].iter_rows(min_row=2, values_only=True)] == ["Gerakan 3M Plus"]
+    narration = Document(str(narration_docx.write_narration(ws, cid, tmp_path / "narasi.docx")))
+    assert "Selamat pagi, warga." in [p.text for p in narration.paragraphs]
+
+
+def test_steps_never_reached_in_a_cancelled_campaign_say_so(ws, actor, tmp_path):
+    cid = ws.campaigns.create(actor.id, "Wawaran yang dibatalkan").id
+    ws.steps.start(actor.id, cid, 1)
+    ws.campaigns.cancel(actor.id, cid, "Cuaca buruk")
+    label = "Tidak dilaksanakan (dibatalkan)"
+
+    document = Document(str(write_report(ws, cid, tmp_path / "laporan.docx")))
+    steps = next([[c.text for c in row.cells] for row in t.rows] for t in document.tables
+                 if t.rows[0].cells[0].text == "No" and t.rows[0].cells[1].text == "Kegiatan")
+    assert [row[7] for row in steps[2:10]] == [label] * 8 and steps[1][7] != label
+    rows = list(load_workbook(write_report(ws, cid, tmp_path / "laporan.xlsx"))["Laporan"].iter_rows(values_only=True))
+    assert sum(1 for r in rows if r[7] == label) == 8
+    book = load_workbook(write_workbook(ws, tmp_path / "evaluasi.xlsx"))
+    assert [r[11] for r in book["Tahap"].iter_rows(min_row=2, values_only=True)][1:] == [label] * 8
+
+
+class _FullDisk(io.FileIO):
+    """A file on a disk that is full: every write fails as Windows or Linux fails it."""
+
+    def write(self, data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+
+@pytest.mark.parametrize("name", ["laporan.docx", "laporan.xlsx", "evaluasi.xlsx", "narasi.docx"])
+def test_a_full_disk_fails_cleanly_without_leaving_zip_files_open(ws, cid, tmp_path, monkeypatch, name):
+    real_open = io.open
+
+    def open_on_full_disk(file, mode="r", *args, **kwargs):
+        if "w" in mode and str(file).endswith(".tmp" + name[name.index("."):]):
+            return _FullDisk(file, mode.replace("b", ""))
+        return real_open(file, mode, *args, **kwargs)
+
+    ignored = []
+    monkeypatch.setattr(sys, "unraisablehook", ignored.append)
+    monkeypatch.setattr(io, "open", open_on_full_disk)
+    monkeypatch.setattr("builtins.open", open_on_full_disk)
+    target = tmp_path / name
+    write = {"narasi.docx": lambda: narration_docx.write_narration(ws, cid, target),
+             "evaluasi.xlsx": lambda: write_workbook(ws, target)}.get(name, lambda: write_report(ws, cid, target))
+    with pytest.raises(ExportError, match="Disk penuh"):
+        write()
+    gc.collect()
+    assert [u.exc_value for u in ignored] == []  # no "Exception ignored in ZipFile.__del__"
+    assert not target.exists() and [p.name for p in tmp_path.iterdir() if p.name != "data"] == []

@@ -57,7 +57,11 @@ def test_sheets_rows_and_real_types(book, filled):
     assert theme[6:8] == (datetime(2026, 11, 26, 8, 29), datetime(2026, 11, 26, 8, 57))
     assert theme[8:14] == (5, 8, 3, "Terlambat", 1, 0)
     assert {r[11] for r in steps[1:]} <= {"Belum dimulai", "Berjalan", "Tepat waktu", "Berisiko terlambat",
-                                          "Terlambat", "Dijeda"}
+                                          "Terlambat", "Dijeda", "Tidak dilaksanakan (dibatalkan)"}
+    cancelled = {r[0] for r in campaigns[1:] if r[3] == "Dibatalkan"}
+    assert cancelled  # the demo cancels some: their steps never reached say so, not "Belum dimulai"
+    assert not any(r[0] in cancelled and r[11] == "Belum dimulai" for r in steps[1:])
+    assert any(r[0] in cancelled and r[11] == "Tidak dilaksanakan (dibatalkan)" for r in steps[1:])
     assert any(r[11] == "Terlambat" for r in steps if r[0] != filled)  # the demo has late steps too
 
     stops = [r for r in wb["Lokasi"].iter_rows(values_only=True) if r[0] == filled]
@@ -81,13 +85,19 @@ def test_formatting_of_the_data_sheets(book):
         assert "Halaman &P dari &N" in sheet.oddFooter.center.text
         assert sheet.column_dimensions["B"].width >= 40  # titles are readable
     steps = wb["Tahap"]
-    assert steps["G2"].number_format == "dd/mm/yyyy hh:mm" and steps["J2"].number_format == "0.0"
+    assert steps["G2"].number_format == "dd/mm/yyyy hh:mm"
+    assert steps["J2"].number_format == "General"  # whole minutes print "28", not "28,0"; still numbers
+    assert all(isinstance(v, (int, float)) for (v,) in steps.iter_rows(min_row=2, min_col=10, max_col=10,
+                                                                        values_only=True) if v is not None)
     [(where, late)] = rules(steps)
     assert where == f"A2:N{steps.max_row}" and late.formula == ['$L2="Terlambat"']
     assert late.dxf.fill.fgColor.rgb.endswith("FFC7CE")
     [(where, late)] = rules(wb["Kampanye"])
     assert where.startswith("I2:I") and late.formula == ["I2>0"]
     assert wb["Lokasi"]["H2"].number_format == "hh:mm"
+    for sheet, columns in ((wb["Kampanye"], "QR"), (wb["Lokasi"], "LM")):  # Selebaran, Warga
+        assert {sheet[f"{c}2"].number_format for c in columns} == {"#,##0"}
+    assert wb["Kampanye"]["A2"].number_format == "General"  # an ID has no thousands separator
 
 
 def test_summary_sheet_and_its_charts(book):

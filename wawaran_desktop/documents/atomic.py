@@ -21,6 +21,22 @@ class ExportError(ServiceError):
     """A file could not be written; ``str(exc)`` says why, for the user. The old file is intact."""
 
 
+def _read_umask() -> int:
+    # Read once, at import, while only one thread runs: os.umask can only be read by setting
+    # it, and a worker thread creating a file meanwhile would get the temporary value.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+UMASK = _read_umask()
+
+KEPT = " Berkas lama (jika ada) tidak diubah."
+
+# Where a failure happened decides what it means (Windows ACLs make os.access unreliable).
+CREATE, WRITE, REPLACE = "create", "write", "replace"
+
+
 def write_atomically(target: str | Path, build: Callable[[Path], None]) -> Path:
     """Call ``build(tmp_path)`` to write the content, then replace ``target`` with it.
 
@@ -28,25 +44,29 @@ def write_atomically(target: str | Path, build: Callable[[Path], None]) -> Path:
     Returns the target path. Raises :class:`ExportError` on any file-system failure.
     """
     target = Path(target)
+    if target.is_dir():
+        raise ExportError(_folder_message(target))
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise ExportError(f"Folder tujuan tidak ada: {folder}")
     try:
-        handle, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".tmp" + target.suffix,
+        handle, tmp_name = tempfile.mkstemp(prefix=f".{target.stem[:40]}.", suffix=".tmp" + target.suffix,
                                             dir=folder)
     except OSError as exc:
-        raise ExportError(_message(exc, target)) from exc
+        raise ExportError(_message(exc, target, CREATE)) from exc
     os.close(handle)
     tmp = Path(tmp_name)
+    stage = WRITE
     try:
         build(tmp)
         with open(tmp, "rb+") as stream:
             os.fsync(stream.fileno())
         os.chmod(tmp, _mode_for(target))  # mkstemp made it owner-only
+        stage = REPLACE
         os.replace(tmp, target)
     except OSError as exc:
         _discard(tmp)
-        raise ExportError(_message(exc, target)) from exc
+        raise ExportError(_message(exc, target, stage)) from exc
     except BaseException:
         _discard(tmp)
         raise
@@ -54,7 +74,12 @@ def write_atomically(target: str | Path, build: Callable[[Path], None]) -> Path:
 
 
 def write_bytes_atomically(target: str | Path, data: bytes) -> Path:
-    return write_atomically(target, lambda path: path.write_bytes(data))
+    def build(path: Path) -> None:
+        with open(path, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+
+    return write_atomically(target, build)
 
 
 def _mode_for(target: Path) -> int:
@@ -62,9 +87,7 @@ def _mode_for(target: Path) -> int:
     try:
         return target.stat().st_mode & 0o7777
     except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+        return 0o666 & ~UMASK
 
 
 def _discard(tmp: Path) -> None:
@@ -74,16 +97,40 @@ def _discard(tmp: Path) -> None:
         pass
 
 
-def _message(exc: OSError, target: Path) -> str:
-    """The user's explanation of ``exc``; the old file has been kept in every case."""
-    kept = " Berkas lama (jika ada) tidak diubah."
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return f"Disk penuh: {target.name} tidak dapat disimpan. Kosongkan ruang disk lalu coba lagi.{kept}"
-    if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        if target.exists() and os.access(target.parent, os.W_OK):
-            # On Windows this is the file being open in Word or Excel.
-            return (f"{target.name} sedang dibuka di program lain (Word/Excel) atau dikunci. "
-                    f"Tutup berkas itu lalu coba lagi.{kept}")
+def _folder_message(target: Path) -> str:
+    return (f"{target.name} tidak dapat disimpan: {target} adalah sebuah folder, bukan berkas. "
+            "Tuliskan nama berkas lain (misalnya di dalam folder itu).")
+
+
+def _message(exc: OSError, target: Path, stage: str = WRITE) -> str:
+    """The user's explanation of ``exc`` (in Indonesian); the old file has been kept in every case."""
+    name = target.name
+    code = exc.errno
+    if code in (errno.ENOSPC, errno.EDQUOT):
+        return f"Disk penuh: {name} tidak dapat disimpan. Kosongkan ruang disk lalu coba lagi.{KEPT}"
+    if code == errno.EROFS:
+        return (f"Folder {target.parent} hanya dapat dibaca (read-only), misalnya CD atau flashdisk yang dikunci. "
+                f"Pilih folder lain (misalnya Dokumen).{KEPT}")
+    if isinstance(exc, PermissionError) or code in (errno.EACCES, errno.EPERM):
+        if stage == REPLACE and target.exists():
+            # The folder let us create the temporary file, so it is the target itself that is
+            # held: on Windows, open in Word or Excel (or marked read-only).
+            return (f"{name} sedang dibuka di program lain (Word/Excel) atau dikunci. "
+                    f"Tutup berkas itu lalu coba lagi.{KEPT}")
         return (f"Tidak ada izin menulis di folder {target.parent}. "
-                f"Pilih folder lain (misalnya Dokumen).{kept}")
-    return f"{target.name} tidak dapat disimpan: {exc.strerror or exc}.{kept}"
+                f"Pilih folder lain (misalnya Dokumen).{KEPT}")
+    if isinstance(exc, IsADirectoryError) or code == errno.EISDIR:
+        return _folder_message(target) + KEPT
+    if isinstance(exc, NotADirectoryError) or code == errno.ENOTDIR:
+        return (f"Jalur {target.parent} tidak valid: salah satu bagiannya adalah berkas, bukan folder. "
+                f"Pilih folder lain.{KEPT}")
+    if code == errno.ENAMETOOLONG:
+        return f"Nama berkas atau jalur folder terlalu panjang: {name}. Pakai nama yang lebih pendek.{KEPT}"
+    if code in (errno.EINVAL, errno.ENOENT):
+        return (f"Nama berkas {name} tidak valid di folder {target.parent} (mungkin memuat karakter yang "
+                f"tidak diizinkan seperti : * ? \" < > |, atau folder itu hilang). Pakai nama lain.{KEPT}")
+    if code == errno.EIO:
+        return f"{name} tidak dapat disimpan: terjadi kesalahan baca/tulis pada disk. Coba disk atau folder lain.{KEPT}"
+    detail = errno.errorcode.get(code, "") if code is not None else ""
+    return (f"{name} tidak dapat disimpan karena kesalahan sistem berkas"
+            f"{' (' + detail + ')' if detail else ''}. Coba folder lain.{KEPT}")

@@ -20,12 +20,12 @@ from typing import TYPE_CHECKING
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_ROW_HEIGHT_RULE
 from docx.shared import Mm
 
-from wawaran_desktop.documents import page
-from wawaran_desktop.documents.atomic import write_atomically
+from wawaran_desktop.documents import docx_base, page
 from wawaran_desktop.documents.disposition_data import CAPTIONS, TITLE, DispositionSheet, gather
 from wawaran_desktop.documents.docx_base import (
     add_run,
     add_tick,
+    author_of,
     cell_margins,
     fixed_table,
     new_document,
@@ -125,10 +125,8 @@ def _fields(cell, pairs, width_mm: float, size: float) -> None:
 def build(sheet: DispositionSheet) -> DocumentObject:
     size, compact = fit_size(sheet)
     paper = page.paper(sheet.paper)
-    document = new_document(paper, body_pt=size)
-    props = document.core_properties
-    props.title = f"Lembar Disposisi {sheet.agenda_number}".strip()
-    props.author = f"{sheet.profile.office.title()} {sheet.profile.city}"
+    document = new_document(paper, body_pt=size, title=f"Lembar Disposisi {sheet.agenda_number}".strip(),
+                            subject=sheet.hal, author=author_of(sheet.profile), keywords="lembar disposisi")
     add_letterhead(document, sheet.profile, scale=KOP_SCALE.get(sheet.paper, 1.0))
     paragraph(document, TITLE, size=size + 2, bold=True, align="center", space_after=size * 0.5)
     width = paper.text_width_mm
@@ -187,8 +185,7 @@ def build(sheet: DispositionSheet) -> DocumentObject:
 
 
 def write(sheet: DispositionSheet, path: str | Path) -> Path:
-    document = build(sheet)
-    return write_atomically(path, lambda tmp: document.save(str(tmp)))
+    return docx_base.save(build(sheet), path)
 
 
 def write_disposition_docx(ws: Workspace, campaign_id: int, path: str | Path) -> Path:

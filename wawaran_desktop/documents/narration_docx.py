@@ -7,20 +7,20 @@ signatures of who wrote it and the Kepala Bidang who approves it.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from docx.shared import Mm, Pt
+from docx.shared import Mm
 
+from wawaran_desktop.db.models import AuditEntry
 from wawaran_desktop.db.stage_models import NarrationVersion
-from wawaran_desktop.documents import page
-from wawaran_desktop.documents.atomic import write_atomically
-from wawaran_desktop.documents.docx_base import fixed_table, new_document, paragraph
+from wawaran_desktop.documents import docx_base, page
+from wawaran_desktop.documents.docx_base import add_run, author_of, fixed_table, new_document, paragraph
 from wawaran_desktop.documents.letterhead import add_letterhead
 from wawaran_desktop.documents.signature import Signer, add_signature_block, place_date
 from wawaran_desktop.services import office_profile, readaloud
-from wawaran_desktop.services.clock import to_wib
+from wawaran_desktop.services.clock import from_db, to_wib
 from wawaran_desktop.services.errors import NotFound, RuleError
 from wawaran_desktop.services.formatting import long_date, short_date
 from wawaran_desktop.services.office_profile import OfficeProfile, Signatory
@@ -52,7 +52,8 @@ class NarrationSheet(NamedTuple):
     text: str
     estimate: readaloud.ReadAloud
     author: Signatory
-    signed_on: date  # the date beside the signatures
+    signed_on: date  # the date beside the signatures: the day the version was marked final
+    generated_at: datetime | None = None  # aware; the document's creation time (default: now)
 
 
 def gather(ws: Workspace, campaign_id: int) -> NarrationSheet:
@@ -70,7 +71,19 @@ def gather(ws: Workspace, campaign_id: int) -> NarrationSheet:
         day=_wawaran_day(ws, record), locations=tuple(briefing.Service(ws).locations(campaign_id)),
         version=final.number, text=row.text, estimate=readaloud.estimate(row.text, service.rate()),
         author=Signatory(author.name, author.nip, author.position, author.id),
-        signed_on=to_wib(ws.clock()).date())
+        signed_on=to_wib(_finalised_at(row)).date(), generated_at=ws.clock())
+
+
+def _finalised_at(row: NarrationVersion) -> datetime:
+    """When ``row`` was last marked final (its audit entry), else when it was saved.
+
+    The printed date then stays the same however often the document is exported.
+    """
+    marked = (AuditEntry.select(AuditEntry.at)
+              .where((AuditEntry.campaign == row.campaign_id) & (AuditEntry.action == "narration_final")
+                     & (AuditEntry.detail == f"versi {row.number}"))
+              .order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).first())
+    return from_db(marked.at if marked is not None else row.saved_at)
 
 
 def _wawaran_day(ws: Workspace, record) -> date | None:
@@ -111,10 +124,9 @@ def paragraphs_of(text: str) -> list[str]:
 
 def build(sheet: NarrationSheet) -> DocumentObject:
     profile = sheet.profile
-    document = new_document(page.paper(profile.paper))
-    props = document.core_properties
-    props.title, props.subject = f"Naskah Narasi – {sheet.title}", sheet.theme
-    props.author = f"{profile.office.title()} {profile.city}"
+    document = new_document(page.paper(profile.paper), title=f"Naskah Narasi – {sheet.title}", subject=sheet.theme,
+                            author=author_of(profile), keywords="wawaran keliling; narasi",
+                            created=sheet.generated_at)
     add_letterhead(document, profile)
     paragraph(document, TITLE, size=14, bold=True, underline=True, align="center")
     paragraph(document, f"Kampanye Nomor {sheet.campaign_id} · Naskah versi {sheet.version}", align="center",
@@ -141,8 +153,7 @@ def build(sheet: NarrationSheet) -> DocumentObject:
                          keep_with_next=number == len(blocks))
         lines = block.split("\n")
         for i, line in enumerate(lines):
-            run = para.add_run(line.strip())
-            run.font.size = Pt(READING_PT)
+            run = add_run(para, line.strip(), size=READING_PT)
             if i < len(lines) - 1:
                 run.add_break()
     approver = profile.kepala_bidang
@@ -153,8 +164,7 @@ def build(sheet: NarrationSheet) -> DocumentObject:
 
 def write(sheet: NarrationSheet, path: str | Path) -> Path:
     """Write the document atomically (ExportError, in Indonesian, when it cannot be written)."""
-    document = build(sheet)
-    return write_atomically(path, lambda tmp: document.save(str(tmp)))
+    return docx_base.save(build(sheet), path)
 
 
 def write_narration(ws: Workspace, campaign_id: int, path: str | Path) -> Path:

@@ -12,17 +12,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wawaran_desktop.documents.atomic import ExportError, write_atomically
+from wawaran_desktop.documents.atomic import ExportError
 from wawaran_desktop.services import office_profile, report_data
 
 if TYPE_CHECKING:
     from wawaran_desktop.services.workspace import Workspace
 
 SUFFIXES = (".docx", ".xlsx")
-
-
-def suggested_name(campaign_id: int, suffix: str = ".docx") -> str:
-    return f"laporan-wawaran-{campaign_id}{suffix}"
 
 
 def write_report(ws: Workspace, campaign_id: int, path: str | Path, now: datetime | None = None) -> Path:
@@ -39,11 +35,9 @@ def write_report(ws: Workspace, campaign_id: int, path: str | Path, now: datetim
     report = report_data.gather(ws, campaign_id, now)
     profile = office_profile.load(ws)
     if suffix == ".docx":
-        from wawaran_desktop.documents import report_docx
+        from wawaran_desktop.documents import docx_base, report_docx
 
-        document = report_docx.build(report, profile)
-        return write_atomically(path, lambda tmp: document.save(str(tmp)))
-    from wawaran_desktop.documents import report_xlsx
+        return docx_base.save(report_docx.build(report, profile), path)
+    from wawaran_desktop.documents import report_xlsx, xlsx_style
 
-    workbook = report_xlsx.build(report, profile)
-    return write_atomically(path, lambda tmp: workbook.save(tmp))
+    return xlsx_style.save(report_xlsx.build(report, profile), path)

@@ -2,8 +2,8 @@
 
 Kop surat, the title, the identity of the campaign, then A. the SOP's steps (who, start and
 finish in WIB, working minutes against the standard, status), B. the route with its times,
-flyers and audience, C. the problems met, D. the evaluation, and the signatures of the
-reporter and the Kepala Bidang who acknowledges the report.
+flyers and audience, C. the problems met, D. the team's own report text (stage 8), E. the
+evaluation, and the signatures of the reporter and the Kepala Bidang who acknowledges the report.
 """
 
 from __future__ import annotations
@@ -19,8 +19,10 @@ from docx.shared import Mm
 from wawaran_desktop.documents import page
 from wawaran_desktop.documents.docx_base import (
     TRPR_ORDER,
+    author_of,
     cell_margins,
     fixed_table,
+    keep_rows_together,
     new_document,
     paragraph,
     put_child,
@@ -43,12 +45,9 @@ BLANK = "-"
 
 def build(report: CampaignReport, profile: OfficeProfile) -> DocumentObject:
     paper = page.paper(profile.paper)
-    document = new_document(paper)
-    props = document.core_properties
-    props.title = f"Laporan Hasil Wawaran – {report.title}"
-    props.subject, props.keywords = report.theme, "wawaran keliling; laporan; SOP"
-    props.author = f"{profile.office.title()} {profile.city}"
-    props.language = "id-ID"
+    document = new_document(paper, title=f"Laporan Hasil Wawaran – {report.title}", subject=report.theme,
+                            keywords="wawaran keliling; laporan; SOP", author=author_of(profile),
+                            created=report.generated_at)
     add_letterhead(document, profile)
     paragraph(document, TITLE, size=13, bold=True, underline=True, align="center")
     paragraph(document, f"Kampanye Nomor {report.id}", align="center", space_after=10)
@@ -60,7 +59,9 @@ def build(report: CampaignReport, profile: OfficeProfile) -> DocumentObject:
     _route(document, report, width)
     _heading(document, "C. Kendala dan Catatan")
     _numbered(document, report.problems, "Tidak ada kendala yang tercatat.")
-    _heading(document, "D. Evaluasi")
+    _heading(document, "D. Uraian Laporan")
+    _body(document, report.report_body)
+    _heading(document, "E. Evaluasi")
     _evaluation(document, report, width)
     reporter = report.reporter
     maker = Signatory(reporter.name, reporter.nip, reporter.position) if reporter else Signatory()
@@ -109,6 +110,7 @@ def _grid(document: DocumentObject, widths: Sequence[float], header: Sequence[st
           *, right: set[int] = frozenset(), shade_rows: set[int] = frozenset()):
     table = fixed_table(document, widths, rows=len(rows) + 1, borders=True)
     cell_margins(table, left=1.2, right=1.2)
+    keep_rows_together(table)  # a stop or a step never splits over two pages
     put_child(table.rows[0]._tr.get_or_add_trPr(), OxmlElement("w:tblHeader"), TRPR_ORDER)  # repeats on each page
     for col, text in enumerate(header):
         cell = table.cell(0, col)
@@ -132,11 +134,11 @@ def _shade(cell, colour: str) -> None:
 
 
 def _steps(document: DocumentObject, report: CampaignReport, width: float) -> None:
-    widths = [8, 30, 0, 15, 15, 16, 15, 22]
+    widths = [8, 28, 0, 14, 14, 14, 15, 24]  # Pelaksana gets the rest (~48 mm on A4): a name fits one line
     widths[2] = width - sum(widths)
     rows = [(str(s.no), s.short, f"{s.actor or BLANK}\n({s.lane})", _when(s.started_at, report.day),
              _when(s.finished_at, report.day), fmt_minutes(s.elapsed_minutes).removesuffix(" menit")
-             if s.started_at else BLANK, str(s.standard_minutes), s.status.label) for s in report.steps]
+             if s.started_at else BLANK, str(s.standard_minutes), report.step_status(s)) for s in report.steps]
     rows.append(("", "Jumlah", "", "", "", fmt_minutes(report.elapsed_total).removesuffix(" menit"),
                  str(report.standard_total), f"{report.on_time_steps} tepat waktu"))
     late = {i for i, s in enumerate(report.steps) if s.status is StepStatus.LATE}
@@ -171,6 +173,17 @@ def _numbered(document: DocumentObject, items: Sequence[str], empty: str) -> Non
         para.paragraph_format.left_indent = Mm(7)
         para.paragraph_format.first_line_indent = Mm(-7)
         para.paragraph_format.tab_stops.add_tab_stop(Mm(7))
+
+
+def _body(document: DocumentObject, text: str) -> None:
+    """The report the team wrote at stage 8, paragraph by paragraph (blank lines separate them)."""
+    blocks = [block.strip() for block in text.replace("\r\n", "\n").split("\n\n") if block.strip()]
+    if not blocks:
+        paragraph(document, "Uraian laporan belum ditulis.")
+    for block in blocks:
+        lines = [line.strip() for line in block.split("\n")]
+        for i, line in enumerate(lines):  # a line of its own is a paragraph: justifying never stretches it
+            paragraph(document, line, align="justify", space_after=4 if i == len(lines) - 1 else 0)
 
 
 def _evaluation(document: DocumentObject, report: CampaignReport, width: float) -> None:

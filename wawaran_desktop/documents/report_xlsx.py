@@ -26,8 +26,8 @@ ROUTE_COLUMNS = (
     xs.Column("No", 5, "int"), xs.Column("Kecamatan", 16), xs.Column("Kelurahan", 18),
     xs.Column("Alamat/patokan", 30), xs.Column("Terencana", 10), xs.Column("Jam rencana", 9, "time"),
     xs.Column("Tiba (WIB)", 16, "datetime"), xs.Column("Berangkat (WIB)", 16, "datetime"),
-    xs.Column("Lama (menit)", 9, "minutes"), xs.Column("Selebaran", 10, "int"),
-    xs.Column("Warga (perkiraan)", 11, "int"), xs.Column("Catatan", 40))
+    xs.Column("Lama (menit)", 9, "minutes"), xs.Column("Selebaran", 10, "count"),
+    xs.Column("Warga (perkiraan)", 11, "count"), xs.Column("Catatan", 40))
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 
 
@@ -40,7 +40,7 @@ class _Sheet:
     def line(self, text: str = "", font=xs.BODY_FONT, *, merge: bool = True, align=None) -> int:
         self.row += 1
         if text:
-            cell = self.ws.cell(self.row, 1, text)
+            cell = _put(self.ws, self.row, 1, text)
             cell.font, cell.alignment = font, align or Alignment(vertical="top", wrap_text=True)
             if merge:
                 self.ws.merge_cells(f"A{self.row}:{LAST}{self.row}")
@@ -49,10 +49,10 @@ class _Sheet:
 
     def pair(self, label: str, value: str) -> None:
         self.row += 1
-        label_cell = self.ws.cell(self.row, 1, label)
+        label_cell = _put(self.ws, self.row, 1, label)
         label_cell.font, label_cell.alignment = xs.LABEL_FONT, xs.WRAP
         self.ws.merge_cells(f"A{self.row}:B{self.row}")
-        cell = self.ws.cell(self.row, 3, value)
+        cell = _put(self.ws, self.row, 3, value)
         cell.font, cell.alignment = xs.BODY_FONT, xs.WRAP
         self.ws.merge_cells(f"C{self.row}:{LAST}{self.row}")
         self.fit_height([(value, sum(WIDTHS[2:]))])
@@ -61,24 +61,30 @@ class _Sheet:
         """Rows do not grow by themselves in every program: give wrapped text its lines."""
         lines = max((_lines(text, width) for text, width in texts), default=1)
         if lines > 1:
-            self.ws.row_dimensions[self.row].height = 13.5 * lines
+            self.ws.row_dimensions[self.row].height = min(409, 13.5 * lines)  # Excel's tallest row
 
     def table(self, header: Sequence[str], rows: Sequence[Sequence], kinds: Sequence[str]) -> tuple[int, int]:
         self.row += 1
         first = self.row
         for col, text in enumerate(header, 1):
-            cell = self.ws.cell(self.row, col, text)
+            cell = _put(self.ws, self.row, col, text)
             cell.font, cell.fill, cell.border, cell.alignment = xs.HEADER_FONT, xs.HEADER_FILL, xs.BORDER, xs.HEADER_ALIGN
         self.ws.row_dimensions[self.row].height = 30
         for values in rows:
             self.row += 1
             for col, (value, kind) in enumerate(zip(values, kinds), 1):
-                cell = self.ws.cell(self.row, col, None if value == "" else value)
+                cell = _put(self.ws, self.row, col, None if value == "" else value)
                 cell.font, cell.border, cell.alignment = xs.BODY_FONT, xs.BORDER, xs.WRAP
                 if kind in xs.FORMATS:
                     cell.number_format = xs.FORMATS[kind]
             self.fit_height([(v, w) for v, w in zip(values, WIDTHS)])
         return first, self.row
+
+
+def _put(ws, row: int, col: int, value=None):
+    """``ws.cell(row, col, value)`` with text made XML-safe (a stored control character must
+    not stop the export)."""
+    return ws.cell(row, col, xs.xml_safe_value(value))
 
 
 def _lines(text: object, width: float) -> int:
@@ -105,13 +111,14 @@ def build(report: CampaignReport, profile: OfficeProfile) -> Workbook:
     out.pair("Kegiatan", report.title)
     out.pair("Tema", report.theme or "-")
     out.pair("Hari/tanggal pelaksanaan", fmt.long_date(report.day))
-    out.pair("Status kampanye", report.status.label)
+    out.pair("Status kampanye", report.status.label + (f" ({report.cancel_reason})" if report.cancel_reason else ""))
     out.pair("Waktu kerja seluruh tahap", f"{fmt_minutes(report.elapsed_total)} dari standar {report.standard_total}"
              f" menit; {report.on_time_steps} dari {len(report.steps)} tahap tepat waktu")
     out.line()
     out.line("A. Pelaksanaan Tahapan SOP", xs.SUBTITLE_FONT)
     rows = [(s.no, s.short, f"{s.actor or '-'} ({s.lane})", xs.wib(s.started_at), xs.wib(s.finished_at),
-             s.elapsed_minutes if s.started_at else None, s.standard_minutes, s.status.label) for s in report.steps]
+             s.elapsed_minutes if s.started_at else None, s.standard_minutes, report.step_status(s))
+            for s in report.steps]
     rows.append(("", "Jumlah", "", "", "", report.elapsed_total, report.standard_total, ""))
     first, last = out.table(STEP_HEADER, rows, STEP_KINDS)
     sheet.conditional_formatting.add(
@@ -125,13 +132,18 @@ def build(report: CampaignReport, profile: OfficeProfile) -> Workbook:
               s.audience, "" if s.planned else "Tidak terencana") for s in report.stops]
     stops.append(("", "Jumlah", "", "", "", report.flyers, report.audience, ""))
     out.table(("No", "Lokasi", "Alamat/patokan", "Tiba (WIB)", "Berangkat (WIB)", "Selebaran", "Warga (perkiraan)",
-               "Keterangan"), stops, ("int", "text", "text", "datetime", "datetime", "int", "int", "text"))
+               "Keterangan"), stops, ("int", "text", "text", "datetime", "datetime", "count", "count", "text"))
     out.line()
     out.line("C. Kendala dan Catatan", xs.SUBTITLE_FONT)
     for n, problem in enumerate(report.problems or ("Tidak ada kendala yang tercatat.",), 1):
         out.line(f"{n}. {problem}" if report.problems else problem)
     out.line()
-    out.line("D. Evaluasi", xs.SUBTITLE_FONT)
+    out.line("D. Uraian Laporan", xs.SUBTITLE_FONT)
+    blocks = [b.strip() for b in report.report_body.replace("\r\n", "\n").split("\n\n") if b.strip()]
+    for block in blocks or ["Uraian laporan belum ditulis."]:
+        out.line(block)
+    out.line()
+    out.line("E. Evaluasi", xs.SUBTITLE_FONT)
     _evaluation(out, report)
     sheet.print_area = f"A1:{LAST}{out.row}"
     _route_sheet(wb.create_sheet("Rute"), report)
@@ -160,14 +172,14 @@ def _evaluation(out: _Sheet, report: CampaignReport) -> None:
 def _route_sheet(sheet, report: CampaignReport) -> None:
     xs.prepare_table(sheet, ROUTE_COLUMNS)
     for col, column in enumerate(ROUTE_COLUMNS, 1):
-        cell = sheet.cell(1, col, column.header)
+        cell = _put(sheet, 1, col, column.header)
         cell.font, cell.fill, cell.border, cell.alignment = xs.HEADER_FONT, xs.HEADER_FILL, xs.BORDER, xs.HEADER_ALIGN
     for row, s in enumerate(report.stops, 2):
         values = (s.position, s.kecamatan, s.kelurahan, s.address or None, "Ya" if s.planned else "Tidak",
                   xs.clock(s.planned_time), xs.wib(s.arrived_at), xs.wib(s.departed_at), s.minutes_at_stop,
                   s.flyers, s.audience, s.notes or None)
         for col, (value, column) in enumerate(zip(values, ROUTE_COLUMNS), 1):
-            cell = sheet.cell(row, col, value)
+            cell = _put(sheet, row, col, value)
             if column.kind in xs.FORMATS:
                 cell.number_format = xs.FORMATS[column.kind]
     xs.finish_table(sheet, ROUTE_COLUMNS, len(report.stops))

@@ -90,18 +90,18 @@ def _average(values: list[float]) -> float | None:
 def _key_figures(stats: Stats) -> list[tuple[str, object, str]]:
     done = [c for c in stats.campaigns if c.status is CampaignStatus.DONE]
     figures: list[tuple[str, object, str]] = [
-        ("Jumlah kampanye", len(stats.campaigns), "int"),
-        ("   selesai", stats.count(CampaignStatus.DONE), "int"),
-        ("   berjalan", stats.count(CampaignStatus.RUNNING), "int"),
-        ("   belum dimulai", stats.count(CampaignStatus.DRAFT), "int"),
-        ("   dibatalkan", stats.count(CampaignStatus.CANCELLED), "int"),
+        ("Jumlah kampanye", len(stats.campaigns), "count"),
+        ("   selesai", stats.count(CampaignStatus.DONE), "count"),
+        ("   berjalan", stats.count(CampaignStatus.RUNNING), "count"),
+        ("   belum dimulai", stats.count(CampaignStatus.DRAFT), "count"),
+        ("   dibatalkan", stats.count(CampaignStatus.CANCELLED), "count"),
         ("Tahap selesai tepat waktu", stats.on_time_rate, "percent"),
-        ("Kampanye selesai tanpa tahap terlambat", sum(1 for c in done if c.late_steps == 0), "int"),
+        ("Kampanye selesai tanpa tahap terlambat", sum(1 for c in done if c.late_steps == 0), "count"),
         ("Rata-rata waktu kerja kampanye selesai (menit)", _average([c.elapsed_minutes for c in done]), "minutes"),
         ("Standar waktu seluruh tahap (menit)", done[0].standard_minutes if done else None, "int"),
-        ("Lokasi dikunjungi", sum(c.visited for c in stats.campaigns), "int"),
-        ("Selebaran dibagikan", sum(c.flyers for c in stats.campaigns), "int"),
-        ("Warga terjangkau (perkiraan)", sum(c.audience for c in stats.campaigns), "int"),
+        ("Lokasi dikunjungi", sum(c.visited for c in stats.campaigns), "count"),
+        ("Selebaran dibagikan", sum(c.flyers for c in stats.campaigns), "count"),
+        ("Warga terjangkau (perkiraan)", sum(c.audience for c in stats.campaigns), "count"),
     ]
     for label, attribute in (("ketepatan waktu", "score_timeliness"), ("jangkauan", "score_reach"),
                              ("kualitas narasi", "score_narration")):

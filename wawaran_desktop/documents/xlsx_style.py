@@ -10,8 +10,10 @@ on the latter, everything written before the rows (widths, panes, page setup) is
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterable, Sequence
 from datetime import datetime, time, timezone
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from openpyxl.cell import WriteOnlyCell
@@ -21,6 +23,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet.properties import PageSetupProperties
 
+from wawaran_desktop.documents.atomic import write_bytes_atomically
+# plain_title and the XML-safe helpers are shared with the Word writers (documents/text.py).
+from wawaran_desktop.documents.text import plain_title, xml_safe, xml_safe_value  # noqa: F401
 from wawaran_desktop.services.clock import to_wib
 
 FONT_NAME = "Calibri"
@@ -42,13 +47,17 @@ LATE_FONT = Font(color="9C0006")
 ON_TIME_FILL = PatternFill("solid", fgColor="C6EFCE", bgColor="C6EFCE")
 ON_TIME_FONT = Font(color="006100")
 
-#: Number formats by kind of value.
+#: Number formats by kind of value. Minutes are stored to 0.1 minute: "General" shows 28 as
+#: "28" and 12.5 as "12,5" (a fixed "0.0" would print "28,0"). "int" is for numbers and IDs
+#: (no thousands separator), "count" for quantities (flyers, audience: "1.250").
+GENERAL = "General"
 FORMATS = {
     "date": "dd/mm/yyyy",
     "datetime": "dd/mm/yyyy hh:mm",
     "time": "hh:mm",
-    "minutes": "0.0",
-    "int": "#,##0",
+    "minutes": GENERAL,
+    "int": "0",
+    "count": "#,##0",
     "percent": "0.0%",
     "score": "0",
 }
@@ -82,7 +91,7 @@ def clock(hhmm: str | None) -> time | None:
 def cell(ws, value: Any, kind: str = "text", *, font: Font | None = None, fill: PatternFill | None = None,
          border: bool = False, align: Alignment | None = None) -> WriteOnlyCell:
     """A styled cell for a write-only sheet's ``append``."""
-    result = WriteOnlyCell(ws, value=value)
+    result = WriteOnlyCell(ws, value=xml_safe_value(value))
     if kind in FORMATS:
         result.number_format = FORMATS[kind]
     if font is not None:
@@ -103,17 +112,21 @@ def header_row(ws, columns: Sequence[Column]) -> list[WriteOnlyCell]:
 
 class RowMaker:
     """Turns plain values into a row for a write-only sheet, formatting only the cells that
-    need a number format (text and whole numbers go in as they are: much faster)."""
+    need a number format (text, IDs and minutes go in as they are: much faster). Text is
+    made XML-safe: one stored control character must not stop the whole workbook."""
 
     def __init__(self, ws, columns: Sequence[Column]) -> None:
         self._ws = ws
-        self._formats = [FORMATS.get(c.kind) if c.kind not in ("text", "int") else None for c in columns]
+        self._formats = [None if c.kind in ("text", "int") or FORMATS.get(c.kind) == GENERAL
+                         else FORMATS.get(c.kind) for c in columns]
 
     def __call__(self, values: Iterable[Any]) -> list[Any]:
         row: list[Any] = []
         for value, number_format in zip(values, self._formats):
             if value == "":
                 row.append(None)  # an empty cell, not an empty string
+            elif isinstance(value, str):
+                row.append(xml_safe(value))
             elif number_format is None or value is None:
                 row.append(value)
             else:
@@ -166,20 +179,26 @@ def set_properties(wb: Workbook, *, title: str, subject: str, keywords: str, des
                    created: datetime, creator: str) -> None:
     """What File > Properties shows (and Windows Explorer's details)."""
     props = wb.properties
-    props.title = title
-    props.subject = subject
-    props.creator = creator
-    props.lastModifiedBy = creator
-    props.keywords = keywords
-    props.description = description
+    props.title = xml_safe(title)
+    props.subject = xml_safe(subject)
+    props.creator = xml_safe(creator)
+    props.lastModifiedBy = xml_safe(creator)
+    props.keywords = xml_safe(keywords)
+    props.description = xml_safe(description)
     props.category = "Laporan"
     props.language = "id-ID"
     # Core properties are UTC (written with a "Z"); openpyxl sets "modified" when saving.
     props.created = created.astimezone(timezone.utc).replace(tzinfo=None, microsecond=0)
 
 
-def plain_title(text: str) -> str:
-    """``DINAS KOMUNIKASI DAN INFORMATIKA`` -> ``Dinas Komunikasi dan Informatika``."""
-    small = {"dan", "di", "ke", "dari", "untuk", "atau", "pada"}
-    words = text.split()
-    return " ".join(w.lower() if i and w.lower() in small else w.capitalize() for i, w in enumerate(words))
+
+def save(wb: Workbook, path: str | Path) -> Path:
+    """Write ``wb`` at ``path`` atomically (ExportError, in Indonesian, when it cannot be).
+
+    The zip is built in memory first (the 10,000-campaign workbook is ~11 MB): a full disk
+    then fails one plain write, instead of leaving openpyxl's zip file open on a
+    half-written file.
+    """
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return write_bytes_atomically(path, buffer.getvalue())

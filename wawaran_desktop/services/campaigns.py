@@ -22,11 +22,20 @@ from wawaran_desktop.sop import Sop
 TITLE_MAX = 200
 THEME_MAX = 200
 REASON_MAX = 1000
+#: C0 control characters (and DEL) other than tab and line feed: XML cannot hold most of them,
+#: so a Word or Excel export would fail on them; a pasted ``\r\n`` keeps its line break.
+_CONTROL = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+
+
+def strip_controls(value: str) -> str:
+    """``value`` without control characters other than tab and newline (CR LF and CR become LF)."""
+    return value.replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROL)
 
 
 def clean_text(value: str | None, label: str, field: str, maximum: int, required: bool) -> str:
-    """Strip ``value`` and check its length; messages name the field in Indonesian."""
-    text = (value or "").strip()
+    """Strip ``value``, drop control characters and check its length; messages name the field
+    in Indonesian."""
+    text = strip_controls(value or "").strip()
     if required and not text:
         raise ValidationError(f"{label} wajib diisi.", field)
     if len(text) > maximum:

@@ -24,6 +24,7 @@ from wawaran_desktop.services.errors import ValidationError
 from wawaran_desktop.services.staff import NAME_MAX, POSITION_MAX, normalise_nip
 
 if TYPE_CHECKING:
+    from wawaran_desktop.services.clock import Clock
     from wawaran_desktop.services.workspace import Workspace
 
 KEY = "office.profile"
@@ -118,12 +119,18 @@ def load(ws: Workspace) -> OfficeProfile:
     return base._replace(**values)
 
 
-def save(ws: Workspace, actor_id: int | None, profile: OfficeProfile) -> OfficeProfile:
+def is_stored() -> bool:
+    """Whether the office has saved a profile (else :func:`load` gives the defaults)."""
+    return settings.get_text(KEY) is not None
+
+
+def save(ws: Workspace, actor_id: int | None, profile: OfficeProfile, clock: Clock | None = None) -> OfficeProfile:
     """Check and store ``profile``; returns it as :func:`load` will read it.
 
     ``profile.logo``: None removes the logo; the current copy keeps it; any other file is
     checked (PNG or JPEG, at most 2 MB) and copied into the data folder.
     Raises ValidationError naming the field, in Indonesian; nothing is stored then.
+    ``clock`` (default: the workspace's) dates the audit entry.
     """
     ws.staff.require_active(actor_id)
     clean = _clean(profile)
@@ -133,7 +140,7 @@ def save(ws: Workspace, actor_id: int | None, profile: OfficeProfile) -> OfficeP
               "disposition_paper")}
     value["logo"] = logo_name
     value["signatories"] = {key: clean.signatory(key)._asdict() for key, _label, _lane in ROLES}
-    settings.put_json(KEY, value, actor_id=actor_id, clock=ws.clock)
+    settings.put_json(KEY, value, actor_id=actor_id, clock=clock or ws.clock)
     _drop_old_logos(ws, keep=logo_name)
     return load(ws)
 

@@ -28,6 +28,18 @@ if TYPE_CHECKING:
     from wawaran_desktop.services.workspace import Workspace
 
 
+#: The status of a step never reached before its campaign was cancelled ("Belum dimulai" would
+#: suggest it still may be).
+CANCELLED_STEP_LABEL = "Tidak dilaksanakan (dibatalkan)"
+
+
+def step_status_label(status: StepStatus, campaign_cancelled: bool) -> str:
+    """The status of a step as the report and the workbook print it."""
+    if campaign_cancelled and status is StepStatus.NOT_STARTED:
+        return CANCELLED_STEP_LABEL
+    return status.label
+
+
 class StepLine(NamedTuple):
     """One SOP step of a campaign, as the report and the workbook show it."""
 
@@ -103,6 +115,14 @@ class CampaignReport(NamedTuple):
     generated_at: datetime  # the "now" every running step was measured at
 
     @property
+    def cancelled(self) -> bool:
+        return self.status is CampaignStatus.CANCELLED
+
+    def step_status(self, step: StepLine) -> str:
+        """``step``'s status as printed (steps never reached in a cancelled campaign say so)."""
+        return step_status_label(step.status, self.cancelled)
+
+    @property
     def standard_total(self) -> int:
         return sum(s.standard_minutes for s in self.steps)
 
@@ -133,8 +153,7 @@ class CampaignReport(NamedTuple):
 
 
 def _actor(step: StepRecord) -> str:
-    if step.state is StepState.FINISHED:
-        return step.events[-1].actor_name
+    """Who last acted on ``step`` (for a finished step: who finished it), else its assignee."""
     if step.events:
         return step.events[-1].actor_name
     return step.assignee_name or ""

@@ -15,14 +15,15 @@ transaction per batch of whole campaigns, never through the per-event services; 
 dispositions' agenda numbers are given last, in date order (:mod:`.agenda`).
 
 The demo team (:data:`DEMO_TEAM`) is added once and reused by NIP (or, without NIP, by
-name), so running the generator again only adds campaigns.
+name), so running the generator again only adds campaigns. An example office profile (kop
+surat with address and contacts, :mod:`.office`) is stored when the office has none yet.
 
 Modules: :mod:`.content` (the texts in ``resources/demo/content.json`` and the areas),
 :mod:`.timeline` (when campaigns were created, what became of them), :mod:`.planner` (one
 campaign's steps in office hours, :mod:`.office_hours`), :mod:`.notes` (what each step's
 note says), :mod:`.campaign` (one campaign's rows), :mod:`.stage_draws`, :mod:`.spans`,
 :mod:`.stage_content`, :mod:`.stage_office`, :mod:`.route` and :mod:`.texts` (the stages'
-content), :mod:`.agenda`, :mod:`.team` and :mod:`.bulk`.
+content), :mod:`.agenda`, :mod:`.team`, :mod:`.office` and :mod:`.bulk`.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from wawaran_desktop.services.demo.agenda import number_dispositions
 from wawaran_desktop.services.demo.bulk import BulkWriter, Rows, next_ids
 from wawaran_desktop.services.demo.campaign import CampaignBuilder, cached_status
 from wawaran_desktop.services.demo.content import DemoContentError, DemoMember, Topic, demo_content, wilayah
+from wawaran_desktop.services.demo.office import ensure_office_profile
 from wawaran_desktop.services.demo.team import DEMO_TEAM, ensure_team
 from wawaran_desktop.services.demo.timeline import WINDOW
 from wawaran_desktop.services.demo.timeline import creation_times as _creation_times
@@ -90,6 +92,7 @@ def generate(ws: Workspace, campaigns: int, seed: int | None = None, now: dateti
         raise RuleError(f"Tidak ada petugas aktif untuk pelaksana: {', '.join(missing)}.")
     creators = team.get("subkor", []) + team.get("kabid", []) or team[ws.sop.activities[0].lane]
     cancellers = team.get("kabid", []) + team.get("subkor", []) or creators
+    ensure_office_profile(ws, creators[0], since)  # a full kop surat, unless the office has its own
     with database.atomic():
         sop_id = sop_registry.register(ws.sop, lambda: since)
 

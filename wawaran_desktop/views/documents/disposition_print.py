@@ -7,17 +7,16 @@ page. The PDF holds real text (fonts embedded), so it can be searched and copied
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QWidget
 
 from wawaran_desktop import APP_NAME
 from wawaran_desktop.documents import page
-from wawaran_desktop.documents.atomic import write_atomically
+from wawaran_desktop.documents.atomic import ExportError, write_bytes_atomically
 from wawaran_desktop.documents.disposition_data import DispositionSheet
 from wawaran_desktop.views.documents.sheet_painter import SheetPainter
 
@@ -39,7 +38,7 @@ def paint_sheet(device: QPagedPaintDevice | QImage, sheet: DispositionSheet, are
     """Draw ``sheet`` on ``device`` (a printer or PDF writer already set up); returns the type size."""
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError("printer or file could not be opened for drawing")
+        raise OSError("printer atau berkas tidak dapat dibuka untuk menggambar lembar disposisi")
     try:
         if area is None:
             rect = device.pageLayout().paintRectPixels(device.logicalDpiY())
@@ -51,19 +50,32 @@ def paint_sheet(device: QPagedPaintDevice | QImage, sheet: DispositionSheet, are
 
 def write_pdf(sheet: DispositionSheet, path: str | Path) -> Path:
     """The sheet as a one-page PDF at ``path`` (atomically; ExportError when it cannot be written)."""
+    data = pdf_bytes(sheet)
+    if not data:
+        raise ExportError(f"{Path(path).name} tidak dapat dibuat: PDF yang dihasilkan kosong. "
+                          "Berkas lama (jika ada) tidak diubah.")
+    return write_bytes_atomically(path, data)
 
-    def build(tmp: Path) -> None:
-        writer = QPdfWriter(str(tmp))
-        writer.setResolution(PDF_DPI)
-        writer.setPageLayout(page_layout(sheet.paper))
-        writer.setTitle(f"Lembar Disposisi {sheet.agenda_number}".strip())
-        writer.setCreator(APP_NAME)
+
+def pdf_bytes(sheet: DispositionSheet) -> bytes:
+    """The one-page PDF, made in memory: QPdfWriter does not report write errors (a full disk
+    would leave a truncated file), :func:`write_bytes_atomically` does."""
+    content = QByteArray()
+    buffer = QBuffer(content)
+    if not buffer.open(QIODevice.OpenModeFlag.WriteOnly):
+        raise ExportError("Memori untuk membuat PDF tidak dapat disiapkan.")
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_DPI)
+    writer.setPageLayout(page_layout(sheet.paper))
+    writer.setTitle(f"Lembar Disposisi {sheet.agenda_number}".strip())
+    writer.setCreator(APP_NAME)
+    try:
         paint_sheet(writer, sheet)
-        del writer  # flushes and closes the file before it is moved into place
-        if os.path.getsize(tmp) == 0:
-            raise OSError("the PDF writer produced an empty file")
-
-    return write_atomically(path, build)
+    except OSError as exc:
+        raise ExportError(f"Lembar disposisi tidak dapat digambar: {exc}.") from exc
+    del writer  # finishes the PDF into the buffer
+    buffer.close()
+    return bytes(buffer.data())
 
 
 def render_image(sheet: DispositionSheet, dpi: int = 100) -> QImage:

@@ -10,8 +10,10 @@ imported only when asked for.
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
+import traceback
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -28,6 +30,53 @@ BAD_INPUT = 2
 def _fail(message: str) -> int:
     print(f"galat: {message}", file=sys.stderr)
     return BAD_INPUT
+
+
+#: The options each kind of export reads; any other one given is refused (not silently ignored).
+OPTION_NAMES = {"campaign": "--campaign", "date_from": "--from", "date_to": "--to"}
+
+
+def refuse_unused_options(args: argparse.Namespace, kind: str, used: tuple[str, ...]) -> bool:
+    """False (after saying so) when an option this ``kind`` does not read was given."""
+    given = [flag for name, flag in OPTION_NAMES.items() if name not in used and getattr(args, name, None) is not None]
+    if given:
+        _fail(f"opsi {', '.join(given)} tidak berlaku untuk export {kind}; hapus opsi itu.")
+        return False
+    return True
+
+
+def guarded(exporter: Callable[[Workspace, argparse.Namespace], int]) -> Callable[[Workspace, argparse.Namespace], int]:
+    """Any unexpected failure ends as one Indonesian line on stderr and exit code 2, not a
+    traceback; the traceback goes to the error log in the data folder."""
+
+    @functools.wraps(exporter)
+    def run(ws: Workspace, args: argparse.Namespace) -> int:
+        try:
+            return exporter(ws, args)
+        except ServiceError as exc:
+            return _fail(str(exc))
+        except Exception as exc:  # noqa: BLE001 - explained and logged; never a traceback
+            log = _log_traceback(ws, exc)
+            where = f" Rincian teknis dicatat di: {log}" if log else ""
+            return _fail(f"galat tak terduga ({type(exc).__name__}); berkas tidak ditulis.{where}")
+
+    return run
+
+
+def _log_traceback(ws: Workspace, exc: BaseException) -> Path | None:
+    try:
+        from datetime import datetime
+
+        log = Path(ws.data_dir) / LOG_NAME
+        with log.open("a", encoding="utf-8") as stream:
+            stream.write(f"\n--- {datetime.now().isoformat(timespec='seconds')} (baris perintah)\n")
+            stream.write("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
+        return log
+    except Exception:  # noqa: BLE001 - the message on stderr is what matters
+        return None
+
+
+LOG_NAME = "wawaran-error.log"  # the log file of views/error_report.py
 
 
 def _output(args: argparse.Namespace, kind: str, suffixes: tuple[str, ...]) -> Path | None:
@@ -60,7 +109,10 @@ def _run(write: Callable[[], Path]) -> int:
     return 0
 
 
+@guarded
 def export_narration(ws: Workspace, args: argparse.Namespace) -> int:
+    if not refuse_unused_options(args, "narration", ("campaign",)):
+        return BAD_INPUT
     path = _output(args, "narasi", (".docx",))
     campaign = _campaign(ws, args, "Ekspor narasi") if path else None
     if path is None or campaign is None:
@@ -70,7 +122,10 @@ def export_narration(ws: Workspace, args: argparse.Namespace) -> int:
     return _run(lambda: narration_docx.write_narration(ws, campaign, path))
 
 
+@guarded
 def export_disposition(ws: Workspace, args: argparse.Namespace) -> int:
+    if not refuse_unused_options(args, "disposition", ("campaign",)):
+        return BAD_INPUT
     path = _output(args, "lembar disposisi", (".pdf", ".docx"))
     campaign = _campaign(ws, args, "Ekspor lembar disposisi") if path else None
     if path is None or campaign is None:
@@ -103,7 +158,10 @@ def ensure_gui_application() -> None:
         ensure_gui_application.app = QGuiApplication(sys.argv[:1])  # type: ignore[attr-defined]
 
 
+@guarded
 def export_report(ws: Workspace, args: argparse.Namespace) -> int:
+    if not refuse_unused_options(args, "report", ("campaign",)):
+        return BAD_INPUT
     path = _output(args, "laporan", (".docx", ".xlsx"))
     campaign = _campaign(ws, args, "Ekspor laporan") if path else None
     if path is None or campaign is None:
@@ -113,7 +171,10 @@ def export_report(ws: Workspace, args: argparse.Namespace) -> int:
     return _run(lambda: write_report(ws, campaign, path))
 
 
+@guarded
 def export_workbook(ws: Workspace, args: argparse.Namespace) -> int:
+    if not refuse_unused_options(args, "workbook", ("date_from", "date_to")):
+        return BAD_INPUT
     path = _output(args, "buku kerja", (".xlsx",))
     if path is None:
         return BAD_INPUT
@@ -123,13 +184,17 @@ def export_workbook(ws: Workspace, args: argparse.Namespace) -> int:
         return _fail(str(exc))
     if start and end and start > end:
         return _fail("--from tidak boleh sesudah --to.")
+    today = ws.clock().astimezone().date()
+    if start and start > today:
+        return _fail(f"--from {start.isoformat()} masih di masa depan (hari ini {today.isoformat()}); "
+                     "belum ada kampanye pada rentang itu.")
     from wawaran_desktop.documents.workbook import write_workbook
 
     return _run(lambda: write_workbook(ws, path, date_from=start, date_to=end))
 
 
 def _day(text: str | None, option: str) -> date | None:
-    if not text:
+    if text is None:
         return None
     try:
         return date.fromisoformat(text)

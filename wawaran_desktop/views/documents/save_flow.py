@@ -78,9 +78,9 @@ def save_document(parent: QWidget | None, *, title: str, suggested_name: str, fi
         return None
     name, chosen = answer
     path = with_extension(Path(name), filters, chosen)
-    settings.setValue(LAST_FOLDER_KEY, str(path.parent))
     if not _write(parent, title, path, write, long):
         return None
+    settings.setValue(LAST_FOLDER_KEY, str(path.parent))  # only a folder that took the file
     announce_saved(parent, path)
     return path
 

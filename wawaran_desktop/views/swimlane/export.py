@@ -8,17 +8,17 @@ connectors (:mod:`~wawaran_desktop.services.swimlane_paging`). Text stays text i
 
 from __future__ import annotations
 
-import os
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
 from PySide6.QtGui import QImage, QPagedPaintDevice, QPainter, QPdfWriter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QWidget
 
 from wawaran_desktop import APP_NAME
-from wawaran_desktop.documents.atomic import write_atomically
+from wawaran_desktop.documents.atomic import ExportError, write_bytes_atomically
 from wawaran_desktop.services import formatting as fmt
 from wawaran_desktop.services.records import CampaignRecord
 from wawaran_desktop.services.swimlane_geometry import ChartLayout
@@ -120,19 +120,51 @@ def render_chart(painter: QPainter, sop: Sop, page: ChartLayout, record: Campaig
 def write_pdf(path: str | Path, sop: Sop, record: CampaignRecord | None, now: datetime,
               last_title: str = "Aktual") -> Path:
     """The chart as a vector PDF (A4 landscape), written atomically."""
-
-    def build(tmp: Path) -> None:
-        writer = pdf_writer(tmp, f"Bagan SOP {sop.identity.name}")
-        ChartPrint(sop, record, now, printable_area(writer), last_title).paint(writer)
-        del writer  # flushes and closes the file before it is moved into place
-        if os.path.getsize(tmp) == 0:
-            raise OSError("PDF kosong")
-
-    return write_atomically(path, build)
+    data = pdf_bytes(f"Bagan SOP {sop.identity.name}",
+                     lambda writer: ChartPrint(sop, record, now, printable_area(writer), last_title).paint(writer))
+    return write_pdf_bytes(path, data)
 
 
-def pdf_writer(path: Path, title: str) -> QPdfWriter:
-    writer = QPdfWriter(str(path))
+def pdf_bytes(title: str, paint: Callable[[QPdfWriter], object]) -> bytes:
+    """An A4 landscape PDF drawn by ``paint`` in memory.
+
+    QPdfWriter does not report write errors (a full disk leaves a truncated file), so the PDF
+    is made in memory and written by :func:`write_bytes_atomically`, which does report them.
+    """
+    content = QByteArray()
+    buffer = QBuffer(content)
+    if not buffer.open(QIODevice.OpenModeFlag.WriteOnly):
+        raise ExportError("Memori untuk membuat PDF tidak dapat disiapkan.")
+    writer = pdf_writer(buffer, title)
+    try:
+        paint(writer)
+    except OSError as exc:  # our own drawing failures (Indonesian), e.g. a page that cannot be added
+        raise ExportError(f"PDF tidak dapat dibuat: {exc}.") from exc
+    del writer  # finishes the PDF into the buffer
+    buffer.close()
+    return bytes(buffer.data())
+
+
+def write_pdf_bytes(path: str | Path, data: bytes) -> Path:
+    if not data:
+        raise ExportError(f"{Path(path).name} tidak dapat dibuat: PDF yang dihasilkan kosong. "
+                          "Berkas lama (jika ada) tidak diubah.")
+    return write_bytes_atomically(path, data)
+
+
+def image_bytes(image: QImage, kind: str = "PNG") -> bytes:
+    """``image`` encoded in memory, so that writing it reports a full disk."""
+    content = QByteArray()
+    buffer = QBuffer(content)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, kind):
+        raise ExportError(f"Gambar {kind} tidak dapat dibuat.")
+    buffer.close()
+    return bytes(buffer.data())
+
+
+def pdf_writer(path: Path | QIODevice, title: str) -> QPdfWriter:
+    writer = QPdfWriter(path if isinstance(path, QIODevice) else str(path))
     writer.setResolution(PDF_DPI)
     writer.setPageLayout(a4_landscape())
     writer.setTitle(title)
@@ -169,13 +201,7 @@ def render_png(sop: Sop, record: CampaignRecord | None, now: datetime, scale: fl
 
 
 def write_png(path: str | Path, sop: Sop, record: CampaignRecord | None, now: datetime) -> Path:
-    image = render_png(sop, record, now)
-
-    def build(tmp: Path) -> None:
-        if not image.save(str(tmp), "PNG"):
-            raise OSError("gambar PNG tidak dapat ditulis")
-
-    return write_atomically(path, build)
+    return write_bytes_atomically(path, image_bytes(render_png(sop, record, now)))
 
 
 def make_printer(title: str) -> QPrinter:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wawaran_desktop.services.errors import ServiceError
+from wawaran_desktop.views.documents.export_cli import guarded, refuse_unused_options
 
 if TYPE_CHECKING:
     from wawaran_desktop.services.workspace import Workspace
@@ -47,7 +48,10 @@ def _suffix_ok(path: Path, allowed: tuple[str, ...], what: str) -> bool:
     return False
 
 
+@guarded
 def export_swimlane(ws: Workspace, args: argparse.Namespace) -> int:
+    if not refuse_unused_options(args, "swimlane", ("campaign",)):
+        return BAD_INPUT
     path = Path(args.output)
     if not _suffix_ok(path, (".pdf", ".png"), "bagan swimlane"):
         return BAD_INPUT
@@ -70,7 +74,10 @@ def export_swimlane(ws: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
+@guarded
 def export_sop(ws: Workspace, args: argparse.Namespace) -> int:
+    if not refuse_unused_options(args, "sop", ()):
+        return BAD_INPUT
     path = Path(args.output)
     if not _suffix_ok(path, (".pdf",), "dokumen SOP"):
         return BAD_INPUT

@@ -8,17 +8,15 @@ word comes from the SOP definition.
 
 from __future__ import annotations
 
-import os
 from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QBrush, QColor, QImage, QPagedPaintDevice, Qt
 
-from wawaran_desktop.documents.atomic import write_atomically
 from wawaran_desktop.services import formatting as fmt
 from wawaran_desktop.sop.schema import Sop
-from wawaran_desktop.views.swimlane.export import FOOTER, ChartPrint, pdf_writer, printable_area
+from wawaran_desktop.views.swimlane.export import FOOTER, ChartPrint, pdf_bytes, printable_area, write_pdf_bytes
 from wawaran_desktop.views.swimlane.paper import PAD, Sheet, begin, identity_block
 
 SECTIONS = (("Dasar Hukum", "legal_basis"), ("Kualifikasi Pelaksana", "qualifications"),
@@ -87,15 +85,8 @@ def paint_sop_document(device: QPagedPaintDevice, sop: Sop, now: datetime) -> in
 
 def write_sop_pdf(path: str | Path, sop: Sop, now: datetime) -> Path:
     """The blank SOP document as a PDF, written atomically."""
-
-    def build(tmp: Path) -> None:
-        writer = pdf_writer(tmp, f"SOP {sop.identity.name}")
-        paint_sop_document(writer, sop, now)
-        del writer
-        if os.path.getsize(tmp) == 0:
-            raise OSError("PDF kosong")
-
-    return write_atomically(path, build)
+    data = pdf_bytes(f"SOP {sop.identity.name}", lambda writer: paint_sop_document(writer, sop, now))
+    return write_pdf_bytes(path, data)
 
 
 def render_first_page(sop: Sop, dpi: int = 110) -> QImage:
