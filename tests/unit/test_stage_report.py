@@ -151,3 +151,8 @@ def test_report_survives_a_restart(ws, service, actor, cid, restart):
     service.save(actor.id, cid, "Laporan: semua lokasi terjangkau.")
     ws2 = restart(ws)
     assert report.Service(ws2).get(cid).body == "Laporan: semua lokasi terjangkau."
+
+
+def test_control_characters_are_not_stored_in_the_report_text(service, actor, cid):
+    service.save(actor.id, cid, "Baris satu\x0b\r\nbaris dua\x01")
+    assert body(cid) == "Baris satu\nbaris dua"

@@ -17,6 +17,7 @@ from wawaran_desktop.db.models import AuditEntry, Staff, database, fn
 from wawaran_desktop.db.stage_models import NarrationVersion, Setting
 from wawaran_desktop.services import readaloud
 from wawaran_desktop.services.clock import from_db, to_db
+from wawaran_desktop.services.campaigns import strip_controls
 from wawaran_desktop.services.errors import NotFound, RuleError, ValidationError
 from wawaran_desktop.services.stages.common import editable_campaign
 
@@ -172,8 +173,9 @@ def clean_narration(text: str | None) -> str:
 
 
 def normalise(text: str) -> str:
-    """Unix line ends, no blank space around: two texts that differ only there are the same."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    """Unix line ends, no control characters, no blank space around: two texts that differ
+    only there are the same."""
+    return strip_controls(text).strip()
 
 
 def compare(old_text: str, new_text: str, old: int = 0, new: int = 0) -> NarrationDiff:

@@ -14,6 +14,7 @@ from wawaran_desktop.db.models import AuditEntry, Staff, database
 from wawaran_desktop.db.stage_models import Briefing, DataItem, Report
 from wawaran_desktop.services import formatting as fmt
 from wawaran_desktop.services.clock import from_db, to_db
+from wawaran_desktop.services.campaigns import strip_controls
 from wawaran_desktop.services.errors import RuleError, ValidationError
 from wawaran_desktop.services.formatting import thousands
 from wawaran_desktop.services.records import CampaignRecord
@@ -210,7 +211,7 @@ class Service:
                                   f"maksimal {thousands(BODY_MAX)}).", "body")
         if self.locked(campaign_id):
             raise RuleError(LOCKED)
-        self._store(actor, campaign_id, body, None)
+        self._store(actor, campaign_id, strip_controls(body), None)
         return self.get(campaign_id)
 
     def reset(self, actor_id: int | None, campaign_id: int) -> ReportRecord:
