@@ -119,3 +119,27 @@ def test_batal_in_the_progress_dialog_cancels_the_job(qtbot, modals):
         stop.set()
     assert seen["title"] == "Ekspor Buku Kerja"
     assert seen["buttons"] == ["Batal"]
+
+
+def test_garbage_collection_pauses_while_a_job_runs_and_resumes_after(qtbot):
+    """Full collections over a job's million rows froze the GUI thread (bench/workbook.py)."""
+    import gc
+
+    seen = []
+    job = workers.Job(lambda progress: seen.append(gc.isenabled()))
+    with qtbot.waitSignal(job.finished, timeout=5000):
+        job.start()
+    assert seen == [False]
+    assert gc.isenabled()
+
+
+def test_overlapping_pauses_restore_collection_once_the_last_ends():
+    import gc
+
+    first, second = workers.paused_gc(), workers.paused_gc()
+    first.__enter__()
+    second.__enter__()
+    first.__exit__(None, None, None)
+    assert not gc.isenabled()  # the second job still runs
+    second.__exit__(None, None, None)
+    assert gc.isenabled()
