@@ -20,10 +20,9 @@ callbacks: a stall is a gap minus the 5 ms interval (target: longest under 100 m
 longest stalls are attributed to the export phase the worker was in (its last progress
 text) and set beside the worker's longest garbage-collection pause (``gc.callbacks``).
 
-    python bench/workbook.py [--campaigns 10000] [--data-dir DIR] [--runs 3] [--verify] [--gc-experiment]
+    python bench/workbook.py [--campaigns 10000] [--data-dir DIR] [--runs 3] [--verify]
 
-``--verify`` reads both files back (openpyxl read-only) and compares every data-sheet cell;
-``--gc-experiment`` measures the stalls again with the garbage collector off during the job.
+``--verify`` reads both files back (openpyxl read-only) and compares every data-sheet cell.
 """
 
 from __future__ import annotations
@@ -126,11 +125,11 @@ def timed(work) -> float:
     return time.perf_counter() - start
 
 
-def gui_stalls(ws, target: Path, gc_off: bool = False) -> None:
+def gui_stalls(ws, target: Path) -> None:
     """Export through ``workers.Job`` as the GUI does; a 5 ms timer on the GUI thread measures stalls.
 
-    ``gc_off``: an experiment, not what the app does: the cyclic garbage collector is disabled
-    while the job runs (to show how much of the stalls its full collections make)."""
+    (``workers.Job`` pauses cyclic garbage collection while a job runs: full collections over
+    the gathered rows used to freeze the GUI thread for up to 174 ms.)"""
     from datetime import date
 
     from PySide6.QtCore import QEventLoop, Qt, QTimer
@@ -161,12 +160,7 @@ def gui_stalls(ws, target: Path, gc_off: bool = False) -> None:
             if text and (not phases or phases[-1][1] != text):
                 phases.append((time.monotonic(), text))
             progress(done, total, text)
-        if gc_off:
-            gc.disable()
-        try:
-            return write_workbook(ws, target, first, today, spy)
-        finally:
-            gc.enable()
+        return write_workbook(ws, target, first, today, spy)
 
     ticks: list[float] = []
     reports = [0]
@@ -196,7 +190,7 @@ def gui_stalls(ws, target: Path, gc_off: bool = False) -> None:
     gaps = sorted(((b - a) * 1000 - INTERVAL_MS, a, b) for a, b in zip(ticks, ticks[1:]))
     stalls = [g for g, _, _ in gaps]
     p99 = statistics.quantiles(stalls, n=100)[98] if len(stalls) > 1 else stalls[0]
-    how = " (EXPERIMENT: gc disabled in the job)" if gc_off else ""
+    how = ""
     print(f"GUI thread during the export on the pool{how} ({took:.1f} s, {len(ticks) - 1:,} timer gaps, "
           f"{reports[0]} progress signals): longest stall {stalls[-1]:.0f} ms, 99th percentile {p99:.1f} ms, "
           f"median {statistics.median(stalls):.1f} ms, stalls over 100 ms: {sum(g > 100 for g in stalls)}")
@@ -227,8 +221,6 @@ def main() -> int:
                         help="reuse this demo folder (made on the first run); default: a temporary one")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--verify", action="store_true", help="read both files back and compare their cells")
-    parser.add_argument("--gc-experiment", action="store_true",
-                        help="measure the GUI's stalls once more with the garbage collector off during the job")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
@@ -271,8 +263,6 @@ def main() -> int:
             if args.verify:
                 print(f"verify: {verify(app_file, plain_file)}")
             gui_stalls(ws, Path(temp) / "gui.xlsx")
-            if args.gc_experiment:
-                gui_stalls(ws, Path(temp) / "gui.xlsx", gc_off=True)
         finally:
             ws.close()
         peak = peak_memory_mb()
