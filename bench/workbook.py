@@ -190,8 +190,7 @@ def gui_stalls(ws, target: Path) -> None:
     gaps = sorted(((b - a) * 1000 - INTERVAL_MS, a, b) for a, b in zip(ticks, ticks[1:]))
     stalls = [g for g, _, _ in gaps]
     p99 = statistics.quantiles(stalls, n=100)[98] if len(stalls) > 1 else stalls[0]
-    how = ""
-    print(f"GUI thread during the export on the pool{how} ({took:.1f} s, {len(ticks) - 1:,} timer gaps, "
+    print(f"GUI thread during the export on the pool ({took:.1f} s, {len(ticks) - 1:,} timer gaps, "
           f"{reports[0]} progress signals): longest stall {stalls[-1]:.0f} ms, 99th percentile {p99:.1f} ms, "
           f"median {statistics.median(stalls):.1f} ms, stalls over 100 ms: {sum(g > 100 for g in stalls)}")
 
