@@ -83,7 +83,7 @@ def test_not_started_campaign_shows_white_symbols_and_no_figures(qapp, cws, acto
         assert colours(scene, no) == ("#000000", "#ffffff")
         assert scene.step_items(no).label.text() == ""
         assert aktual(scene, no) == ["Belum dimulai", "", ""]
-    assert scene.total_texts() == ["Belum dimulai", "kerja 0 / 185 mnt", "jam dinding 0 mnt"]
+    assert scene.total_texts() == ["Belum dimulai", "kerja 0 / 185 mnt", ""]
     assert scene.tick(clock.advance(minutes=5)) == 0  # nothing moves before anything starts
 
 
@@ -149,7 +149,8 @@ def test_finished_on_time_step_and_its_tooltip(qapp, cws, actor, clock):
     assert "Mulai: 26 November 2026 pukul 08.00 WIB oleh Siti Rahmawati" in tip
     assert "Selesai: 26 November 2026 pukul 08.15 WIB oleh Siti Rahmawati" in tip
     assert "Catatan: Data dari Prokomp lengkap." in tip
-    assert scene.tick(clock.advance(minutes=1)) == 0  # nothing of a finished step moves
+    assert scene.tick(clock.advance(minutes=1)) == 1  # nothing of a finished step moves: only the span
+    assert scene.total_texts()[2] == "rentang 2 j 16 mnt"
 
 
 def test_cancelled_campaign_is_frozen(qapp, cws, actor, clock):
@@ -211,5 +212,99 @@ def test_chart_follows_an_edited_definition_with_a_decision(qapp, tmp_path, cloc
             for a, b in zip(route.points, route.points[1:]):
                 hits = [box for box in boxes if segment_hits_box(a, b, box, open_interior=True)]
                 assert hits == []
+    finally:
+        ws.close()
+
+
+def total_colour(scene: ChartScene) -> str:
+    return scene.total_lines[0].brush().color().name()
+
+
+def test_minutes_over_agree_with_the_working_minutes_and_add_up_to_the_total(qapp, cws, actor, clock):
+    cid = cws.campaigns.create(actor, "Wawaran PBB").id
+    cws.steps.start(actor, cid, 1)
+    fill_stage(cws, actor, cid, 1)
+    clock.advance(minutes=41, seconds=50)
+    cws.steps.finish(actor, cid, 1)
+    cws.steps.start(actor, cid, 2)
+    scene = scene_for(cws, cid, clock.advance(minutes=3, seconds=40))
+    assert aktual(scene, 1)[1] == "kerja 41 mnt"
+    assert scene.step_items(1).label.text() == "+21 mnt"  # 41 - 20, not 41:50 rounded up
+    assert scene.total_texts()[1] == "kerja 44 / 185 mnt"  # 41 + 3, the cells' minutes added up
+    # A late step makes the whole row late, even while the campaign is within the sum.
+    assert scene.total_texts()[0] == "Terlambat"
+    assert total_colour(scene) == QColor(STATUS_COLOURS[StepStatus.LATE][0]).name()
+    assert scene.total_texts()[2] == "rentang 45 mnt"  # from the first start until now
+
+
+def test_totals_row_paused_cancelled_and_the_span_in_days(qapp, cws, actor, clock):
+    cid = cws.campaigns.create(actor, "Wawaran PBB").id
+    cws.steps.start(actor, cid, 1)
+    clock.advance(minutes=3)
+    cws.steps.pause(actor, cid, 1, "Menunggu data")
+    scene = scene_for(cws, cid, clock.advance(days=1, hours=2))
+    assert scene.total_texts()[0] == "Dijeda"
+    assert total_colour(scene) == QColor(STATUS_COLOURS[StepStatus.PAUSED][0]).name()
+    assert scene.total_texts()[2] == "rentang 1 hr 2 j"
+    cws.campaigns.cancel(actor, cid, "Acara diundur")
+    scene = scene_for(cws, cid, clock.advance(hours=1))
+    assert scene.total_texts()[0] == "Dibatalkan"
+    assert total_colour(scene) == QColor(STATUS_COLOURS[StepStatus.NOT_STARTED][0]).name()
+
+
+def test_pause_tooltip_tells_until_when_and_how_long(qapp, cws, actor, clock):
+    cid = cws.campaigns.create(actor, "Wawaran PBB").id
+    cws.steps.start(actor, cid, 1)
+    clock.advance(minutes=3)
+    cws.steps.pause(actor, cid, 1, "Menunggu data")
+    clock.advance(minutes=38)
+    cws.steps.resume(actor, cid, 1)
+    clock.advance(minutes=2)
+    cws.steps.pause(actor, cid, 1, "Istirahat")
+    scene = scene_for(cws, cid, clock.advance(days=1))
+    tip = scene.step_items(1).symbol.toolTip()
+    assert "Jeda 08.03 WIB s.d. 08.41 (38 mnt) oleh Siti Rahmawati: Menunggu data" in tip
+    assert "Jeda 08.43 WIB masih dijeda (1440 mnt) oleh Siti Rahmawati: Istirahat" in tip
+    cws.steps.resume(actor, cid, 1)
+    scene = scene_for(cws, cid, clock.advance(minutes=1))
+    assert "Jeda 08.43 WIB s.d. 27 November 2026 08.43 (1440 mnt)" in scene.step_items(1).symbol.toolTip()
+
+
+def test_not_started_text_is_centred_in_its_cell(qapp, cws, actor, clock):
+    cid = cws.campaigns.create(actor, "Wawaran PBB").id
+    scene = scene_for(cws, cid, clock())
+    line = scene.step_items(2).lines[0].sceneBoundingRect()
+    cell = scene.layout.cells["aktual:2"]
+    assert abs(line.center().y() - cell.cy) < 2
+
+
+def test_a_long_label_fits_inside_a_diamond(qapp, tmp_path, clock):
+    data = json.loads(paths.resource("sop/wawaran_keliling.json").read_text(encoding="utf-8"))
+    acts = data["activities"]
+    for act in acts[4:]:
+        act["no"] += 1
+    acts.insert(4, {"no": 5, "short": "Periksa", "title": "Memeriksa narasi", "kind": "decision",
+                    "kelengkapan": ["Narasi"], "standard_minutes": 120, "output": "Narasi diperiksa",
+                    "lane": "kabid", "support_lanes": [], "workspace": None,
+                    "decision": {"question": "Sudah benar?", "yes": 6, "no": 4}})
+    sop_file = tmp_path / "sop.json"
+    sop_file.write_text(json.dumps(data), encoding="utf-8")
+    ws = open_workspace(tmp_path / "edited", sop_path=sop_file, clock=clock)
+    try:
+        actor = ws.staff.add("Siti Rahmawati", "19850312 201001 2 004", "Sub Koordinator DIMC", "subkor").id
+        cid = ws.campaigns.create(actor, "Dengan pemeriksaan").id
+        for no in range(1, 5):
+            ws.steps.start(actor, cid, no)
+            fill_stage(ws, actor, cid, no)
+            clock.advance(minutes=1)
+            ws.steps.finish(actor, cid, no)
+        ws.steps.start(actor, cid, 5)
+        scene = scene_for(ws, cid, clock.advance(minutes=112))
+        items = scene.step_items(5)
+        assert items.label.text() == "112 / 120 mnt"
+        label, box = items.label.sceneBoundingRect(), items.box
+        half = (box.cy - label.top()) / (box.h / 2)  # the diamond's width at the label's top edge
+        assert box.x <= label.left() and label.right() <= box.right
+        assert label.width() <= box.w * (1 - half) + 0.5
     finally:
         ws.close()

@@ -59,10 +59,10 @@ def test_png_shows_the_status_colour_of_a_late_step(qapp, ws, staff, tmp_path):
     cid = ws.campaigns.create(actor, "Wawaran Terlambat").id
     ws.steps.start(actor, cid, 1)
     record = ws.campaigns.get(cid)
-    late = record.step(1).started_at.replace(microsecond=0)
+    late = record.step(1).started_at
     from datetime import timedelta
 
-    now = late + timedelta(minutes=30)
+    now = late + timedelta(minutes=30)  # 30 working minutes against 20: "+10 mnt"
     image = export.render_png(record.sop, record, now, scale=1.0)
     scene = ChartScene(record.sop, export.layout_for(record.sop))
     scene.show_record(record, now)

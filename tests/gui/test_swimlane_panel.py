@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from office import pdf_pages, pdf_text  # tests/office.py
 
 from wawaran_desktop.views.documents import save_flow
-from wawaran_desktop.views.swimlane.install import VISIBLE_KEY
+from wawaran_desktop.views.swimlane.install import SIZE_KEY, VISIBLE_KEY
 
 
 @pytest.fixture
@@ -53,8 +53,9 @@ def symbol_point(panel, no: int) -> QPoint:
 
 
 def test_install_adds_the_actions_and_builds_nothing(window):
-    texts = [a.text() for a in window.ui.menuView.actions()]
-    assert texts == ["&Swimlane SOP", "Cetak SOP (dokumen resmi)…"]
+    texts = [a.text() for a in window.ui.menuView.actions()]  # the timeline adds its own entries too
+    assert "&Bagan Alir SOP (swimlane)" in texts and "Simpan Dokumen SOP Resmi (PDF)…" in texts
+    assert texts.index("Simpan Dokumen SOP Resmi (PDF)…") == texts.index("&Bagan Alir SOP (swimlane)") + 1
     assert window.swimlane.action.shortcut().toString() == "F9"
     assert window.swimlane.dock is None and window.swimlane.panel is None
 
@@ -183,3 +184,20 @@ def test_official_sop_document_is_saved_from_the_menu(qtbot, window, tmp_path, m
         assert words in text, words
     assert window.swimlane.dock is None  # the document needs no chart on screen
     back_to_window(qtbot, window)
+
+
+def test_dock_opens_small_under_the_stage_tabs_and_remembers_its_size(qtbot, window):
+    window.resize(1400, 1000)
+    window.show()
+    qtbot.waitExposed(window)
+    tabs_before = window.ui.stageTabs.height()
+    show_chart(qtbot, window)
+    dock = window.swimlane.dock
+    qtbot.waitUntil(lambda: dock.height() > 0)
+    qtbot.wait(50)
+    assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea
+    assert dock.height() <= 360  # about 300 px, not half the window
+    assert window.ui.stageTabs.height() >= tabs_before - 360
+    window.resizeDocks([dock], [420], Qt.Orientation.Vertical)
+    qtbot.waitUntil(lambda: abs(dock.height() - 420) <= 20)
+    qtbot.waitUntil(lambda: int(window.settings.value(SIZE_KEY, 0)) == dock.height())

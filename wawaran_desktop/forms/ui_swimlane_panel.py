@@ -99,7 +99,7 @@ class Ui_SwimlanePanel(object):
     # setupUi
 
     def retranslateUi(self, SwimlanePanel):
-        SwimlanePanel.setWindowTitle(QCoreApplication.translate("SwimlanePanel", u"Swimlane SOP", None))
+        SwimlanePanel.setWindowTitle(QCoreApplication.translate("SwimlanePanel", u"Bagan Alir SOP", None))
         self.titleLabel.setText(QCoreApplication.translate("SwimlanePanel", u"Bagan SOP (tanpa kampanye)", None))
 #if QT_CONFIG(tooltip)
         self.zoomOutButton.setToolTip(QCoreApplication.translate("SwimlanePanel", u"Perkecil (Ctrl+roda tetikus ke bawah)", None))

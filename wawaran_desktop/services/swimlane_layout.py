@@ -25,7 +25,7 @@ from wawaran_desktop.services.swimlane_geometry import (
     Text,
     wrap,
 )
-from wawaran_desktop.services.swimlane_routing import Router
+from wawaran_desktop.services.swimlane_routing import connector_symbols, route_chart
 from wawaran_desktop.sop.schema import Activity, Sop
 
 
@@ -33,14 +33,14 @@ class Metrics(NamedTuple):
     """Column widths and symbol sizes, in points (the whole table fits A4 landscape)."""
 
     no_w: float = 22
-    kegiatan_w: float = 142
-    lane_w: float = 70
-    kelengkapan_w: float = 104
+    kegiatan_w: float = 134
+    lane_w: float = 76  # a symbol with room for an arrow on either side, clear of the border
+    kelengkapan_w: float = 96
     waktu_w: float = 48
-    output_w: float = 92
+    output_w: float = 84
     aktual_w: float = 96
     pad: float = 3.5
-    symbol_w: float = 54
+    symbol_w: float = 52
     symbol_h: float = 22
     diamond_h: float = 34
     marker_w: float = 34
@@ -230,8 +230,16 @@ def build_chart(sop: Sop, measure: Measure, metrics: Metrics = Metrics(), *, num
     b.lines += [((0.0, 0.0), (0.0, height)), ((b.width, 0.0), (b.width, height))]
 
     symbols, markers = _symbols(sop, b, rows, m)
-    symbols += _connectors(b, rows, links, m)
-    routes = _route(sop, b, rows, symbols, markers, links, wanted, measure, m)
+    lane_columns = [b.col[f"lane:{lane.id}"] for lane in sop.lanes]
+    bands = [r for r in rows if r.kind == "band"]
+    symbols += connector_symbols([(lk.letter, b.col[f"lane:{lk.lane}"], bands[0] if lk.band == "top" else bands[-1])
+                                  for lk in links], m.connector_w, m.connector_h)
+    on_page = set(wanted)
+    edges = [(f"act:{e.source}", f"act:{e.target}", e.label) for e in flow_edges(sop)
+             if e.source in on_page and e.target in on_page]
+    edges += [(f"act:{lk.no}", f"off:{lk.letter}", lk.label) if lk.outgoing else
+              (f"off:{lk.letter}", f"act:{lk.no}", "") for lk in links]
+    routes = route_chart(lane_columns, rows, symbols, markers, edges, b.lines, measure, m.symbol_w, m.symbol_h)
     return ChartLayout(width=b.width, height=height, columns=tuple(b.columns), rows=tuple(rows),
                        header_height=header_h, lines=tuple(b.lines), texts=tuple(b.texts),
                        symbols=tuple(symbols), markers=tuple(markers), routes=tuple(routes), cells=cells,
@@ -281,51 +289,3 @@ def _symbols(sop: Sop, b: _Builder, rows: list[Row], m: Metrics) -> tuple[list[S
             markers.append(Marker(act.no, lane_id, Box(0, 0, m.marker_w, m.marker_h).centred_at(
                 col.x + col.w / 2, row.y + row.h / 2)))
     return symbols, markers
-
-
-def _connectors(b: _Builder, rows: list[Row], links: Sequence[Link], m: Metrics) -> list[Symbol]:
-    bands = [r for r in rows if r.kind == "band"]
-    result = []
-    for band_name in ("top", "bottom"):
-        group = [lk for lk in links if lk.band == band_name]
-        if not group:
-            continue
-        row = bands[0] if band_name == "top" else bands[-1]
-        by_lane: dict[str, list[Link]] = {}
-        for lk in group:
-            by_lane.setdefault(lk.lane, []).append(lk)
-        for lane_id, items in by_lane.items():
-            col = b.col[f"lane:{lane_id}"]
-            step = m.connector_w + 6
-            first = col.x + col.w / 2 - step * (len(items) - 1) / 2
-            for i, lk in enumerate(items):
-                box = Box(0, 0, m.connector_w, m.connector_h).centred_at(first + i * step, row.y + row.h / 2)
-                result.append(Symbol(f"off:{lk.letter}", None, "connector", box, lk.letter))
-    return result
-
-
-def _route(sop: Sop, b: _Builder, rows: list[Row], symbols: list[Symbol], markers: list[Marker],
-           links: Sequence[Link], wanted: Sequence[int], measure: Measure, m: Metrics) -> list:
-    nodes = {s.key: s.box for s in symbols}
-    obstacles = [s.box for s in symbols] + [mk.box for mk in markers]
-    corridors = []
-    gap = (m.lane_w - m.symbol_w) / 2
-    for lane in sop.lanes:
-        col = b.col[f"lane:{lane.id}"]
-        corridors += [col.x + gap / 2, col.x + col.w - gap / 2]
-    channels = []
-    for row in rows:
-        if row.kind == "total":
-            continue
-        tallest = max([s.box.h for s in symbols if row.y <= s.box.cy <= row.y + row.h] or [m.symbol_h])
-        top, bottom = row.y + row.h / 2 - tallest / 2, row.y + row.h / 2 + tallest / 2
-        channels += [(row.y + top) / 2, (bottom + row.y + row.h) / 2]
-    router = Router(nodes, obstacles, corridors, channels)
-    on_page = set(wanted)
-    edges = [(f"act:{e.source}", f"act:{e.target}", e.label) for e in flow_edges(sop)
-             if e.source in on_page and e.target in on_page]
-    edges += [(f"act:{lk.no}", f"off:{lk.letter}", lk.label) if lk.outgoing else
-              (f"off:{lk.letter}", f"act:{lk.no}", "") for lk in links]
-    # Short, downward arrows first: they take the straight ports; back edges go round them.
-    edges.sort(key=lambda e: (nodes[e[1]].cy < nodes[e[0]].cy, abs(nodes[e[1]].cy - nodes[e[0]].cy)))
-    return [router.route(src, dst, label, measure) for src, dst, label in edges]

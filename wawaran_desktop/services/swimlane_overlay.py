@@ -5,17 +5,20 @@ past the standard), the lines of its *Aktual* cell (status, working time — to 
 while it runs — and wall-clock time), and the tooltip (who did it, when, pauses, notes).
 The totals row compares the campaign's working time with the sum of the standards. Every
 figure comes from the stored events (:class:`~wawaran_desktop.services.records.StepRecord`).
+
+Working time is cut to whole minutes once per step, and every minute figure (the symbol's
+"+N mnt", the cell's "kerja", the totals) is derived from those numbers, so they agree and
+the steps add up to the total.
 """
 
 from __future__ import annotations
 
-import math
 from datetime import datetime
 from typing import NamedTuple
 
 from wawaran_desktop.services import formatting as fmt
 from wawaran_desktop.services.records import CampaignRecord, CampaignStatus, StepRecord
-from wawaran_desktop.services.timing import StepState, StepStatus
+from wawaran_desktop.services.timing import StepState, StepStatus, status_of
 from wawaran_desktop.sop.schema import Sop
 
 NOTES_SHOWN = 300
@@ -37,13 +40,14 @@ def whole_minutes(seconds: float) -> int:
 
 
 def symbol_label(elapsed: float, standard_minutes: int, state: StepState) -> str:
-    """``12 / 20 mnt`` against the standard, ``+7 mnt`` once past it; nothing before the start."""
+    """``12 / 20 mnt`` against the standard, ``+7 mnt`` once past it (whole minutes, as in the
+    cell's "kerja 27 mnt"); nothing before the start."""
     if state is StepState.NOT_STARTED:
         return ""
-    over = elapsed - standard_minutes * 60
-    if over > 0:
-        return f"+{max(1, math.ceil(over / 60))} mnt"
-    return f"{whole_minutes(elapsed)} / {standard_minutes} mnt"
+    minutes = whole_minutes(elapsed)
+    if minutes > standard_minutes:
+        return f"+{minutes - standard_minutes} mnt"
+    return f"{minutes} / {standard_minutes} mnt"
 
 
 def step_view(step: StepRecord, now: datetime) -> StepView:
@@ -64,13 +68,76 @@ def changes_with_time(step: StepRecord) -> bool:
     return step.stopped_at is None and step.state in (StepState.RUNNING, StepState.PAUSED)
 
 
+def total_status(record: CampaignRecord, now: datetime) -> StepStatus:
+    """The totals row's colour: grey once cancelled; late when a started step is late or the
+    working minutes exceed the standards of the steps started so far; paused when every
+    active step is paused; otherwise as the working time compares with those standards."""
+    started = [s for s in record.steps if s.state is not StepState.NOT_STARTED]
+    if record.status is CampaignStatus.CANCELLED or not started:
+        return StepStatus.NOT_STARTED
+    worked = sum(whole_minutes(s.elapsed(now)) for s in started)
+    standard = sum(s.standard_minutes for s in started)
+    if worked > standard or any(s.status(now) is StepStatus.LATE for s in started):
+        return StepStatus.LATE
+    active = [s for s in started if s.state is not StepState.FINISHED and s.stopped_at is None]
+    if active and all(s.state is StepState.PAUSED for s in active):
+        return StepStatus.PAUSED
+    if not active:
+        return StepStatus.ON_TIME
+    return status_of(StepState.RUNNING, worked * 60, standard)
+
+
+def campaign_span(record: CampaignRecord, now: datetime) -> float | None:
+    """Seconds from the first start to the last finish (to ``now`` while the campaign runs,
+    to the cancellation once cancelled); None before any start."""
+    moments = [e.at for s in record.steps for e in s.events]
+    if not moments:
+        return None
+    if record.status is CampaignStatus.RUNNING:
+        end = now
+    elif record.status is CampaignStatus.CANCELLED:
+        end = record.cancelled_at or max(moments)
+    else:
+        end = max(moments)
+    return max(0.0, (end - min(moments)).total_seconds())
+
+
+def span_text(seconds: float) -> str:
+    """``45 mnt``, ``3 j 12 mnt``, ``5 hr 22 j``."""
+    minutes = whole_minutes(seconds)
+    hours, mins = divmod(minutes, 60)
+    days, hours = divmod(hours, 24)
+    if days:
+        return f"{days} hr {hours} j"
+    if hours:
+        return f"{hours} j {mins} mnt"
+    return f"{mins} mnt"
+
+
 def total_view(record: CampaignRecord, now: datetime) -> TotalView:
-    elapsed = record.elapsed(now)
-    status = record.status_against_standard(now)
+    worked = sum(whole_minutes(s.elapsed(now)) for s in record.steps)  # the cells' minutes, added up
+    status = total_status(record, now)
     first = record.status.label if record.status in (CampaignStatus.CANCELLED, CampaignStatus.DONE) \
         else status.label
-    return TotalView(status, (first, f"kerja {whole_minutes(elapsed)} / {record.standard_total} mnt",
-                              f"jam dinding {whole_minutes(record.wall_elapsed(now))} mnt"))
+    span = campaign_span(record, now)
+    return TotalView(status, (first, f"kerja {worked} / {record.standard_total} mnt",
+                              f"rentang {span_text(span)}" if span is not None else ""))
+
+
+def pause_text(step: StepRecord, index: int, now: datetime) -> str:
+    """``Jeda 14.49 WIB s.d. 15.27 (38 mnt) oleh …: alasan``, with the date where it changes."""
+    event = step.events[index]
+    begun = step.started_at or event.at
+    when = fmt.clock_time(event.at) if fmt.short_date(event.at) == fmt.short_date(begun) \
+        else f"{fmt.short_date(event.at)} {fmt.clock_time(event.at)}"
+    after = next((e for e in step.events[index + 1:]), None)
+    end = after.at if after is not None else (step.stopped_at or now)
+    until = fmt.clock_time(end) if fmt.short_date(end) == fmt.short_date(event.at) \
+        else f"{fmt.short_date(end)} {fmt.clock_time(end)}"
+    length = fmt.minutes_text((end - event.at).total_seconds())
+    span = f"s.d. {until} ({length})" if after is not None or step.stopped_at is not None \
+        else f"masih dijeda ({length})"
+    return f"Jeda {when} WIB {span} oleh {event.actor_name}: {event.reason or '-'}"
 
 
 def lanes_text(sop: Sop, step: StepRecord) -> str:
@@ -103,8 +170,9 @@ def step_tooltip(sop: Sop, step: StepRecord, now: datetime) -> str:
         lines.append(f"Waktu kerja {fmt.minutes_text(step.elapsed(now))} dari baku {step.standard_minutes} mnt; "
                      f"jam dinding {fmt.minutes_text(step.wall_elapsed(now))}")
         lines.append(f"Status: {step.status(now).label}")
-    for pause in step.pauses:
-        lines.append(f"Jeda {fmt.clock_time(pause.at)} WIB oleh {pause.actor_name}: {pause.reason or '-'}")
+    for i, event in enumerate(step.events):
+        if event.kind == "pause":
+            lines.append(pause_text(step, i, now))
     if step.stopped_at is not None:
         lines.append(f"Kampanye dibatalkan {fmt.date_time(step.stopped_at)}")
     notes = step.notes.strip()

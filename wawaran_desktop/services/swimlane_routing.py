@@ -7,13 +7,29 @@ free lines of the chart: vertical *corridors* inside the lane columns beside the
 and horizontal *channels* in each row above and below its symbols. The cheapest candidate
 (length, bends, preferred ports, crossings of earlier arrows) that meets no symbol or marker
 and does not run along an earlier arrow wins. Each port carries at most one arrow end.
+
+When no such path exists (a crowded chart with several arrows going back), the rules are
+relaxed step by step — a port may carry two arrow ends, then an arrow may run along another,
+and as a last resort it may cross a symbol — so that every definition the loader accepts
+gets a chart.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 
-from wawaran_desktop.services.swimlane_geometry import EPS, Box, Measure, Point, Route, segment_hits_box
+from wawaran_desktop.services.swimlane_geometry import (
+    EPS,
+    Box,
+    Column,
+    Marker,
+    Measure,
+    Point,
+    Route,
+    Row,
+    Symbol,
+    segment_hits_box,
+)
 
 DIRECTIONS: dict[str, Point] = {"top": (0, -1), "bottom": (0, 1), "left": (-1, 0), "right": (1, 0)}
 STUB = 7.0  # straight length before the first and after the last bend
@@ -21,6 +37,7 @@ CLEARANCE = 2.5  # how close an arrow may pass another symbol
 SPACING = 3.0  # how close two parallel arrows may run
 BEND_COST = 24.0
 CROSSING_COST = 40.0
+EDGE_CORRIDOR_COST = 30.0  # a corridor beside a column's border is used only when the middle is taken
 
 
 def port(box: Box, side: str) -> Point:
@@ -61,11 +78,12 @@ def _length(points: Sequence[Point]) -> float:
 class Router:
     """Routes arrows one after the other over fixed symbols and obstacles."""
 
-    def __init__(self, nodes: dict[str, Box], obstacles: Sequence[Box], corridors: Sequence[float],
+    def __init__(self, nodes: dict[str, Box], obstacles: Sequence[Box], corridors: Sequence[float | tuple[float, float]],
                  channels: Sequence[float]) -> None:
         self.nodes = nodes
         self.obstacles = list(obstacles)
-        self.corridors = list(corridors)
+        # a corridor is an x, or (x, extra cost): lines close to a column's border cost more
+        self.corridors = [c if isinstance(c, tuple) else (c, 0.0) for c in corridors]
         self.channels = list(channels)
         self.used: set[tuple[str, str]] = set()
         self.segments: list[tuple[Point, Point]] = []
@@ -90,31 +108,43 @@ class Router:
         return [(facing, 0.0), (other, 10.0), ("bottom", 50.0), ("top", 60.0)]
 
     # -- candidates -----------------------------------------------------------------------
-    def _connections(self, a: Point, b: Point) -> Iterator[list[Point]]:
-        yield [a, (b[0], a[1]), b]
-        yield [a, (a[0], b[1]), b]
-        for x in self.corridors:
-            yield [a, (x, a[1]), (x, b[1]), b]
+    def _connections(self, a: Point, b: Point, detours: bool) -> Iterator[tuple[list[Point], float]]:
+        yield [a, (b[0], a[1]), b], 0.0
+        yield [a, (a[0], b[1]), b], 0.0
+        for x, extra in self.corridors:
+            yield [a, (x, a[1]), (x, b[1]), b], extra
         for y in self.channels:
-            yield [a, (a[0], y), (b[0], y), b]
+            yield [a, (a[0], y), (b[0], y), b], 0.0
+        if not detours:
+            return
+        near_a = sorted(self.channels, key=lambda y: abs(y - a[1]))[:2]
+        near_b = sorted(self.channels, key=lambda y: abs(y - b[1]))[:2]
+        for x, extra in self.corridors:  # detours: channels near the ends joined by a corridor
+            for y in self.channels:
+                yield [a, (x, a[1]), (x, y), (b[0], y), b], extra
+                yield [a, (a[0], y), (x, y), (x, b[1]), b], extra
+            for y1 in near_a:
+                for y2 in near_b:
+                    yield [a, (a[0], y1), (x, y1), (x, y2), (b[0], y2), b], extra
 
-    def _candidates(self, source: str, target: str, label: str) -> list[tuple[float, list[Point], str, str]]:
+    def _candidates(self, source: str, target: str, label: str, *, share_ports: bool = False,
+                    detours: bool = False) -> list[tuple[float, list[Point], str, str]]:
         src, dst = self.nodes[source], self.nodes[target]
         found = []
         for out_side, out_cost in self._out_sides(src, dst, label):
-            if (source, out_side) in self.used:
+            if (source, out_side) in self.used and not share_ports:
                 continue
             start = port(src, out_side)
             for in_side, in_cost in self._in_sides(src, dst):
-                if (target, in_side) in self.used:
+                if (target, in_side) in self.used and not share_ports:
                     continue
                 end = port(dst, in_side)
                 a, b = _along(start, out_side, STUB), _along(end, in_side, STUB)
-                for middle in self._connections(a, b):
+                for middle, extra in self._connections(a, b, detours):
                     points = simplify([start, *middle, end])
                     if not self._well_formed(points, out_side, in_side):
                         continue
-                    cost = _length(points) + BEND_COST * (len(points) - 2) + out_cost + in_cost
+                    cost = _length(points) + BEND_COST * (len(points) - 2) + out_cost + in_cost + extra
                     found.append((cost, points, out_side, in_side))
         found.sort(key=lambda item: item[0])
         return found
@@ -134,15 +164,22 @@ class Router:
         return all(d1 != (-d2[0], -d2[1]) for d1, d2 in zip(dirs, dirs[1:]))
 
     # -- checks ---------------------------------------------------------------------------
-    def _blocked(self, points: Sequence[Point], source: str, target: str) -> bool:
+    def _blocked(self, points: Sequence[Point], source: str, target: str, strictness: int = 2,
+                 shared_ends: bool = False) -> bool:
+        """Whether the path is not allowed: 2 — it meets a symbol or runs along an arrow (with
+        ``shared_ends`` its first and last stretch may join another arrow at a shared port);
+        1 — it meets a symbol (running along is tolerated); 0 — it enters its own ends."""
         own = (self.nodes[source], self.nodes[target])
-        for a, b in zip(points, points[1:]):
+        last = len(points) - 2
+        for i, (a, b) in enumerate(zip(points, points[1:])):
             if any(segment_hits_box(a, b, box, open_interior=True) for box in own):
                 return True
-            for box in self.obstacles:
-                if box not in own and segment_hits_box(a, b, box.inflated(CLEARANCE)):
-                    return True
-            if any(_runs_along(a, b, c, d) for c, d in self.segments):
+            if strictness >= 1:
+                for box in self.obstacles:
+                    if box not in own and segment_hits_box(a, b, box.inflated(CLEARANCE)):
+                        return True
+            if strictness >= 2 and not (shared_ends and i in (0, last)) and any(
+                    _runs_along(a, b, c, d) for c, d in self.segments):
                 return True
         return False
 
@@ -150,23 +187,37 @@ class Router:
         return sum(1 for a, b in zip(points, points[1:]) for c, d in self.segments if _crosses(a, b, c, d))
 
     # -- routing --------------------------------------------------------------------------
-    def route(self, source: str, target: str, label: str = "", measure: Measure | None = None) -> Route:
+    def _best(self, source: str, target: str, label: str, share_ports: bool, detours: bool, strictness: int
+              ) -> tuple[float, list[Point], str, str] | None:
         best: tuple[float, list[Point], str, str] | None = None
-        for cost, points, out_side, in_side in self._candidates(source, target, label):
+        for cost, points, out_side, in_side in self._candidates(source, target, label, share_ports=share_ports,
+                                                                detours=detours):
             if best is not None and cost >= best[0]:
                 break
-            if self._blocked(points, source, target):
+            if self._blocked(points, source, target, strictness, share_ports):
                 continue
             total = cost + CROSSING_COST * self._crossings(points)
             if best is None or total < best[0]:
                 best = (total, points, out_side, in_side)
-        if best is None:
-            raise ValueError(f"no free route from {source} to {target}")
+        return best
+
+    def route(self, source: str, target: str, label: str = "", measure: Measure | None = None) -> Route:
+        """The best free arrow; never fails (the rules relax until some path is found)."""
+        best = None
+        for share_ports, detours, strictness in ((False, False, 2), (True, False, 2), (False, True, 2),
+                                                 (True, True, 2), (True, True, 1), (True, False, 0)):
+            best = self._best(source, target, label, share_ports, detours, strictness)
+            if best is not None:
+                break
+        if best is None:  # nothing well formed at all: a plain elbow between two ports
+            src, dst = self.nodes[source], self.nodes[target]
+            start, end = port(src, "bottom"), port(dst, "top" if dst.y >= src.bottom else "bottom")
+            best = (0.0, simplify([start, (start[0], end[1]), end]) if abs(start[0] - end[0]) > EPS
+                    else [start, end], "bottom", "top")
         _, points, out_side, in_side = best
         self.used.update({(source, out_side), (target, in_side)})
         self.segments.extend(zip(points, points[1:]))
-        return Route(source, target, tuple(points), label,
-                     _label_at(points[0], out_side, label, measure) if label else None)
+        return Route(source, target, tuple(points), label, None)
 
 
 def _runs_along(a: Point, b: Point, c: Point, d: Point) -> bool:
@@ -197,12 +248,93 @@ def _crosses(a: Point, b: Point, c: Point, d: Point) -> bool:
             and min(v[0][1], v[1][1]) + EPS < y < max(v[0][1], v[1][1]) - EPS)
 
 
-def _label_at(start: Point, side: str, label: str, measure: Measure | None) -> Point:
-    """Beside the arrow's first stretch: right of a downward line, above a sideways one."""
-    width = measure.width(label, "small") if measure else len(label) * 3.5
-    height = measure.line_height("small") if measure else 8.0
-    if side in ("left", "right"):
-        x = start[0] + 2 if side == "right" else start[0] - 2 - width
-        return (x, start[1] - height - 1)
-    y = start[1] + 1 if side == "bottom" else start[1] - height - 1
-    return (start[0] + 2, y)
+def connector_symbols(places: Sequence[tuple[str, Column, Row]], w: float, h: float) -> list[Symbol]:
+    """Off-page connectors (``letter``, lane column, band row), side by side in their lane's column."""
+    by_place: dict[tuple[float, float], list[str]] = {}
+    centres: dict[tuple[float, float], tuple[float, float]] = {}
+    for letter, col, row in places:
+        key = (col.x, row.y)
+        by_place.setdefault(key, []).append(letter)
+        centres[key] = (col.x + col.w / 2, row.y + row.h / 2)
+    result = []
+    for key, letters in by_place.items():
+        cx, cy = centres[key]
+        step = w + 6
+        first = cx - step * (len(letters) - 1) / 2
+        for i, letter in enumerate(letters):
+            result.append(Symbol(f"off:{letter}", None, "connector", Box(0, 0, w, h).centred_at(first + i * step, cy),
+                                 letter))
+    return result
+
+
+def route_chart(lanes: Sequence[Column], rows: Sequence[Row], symbols: Sequence[Symbol], markers: Sequence[Marker],
+                edges: Sequence[tuple[str, str, str]], grid: Sequence[tuple[Point, Point]], measure: Measure,
+                symbol_w: float, symbol_h: float) -> list[Route]:
+    """The arrows ``edges`` (source key, target key, label) of one chart or page, labels placed."""
+    nodes = {s.key: s.box for s in symbols}
+    obstacles = [s.box for s in symbols] + [mk.box for mk in markers]
+    corridors: list[tuple[float, float]] = []
+    for col in lanes:
+        gap = (col.w - symbol_w) / 2
+        corridors += [(col.x + col.w / 2, 0.0), (col.x + gap / 2, EDGE_CORRIDOR_COST),
+                      (col.x + col.w - gap / 2, EDGE_CORRIDOR_COST)]
+    channels = []
+    for row in rows:
+        if row.kind == "total":
+            continue
+        tallest = max([s.box.h for s in symbols if row.y <= s.box.cy <= row.y + row.h] or [symbol_h])
+        top, bottom = row.y + row.h / 2 - tallest / 2, row.y + row.h / 2 + tallest / 2
+        channels += [(row.y + top) / 2, (bottom + row.y + row.h) / 2]
+    router = Router(nodes, obstacles, corridors, channels)
+    # Short, downward arrows first: they take the straight ports; back edges go round them.
+    ordered = sorted(edges, key=lambda e: (nodes[e[1]].cy < nodes[e[0]].cy, abs(nodes[e[1]].cy - nodes[e[0]].cy)))
+    routes = [router.route(src, dst, label, measure) for src, dst, label in ordered]
+    taken: list[Box] = []
+    placed = []
+    for route in routes:
+        if route.label:
+            at = label_at(route, routes, grid, obstacles, taken, measure)
+            taken.append(Box(at[0], at[1], *_label_size(route.label, measure)))
+            route = route._replace(label_at=at)
+        placed.append(route)
+    return placed
+
+
+def _label_size(label: str, measure: Measure | None) -> tuple[float, float]:
+    return ((measure.width(label, "small") if measure else len(label) * 3.5),
+            (measure.line_height("small") if measure else 8.0))
+
+
+def label_at(route: Route, routes: Sequence[Route], grid: Sequence[tuple[Point, Point]], obstacles: Sequence[Box],
+             taken: Sequence[Box], measure: Measure | None) -> Point:
+    """Top left of a "Ya"/"Tidak" label beside the arrow's first stretch, at the first place
+    (nearest the symbol first) that meets no line, symbol or other label."""
+    width, height = _label_size(route.label, measure)
+    start, nxt = route.points[0], route.points[1]
+    dx, dy = _direction(start, nxt)
+    run = abs(nxt[0] - start[0]) + abs(nxt[1] - start[1])
+    candidates: list[Point] = []
+    for along in (2.0, 8.0, 14.0, 20.0):
+        if along + (width if dx else height) > run + 2:
+            break
+        if dx:  # sideways: above the line, then below it
+            x = start[0] + along if dx > 0 else start[0] - along - width
+            candidates += [(x, start[1] - height - 1), (x, start[1] + 1)]
+        else:  # up or down: right of the line, then left of it
+            y = start[1] + along if dy > 0 else start[1] - along - height
+            candidates += [(start[0] + 2, y), (start[0] - 2 - width, y)]
+    if not candidates:
+        candidates = [(start[0] + 2, start[1] - height - 1) if dx else (start[0] + 2, start[1] + 1)]
+    segments = [seg for r in routes for seg in zip(r.points, r.points[1:])] + list(grid)
+    for x, y in candidates:
+        box = Box(x, y, width, height).inflated(0.5)
+        if any(segment_hits_box(a, b, box) for a, b in segments):
+            continue
+        if any(_overlap(box, other) for other in [*obstacles, *taken]):
+            continue
+        return (x, y)
+    return candidates[0]
+
+
+def _overlap(a: Box, b: Box) -> bool:
+    return a.x < b.right and b.x < a.right and a.y < b.bottom and b.y < a.bottom

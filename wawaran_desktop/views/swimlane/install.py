@@ -1,17 +1,19 @@
-"""Puts the swimlane chart into the main window: *Tampilan › Swimlane SOP* (F9) and
-*Tampilan › Cetak SOP (dokumen resmi)…*.
+"""Puts the swimlane chart into the main window: *Tampilan › Bagan Alir SOP (swimlane)* (F9)
+and *Tampilan › Simpan Dokumen SOP Resmi (PDF)…*.
 
 Installing is cheap (two actions, nothing imported): the dock and its panel are built the
 first time the chart is shown — at start-up only if it was open when the window last closed,
 and then after the window is on screen. The dock follows the campaign the window shows and
 its one-second tick (only while visible), and a click on a symbol opens that stage's tab.
+The dock opens about 300 points tall under the stage tabs, and where the user last put it
+(area, size, floating geometry) is kept in the window's settings.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
 if TYPE_CHECKING:
@@ -20,6 +22,24 @@ if TYPE_CHECKING:
     from wawaran_desktop.views.swimlane.panel import SwimlanePanel
 
 VISIBLE_KEY = "swimlane/visible"
+AREA_KEY = "swimlane/area"  # Qt.DockWidgetArea as an int
+SIZE_KEY = "swimlane/size"  # height (top/bottom) or width (left/right), in pixels
+FLOATING_KEY = "swimlane/floating"
+GEOMETRY_KEY = "swimlane/geometry"  # of the floating dock
+DEFAULT_SIZE = 300
+
+
+class _DockMemory(QObject):
+    """Writes the dock's size whenever it is resized (the window saves no dock state itself)."""
+
+    def __init__(self, controller: SwimlaneDock) -> None:
+        super().__init__(controller.dock)
+        self.controller = controller
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
+            self.controller.remember()
+        return False
 
 
 class SwimlaneDock:
@@ -29,11 +49,12 @@ class SwimlaneDock:
         self.window = window
         self.dock: QDockWidget | None = None
         self.panel: SwimlanePanel | None = None
-        self.action = QAction("&Swimlane SOP", window, checkable=True)
+        self._restored = False  # the size is remembered only once it has been restored
+        self.action = QAction("&Bagan Alir SOP (swimlane)", window, checkable=True)
         self.action.setShortcut(QKeySequence("F9"))
         self.action.setStatusTip("Bagan SOP dengan kemajuan kampanye yang dipilih")
         self.action.toggled.connect(self.set_visible)
-        self.print_action = QAction("Cetak SOP (dokumen resmi)…", window)
+        self.print_action = QAction("Simpan Dokumen SOP Resmi (PDF)…", window)
         self.print_action.setStatusTip("Simpan dokumen SOP resmi (identitas, dasar hukum, bagan) sebagai PDF")
         self.print_action.triggered.connect(self.save_sop_document)
         menu = window.ui.menuView
@@ -45,28 +66,73 @@ class SwimlaneDock:
             QTimer.singleShot(0, lambda: self.action.setChecked(True))
 
     def set_visible(self, visible: bool) -> None:
-        if visible and self.dock is None:
+        first = visible and self.dock is None
+        if first:
             self._build()
         if self.dock is not None:
             self.dock.setVisible(visible)
             if visible:
                 self.panel.show_record(self.window.record)
+        if first:
+            self._restore_size()
         self.window.settings.setValue(VISIBLE_KEY, visible)
 
+    def _area(self):
+        value = _int(self.window.settings.value(AREA_KEY, None))
+        areas = (Qt.DockWidgetArea.BottomDockWidgetArea, Qt.DockWidgetArea.TopDockWidgetArea,
+                 Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
+        return next((a for a in areas if a.value == value), Qt.DockWidgetArea.BottomDockWidgetArea)
+
+    def _restore_size(self) -> None:
+        """The remembered size (or about 300 px), so the stage tabs keep most of the window."""
+        settings = self.window.settings
+        if _truthy(settings.value(FLOATING_KEY, False)):
+            geometry = settings.value(GEOMETRY_KEY)
+            self.dock.setFloating(True)
+            if geometry is not None:
+                self.dock.restoreGeometry(geometry)
+        else:
+            area = self.window.dockWidgetArea(self.dock)
+            vertical = area in (Qt.DockWidgetArea.BottomDockWidgetArea, Qt.DockWidgetArea.TopDockWidgetArea)
+            whole = self.window.height() if vertical else self.window.width()
+            size = _int(settings.value(SIZE_KEY, None)) or DEFAULT_SIZE
+            size = max(120, min(size, whole // 2)) if whole > 0 else size
+            self.window.resizeDocks([self.dock], [size],
+                                    Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal)
+        self._restored = True
+
+    def remember(self) -> None:
+        """Keep where the dock is and how big (called as it moves or is resized)."""
+        dock = self.dock
+        if dock is None or not self._restored or not dock.isVisible():
+            return
+        settings = self.window.settings
+        settings.setValue(FLOATING_KEY, dock.isFloating())
+        if dock.isFloating():
+            settings.setValue(GEOMETRY_KEY, dock.saveGeometry())
+            return
+        area = self.window.dockWidgetArea(dock)
+        settings.setValue(AREA_KEY, area.value)
+        vertical = area in (Qt.DockWidgetArea.BottomDockWidgetArea, Qt.DockWidgetArea.TopDockWidgetArea)
+        settings.setValue(SIZE_KEY, dock.height() if vertical else dock.width())
+
     def _build(self) -> None:
-        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QDockWidget
 
         from wawaran_desktop.views.swimlane.panel import SwimlanePanel
 
-        dock = QDockWidget("Swimlane SOP", self.window)
+        dock = QDockWidget("Bagan Alir SOP", self.window)
         dock.setObjectName("swimlaneDock")
         self.panel = SwimlanePanel(self.window.ws, self.window.settings, dock)
         self.panel.activity_clicked.connect(self.window.open_stage)
         dock.setWidget(self.panel)
-        self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        self.window.addDockWidget(self._area(), dock)
         dock.visibilityChanged.connect(self._dock_visibility)
+        dock.dockLocationChanged.connect(lambda _area: self.remember())
+        dock.topLevelChanged.connect(lambda _floating: self.remember())
         self.dock = dock
+        self._restored = False
+        dock.installEventFilter(_DockMemory(self))
 
     def _dock_visibility(self, visible: bool) -> None:
         if not visible and self.dock is not None and self.dock.isHidden():  # closed, not just tabbed away
@@ -96,6 +162,13 @@ def install(window: QMainWindow) -> SwimlaneDock:
     controller = SwimlaneDock(window)
     window.swimlane = controller
     return controller
+
+
+def _int(value: object) -> int | None:
+    try:
+        return int(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
 
 
 def _truthy(value: object) -> bool:

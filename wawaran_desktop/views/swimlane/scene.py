@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QGraphicsScene, \
     QGraphicsSimpleTextItem
 
-from wawaran_desktop.services.records import CampaignRecord
+from wawaran_desktop.services.records import CampaignRecord, CampaignStatus
 from wawaran_desktop.services.swimlane_geometry import Box, ChartLayout, Route, Symbol
 from wawaran_desktop.services.swimlane_overlay import StepView, TotalView, changes_with_time, step_tooltip, \
     step_view, total_view
@@ -75,8 +75,9 @@ class _Step:
     """The items of one activity that the overlay changes."""
 
     def __init__(self, symbol: QGraphicsPathItem, label: QGraphicsSimpleTextItem, box: Box,
-                 cell: QGraphicsRectItem, lines: list[QGraphicsSimpleTextItem]) -> None:
+                 cell: QGraphicsRectItem, lines: list[QGraphicsSimpleTextItem], shape: str = "process") -> None:
         self.symbol, self.label, self.box, self.cell, self.lines = symbol, label, box, cell, lines
+        self.shape = shape
         self.view = _BLANK
         self.tooltip = symbol.toolTip()
         self.blank_tooltip = self.tooltip
@@ -94,7 +95,8 @@ class ChartScene(QGraphicsScene):
         self.steps: dict[int, _Step] = {}
         self.total_lines: list[QGraphicsSimpleTextItem] = []
         self.total_cell: QGraphicsRectItem | None = None
-        self._total = TotalView(StepStatus.NOT_STARTED, ("", "", ""))
+        self.line_boxes: dict[int, Box] = {}  # id() of a cell's first line item -> the cell's inner box
+        self._total = TotalView(None, ("", "", ""))  # type: ignore[arg-type]  # first show paints the colour
         self._build()
 
     # -- static chart ---------------------------------------------------------------------
@@ -131,10 +133,15 @@ class ChartScene(QGraphicsScene):
         head_item.setPen(QPen(Qt.PenStyle.NoPen))
         head_item.setBrush(QBrush(INK))
         for route in lay.routes:
-            if route.label and route.label_at is not None:
+            if route.label and route.label_at is not None:  # on white, so no line runs through it
+                x, y = route.label_at
+                w, h = m.width(route.label, "small"), m.line_height("small")
+                ground = QGraphicsRectItem(x - 0.8, y, w + 1.6, h, paper)
+                ground.setBrush(QBrush(BLANK_FILL))
+                ground.setPen(QPen(Qt.PenStyle.NoPen))
                 tag = QGraphicsSimpleTextItem(route.label, paper)
                 tag.setFont(font("small"))
-                tag.setPos(*route.label_at)
+                tag.setPos(x, y)
         dashed = QPen(QColor("#555555"), 0.7, Qt.PenStyle.DashLine)
         for marker in lay.markers:
             b = marker.box
@@ -160,16 +167,22 @@ class ChartScene(QGraphicsScene):
         return item
 
     def _lines(self, box: Box, parent: QGraphicsItem) -> list[QGraphicsSimpleTextItem]:
-        m = measure()
-        height = m.line_height("small")
-        top = box.y + max(0.0, (box.h - 3 * height) / 2)
         items = []
-        for i, key in enumerate(("small_bold", "small", "small")):
+        for key in ("small_bold", "small", "small"):
             item = QGraphicsSimpleTextItem("", parent)
             item.setFont(font(key))
-            item.setPos(box.x, top + i * height)
             items.append(item)
+        self.line_boxes[id(items[0])] = box
+        self._centre_lines(items, 3)
         return items
+
+    def _centre_lines(self, items: list[QGraphicsSimpleTextItem], count: int) -> None:
+        """The ``count`` lines in use, centred top to bottom in their cell."""
+        box = self.line_boxes[id(items[0])]
+        height = measure().line_height("small")
+        top = box.y + max(0.0, (box.h - count * height) / 2)
+        for i, item in enumerate(items):
+            item.setPos(box.x, top + i * height)
 
     def _symbol(self, sym: Symbol, parent: QGraphicsItem, cells: dict[str, QGraphicsRectItem]) -> None:
         item = QGraphicsPathItem(symbol_path(sym), parent)
@@ -190,7 +203,8 @@ class ChartScene(QGraphicsScene):
         label = QGraphicsSimpleTextItem("", item)
         label.setFont(font("small"))
         box = self.layout.cells[f"aktual:{sym.no}"]
-        self.steps[sym.no] = _Step(item, label, sym.box, cells[f"aktual:{sym.no}"], self._lines(box, parent))
+        self.steps[sym.no] = _Step(item, label, sym.box, cells[f"aktual:{sym.no}"], self._lines(box, parent),
+                                   sym.shape)
 
     # -- live overlay ---------------------------------------------------------------------
     def show_record(self, record: CampaignRecord | None, now: datetime) -> None:
@@ -219,9 +233,9 @@ class ChartScene(QGraphicsScene):
             if items is None or not changes_with_time(step):
                 continue
             moving = True
-            if self._apply(items, step_view(step, now)) & 1:  # the minute changed: so may the tooltip
+            if self._apply(items, step_view(step, now)):  # a new minute or status: so may the tooltip
                 self._set_tooltip(items, step_tooltip(self.sop, step, now))
-        if moving:
+        if moving or record.status is CampaignStatus.RUNNING:  # the span runs on between steps too
             self._apply_total(total_view(record, now))
         return self.updates - before
 
@@ -240,13 +254,26 @@ class ChartScene(QGraphicsScene):
             self.updates += 3
             changed |= 2
         if view.label != old.label:
-            items.label.setText(view.label)
-            w = measure().width(view.label, "small") / 1.03
-            items.label.setPos(items.box.cx - w / 2, items.box.cy - measure().line_height("small") / 2)
+            self._place_label(items, view.label)
             self.updates += 1
             changed |= 1
         self._set_lines(items.lines, view.lines, old.lines)
         return changed
+
+    @staticmethod
+    def _place_label(items: _Step, text: str) -> None:
+        """The label centred in its symbol, scaled down where the symbol is too narrow (a
+        diamond is narrower above and below its middle)."""
+        m = measure()
+        w, h = m.width(text, "small") / 1.03, m.line_height("small")
+        box = items.box
+        room = box.w - 6
+        if items.shape == "decision":
+            room = box.w * (1 - h / box.h) - 4
+        scale = min(1.0, room / w) if w > 0 else 1.0
+        items.label.setText(text)
+        items.label.setScale(scale)
+        items.label.setPos(box.cx - w * scale / 2, box.cy - h * scale / 2)
 
     def _apply_total(self, view: TotalView) -> None:
         old, self._total = self._total, view
@@ -260,6 +287,9 @@ class ChartScene(QGraphicsScene):
         self._set_lines(self.total_lines, view.lines, old.lines)
 
     def _set_lines(self, items: list[QGraphicsSimpleTextItem], new: tuple[str, ...], old: tuple[str, ...]) -> None:
+        used = sum(1 for text in new if text) or 3
+        if used != (sum(1 for text in old if text) or 3):
+            self._centre_lines(items, used)
         for i, item in enumerate(items):
             text = new[i] if i < len(new) else ""
             if text != (old[i] if i < len(old) else ""):
