@@ -63,6 +63,9 @@ def add_signature_block(document: DocumentObject, signers: Sequence[Signer], *, 
         raise ValueError("a signature block has one or two signers")
     section = document.sections[-1]
     width_mm = (section.page_width - section.left_margin - section.right_margin) / Mm(1)
+    if document.paragraphs:  # the signatures never stand alone on a page: the last lines come along
+        for last in document.paragraphs[-2:]:
+            last.paragraph_format.keep_with_next = True
     paragraph(document, size=size, space_after=space_before, keep_with_next=True)
     columns: list[Signer | None] = [None, signers[0]] if len(signers) == 1 else list(signers)
     kinds = [("date", lambda s, right: place_date if right else "")] if place_date else []
