@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # QEvent's type enum is costly to build at start-up: imported when used
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QDockWidget, QMainWindow
 
     from wawaran_desktop.views.swimlane.panel import SwimlanePanel
@@ -37,6 +38,8 @@ class _DockMemory(QObject):
         self.controller = controller
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtCore import QEvent
+
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
             self.controller.remember()
         return False
