@@ -44,7 +44,7 @@ def test_timer_turns_at_risk_then_late_and_survives_a_restart(qtbot, data_dir, m
 
     clock.advance(minutes=5, seconds=30)
     window.tick()
-    assert tab.ui.statusLabel.text() == "Terlambat\n+1 mnt"
+    assert tab.ui.statusLabel.text() == "Terlambat\n+01:30"
     assert tab.ui.elapsedLabel.text() == "21:30 / 20:00"
     assert bar.tabTextColor(0).name() == STATUS_COLOURS[StepStatus.LATE][0]
     assert "Waktu kerja 21 mnt dari baku 185 mnt" in window.ui.totalLabel.text()
@@ -56,7 +56,7 @@ def test_timer_turns_at_risk_then_late_and_survives_a_restart(qtbot, data_dir, m
     again = make_window(ws2)
     assert again.record.id == campaign.id
     assert again.stages.stage(1).ui.elapsedLabel.text() == "31:30 / 20:00"
-    assert again.stages.stage(1).ui.statusLabel.text() == "Terlambat\n+11 mnt"
+    assert again.stages.stage(1).ui.statusLabel.text() == "Terlambat\n+11:30"
     ws2.close()
 
 
@@ -110,3 +110,47 @@ def test_pause_stops_the_clock_by_mouse_and_resume_starts_it_again(qtbot, data_d
     assert tab.ui.statusLabel.text() == "Berisiko terlambat"
     assert tab.ui.wallLabel.text() == "jam dinding 46:00 · jeda 30:00"
     assert not modals.pending
+
+
+def test_a_few_seconds_over_reads_as_seconds_over_not_zero_minutes(qtbot, data_dir, make_window):
+    clock = Clock()
+    ws = open_workspace(data_dir, clock=clock)
+    sub = ws.staff.add("Siti Rahmawati", None, "Sub Koordinator DIMC", "subkor")
+    campaign = ws.campaigns.create(sub.id, "Wawaran Banjir", "Kesiapsiagaan")
+    ws.steps.start(sub.id, campaign.id, 1)
+    clock.advance(minutes=20, seconds=12)
+    window = make_window(ws)
+    assert window.stages.stage(1).ui.statusLabel.text() == "Terlambat\n+00:12"
+
+
+def test_ok_with_an_empty_pause_reason_asks_again_instead_of_doing_nothing(qtbot, data_dir, make_window, modals):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    clock = Clock()
+    ws = open_workspace(data_dir, clock=clock)
+    sub = ws.staff.add("Siti Rahmawati", None, "Sub Koordinator DIMC", "subkor")
+    campaign = ws.campaigns.create(sub.id, "Wawaran Banjir", "Kesiapsiagaan")
+    ws.steps.start(sub.id, campaign.id, 1)
+    window = make_window(ws)
+    tab = window.stages.stage(1)
+    warnings = []
+
+    def empty(dialog):
+        assert isinstance(dialog, QInputDialog)
+        dialog.setTextValue("   ")
+        dialog.accept()
+
+    def told(box):
+        assert isinstance(box, QMessageBox)
+        warnings.append(box.text())
+        box.accept()
+
+    def reason(dialog):
+        assert isinstance(dialog, QInputDialog)
+        dialog.setTextValue("Menunggu kendaraan")
+        dialog.accept()
+
+    modals.then(empty).then(told).then(reason)
+    qtbot.mouseClick(tab.ui.pauseButton, Qt.MouseButton.LeftButton)
+    assert warnings and "Alasan wajib diisi" in warnings[0]
+    assert ws.campaigns.get(campaign.id).step(1).state.value == "paused"

@@ -256,3 +256,13 @@ def test_long_list_is_read_by_pages_and_still_finds_any_campaign(qtbot, ws, staf
     assert [model.id_at(row) for row in range(model.rowCount())] == made[::-1]
     qtbot.keyClicks(window.ui.searchEdit, "nomor 1")
     qtbot.waitUntil(lambda: window.ui.countLabel.text() == "1 dari 8 kampanye")
+
+
+def test_a_draft_campaigns_summary_names_its_status_once(qtbot, data_dir, make_window):
+    ws = open_workspace(data_dir)
+    sub = ws.staff.add("Siti Rahmawati", None, "Sub Koordinator DIMC", "subkor")
+    ws.campaigns.create(sub.id, "Wawaran Draf")
+    window = make_window(ws)
+    text = window.ui.totalLabel.text()
+    assert text == "Waktu kerja 0 mnt dari baku 185 mnt · Belum dimulai"
+    ws.close()

@@ -35,7 +35,7 @@ def test_new_thresholds_recolour_the_running_step_and_survive_a_restart(qtbot, d
         assert (dialog.ui.atRiskSpin.value(), dialog.ui.lateSpin.value()) == (80, 100)
         dialog.ui.atRiskSpin.setValue(70)
         dialog.ui.lateSpin.setValue(110)
-        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
 
     modals.then(set_70_and_110)
     window.ui.actionThresholds.trigger()

@@ -71,7 +71,7 @@ class Ui_ThresholdsDialog(object):
 
         self.buttonBox = QDialogButtonBox(ThresholdsDialog)
         self.buttonBox.setObjectName(u"buttonBox")
-        self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
+        self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Save)
 
         self.buttonsLayout.addWidget(self.buttonBox)
 

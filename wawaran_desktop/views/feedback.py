@@ -12,10 +12,15 @@ def warn(parent: QWidget | None, text: str, title: str = "Tidak dapat dilakukan"
 
 
 def ask_reason(parent: QWidget | None, title: str, prompt: str) -> str | None:
-    """A multi-line reason, or None when the user cancels or leaves it empty."""
-    text, ok = QInputDialog.getMultiLineText(parent, title, prompt)
-    text = text.strip()
-    return text if ok and text else None
+    """A multi-line reason, or None when the user cancels. OK with nothing typed says that a
+    reason is needed and asks again, rather than silently doing nothing."""
+    while True:
+        text, ok = QInputDialog.getMultiLineText(parent, title, prompt)
+        if not ok:
+            return None
+        if text.strip():
+            return text.strip()
+        warn(parent, "Alasan wajib diisi. Tulis alasannya, atau pilih Batal.", title)
 
 
 def attempt(parent: QWidget | None, action) -> bool:

@@ -297,9 +297,10 @@ class MainWindow(QMainWindow):
         paused = [str(s.no) for s in record.steps if s.state is StepState.PAUSED]
         where = "; ".join(([f"tahap {', '.join(running)} berjalan"] if running else [])
                           + ([f"tahap {', '.join(paused)} dijeda"] if paused else [])) or record.status.label
-        self.ui.totalLabel.setText(
-            f"Waktu kerja {fmt.minutes_text(elapsed)} dari baku {record.standard_total} mnt · "
-            f"{status.label} · {where}")
+        parts = [f"Waktu kerja {fmt.minutes_text(elapsed)} dari baku {record.standard_total} mnt", status.label]
+        if where != status.label:  # a draft: "Belum dimulai" once, not twice
+            parts.append(where)
+        self.ui.totalLabel.setText(" · ".join(parts))
         self.ui.totalLabel.setStyleSheet(chip_style(status))
 
     def _about(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from datetime import datetime
 
@@ -46,6 +47,7 @@ class StageTab(QWidget):
         self._notes_timer = QTimer(self, singleShot=True, interval=NOTES_SAVE_DELAY_MS)
         self._notes_timer.timeout.connect(self.flush_notes)
         self._fill_static(sop)
+        self._steady_timer_width()
         self.panel = self._make_panel(activity.workspace)
         self.ui.startButton.clicked.connect(self._start)
         self.ui.finishButton.clicked.connect(self._finish)
@@ -67,6 +69,14 @@ class StageTab(QWidget):
         self.ui.bodySplitter.setStretchFactor(1, 1)
         self.ui.bodySplitter.setSizes([620, 240])  # the side lists stay readable
         return panel
+
+    def _steady_timer_width(self) -> None:
+        """Room for the longest timer from the start, so the header does not jump when a step
+        passes an hour or gets its wall-clock line (the wall-clock line wraps within it)."""
+        width = self.ui.elapsedLabel.fontMetrics().horizontalAdvance("0:00:00 / 0:00:00")
+        self.ui.elapsedLabel.setMinimumWidth(width)
+        self.ui.wallLabel.setWordWrap(True)
+        self.ui.wallLabel.setMaximumWidth(width)
 
     # -- display --------------------------------------------------------------------------
     def _fill_static(self, sop: Sop) -> None:
@@ -150,7 +160,7 @@ class StageTab(QWidget):
         self.ui.wallLabel.setText(f"jam dinding {fmt.duration(wall)} · jeda {fmt.duration(wall - elapsed)}"
                                   if step.pauses else "")
         status = step.status(now)
-        over = f"\n+{int((elapsed - standard) // 60)} mnt" if elapsed > standard else ""
+        over = f"\n+{fmt.duration(math.ceil(elapsed - standard))}" if elapsed > standard else ""  # as the timer
         self.ui.statusLabel.setText(status.label + over)
         self.ui.statusLabel.setStyleSheet(chip_style(status))
 
