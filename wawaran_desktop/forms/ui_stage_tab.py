@@ -176,6 +176,8 @@ class Ui_StageTab(object):
         self.sideTabs = QTabWidget(self.bodySplitter)
         self.sideTabs.setObjectName(u"sideTabs")
         self.sideTabs.setMinimumSize(QSize(190, 0))
+        self.sideTabs.setElideMode(Qt.TextElideMode.ElideRight)
+        self.sideTabs.setUsesScrollButtons(False)
         self.checklistPage = QWidget()
         self.checklistPage.setObjectName(u"checklistPage")
         self.checklistLayout = QVBoxLayout(self.checklistPage)

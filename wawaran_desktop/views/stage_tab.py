@@ -71,9 +71,12 @@ class StageTab(QWidget):
         return panel
 
     def _steady_timer_width(self) -> None:
-        """Room for the longest timer from the start, so the header does not jump when a step
-        passes an hour or gets its wall-clock line (the wall-clock line wraps within it)."""
-        width = self.ui.elapsedLabel.fontMetrics().horizontalAdvance("0:00:00 / 0:00:00")
+        """Room for the timer this stage needs from the start (hours only where the standard
+        has them), so the header does not jump when the wall-clock line appears under it (it
+        wraps within that room) or the minutes tick over."""
+        longest = "0:00:00 / 0:00:00" if self.activity.standard_minutes >= 60 else "00:00 / 00:00"
+        self.ui.elapsedLabel.ensurePolished()  # its style sheet sets the large font
+        width = self.ui.elapsedLabel.fontMetrics().horizontalAdvance(longest) + 4
         self.ui.elapsedLabel.setMinimumWidth(width)
         self.ui.wallLabel.setWordWrap(True)
         self.ui.wallLabel.setMaximumWidth(width)
