@@ -201,3 +201,54 @@ def test_dock_opens_small_under_the_stage_tabs_and_remembers_its_size(qtbot, win
     window.resizeDocks([dock], [420], Qt.Orientation.Vertical)
     qtbot.waitUntil(lambda: abs(dock.height() - 420) <= 20)
     qtbot.waitUntil(lambda: int(window.settings.value(SIZE_KEY, 0)) == dock.height())
+
+
+def run_to_step(ws, actor: int, cid: int, last: int) -> None:
+    """Finish steps 1 … last-1 and start step ``last``."""
+    from stage_content import READINESS_REASON, fill_stage
+
+    for no in range(1, last):
+        ws.steps.start(actor, cid, no)
+        fill_stage(ws, actor, cid, no)
+        ws.steps.finish(actor, cid, no, reason=READINESS_REASON if no == 6 else None)
+    ws.steps.start(actor, cid, last)
+
+
+def on_screen(panel, no: int) -> bool:
+    view = panel.ui.view
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    return visible.contains(panel.scene.step_items(no).symbol.sceneBoundingRect())
+
+
+def test_chart_opens_at_its_top_left_and_shows_the_running_step(qtbot, window, ws, staff):
+    """Not scrolled to the chart's middle: the lane headers first, then the running step in view."""
+    window.resize(1366, 768)
+    actor = staff[0].id
+    early = ws.campaigns.create(actor, "Baru dimulai").id
+    ws.steps.start(actor, early, 1)
+    late = ws.campaigns.create(actor, "Hampir selesai").id
+    run_to_step(ws, actor, late, 8)
+    window.list.reload(select_id=early)
+    panel = show_chart(qtbot, window)
+    view = panel.ui.view
+    bars = view.horizontalScrollBar(), view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bars[1].maximum() > 0)  # the dock is laid out: the chart is taller
+    qtbot.wait(50)
+    assert [b.value() for b in bars] == [b.minimum() for b in bars]
+    assert on_screen(panel, 1) and view.follows_home()
+
+    window.list.select(late)  # stage 8 runs, far down the chart: scrolled just enough to see it
+    qtbot.waitUntil(lambda: panel.record.id == late)
+    assert on_screen(panel, 8) and bars[1].value() > 0
+
+    view.verticalScrollBar().triggerAction(view.verticalScrollBar().SliderAction.SliderToMinimum)
+    top = bars[1].minimum()
+    assert not view.follows_home() and bars[1].value() == top  # the user scrolled: kept ...
+    window.show_campaign(late)  # ... when the same campaign is shown again
+    assert bars[1].value() == top and not on_screen(panel, 8)
+    window.list.select(early)  # another campaign: from the top again
+    qtbot.waitUntil(lambda: panel.record.id == early)
+    assert bars[1].value() == top and view.follows_home()
+    window.list.select(late)
+    qtbot.waitUntil(lambda: panel.record.id == late)
+    assert on_screen(panel, 8)

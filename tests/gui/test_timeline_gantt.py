@@ -10,13 +10,14 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem
+from PySide6.QtWidgets import QApplication, QGraphicsRectItem, QGraphicsSimpleTextItem
 
 from stage_content import fill_stage
 from wawaran_desktop.services.timing import StepState, StepStatus
 from wawaran_desktop.services.workspace import open_workspace
 from wawaran_desktop.views.swimlane import timeline_paint as paint
-from wawaran_desktop.views.swimlane.timeline_install import GANTT_TEXT, STATS_TEXT
+from wawaran_desktop.views.swimlane.timeline_gantt import ROW_H, ROWS_TOP, break_lines
+from wawaran_desktop.views.swimlane.timeline_install import GANTT_TEXT, STATS_TEXT, VISIBLE_KEY
 
 
 class Clock:
@@ -168,3 +169,171 @@ def test_nothing_selected_and_a_campaign_cancelled_before_it_started_say_so(time
     window.list.reload(select_id=cid)
     assert menu.view.record.id == cid and menu.view.gantt is None
     assert any("Belum ada tahap yang dimulai" in t for t in texts(menu.view.scene()))
+
+
+def run_to_step(ws, actor: int, cid: int, last: int, clock: Clock) -> None:
+    """Finish steps 1 … last-1 (a few minutes each) and start step ``last``."""
+    from stage_content import READINESS_REASON
+
+    for no in range(1, last):
+        ws.steps.start(actor, cid, no)
+        fill_stage(ws, actor, cid, no)
+        clock.advance(minutes=3)
+        ws.steps.finish(actor, cid, no, reason=READINESS_REASON if no == 6 else None)
+    ws.steps.start(actor, cid, last)
+
+
+def laptop_window(make_window, ws, qtbot, show: int | None = None):
+    """A main window as large as the office's 1366x768 laptop screen, showing campaign ``show``
+    (by default a new one: the stage tabs are shown)."""
+    window = make_window(ws)
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.height() == 768)
+    if show is None:
+        actor = ws.staff.list()[0].id
+        show = ws.campaigns.create(actor, "Wawaran PBB").id
+        window.list.reload(select_id=show)
+    else:
+        window.list.select(show)
+    assert window.ui.stageTabs.isVisible()
+    return window
+
+
+def in_front(window, dock) -> bool:
+    """Shown, not behind another dock's tab (Qt moves a tab's hidden docks off the window)."""
+    return dock.isVisible() and window.rect().contains(dock.geometry())
+
+
+def test_a_dock_alone_keeps_the_stage_tabs_most_of_the_window(ws, staff, make_window, qtbot):
+    window = laptop_window(make_window, ws, qtbot)
+    window.timeline.gantt_action.trigger()
+    dock = window.timeline.dock
+    qtbot.wait(50)
+    assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea
+    assert dock.height() <= 0.4 * window.height() + 1
+    assert window.ui.stageTabs.height() >= 0.45 * window.height()  # about half (was a third)
+
+
+@pytest.mark.parametrize("first", ["swimlane", "timeline"])
+def test_both_docks_share_one_place_as_tabs(ws, staff, make_window, qtbot, first):
+    """Side by side, neither would be readable and the stage would have ~100 px left."""
+    window = laptop_window(make_window, ws, qtbot)
+    actions = {"swimlane": window.swimlane.action, "timeline": window.timeline.gantt_action}
+    second = "timeline" if first == "swimlane" else "swimlane"
+    actions[first].trigger()
+    actions[second].trigger()
+    docks = {"swimlane": window.swimlane.dock, "timeline": window.timeline.dock}
+    assert docks["swimlane"].objectName() == "swimlaneDock" and docks["timeline"].objectName() == "timelineDock"
+    assert docks[first] in window.tabifiedDockWidgets(docks[second])
+    qtbot.wait(50)
+    assert in_front(window, docks[second]) and not in_front(window, docks[first])  # the one just opened
+    assert docks[first].toggleViewAction().isChecked()  # behind its tab, not closed
+    assert window.ui.stageTabs.height() >= 0.45 * window.height()  # about half (was a third)
+    assert docks["timeline"].width() > 0.8 * window.width()  # the whole width: labels not cut
+
+
+def test_the_dock_behind_its_tab_catches_up_when_brought_to_the_front(timed_ws, clock, make_window, qtbot):
+    ws = timed_ws
+    sub = ws.staff.add("Siti Rahmawati", None, "Sub Koordinator DIMC", "subkor")
+    first = ws.campaigns.create(sub.id, "Wawaran Banjir").id
+    clock.advance(minutes=1)
+    second = ws.campaigns.create(sub.id, "Wawaran PBB").id
+    window = make_window(ws)
+    window.list.select(first)
+    window.swimlane.action.trigger()
+    window.timeline.gantt_action.trigger()  # in front of the swimlane
+    window.list.select(second)
+    assert window.timeline.view.record.id == second
+    window.swimlane.dock.raise_()
+    qtbot.waitUntil(lambda: in_front(window, window.swimlane.dock))
+    assert window.swimlane.panel.record.id == second
+    window.list.select(first)
+    window.timeline.dock.raise_()
+    qtbot.waitUntil(lambda: in_front(window, window.timeline.dock))
+    assert window.timeline.view.record.id == first
+
+
+def test_whether_the_timeline_was_open_is_remembered(ws, staff, make_window, qtbot):
+    window = make_window(ws)
+    window.timeline.gantt_action.trigger()
+    assert window.settings.value(VISIBLE_KEY) in (True, "true")
+    window._flush = lambda: True
+    window.close()
+    again = make_window(ws)
+    assert again.timeline.dock is None  # restored once the window is on screen
+    qtbot.waitUntil(lambda: again.timeline.dock is not None and again.timeline.dock.isVisible())
+    assert again.timeline.gantt_action.isChecked()
+    again.timeline.dock.close()  # its own close button
+    qtbot.waitUntil(lambda: not again.timeline.gantt_action.isChecked())
+    assert again.settings.value(VISIBLE_KEY) in (False, "false")
+
+
+def test_the_timeline_opens_at_its_title_and_shows_the_running_step(timed_ws, clock, make_window, qtbot):
+    ws = timed_ws
+    sub = ws.staff.add("Siti Rahmawati", None, "Sub Koordinator DIMC", "subkor")
+    early = ws.campaigns.create(sub.id, "Wawaran Banjir").id
+    ws.steps.start(sub.id, early, 1)
+    late = ws.campaigns.create(sub.id, "Wawaran PBB").id
+    run_to_step(ws, sub.id, late, 8, clock)
+    window = laptop_window(make_window, ws, qtbot, show=early)
+    window.timeline.gantt_action.trigger()
+    view = window.timeline.view
+    bar = view.verticalScrollBar()
+    qtbot.wait(50)
+    assert bar.maximum() > 0  # the chart is taller than the dock
+    assert bar.value() == bar.minimum() and view.horizontalScrollBar().value() == 0  # the title line shows
+
+    def row_on_screen(row: int) -> bool:
+        visible = view.mapToScene(view.viewport().rect()).boundingRect()
+        return visible.top() <= ROWS_TOP + row * ROW_H and ROWS_TOP + (row + 1) * ROW_H <= visible.bottom()
+
+    window.list.select(late)  # stage 8 runs, below the rows the dock shows at first
+    assert view.running_row() == 7 and row_on_screen(7)
+    window.list.select(early)
+    assert bar.value() == 0
+
+
+def test_break_labels_wrap_after_the_unit_inside_the_grey_band(timed_ws, clock, make_window, qtbot):
+    ws = timed_ws
+    sub = ws.staff.add("Siti Rahmawati", None, "Sub Koordinator DIMC", "subkor")
+    cid = ws.campaigns.create(sub.id, "Wawaran Banjir").id
+    ws.steps.start(sub.id, cid, 1)
+    fill_stage(ws, sub.id, cid, 1)
+    clock.advance(minutes=10)
+    ws.steps.finish(sub.id, cid, 1)
+    clock.advance(minutes=100)  # an idle stretch: drawn as a break
+    ws.steps.start(sub.id, cid, 2)
+    clock.advance(minutes=2)
+    window = make_window(ws)
+    window.list.select(cid)
+    window.timeline.gantt_action.trigger()
+    scene = window.timeline.view.scene()
+    assert break_lines("1 j 10 mnt") == ["1 j", "10 mnt"]
+    assert break_lines("2 hari 3 jam") == ["2 hari", "3 jam"] and break_lines("45 mnt") == ["45 mnt"]
+    band = next(i for i in scene.items() if isinstance(i, QGraphicsRectItem)
+                and i.toolTip().startswith("Tidak ada pekerjaan selama "))
+    span = band.toolTip().removeprefix("Tidak ada pekerjaan selama ").split(" (")[0]
+    assert span.startswith("1 j ") and span.endswith(" mnt")  # e.g. "1 j 20 mnt"
+    lines = [i for i in scene.items() if isinstance(i, QGraphicsSimpleTextItem) and i.toolTip() == band.toolTip()]
+    assert [i.text() for i in sorted(lines, key=lambda i: i.y())] == break_lines(span)
+    area = band.sceneBoundingRect()
+    for line in lines:
+        box = line.sceneBoundingRect()
+        assert area.left() <= box.left() and box.right() <= area.right(), line.text()
+        assert abs(box.center().x() - area.center().x()) < 1  # each line centred in the band
+
+
+def test_totals_round_down_to_whole_minutes_as_in_the_main_window(timed_ws, clock, make_window):
+    assert paint.span_text(130 * 60 + 59) == "2 j 10 mnt"  # the window says "130 mnt", not 131
+    assert paint.span_text(59.9) == "0 mnt" and paint.span_text(17 * 3600 + 59 * 60) == "17 jam"
+    ws = timed_ws
+    sub = ws.staff.add("Siti Rahmawati", None, "Sub Koordinator DIMC", "subkor")
+    cid = ws.campaigns.create(sub.id, "Wawaran Banjir").id
+    ws.steps.start(sub.id, cid, 1)
+    clock.advance(minutes=64, seconds=50)
+    window = make_window(ws)
+    window.list.select(cid)
+    window.timeline.gantt_action.trigger()
+    window.tick()
+    assert "Waktu kerja 64 mnt" in window.ui.totalLabel.text()
+    assert "waktu kerja 1 j 04 mnt dari baku" in window.timeline.view.gantt.items["header"].text()

@@ -5,7 +5,8 @@ Installing is cheap (two actions, nothing imported): the dock and its panel are 
 first time the chart is shown — at start-up only if it was open when the window last closed,
 and then after the window is on screen. The dock follows the campaign the window shows and
 its one-second tick (only while visible), and a click on a symbol opens that stage's tab.
-The dock opens about 300 points tall under the stage tabs, and where the user last put it
+The dock opens about 300 pixels tall (at most 30% of a small window) under the stage tabs
+(a tab beside the campaign timeline when that dock exists), and where the user last put it
 (area, size, floating geometry) is kept in the window's settings.
 """
 
@@ -28,6 +29,8 @@ SIZE_KEY = "swimlane/size"  # height (top/bottom) or width (left/right), in pixe
 FLOATING_KEY = "swimlane/floating"
 GEOMETRY_KEY = "swimlane/geometry"  # of the floating dock
 DEFAULT_SIZE = 300
+DEFAULT_SHARE = 0.3  # of the window, at most, the first time: a 768-px laptop keeps half for the stage
+TIMELINE_DOCK_NAME = "timelineDock"
 
 
 class _DockMemory(QObject):
@@ -75,6 +78,7 @@ class SwimlaneDock:
         if self.dock is not None:
             self.dock.setVisible(visible)
             if visible:
+                self.dock.raise_()  # its tab to the front when it shares a place with the timeline
                 self.panel.show_record(self.window.record)
         if first:
             self._restore_size()
@@ -94,15 +98,22 @@ class SwimlaneDock:
             self.dock.setFloating(True)
             if geometry is not None:
                 self.dock.restoreGeometry(geometry)
+        elif self._tabified_with_visible():
+            pass  # a tab of the timeline's dock: that place keeps its height
         else:
             area = self.window.dockWidgetArea(self.dock)
             vertical = area in (Qt.DockWidgetArea.BottomDockWidgetArea, Qt.DockWidgetArea.TopDockWidgetArea)
             whole = self.window.height() if vertical else self.window.width()
-            size = _int(settings.value(SIZE_KEY, None)) or DEFAULT_SIZE
-            size = max(120, min(size, whole // 2)) if whole > 0 else size
+            size = _int(settings.value(SIZE_KEY, None))
+            if size is None and whole > 0:
+                size = min(DEFAULT_SIZE, int(whole * DEFAULT_SHARE))
+            size = max(120, min(size or DEFAULT_SIZE, whole // 2)) if whole > 0 else (size or DEFAULT_SIZE)
             self.window.resizeDocks([self.dock], [size],
                                     Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal)
         self._restored = True
+
+    def _tabified_with_visible(self) -> bool:
+        return any(not d.isHidden() for d in self.window.tabifiedDockWidgets(self.dock))  # open, if behind
 
     def remember(self) -> None:
         """Keep where the dock is and how big (called as it moves or is resized)."""
@@ -130,6 +141,9 @@ class SwimlaneDock:
         self.panel.activity_clicked.connect(self.window.open_stage)
         dock.setWidget(self.panel)
         self.window.addDockWidget(self._area(), dock)
+        timeline = self.window.findChild(QDockWidget, TIMELINE_DOCK_NAME)
+        if timeline is not None and not timeline.isFloating():
+            self.window.tabifyDockWidget(timeline, dock)  # one place, two tabs: both stay readable
         dock.visibilityChanged.connect(self._dock_visibility)
         dock.dockLocationChanged.connect(lambda _area: self.remember())
         dock.topLevelChanged.connect(lambda _floating: self.remember())
@@ -140,6 +154,8 @@ class SwimlaneDock:
     def _dock_visibility(self, visible: bool) -> None:
         if not visible and self.dock is not None and self.dock.isHidden():  # closed, not just tabbed away
             self.action.setChecked(False)
+        elif visible and self.panel is not None and self.panel.record is not self.window.record:
+            self.panel.show_record(self.window.record)  # tabbed back: catch up with the window
 
     def _record_shown(self, record) -> None:
         if self.panel is not None and self.dock.isVisible():

@@ -11,11 +11,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QRectF, QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
 from wawaran_desktop.forms.ui_swimlane_panel import Ui_SwimlanePanel
-from wawaran_desktop.services.records import CampaignRecord
+from wawaran_desktop.services.records import CampaignRecord, CampaignStatus
+from wawaran_desktop.services.timing import StepState
 from wawaran_desktop.sop.schema import Sop
 from wawaran_desktop.views.swimlane.layouts import layout_for
 from wawaran_desktop.views.swimlane.scene import ChartScene
@@ -45,21 +46,49 @@ class SwimlanePanel(QWidget):
         ui.printButton.clicked.connect(self.print_preview)
         ui.view.zoom_changed.connect(lambda z: ui.zoomLabel.setText(f"{round(z * 100)}%"))
         ui.view.activity_clicked.connect(self._clicked)
-        self.show_record(None)
         ui.view.actual_size()
+        self.show_record(None)
 
     # -- following the main window --------------------------------------------------------
     def show_record(self, record: CampaignRecord | None) -> None:
+        """Show ``record``; another campaign is shown from the chart's top-left, scrolled only
+        as far as its running step needs (the same campaign again keeps where the user looked)."""
+        old = self.record
         self.record = record
         sop = record.sop if record is not None else self.ws.sop
+        scene = self.scene
         self._scene_for(sop)
         self.scene.show_record(record, self.ws.clock())
+        changed = scene is not self.scene or (old.id if old is not None else None) != (
+            record.id if record is not None else None)
+        if changed or self.ui.view.follows_home():
+            self.ui.view.go_home(self._current_rect())
         if record is None:
             self.ui.titleLabel.setText(f"Bagan SOP {sop.identity.name} (pilih kampanye untuk melihat kemajuannya)")
         else:
             self.ui.titleLabel.setText(f"Kampanye No. {record.id}: {record.title} — {record.status.label} · "
                                        f"SOP versi {sop.version}")
         self.ui.titleLabel.setToolTip(self.ui.titleLabel.text())
+
+    def current_step(self) -> int | None:
+        """The step to keep in view: the running (or paused) one, else the next one of a running
+        campaign; None for a draft, a finished or a cancelled campaign (its top is shown)."""
+        record = self.record
+        if record is None:
+            return None
+        active = (StepState.RUNNING, StepState.PAUSED)
+        running = next((s.no for s in record.steps if s.state in active), None)
+        if running is not None:
+            return running
+        if record.status is CampaignStatus.RUNNING and 1 <= record.current_no <= len(record.steps):
+            return record.current_no
+        return None
+
+    def _current_rect(self) -> QRectF | None:
+        no = self.current_step()
+        if no is None or self.scene is None or no not in self.scene.steps:
+            return None
+        return self.scene.step_items(no).symbol.sceneBoundingRect()
 
     def tick(self, now: datetime) -> int:
         """Move the live figures to ``now``; returns how many items changed."""

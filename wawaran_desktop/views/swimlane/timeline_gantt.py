@@ -34,6 +34,7 @@ BREAK_PX = 30.0
 RIGHT_PAD = 16.0
 TICK_CHOICES = (15, 30, 60, 120, 180, 240, 360)
 MIN_TICK_PX = 46.0
+BREAK_LABEL_PT = 7.0
 
 
 def signature(timeline: CampaignTimeline) -> tuple:
@@ -62,6 +63,28 @@ def header_line(t: CampaignTimeline) -> str:
     if t.planned_end is not None:
         line += f" · perkiraan selesai {fmt.date_time(t.planned_end)} bila sisa tahap sesuai baku"
     return line
+
+
+def break_lines(span: str) -> list[str]:
+    """A break's length on lines of one number and its unit: ``1 j 10 mnt`` -> ``1 j``, ``10 mnt``."""
+    words = span.split()
+    return [" ".join(words[i:i + 2]) for i in range(0, len(words), 2)]
+
+
+def break_label(scene: QGraphicsScene, span: str, left: float, top: float) -> list[QGraphicsSimpleTextItem]:
+    """The length of a break, centred in its band from ``left`` (BREAK_PX wide), each line
+    made smaller if it would not fit inside the band."""
+    items = []
+    room = BREAK_PX - 2
+    for line in break_lines(span):
+        item = paint.text(scene, line, left, top, BREAK_LABEL_PT, colour=paint.MUTED)
+        rect = item.boundingRect()
+        scale = min(1.0, room / rect.width()) if rect.width() > 0 else 1.0
+        item.setScale(scale)
+        item.setPos(left + (BREAK_PX - rect.width() * scale) / 2, top)
+        top += rect.height() * scale
+        items.append(item)
+    return items
 
 
 class GanttScene:
@@ -109,9 +132,8 @@ class GanttScene:
                 band.setToolTip(f"Tidak ada pekerjaan selama {paint.span_text(piece.minutes * 60)} "
                                 f"({fmt.date_time(piece.start)} – {fmt.date_time(piece.end)}); digambar singkat")
                 paint.text(scene, "≈", left + BREAK_PX / 2, AXIS_TOP + 20, 11, colour=paint.MUTED, anchor="centre")
-                label = paint.text(scene, paint.span_text(piece.minutes * 60).replace(" ", "\n", 1),
-                                   left + BREAK_PX / 2, AXIS_TOP + 40, 7, colour=paint.MUTED, anchor="centre")
-                label.setToolTip(band.toolTip())
+                for label in break_label(scene, paint.span_text(piece.minutes * 60), left, AXIS_TOP + 40):
+                    label.setToolTip(band.toolTip())
         bands = [(self.x0 + axis.piece_at(i, self.per_minute, BREAK_PX),
                   self.x0 + axis.piece_at(i, self.per_minute, BREAK_PX) + BREAK_PX)
                  for i, piece in enumerate(axis.pieces) if piece.compressed]

@@ -2,13 +2,16 @@
 
 ``install(window)`` only adds two actions: the dock with the Gantt and the statistics dialog
 are built, and their modules imported, the first time they are opened (start-up is measured).
+The dock shares the swimlane's place as a tab when that dock exists (two docks side by side
+would leave neither readable), otherwise it opens about 300 px tall (less on a small screen) under the stage tabs;
+whether it was open is kept in the window's settings and restored at the next start.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
 if TYPE_CHECKING:
@@ -20,6 +23,11 @@ if TYPE_CHECKING:
 
 GANTT_TEXT = "&Linimasa Kampanye"
 STATS_TEXT = "&Statistik Waktu per Tahap…"
+VISIBLE_KEY = "timeline/visible"
+DOCK_NAME = "timelineDock"
+SWIMLANE_DOCK_NAME = "swimlaneDock"
+DEFAULT_HEIGHT = 300  # pixels, and at most MAX_SHARE of the window's height: on the office's
+MAX_SHARE = 0.3  # 1366x768 laptops the stage tabs keep about half the window
 
 
 class TimelineMenu(QObject):
@@ -42,16 +50,23 @@ class TimelineMenu(QObject):
         self.dialog: TimelineStatsDialog | None = None
         window.ui.menuView.addAction(self.gantt_action)
         window.ui.menuView.addAction(self.stats_action)
+        if _truthy(window.settings.value(VISIBLE_KEY, False)):  # once the window is on screen
+            QTimer.singleShot(0, lambda: self.gantt_action.setChecked(True))
 
     # -- the Gantt dock ---------------------------------------------------------------------
     def show_gantt(self, visible: bool) -> None:
-        if visible and self.dock is None:
+        first = visible and self.dock is None
+        if first:
             self._build_dock()
         if self.dock is not None:
             self.dock.setVisible(visible)
             if visible:
                 self._follow(self.window.record)
                 self.dock.raise_()
+                if first:
+                    self._first_size()
+        if self.window.isVisible():  # not the dock going away with a closed window
+            self.window.settings.setValue(VISIBLE_KEY, visible)
 
     def _build_dock(self) -> None:
         from PySide6.QtWidgets import QDockWidget
@@ -60,16 +75,38 @@ class TimelineMenu(QObject):
 
         window = self.window
         self.dock = QDockWidget("Linimasa Kampanye", window)
-        self.dock.setObjectName("timelineDock")
+        self.dock.setObjectName(DOCK_NAME)
         self.view = TimelineView(self.dock)
         self.view.setObjectName("timelineView")
-        self.view.setMinimumHeight(260)
+        self.view.setMinimumHeight(150)  # the title, the axis and a row or two; it scrolls
         self.dock.setWidget(self.view)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        swimlane = window.findChild(QDockWidget, SWIMLANE_DOCK_NAME)
+        if swimlane is not None and not swimlane.isFloating():
+            window.tabifyDockWidget(swimlane, self.dock)  # a tab beside the chart, raised when shown
         # The dock's own close button hides it: the menu's tick follows.
         self.dock.toggleViewAction().toggled.connect(self.gantt_action.setChecked)
+        # Its tab brought to the front again: show what the window shows now.
+        self.dock.visibilityChanged.connect(lambda shown: shown and self._follow(self.window.record))
         window.record_shown.connect(self._follow)
         window.ticked.connect(self._tick)
+
+    def _first_size(self) -> None:
+        """Alone under the stage tabs: about 300 px, so the stage keeps most of the window."""
+        from PySide6.QtWidgets import QDockWidget
+
+        dock, window = self.dock, self.window
+        if dock.isFloating():
+            return
+        area = window.dockWidgetArea(dock)
+        if area not in (Qt.DockWidgetArea.BottomDockWidgetArea, Qt.DockWidgetArea.TopDockWidgetArea):
+            return
+        others = [d for d in window.findChildren(QDockWidget)
+                  if d is not dock and d.isVisible() and not d.isFloating() and window.dockWidgetArea(d) == area]
+        if others:
+            return  # a tab of, or beside, a dock already open: keep that dock's height
+        height = min(DEFAULT_HEIGHT, int(window.height() * MAX_SHARE)) if window.height() > 0 else DEFAULT_HEIGHT
+        window.resizeDocks([dock], [max(dock.minimumSizeHint().height(), height)], Qt.Orientation.Vertical)
 
     def _follow(self, record) -> None:
         if self.view is not None and self.dock is not None and self.dock.isVisible():
@@ -91,6 +128,10 @@ class TimelineMenu(QObject):
             self.dialog.showNormal()
         self.dialog.show()
         self.dialog.activateWindow()  # brings an application's own window to the front
+
+
+def _truthy(value: object) -> bool:
+    return value is True or str(value).lower() in ("true", "1")
 
 
 def install(window: MainWindow) -> TimelineMenu:

@@ -71,8 +71,12 @@ def percent(fraction: float) -> str:
 
 
 def span_text(seconds: float) -> str:
-    """A length of time for a Kabid: ``45 mnt``, ``2 j 05 mnt``, ``17 jam``, ``2 hari 3 jam``."""
-    minutes = int(round(max(0.0, seconds) / 60))
+    """A length of time for a Kabid: ``45 mnt``, ``2 j 05 mnt``, ``17 jam``, ``2 hari 3 jam``.
+
+    Whole minutes rounded down, as everywhere else in the application (a step's figures, the
+    campaign's working time in the main window), so the same campaign reads the same.
+    """
+    minutes = int(max(0.0, seconds) // 60)
     if minutes < 60:
         return f"{minutes} mnt"
     hours, rest = divmod(minutes, 60)
