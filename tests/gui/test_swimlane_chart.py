@@ -245,7 +245,7 @@ def test_totals_row_paused_cancelled_and_the_span_in_days(qapp, cws, actor, cloc
     scene = scene_for(cws, cid, clock.advance(days=1, hours=2))
     assert scene.total_texts()[0] == "Dijeda"
     assert total_colour(scene) == QColor(STATUS_COLOURS[StepStatus.PAUSED][0]).name()
-    assert scene.total_texts()[2] == "rentang 1 hr 2 j"
+    assert scene.total_texts()[2] == "rentang 26 jam"  # the timeline's wording
     cws.campaigns.cancel(actor, cid, "Acara diundur")
     scene = scene_for(cws, cid, clock.advance(hours=1))
     assert scene.total_texts()[0] == "Dibatalkan"

@@ -68,3 +68,21 @@ def nip_display(nip: str | None) -> str:
     if not nip:
         return ""
     return f"{nip[:8]} {nip[8:14]} {nip[14]} {nip[15:]}"
+
+
+def span_text(seconds: float) -> str:
+    """A length of time for a Kabid: ``45 mnt``, ``2 j 05 mnt``, ``17 jam``, ``2 hari 3 jam``.
+
+    Whole minutes rounded down, as everywhere else in the application (a step's figures, the
+    campaign's working time in the main window), so the same campaign reads the same.
+    """
+    minutes = int(max(0.0, seconds) // 60)
+    if minutes < 60:
+        return f"{minutes} mnt"
+    hours, rest = divmod(minutes, 60)
+    if hours < 6:
+        return f"{hours} j {rest:02d} mnt"
+    if hours < 48:
+        return f"{hours} jam"
+    days, hours = divmod(hours, 24)
+    return f"{days} hari {hours} jam"

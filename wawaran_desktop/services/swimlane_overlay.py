@@ -102,16 +102,6 @@ def campaign_span(record: CampaignRecord, now: datetime) -> float | None:
     return max(0.0, (end - min(moments)).total_seconds())
 
 
-def span_text(seconds: float) -> str:
-    """``45 mnt``, ``3 j 12 mnt``, ``5 hr 22 j``."""
-    minutes = whole_minutes(seconds)
-    hours, mins = divmod(minutes, 60)
-    days, hours = divmod(hours, 24)
-    if days:
-        return f"{days} hr {hours} j"
-    if hours:
-        return f"{hours} j {mins} mnt"
-    return f"{mins} mnt"
 
 
 def total_view(record: CampaignRecord, now: datetime) -> TotalView:
@@ -121,7 +111,7 @@ def total_view(record: CampaignRecord, now: datetime) -> TotalView:
         else status.label
     span = campaign_span(record, now)
     return TotalView(status, (first, f"kerja {worked} / {record.standard_total} mnt",
-                              f"rentang {span_text(span)}" if span is not None else ""))
+                              f"rentang {fmt.span_text(span)}" if span is not None else ""))
 
 
 def pause_text(step: StepRecord, index: int, now: datetime) -> str:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem
 
+from wawaran_desktop.services.formatting import span_text  # noqa: F401 (the timeline's lengths of time)
 from wawaran_desktop.services.timing import StepStatus
 from wawaran_desktop.views.status_style import STATUS_COLOURS
 
@@ -70,19 +71,3 @@ def percent(fraction: float) -> str:
     return f"{fraction * 100:.0f}%"
 
 
-def span_text(seconds: float) -> str:
-    """A length of time for a Kabid: ``45 mnt``, ``2 j 05 mnt``, ``17 jam``, ``2 hari 3 jam``.
-
-    Whole minutes rounded down, as everywhere else in the application (a step's figures, the
-    campaign's working time in the main window), so the same campaign reads the same.
-    """
-    minutes = int(max(0.0, seconds) // 60)
-    if minutes < 60:
-        return f"{minutes} mnt"
-    hours, rest = divmod(minutes, 60)
-    if hours < 6:
-        return f"{hours} j {rest:02d} mnt"
-    if hours < 48:
-        return f"{hours} jam"
-    days, hours = divmod(hours, 24)
-    return f"{days} hari {hours} jam"
