@@ -67,7 +67,7 @@ class Ui_TimelineStatsDialog(object):
         self.splitter.setChildrenCollapsible(False)
         self.chartView = QGraphicsView(self.splitter)
         self.chartView.setObjectName(u"chartView")
-        self.chartView.setMinimumSize(QSize(0, 280))
+        self.chartView.setMinimumSize(QSize(0, 368))
         self.splitter.addWidget(self.chartView)
         self.statsTable = QTableWidget(self.splitter)
         self.statsTable.setObjectName(u"statsTable")

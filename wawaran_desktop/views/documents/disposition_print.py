@@ -19,8 +19,10 @@ from wawaran_desktop.documents import page
 from wawaran_desktop.documents.atomic import ExportError, write_bytes_atomically
 from wawaran_desktop.documents.disposition_data import DispositionSheet
 from wawaran_desktop.views.documents.sheet_painter import SheetPainter
+from wawaran_desktop.views.screen_fit import fitted_size
 
 PDF_DPI = 600
+PREVIEW_SIZE = (900, 760)  # wished for; a laptop screen (1366x768) gets at most 90% of its free area
 
 
 def page_layout(paper_key: str) -> QPageLayout:
@@ -109,7 +111,7 @@ class PreviewDialog(QPrintPreviewDialog):
         self.used_size: float | None = None
         self.setWindowTitle(f"Pratinjau Lembar Disposisi — {sheet.agenda_number or 'kampanye ' + str(sheet.campaign_id)}")
         self.paintRequested.connect(self._paint)
-        self.resize(900, 760)
+        self.resize(fitted_size(self, *PREVIEW_SIZE))
 
     def _paint(self, printer: QPrinter) -> None:
         self.used_size = paint_sheet(printer, self.sheet)

@@ -27,6 +27,7 @@ from wawaran_desktop.sop.schema import Sop
 from wawaran_desktop.views.swimlane.fonts import measure
 from wawaran_desktop.views.swimlane.layouts import layout_for
 from wawaran_desktop.views.swimlane.paper import Sheet, a4_landscape, begin, compact_header, identity_block
+from wawaran_desktop.views.screen_fit import fit_to_screen
 from wawaran_desktop.views.swimlane.scene import ChartScene
 
 PDF_DPI = 600
@@ -223,7 +224,7 @@ class PreviewDialog(QPrintPreviewDialog):
         self.pages_painted: int | None = None
         self.setWindowTitle("Pratinjau Cetak — Bagan SOP" + (f" (kampanye {record.id})" if record else ""))
         self.paintRequested.connect(self._paint)
-        self.resize(1000, 720)
+        fit_to_screen(self, 1000, 720)
 
     def _paint(self, printer: QPrinter) -> None:
         self.pages_painted = ChartPrint(self.sop, self.record, self.now, printable_area(printer)).paint(printer)

@@ -9,9 +9,10 @@ responsive meanwhile. A change of the period while a computation runs is compute
 from __future__ import annotations
 
 import logging
+import math
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QRectF, Qt, QTimer
 from PySide6.QtGui import QPainter, QResizeEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 
@@ -23,6 +24,7 @@ from wawaran_desktop.services.timeline_stats import StatsQuery, StepStats, Timel
 from wawaran_desktop.services.timing import StepStatus
 from wawaran_desktop.services.workspace import Workspace
 from wawaran_desktop.views.swimlane import timeline_paint as paint
+from wawaran_desktop.views.screen_fit import fit_to_screen
 from wawaran_desktop.views.swimlane.timeline_stats_chart import build_chart
 from wawaran_desktop.workers import Job
 
@@ -41,6 +43,7 @@ class TimelineStatsDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_TimelineStatsDialog()
         self.ui.setupUi(self)
+        self._fit_screen()
         self.ws = ws
         self.stats: TimelineStats | None = None
         self.error: BaseException | None = None
@@ -65,8 +68,16 @@ class TimelineStatsDialog(QDialog):
         table.verticalHeader().setDefaultSectionSize(24)
         self.ui.chartView.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.ui.chartView.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.ui.splitter.setSizes([400, 280])
+        # The chart keeps its full height (its footnote included: see _draw); the table takes
+        # the rest and scrolls when the screen is small.
+        self.ui.splitter.setStretchFactor(0, 0)
+        self.ui.splitter.setStretchFactor(1, 1)
+        self.ui.splitter.setSizes([self.ui.chartView.minimumHeight(), self.height()])
         self.compute()
+
+    def _fit_screen(self) -> None:
+        """The size of the form, or less on a small screen (a 1366x768 laptop less its taskbar)."""
+        fit_to_screen(self)
 
     # -- computing --------------------------------------------------------------------------
     def query(self) -> StatsQuery:
@@ -122,8 +133,19 @@ class TimelineStatsDialog(QDialog):
         scene = build_chart(self.stats, self.ui.chartView.viewport().width() - 4)
         scene.setParent(self.ui.chartView)
         self.ui.chartView.setScene(scene)
+        self._fit_chart(scene.sceneRect())
         if old is not None:
             old.deleteLater()
+
+    def _fit_chart(self, rect: QRectF) -> None:
+        """The chart view tall enough for the whole chart, its footnote included (the splitter
+        cannot make it smaller; the table below scrolls instead)."""
+        view = self.ui.chartView
+        height = math.ceil(rect.height()) + 2 * view.frameWidth()
+        if rect.width() > view.viewport().width():
+            height += view.horizontalScrollBar().sizeHint().height()
+        if view.minimumHeight() != height:
+            view.setMinimumHeight(height)
 
     def _fill_table(self, stats: TimelineStats) -> None:
         table = self.ui.statsTable
