@@ -137,34 +137,10 @@ def test_a_pdf_that_cannot_be_written_keeps_the_old_file(qapp, sheet_of, tmp_pat
 def test_a_full_disk_is_reported_and_keeps_the_old_pdf(qapp, sheet_of, tmp_path, monkeypatch):
     """QPdfWriter does not report write errors (a full disk left a truncated PDF and success):
     the PDF is now made in memory and written by our own code, which sees ENOSPC."""
-    import builtins
-    import errno
-    import os
-
+    from fakes import full_disk
     from wawaran_desktop.documents import atomic
 
-    class FullDisk:
-        def __init__(self, stream):
-            self.stream = stream
-
-        def write(self, data):
-            self.stream.write(data[:4096])
-            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-
-        def __getattr__(self, name):
-            return getattr(self.stream, name)
-
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc):
-            self.stream.close()
-
-    def full_open(file, mode="r", *args, **kwargs):
-        stream = builtins.open(file, mode, *args, **kwargs)
-        return FullDisk(stream) if "w" in mode else stream
-
-    monkeypatch.setattr(atomic, "open", full_open, raising=False)
+    full_disk(monkeypatch, atomic)
     target = tmp_path / "d.pdf"
     target.write_bytes(b"%PDF lama")
     with pytest.raises(ExportError, match="^Disk penuh: d.pdf tidak dapat disimpan"):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import docx
 import pytest
+from fakes import answer_save_dialog  # tests/fakes.py
 from office import pdf_pages, pdf_text  # tests/office.py
 from PySide6.QtWidgets import QApplication, QMessageBox
 from stage_content import fill_stage  # tests/stage_content.py
@@ -33,18 +34,6 @@ def campaign_through(ws, actor_id: int, last_stage: int) -> int:
     for no in range(1, last_stage + 1):
         fill_stage(ws, actor_id, record.id, no)
     return record.id
-
-
-def answer_file(monkeypatch, path, chosen_filter: str) -> list[tuple]:
-    """The save dialog answers ``path`` (the modal file dialog itself is not driven)."""
-    asked: list[tuple] = []
-
-    def ask(parent, title, start, filters):
-        asked.append((title, start, filters))
-        return str(path), chosen_filter
-
-    monkeypatch.setattr(save_flow, "ask_save_path", ask)
-    return asked
 
 
 def close_saved_message(box: QMessageBox) -> None:
@@ -105,7 +94,7 @@ def test_preview_opens_on_the_campaign_shown(ws, staff, window, modals, qtbot):
 def test_disposition_is_saved_as_pdf_or_word(ws, staff, window, modals, monkeypatch, tmp_path, qtbot, name,
                                              chosen):
     show(window, campaign_through(ws, staff[0].id, 5))
-    asked = answer_file(monkeypatch, tmp_path / name, chosen)
+    asked = answer_save_dialog(monkeypatch, tmp_path / name, chosen)
     modals.then(close_saved_message)
     window.documents_menu.actions["disposition"].trigger()
     back_to_window(qtbot, window)
@@ -123,7 +112,7 @@ def test_disposition_is_saved_as_pdf_or_word(ws, staff, window, modals, monkeypa
 
 def test_narration_is_saved_as_word(ws, staff, window, modals, monkeypatch, tmp_path, qtbot):
     show(window, campaign_through(ws, staff[0].id, 4))
-    asked = answer_file(monkeypatch, tmp_path / "narasi.docx", "Dokumen Word (*.docx)")
+    asked = answer_save_dialog(monkeypatch, tmp_path / "narasi.docx", "Dokumen Word (*.docx)")
     modals.then(close_saved_message)
     window.documents_menu.actions["narration"].trigger()
     back_to_window(qtbot, window)
@@ -134,7 +123,7 @@ def test_narration_is_saved_as_word(ws, staff, window, modals, monkeypatch, tmp_
 
 def test_a_failed_save_is_explained_and_nothing_is_left(ws, staff, window, modals, monkeypatch, tmp_path):
     show(window, campaign_through(ws, staff[0].id, 5))
-    answer_file(monkeypatch, tmp_path / "tidak-ada" / "lembar.pdf", "PDF (*.pdf)")
+    answer_save_dialog(monkeypatch, tmp_path / "tidak-ada" / "lembar.pdf", "PDF (*.pdf)")
     modals.then(lambda box: box.close())
     window.documents_menu.actions["disposition"].trigger()
     assert "Folder tujuan tidak ada" in modals.texts[0]

@@ -2,24 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
 
+from fakes import Clock  # tests/fakes.py
 from PySide6.QtCore import Qt
 
 from wawaran_desktop.services.timing import StepStatus
 from wawaran_desktop.services.workspace import open_workspace
 from wawaran_desktop.views.status_style import STATUS_COLOURS
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime(2026, 11, 26, 2, 0, tzinfo=timezone.utc)  # 09.00 WIB
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta) -> None:
-        self.now += timedelta(**delta)
 
 
 def test_timer_turns_at_risk_then_late_and_survives_a_restart(qtbot, data_dir, make_window):

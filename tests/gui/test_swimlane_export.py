@@ -75,44 +75,16 @@ def test_png_shows_the_status_colour_of_a_late_step(qapp, ws, staff, tmp_path):
     assert path.read_bytes()[:4] == b"\x89PNG"
 
 
-class FullDisk:
-    """A file on a full disk: the first 4096 bytes are written, then ENOSPC."""
-
-    def __init__(self, stream):
-        self.stream = stream
-
-    def write(self, data):
-        import errno
-        import os
-
-        self.stream.write(data[:4096])
-        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-
-    def __getattr__(self, name):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.stream.close()
-
-
 @pytest.mark.parametrize("kind", ["pdf", "png", "sop"])
 def test_a_full_disk_is_reported_and_keeps_the_old_file(qapp, tmp_path, monkeypatch, kind):
     """QPdfWriter and QImage.save into a file do not report a full disk (a truncated file and
     success): the content is made in memory and written by our own code, which sees ENOSPC."""
-    import builtins
-
+    from fakes import full_disk
     from wawaran_desktop.documents import atomic
     from wawaran_desktop.documents.atomic import ExportError
     from wawaran_desktop.views.swimlane import sop_document
 
-    def full_open(file, mode="r", *args, **kwargs):
-        stream = builtins.open(file, mode, *args, **kwargs)
-        return FullDisk(stream) if "w" in mode else stream
-
-    monkeypatch.setattr(atomic, "open", full_open, raising=False)
+    full_disk(monkeypatch, atomic)
     monkeypatch.setattr(export.QImage, "save", _refuse_file_save(export.QImage.save))
     sop = parse_sop(paths.resource("sop/wawaran_keliling.json").read_text(encoding="utf-8"), source="x.json")
     target = tmp_path / f"bagan.{'png' if kind == 'png' else 'pdf'}"

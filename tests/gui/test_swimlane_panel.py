@@ -7,9 +7,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
+from fakes import answer_save_dialog  # tests/fakes.py
 from office import pdf_pages, pdf_text  # tests/office.py
 
-from wawaran_desktop.views.documents import save_flow
 from wawaran_desktop.views.swimlane.install import SIZE_KEY, VISIBLE_KEY
 
 
@@ -18,17 +18,6 @@ def window(ws, staff, make_window):
     win = make_window(ws)
     assert win.swimlane.window is win  # the main window installs the dock's actions itself
     return win
-
-
-def answer_file(monkeypatch, path) -> list[tuple]:
-    asked: list[tuple] = []
-
-    def ask(parent, title, start, filters):
-        asked.append((title, start, filters))
-        return str(path), filters
-
-    monkeypatch.setattr(save_flow, "ask_save_path", ask)
-    return asked
 
 
 def close_saved_message(box: QMessageBox) -> None:
@@ -139,14 +128,14 @@ def test_save_pdf_and_png_from_the_panel(qtbot, window, ws, staff, tmp_path, mon
     ws.steps.start(staff[0].id, cid, 1)
     window.list.reload(select_id=cid)
     panel = show_chart(qtbot, window)
-    asked = answer_file(monkeypatch, tmp_path / "bagan")  # the user typed no extension
+    asked = answer_save_dialog(monkeypatch, tmp_path / "bagan")  # the user typed no extension
     modals.then(close_saved_message)
     panel.ui.exportPdfButton.click()
     assert asked[0][1].endswith(f"swimlane-kampanye-{cid}.pdf")
     text = pdf_text(tmp_path / "bagan.pdf")
     assert "Wawaran PBB Cipondoh" in text and "Kernet/Supir" in text and "Membuat narasi wawaran" in text
     back_to_window(qtbot, window)
-    answer_file(monkeypatch, tmp_path / "bagan.png")
+    answer_save_dialog(monkeypatch, tmp_path / "bagan.png")
     modals.then(close_saved_message)
     panel.ui.exportPngButton.click()
     image = QImage(str(tmp_path / "bagan.png"))
@@ -173,7 +162,7 @@ def test_print_preview_shows_the_pages(qtbot, window, ws, staff, modals):
 
 
 def test_official_sop_document_is_saved_from_the_menu(qtbot, window, tmp_path, monkeypatch, modals):
-    answer_file(monkeypatch, tmp_path / "sop.pdf")
+    answer_save_dialog(monkeypatch, tmp_path / "sop.pdf")
     modals.then(close_saved_message)
     window.swimlane.print_action.trigger()
     text = pdf_text(tmp_path / "sop.pdf")

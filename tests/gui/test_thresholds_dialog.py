@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 
+from fakes import Clock  # tests/fakes.py
 from PySide6.QtWidgets import QDialogButtonBox
 
 from wawaran_desktop.services import timing
 from wawaran_desktop.services.workspace import open_workspace
 from wawaran_desktop.views.thresholds_dialog import ThresholdsDialog
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime(2026, 11, 26, 2, 0, tzinfo=timezone.utc)
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 def test_new_thresholds_recolour_the_running_step_and_survive_a_restart(qtbot, data_dir, make_window, modals):

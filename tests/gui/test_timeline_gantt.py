@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import datetime, timedelta, timezone
 
 import pytest
+from fakes import Clock  # tests/fakes.py
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QGraphicsRectItem, QGraphicsSimpleTextItem
@@ -18,17 +18,6 @@ from wawaran_desktop.services.workspace import open_workspace
 from wawaran_desktop.views.swimlane import timeline_paint as paint
 from wawaran_desktop.views.swimlane.timeline_gantt import ROW_H, ROWS_TOP, break_lines
 from wawaran_desktop.views.swimlane.timeline_install import GANTT_TEXT, STATS_TEXT, VISIBLE_KEY
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime(2026, 11, 26, 2, 0, tzinfo=timezone.utc)  # 09.00 WIB
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta) -> None:
-        self.now += timedelta(**delta)
 
 
 @pytest.fixture
