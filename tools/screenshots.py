@@ -78,6 +78,16 @@ def main() -> int:
             window.grab().save(str(DOCS / name))
             print(f"docs/{name}")
 
+        # The window a Kepala Bidang keeps open: the running campaign with the SOP chart docked.
+        window.resize(1366, 900)
+        window.list.select(running.id)
+        window.swimlane.action.setChecked(True)
+        settle()
+        window.grab().save(str(DOCS / "main-window-swimlane.png"))
+        print("docs/main-window-swimlane.png")
+        window.swimlane.action.setChecked(False)
+        window.resize(1366, 768)
+
         dialog = StaffDialog(ws, window)
         dialog.resize(900, 420)
         dialog.show()
