@@ -10,34 +10,12 @@ Needs LibreOffice (soffice) and poppler (pdftoppm). No Qt.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-DOCS = ROOT / "docs"
-DPI = 80
-DEMO_ADDRESS = "Gedung Pusat Pemerintahan Kota Tangerang, Jl. Satria Sudirman No. 1, Kota Tangerang, Banten 15111"
+from office_render import DEMO_ADDRESS, DOCS, ROOT, first_page_png, to_pdf
 
-
-def to_pdf(document: Path, out: Path) -> Path:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if not soffice:
-        raise SystemExit("LibreOffice (soffice) is needed to render the pictures")
-    subprocess.run([soffice, "--headless", "--norestore", f"-env:UserInstallation={(out / 'lo').as_uri()}",
-                    "--convert-to", "pdf", "--outdir", str(out), str(document)], check=True, capture_output=True,
-                   timeout=180)
-    return out / (document.stem + ".pdf")
-
-
-def first_page_png(pdf: Path, target: Path) -> None:
-    stem = pdf.with_suffix("")
-    subprocess.run(["pdftoppm", "-r", str(DPI), "-png", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(stem)],
-                   check=True, timeout=120)
-    shutil.move(str(stem) + ".png", target)
-    print(target.relative_to(ROOT))
 
 
 def main() -> int:
