@@ -143,3 +143,22 @@ def test_the_exporters_are_guarded():
     for exporter in (export_cli.export_narration, export_cli.export_disposition, export_cli.export_report,
                      export_cli.export_workbook, swimlane_cli.export_swimlane, swimlane_cli.export_sop):
         assert hasattr(exporter, "__wrapped__"), exporter.__name__
+
+
+def test_a_cancelled_campaign_without_a_narration_or_disposition_says_so(tmp_path):
+    from wawaran_desktop.services.workspace import open_workspace
+
+    data = tmp_path / "data"
+    ws = open_workspace(data)
+    sub = ws.staff.add("Siti Rahmawati", None, "Sub Koordinator DIMC", "subkor")
+    cid = ws.campaigns.create(sub.id, "Wawaran Batal").id
+    ws.campaigns.cancel(sub.id, cid, "Acara diundur")
+    ws.close()
+    for kind, suffix, words in (("narration", "docx", "dibatalkan sebelum narasinya final"),
+                                ("disposition", "pdf", "dibatalkan sebelum disposisinya diisi")):
+        result = subprocess.run([sys.executable, "main.py", "--data-dir", str(data), "export", kind,
+                                 "--campaign", str(cid), "-o", str(tmp_path / f"x.{suffix}")],
+                                capture_output=True, text=True, cwd=ROOT, timeout=120)
+        assert result.returncode == 2
+        assert words in result.stderr and "tandai" not in result.stderr
+        assert not (tmp_path / f"x.{suffix}").exists()

@@ -14,6 +14,7 @@ from wawaran_desktop.services import office_profile
 from wawaran_desktop.services.errors import RuleError
 from wawaran_desktop.services.formatting import nip_display, short_date
 from wawaran_desktop.services.office_profile import OfficeProfile
+from wawaran_desktop.services.records import CampaignStatus
 from wawaran_desktop.services.stages.disposition import SIFAT, STANDARD_INSTRUCTIONS, DispositionRecord, Service
 
 if TYPE_CHECKING:
@@ -121,4 +122,8 @@ def from_record(record: DispositionRecord, profile: OfficeProfile) -> Dispositio
 
 def gather(ws: Workspace, campaign_id: int) -> DispositionSheet:
     """The sheet of a campaign (NotFound, or RuleError before stage 5 was saved)."""
-    return from_record(Service(ws).get(campaign_id), office_profile.load(ws))
+    record = Service(ws).get(campaign_id)
+    if not record.stored and ws.campaigns.get(campaign_id).status is CampaignStatus.CANCELLED:
+        raise RuleError(f"Kampanye {campaign_id} dibatalkan sebelum disposisinya diisi: tidak ada lembar "
+                        "disposisi untuk dibuat.")
+    return from_record(record, office_profile.load(ws))

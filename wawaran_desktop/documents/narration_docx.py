@@ -24,6 +24,7 @@ from wawaran_desktop.services.clock import from_db, to_wib
 from wawaran_desktop.services.errors import NotFound, RuleError
 from wawaran_desktop.services.formatting import long_date, short_date
 from wawaran_desktop.services.office_profile import OfficeProfile, Signatory
+from wawaran_desktop.services.records import CampaignStatus
 from wawaran_desktop.services.stages import briefing, disposition, narration
 from wawaran_desktop.services.stages.locations import LocationRecord
 
@@ -61,6 +62,9 @@ def gather(ws: Workspace, campaign_id: int) -> NarrationSheet:
     record = ws.campaigns.get(campaign_id)  # NotFound for an unknown campaign
     service = narration.Service(ws)
     final = service.final(campaign_id)
+    if final is None and record.status is CampaignStatus.CANCELLED:
+        raise RuleError(f"Kampanye {campaign_id} dibatalkan sebelum narasinya final: tidak ada narasi "
+                        "untuk diekspor.")
     if final is None:
         raise RuleError(f"Kampanye {campaign_id} belum punya narasi final: tandai satu versi sebagai final "
                         "di tahap 4 (Narasi), lalu ekspor lagi.")
