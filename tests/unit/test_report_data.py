@@ -148,3 +148,15 @@ def test_the_number_of_queries_does_not_grow_with_the_campaigns(ws, clock, actor
     for n in range(6):
         run_timed_campaign(ws, clock, actor.id, title=f"Wawaran {n}")
     assert queries() == few
+
+
+def test_step_labels_of_a_cancelled_campaign():
+    from wawaran_desktop.services.report_data import step_status_label
+    from wawaran_desktop.services.timing import StepStatus
+
+    assert step_status_label(StepStatus.NOT_STARTED, True) == "Tidak dilaksanakan (dibatalkan)"
+    for status in (StepStatus.RUNNING, StepStatus.AT_RISK, StepStatus.PAUSED):
+        assert step_status_label(status, True) == "Terhenti (dibatalkan)"
+        assert step_status_label(status, False) == status.label
+    assert step_status_label(StepStatus.LATE, True) == "Terlambat"  # late stays late
+    assert step_status_label(StepStatus.ON_TIME, True) == "Tepat waktu"

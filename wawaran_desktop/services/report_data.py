@@ -31,12 +31,15 @@ if TYPE_CHECKING:
 #: The status of a step never reached before its campaign was cancelled ("Belum dimulai" would
 #: suggest it still may be).
 CANCELLED_STEP_LABEL = "Tidak dilaksanakan (dibatalkan)"
+STOPPED_STEP_LABEL = "Terhenti (dibatalkan)"
 
 
 def step_status_label(status: StepStatus, campaign_cancelled: bool) -> str:
     """The status of a step as the report and the workbook print it."""
     if campaign_cancelled and status is StepStatus.NOT_STARTED:
         return CANCELLED_STEP_LABEL
+    if campaign_cancelled and status in (StepStatus.RUNNING, StepStatus.AT_RISK, StepStatus.PAUSED):
+        return STOPPED_STEP_LABEL  # its clock stopped with the cancellation
     return status.label
 
 
