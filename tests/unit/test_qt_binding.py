@@ -2,8 +2,8 @@
 
 PySide6(-Essentials) 6.12.0 on Python 3.11 drops a reference to ``None`` on every call of a
 Qt method that returns nothing; the live timer calls such methods every second, so after an
-hour or so the process aborts ("Fatal Python error: none_dealloc"). setup.cfg excludes that
-release; this test fails if an installed binding has the same fault.
+hour or so the process aborts ("Fatal Python error: none_dealloc"). setup.cfg keeps PySide6 below
+6.12; this test fails if an installed binding has the same fault.
 """
 
 from __future__ import annotations
