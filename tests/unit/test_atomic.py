@@ -1,4 +1,4 @@
-"""documents/atomic.py: a file is replaced whole or not at all, with an Indonesian reason."""
+"""services/atomic.py: a file is replaced whole or not at all, with an Indonesian reason."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from wawaran_desktop.documents import atomic
-from wawaran_desktop.documents.atomic import ExportError, write_atomically, write_bytes_atomically
+from wawaran_desktop.services import atomic
+from wawaran_desktop.services.atomic import ExportError, write_atomically, write_bytes_atomically
 
 
 def leftovers(folder: Path) -> list[str]:

@@ -87,3 +87,10 @@ def test_importing_every_domain_module_loads_no_qt_at_all():
                             text=True, timeout=60, check=True)
     assert "wawaran_desktop.services.workspace" in modules
     assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("path", [p for layer in ("sop", "db", "services") for p in modules_of(layer)],
+                         ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_rules_and_storage_never_import_the_document_builders(path: Path):
+    """documents/ builds on services, not the other way round."""
+    assert sorted(n for n in imports_of(path) if n.startswith("wawaran_desktop.documents")) == []

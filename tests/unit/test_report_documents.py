@@ -17,7 +17,7 @@ from report_campaign import PAUSE_REASON, STOP_NOTE, THEME, TITLE, run_timed_cam
 from wawaran_desktop.db.models import Campaign
 from wawaran_desktop.db.stage_models import NarrationVersion, Report, RouteStop
 from wawaran_desktop.documents import narration_docx
-from wawaran_desktop.documents.atomic import ExportError
+from wawaran_desktop.services.atomic import ExportError
 from wawaran_desktop.documents.report import write_report
 from wawaran_desktop.documents.workbook import write_workbook
 

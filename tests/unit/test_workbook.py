@@ -9,7 +9,7 @@ from office import pdf_text, to_pdf
 from openpyxl import load_workbook
 from report_campaign import run_timed_campaign
 
-from wawaran_desktop.documents.atomic import ExportError
+from wawaran_desktop.services.atomic import ExportError
 from wawaran_desktop.documents.workbook import write_workbook
 from wawaran_desktop.services import demo
 from wawaran_desktop.services.records import CampaignStatus

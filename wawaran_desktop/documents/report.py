@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wawaran_desktop.documents.atomic import ExportError
+from wawaran_desktop.services.atomic import ExportError
 from wawaran_desktop.services import office_profile, report_data
 
 if TYPE_CHECKING:

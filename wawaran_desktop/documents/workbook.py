@@ -22,7 +22,7 @@ from openpyxl import Workbook
 from openpyxl.formatting.rule import FormulaRule
 
 from wawaran_desktop.documents import xlsx_style as xs
-from wawaran_desktop.documents.atomic import ExportError
+from wawaran_desktop.services.atomic import ExportError
 from wawaran_desktop.documents.workbook_summary import write_summary
 from wawaran_desktop.services import evaluation_stats, office_profile
 from wawaran_desktop.services.evaluation_stats import Stats

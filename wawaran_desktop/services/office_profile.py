@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from wawaran_desktop.db.models import Staff
 from wawaran_desktop.services import settings
+from wawaran_desktop.services.atomic import ExportError, write_bytes_atomically
 from wawaran_desktop.services.campaigns import clean_text
 from wawaran_desktop.services.errors import ValidationError
 from wawaran_desktop.services.staff import NAME_MAX, POSITION_MAX, normalise_nip
@@ -219,8 +220,6 @@ def _store_logo(ws: Workspace, source: Path) -> str:
     suffix = check_logo(source)
     blob = source.read_bytes()
     name = f"logo-{hashlib.sha256(blob).hexdigest()[:12]}{suffix}"
-    from wawaran_desktop.documents.atomic import ExportError, write_bytes_atomically
-
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -18,7 +18,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewW
 from PySide6.QtWidgets import QWidget
 
 from wawaran_desktop import APP_NAME
-from wawaran_desktop.documents.atomic import ExportError, write_bytes_atomically
+from wawaran_desktop.services.atomic import ExportError, write_bytes_atomically
 from wawaran_desktop.services import formatting as fmt
 from wawaran_desktop.services.records import CampaignRecord
 from wawaran_desktop.services.swimlane_geometry import ChartLayout
