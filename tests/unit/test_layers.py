@@ -94,3 +94,8 @@ def test_importing_every_domain_module_loads_no_qt_at_all():
 def test_rules_and_storage_never_import_the_document_builders(path: Path):
     """documents/ builds on services, not the other way round."""
     assert sorted(n for n in imports_of(path) if n.startswith("wawaran_desktop.documents")) == []
+
+
+@pytest.mark.parametrize("path", modules_of("documents"), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_document_builders_read_through_the_services_not_the_database(path: Path):
+    assert sorted(n for n in imports_of(path) if n.startswith("wawaran_desktop.db")) == []

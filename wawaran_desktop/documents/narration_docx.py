@@ -13,14 +13,12 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from docx.shared import Mm
 
-from wawaran_desktop.db.models import AuditEntry
-from wawaran_desktop.db.stage_models import NarrationVersion
 from wawaran_desktop.documents import docx_base, page
 from wawaran_desktop.documents.docx_base import add_run, author_of, fixed_table, new_document, paragraph
 from wawaran_desktop.documents.letterhead import add_letterhead
 from wawaran_desktop.documents.signature import Signer, add_signature_block, place_date
 from wawaran_desktop.services import office_profile, readaloud
-from wawaran_desktop.services.clock import from_db, to_wib
+from wawaran_desktop.services.clock import to_wib
 from wawaran_desktop.services.errors import NotFound, RuleError
 from wawaran_desktop.services.formatting import long_date, short_date
 from wawaran_desktop.services.office_profile import OfficeProfile, Signatory
@@ -68,26 +66,14 @@ def gather(ws: Workspace, campaign_id: int) -> NarrationSheet:
     if final is None:
         raise RuleError(f"Kampanye {campaign_id} belum punya narasi final: tandai satu versi sebagai final "
                         "di tahap 4 (Narasi), lalu ekspor lagi.")
-    row = NarrationVersion.get((NarrationVersion.campaign == campaign_id) & (NarrationVersion.is_final == True))  # noqa: E712
-    author = ws.staff.get(row.author_id)
+    text = service.text(campaign_id, final.number)
+    author = ws.staff.get(final.author_id)
     return NarrationSheet(
         profile=office_profile.load(ws), campaign_id=record.id, title=record.title, theme=record.theme,
         day=_wawaran_day(ws, record), locations=tuple(briefing.Service(ws).locations(campaign_id)),
-        version=final.number, text=row.text, estimate=readaloud.estimate(row.text, service.rate()),
+        version=final.number, text=text, estimate=readaloud.estimate(text, service.rate()),
         author=Signatory(author.name, author.nip, author.position, author.id),
-        signed_on=to_wib(_finalised_at(row)).date(), generated_at=ws.clock())
-
-
-def _finalised_at(row: NarrationVersion) -> datetime:
-    """When ``row`` was last marked final (its audit entry), else when it was saved.
-
-    The printed date then stays the same however often the document is exported.
-    """
-    marked = (AuditEntry.select(AuditEntry.at)
-              .where((AuditEntry.campaign == row.campaign_id) & (AuditEntry.action == "narration_final")
-                     & (AuditEntry.detail == f"versi {row.number}"))
-              .order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).first())
-    return from_db(marked.at if marked is not None else row.saved_at)
+        signed_on=to_wib(service.finalised_at(campaign_id, final.number)).date(), generated_at=ws.clock())
 
 
 def _wawaran_day(ws: Workspace, record) -> date | None:

@@ -34,6 +34,7 @@ class VersionRecord(NamedTuple):
     saved_at: datetime  # aware UTC
     is_final: bool
     words: int
+    author_id: int | None = None
 
 
 class Saved(NamedTuple):
@@ -115,6 +116,15 @@ class Service:
         row = NarrationVersion.get_or_none((NarrationVersion.campaign == campaign_id)
                                            & (NarrationVersion.is_final == True))  # noqa: E712
         return _record(row) if row is not None else None
+
+    def finalised_at(self, campaign_id: int, number: int) -> datetime:
+        """When version ``number`` was last marked final, else when it was saved (aware UTC):
+        a printed date that stays the same however often the narration is exported."""
+        marked = (AuditEntry.select(AuditEntry.at)
+                  .where((AuditEntry.campaign == campaign_id) & (AuditEntry.action == "narration_final")
+                         & (AuditEntry.detail == f"versi {number}"))
+                  .order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).first())
+        return from_db(marked.at if marked is not None else _version(campaign_id, number).saved_at)
 
     def diff(self, campaign_id: int, old: int, new: int) -> NarrationDiff:
         """What changed from version ``old`` to version ``new``, word by word."""
@@ -231,4 +241,5 @@ def _record(row: NarrationVersion, names: dict[int, str] | None = None) -> Versi
     else:
         name = names[row.author_id]
     return VersionRecord(number=row.number, author_name=name, saved_at=from_db(row.saved_at),
-                         is_final=bool(row.is_final), words=readaloud.count_words(row.text))
+                         is_final=bool(row.is_final), words=readaloud.count_words(row.text),
+                         author_id=row.author_id)
