@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
-from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
-from wawaran_desktop.views.documents.menu import NO_CAMPAIGN, DocumentsMenu, safe_name
+from wawaran_desktop.views.documents.menu import NO_CAMPAIGN, safe_name
 from wawaran_desktop.views.documents.save_flow import save_document
 
 if TYPE_CHECKING:
@@ -18,42 +17,18 @@ __all__ = ["FILTERS", "NO_CAMPAIGN", "TITLE", "export_report", "write_report_wit
 
 FILTERS = "Dokumen Word (*.docx);;Buku Excel (*.xlsx)"
 TITLE = "Simpan Laporan Kampanye"
-STEPS = 3
 
 
 def campaign_shown(window: MainWindow) -> CampaignRecord | None:
     """The menu's own check: a campaign is chosen and what is being typed is stored."""
-    menu = getattr(window, "documents_menu", None) or SimpleNamespace(window=window)
-    return DocumentsMenu._record(menu)
+    return window.documents_menu._record()
 
 
 def write_report_with_progress(ws: Workspace, campaign_id: int, target: Path, progress) -> Path:
-    """``documents.report.write_report`` step by step, reporting (and so letting *Batal* stop
-    the work) before gathering, before building and before writing."""
-    from wawaran_desktop.documents.report import SUFFIXES
-    from wawaran_desktop.services import office_profile, report_data
+    """``documents.report.write_report``, reporting to ``progress`` (so *Batal* can stop it)."""
+    from wawaran_desktop.documents.report import write_report
 
-    suffix = target.suffix.lower()
-    if suffix not in SUFFIXES:  # the same refusal as write_report
-        from wawaran_desktop.documents.report import write_report
-
-        return write_report(ws, campaign_id, target)
-    progress(0, STEPS, "Mengumpulkan data kampanye…")
-    report = report_data.gather(ws, campaign_id)
-    profile = office_profile.load(ws)
-    progress(1, STEPS, "Menyusun laporan…")
-    if suffix == ".docx":
-        from wawaran_desktop.documents import docx_base, report_docx
-
-        document, save = report_docx.build(report, profile), docx_base.save
-    else:
-        from wawaran_desktop.documents import report_xlsx, xlsx_style
-
-        document, save = report_xlsx.build(report, profile), xlsx_style.save
-    progress(2, STEPS, f"Menulis {target.name}…")
-    path = save(document, target)
-    progress(STEPS, STEPS, "Selesai.")
-    return path
+    return write_report(ws, campaign_id, target, progress=progress)
 
 
 def export_report(window: MainWindow) -> Path | None:
