@@ -21,7 +21,7 @@ from functools import partial
 from pathlib import Path
 
 import office_render
-from office_render import DEMO_ADDRESS, DOCS, ROOT, to_pdf
+from office_render import DOCS, ROOT, to_pdf
 
 DPI = 70
 first_page_png = partial(office_render.first_page_png, dpi=DPI)
@@ -33,7 +33,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from wawaran_desktop.documents import disposition_data, disposition_docx, narration_docx
-    from wawaran_desktop.services import demo, office_profile
+    from wawaran_desktop.services import demo
     from wawaran_desktop.services.records import CampaignStatus
     from wawaran_desktop.services.stages import briefing
     from wawaran_desktop.services.workspace import open_workspace
@@ -53,9 +53,7 @@ def main() -> int:
         work = Path(temp)
         ws = open_workspace(work / "data")
         demo.generate(ws, 30, seed=7)
-        actor = next(p for p in ws.staff.list() if p.lane == "subkor").id
-        office_profile.save(ws, actor, office_profile.load(ws)._replace(
-            address=DEMO_ADDRESS, website="tangerangkota.go.id"))
+        actor = next(p for p in ws.staff.list() if p.lane == "subkor").id  # demo stored the office profile
         done = [c for c in ws.campaigns.list() if c.status is CampaignStatus.DONE]
         campaign = max(done, key=lambda c: (len(briefing.Service(ws).locations(c.id)), -c.id)).id
 

@@ -11,8 +11,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
-#: The example office address of the pictures (the Pusat Pemerintahan Kota Tangerang).
-DEMO_ADDRESS = "Gedung Pusat Pemerintahan Kota Tangerang, Jl. Satria Sudirman No. 1, Kota Tangerang, Banten 15111"
 
 
 def to_pdf(document: Path, out: Path) -> Path:

@@ -14,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from office_render import DEMO_ADDRESS, DOCS, ROOT, first_page_png, to_pdf
+from office_render import DOCS, ROOT, first_page_png, to_pdf
 
 
 
@@ -22,7 +22,7 @@ def main() -> int:
     sys.path.insert(0, str(ROOT))
     from wawaran_desktop.documents.report import write_report
     from wawaran_desktop.documents.workbook import write_workbook
-    from wawaran_desktop.services import demo, office_profile, report_data
+    from wawaran_desktop.services import demo, report_data
     from wawaran_desktop.services.records import CampaignStatus
     from wawaran_desktop.services.workspace import open_workspace
 
@@ -31,9 +31,6 @@ def main() -> int:
         work = Path(temp)
         ws = open_workspace(work / "data")
         demo.generate(ws, 120, seed=7)
-        actor = next(p for p in ws.staff.list() if p.lane == "subkor").id
-        office_profile.save(ws, actor, office_profile.load(ws)._replace(
-            address=DEMO_ADDRESS, website="tangerangkota.go.id", email="diskominfo@tangerangkota.go.id"))
         done = [c.id for c in ws.campaigns.list() if c.status is CampaignStatus.DONE]
         # A finished campaign with a route of three stops and something to report under "kendala".
         reports = [report_data.gather(ws, cid) for cid in done[:60]]

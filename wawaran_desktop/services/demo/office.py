@@ -1,8 +1,7 @@
 """The demo's example office profile: a full kop surat (address and contacts) for demo documents.
 
 Stored only when the office has no profile yet: the office's own is never overwritten.
-The address is the Puspemkot Tangerang's (as in ``tools/document_screenshots.py``); the
-telephone number is an example.
+The address is the Puspemkot Tangerang's; the telephone number is an example.
 """
 
 from __future__ import annotations
