@@ -14,24 +14,20 @@ Needs LibreOffice (soffice) and poppler (pdftoppm) for the converted pictures.
 
 from __future__ import annotations
 
-import os
-import sys
 import tempfile
 from functools import partial
 from pathlib import Path
 
 import office_render
-from office_render import DOCS, ROOT, to_pdf
+import qt_session
+from office_render import DOCS, to_pdf
 
 DPI = 70
 first_page_png = partial(office_render.first_page_png, dpi=DPI)
 
 
 def main() -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    sys.path.insert(0, str(ROOT))
-    from PySide6.QtWidgets import QApplication
-
+    app, settle = qt_session.start(settle_passes=10)
     from wawaran_desktop.documents import disposition_data, disposition_docx, narration_docx
     from wawaran_desktop.services import demo
     from wawaran_desktop.services.records import CampaignStatus
@@ -39,15 +35,6 @@ def main() -> int:
     from wawaran_desktop.services.workspace import open_workspace
     from wawaran_desktop.views.documents import disposition_print
     from wawaran_desktop.views.documents.profile_dialog import ProfileDialog
-    from wawaran_desktop.views.language import install_indonesian
-
-    app = QApplication(sys.argv[:1])
-    install_indonesian(app)
-    DOCS.mkdir(exist_ok=True)
-
-    def settle() -> None:
-        for _ in range(10):
-            app.processEvents()
 
     with tempfile.TemporaryDirectory() as temp:
         work = Path(temp)

@@ -8,13 +8,10 @@ temporary folder, so the pictures show what a user sees.
 
 from __future__ import annotations
 
-import os
-import sys
 import tempfile
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-DOCS = ROOT / "docs"
+import qt_session
+from qt_session import DOCS
 
 #: (file name, stage number, sub-tab of the stage panel or None)
 STAGE_SHOTS = (
@@ -31,25 +28,15 @@ STAGE_SHOTS = (
 
 
 def main() -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    sys.path.insert(0, str(ROOT))
-    from PySide6.QtWidgets import QApplication, QTabWidget
+    app, settle = qt_session.start()
+    from PySide6.QtWidgets import QTabWidget
 
     from wawaran_desktop.services import demo
     from wawaran_desktop.services.records import CampaignStatus
     from wawaran_desktop.services.timing import StepState
     from wawaran_desktop.services.workspace import open_workspace
-    from wawaran_desktop.views.language import install_indonesian
     from wawaran_desktop.views.main_window import MainWindow
     from wawaran_desktop.views.staff_dialog import StaffDialog
-
-    app = QApplication(sys.argv[:1])
-    install_indonesian(app)
-    DOCS.mkdir(exist_ok=True)
-
-    def settle() -> None:
-        for _ in range(5):
-            app.processEvents()
 
     with tempfile.TemporaryDirectory() as data:
         ws = open_workspace(data)

@@ -10,14 +10,12 @@ dialog its default period (the last three months).
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import tempfile
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-DOCS = ROOT / "docs"
+import qt_session
+from qt_session import DOCS, ROOT
 
 
 def pick_campaign(ws) -> int:
@@ -37,22 +35,10 @@ def pick_campaign(ws) -> int:
 
 
 def main() -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    sys.path.insert(0, str(ROOT))
-    from PySide6.QtWidgets import QApplication
-
+    app, settle = qt_session.start()
     from wawaran_desktop.services.workspace import open_workspace
-    from wawaran_desktop.views.language import install_indonesian
     from wawaran_desktop.views.swimlane.timeline_stats_view import TimelineStatsDialog
     from wawaran_desktop.views.swimlane.timeline_view import TimelineView
-
-    app = QApplication(sys.argv[:1])
-    install_indonesian(app)
-    DOCS.mkdir(exist_ok=True)
-
-    def settle() -> None:
-        for _ in range(5):
-            app.processEvents()
 
     with tempfile.TemporaryDirectory() as data:
         subprocess.run([sys.executable, str(ROOT / "main.py"), "--data-dir", data, "demo", "--campaigns", "200",
