@@ -22,8 +22,9 @@ from demo_folder import child_env, demo_folder
 ROOT = Path(__file__).resolve().parent.parent
 
 CHILD = r"""
-import json, sys, time
+import gc, json, sys, time
 t0 = time.perf_counter()
+gc.disable()  # as run_gui() does until the window is shown
 marks = []
 def mark(name):
     marks.append((name, time.perf_counter()))
@@ -45,6 +46,8 @@ mark("import main window")
 window = MainWindow(ws)
 mark("MainWindow()")
 window.show()
+gc.freeze()
+gc.enable()
 mark("show()")
 from PySide6.QtCore import QTimer
 def done():

@@ -134,3 +134,25 @@ def test_unknown_argparse_messages_are_kept():
     from wawaran_desktop.app import indonesian_error
 
     assert indonesian_error("something new") == "something new"
+
+
+@pytest.mark.parametrize("held", [False, True], ids=["window shown", "refused: data folder in use"])
+def test_collection_is_back_on_after_start_up(tmp_path, held):
+    """Start-up runs with the cyclic collector paused; whatever happens, it is on afterwards,
+    and after a shown window the start-up objects are frozen out of later collections."""
+    from PySide6.QtCore import QLockFile
+
+    code = ("import gc, sys\nfrom wawaran_desktop.app import main\n"
+            f"code = main(['--data-dir', {str(tmp_path)!r}, '--startup-probe'])\n"
+            "print('gc', code, gc.isenabled(), gc.get_freeze_count())\n")
+    lock = QLockFile(str(tmp_path / "wawaran.lock"))
+    if held:
+        assert lock.tryLock(0)
+    try:
+        result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                                env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), cwd=ROOT)
+    finally:
+        lock.unlock()
+    _, exit_code, enabled, frozen = result.stdout.strip().splitlines()[-1].split()
+    assert (exit_code, enabled) == ("1" if held else "0", "True"), result.stderr
+    assert int(frozen) > (0 if held else 10_000)
