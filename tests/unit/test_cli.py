@@ -28,6 +28,20 @@ def test_help_lists_the_subcommands():
         assert word in result.stdout
 
 
+@pytest.mark.parametrize("columns", [60, 120])
+def test_help_fits_the_terminal_width(columns):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", COLUMNS=str(columns))
+    for args in ((), ("export",)):
+        result = subprocess.run([sys.executable, str(ROOT / "main.py"), *args, "--help"], capture_output=True,
+                                text=True, timeout=120, env=env, cwd=ROOT)
+        lines = result.stdout.splitlines()
+        assert result.returncode == 0 and len(lines) > 5
+        wrappable = [line for line in lines if " " in line.strip()]  # not {a,b,c} alone: it cannot break
+        assert max(map(len, wrappable)) <= columns
+        if columns == 120:  # the description is not wrapped narrower than it has to be
+            assert max(map(len, lines)) > 80
+
+
 def test_demo_then_list(tmp_path):
     result = run("--data-dir", str(tmp_path), "demo", "--campaigns", "12", "--seed", "3")
     assert result.returncode == 0, result.stderr
