@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QLocale, QModelIndex, QObject, QTimer
+from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, QModelIndex, QTimer
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
 from wawaran_desktop.forms.ui_stage_data_collection import Ui_DataCollectionPanel
@@ -28,6 +28,7 @@ from wawaran_desktop.services.stages.data_collection import (
 )
 from wawaran_desktop.services.workspace import Workspace
 from wawaran_desktop.views import feedback
+from wawaran_desktop.views.focus_watch import when_focus_leaves
 from wawaran_desktop.views.stages import StagePanel
 from wawaran_desktop.views.stages.attachment_box import AttachmentBox
 
@@ -67,7 +68,7 @@ class Panel(AttachmentBox, StagePanel):
         ui.saveButton.clicked.connect(self.save)
         for edit in (ui.topicEdit, ui.sourceNameEdit, ui.referenceEdit, ui.dateEdit):
             edit.editingFinished.connect(self._auto_store)
-        ui.summaryEdit.installEventFilter(self)  # a QPlainTextEdit has no editingFinished
+        when_focus_leaves(ui.summaryEdit, self._auto_store)  # a QPlainTextEdit has no editingFinished
         ui.sourceCombo.activated.connect(self._source_chosen)
         ui.priorityCombo.activated.connect(self._auto_store)
         ui.dateCheck.toggled.connect(self._date_toggled)
@@ -189,11 +190,6 @@ class Panel(AttachmentBox, StagePanel):
 
     def save(self) -> bool:
         return self._store(explicit=True)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.ui.summaryEdit and event.type() == QEvent.Type.FocusOut:
-            self._auto_store()
-        return super().eventFilter(watched, event)
 
     def _source_chosen(self, _index: int) -> None:
         self._update_enabled()

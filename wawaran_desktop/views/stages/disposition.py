@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QCheckBox, QListWidgetItem, QWidget
 
 from wawaran_desktop.forms.ui_stage_disposition import Ui_DispositionPanel
@@ -28,6 +28,7 @@ from wawaran_desktop.services.stages.disposition import (
 )
 from wawaran_desktop.services.workspace import Workspace
 from wawaran_desktop.views import feedback
+from wawaran_desktop.views.focus_watch import when_focus_leaves
 from wawaran_desktop.views.stages import StagePanel
 
 TEXT_SAVE_DELAY_MS = 800
@@ -74,7 +75,7 @@ class Panel(StagePanel):
         ui.recipientList.itemChanged.connect(lambda _item: self._store_field("recipient_ids"))
         for edit in (ui.freeTextEdit, ui.catatanEdit):
             edit.textChanged.connect(self._text_edited)
-            edit.installEventFilter(self)
+            when_focus_leaves(edit, self._store_texts)
         ui.patternButton.clicked.connect(self._open_pattern)
         ui.patternEdit.textChanged.connect(self._preview_pattern)
         ui.patternEdit.returnPressed.connect(self._save_pattern)
@@ -230,11 +231,6 @@ class Panel(StagePanel):
     def _store_texts(self) -> bool:
         self._text_timer.stop()
         return all([self._store_field("free_text"), self._store_field("catatan")])
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut and watched in (self.ui.freeTextEdit, self.ui.catatanEdit):
-            self._store_texts()
-        return super().eventFilter(watched, event)
 
     def flush(self) -> bool:
         self._text_timer.stop()
