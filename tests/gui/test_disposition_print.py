@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 from office import pdf_pages, pdf_text  # tests/office.py
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
 from wawaran_desktop.documents import disposition_data
@@ -17,10 +18,13 @@ from wawaran_desktop.services import office_profile
 from wawaran_desktop.services.stages import disposition
 from wawaran_desktop.services.stages.disposition import DispositionDraft
 from wawaran_desktop.views.documents import disposition_print
+from wawaran_desktop.views.documents.sheet_painter import SheetPainter
 
 PAPERS = ("A4", "F4", "half_folio")
 #: The page's size in PDF points (1/72 inch), from the paper's millimetres.
 MEDIA_PT = {"A4": (595.3, 841.9), "F4": (609.4, 935.4), "half_folio": (609.4, 467.7)}
+RANK = "Penata Tingkat I (III/d)"
+LONG_RANK = "Pengatur Muda Tingkat I (II/b)"  # the longest pangkat/golongan
 
 
 def draft(recipients, signer, **changes) -> DispositionDraft:
@@ -77,10 +81,31 @@ def test_the_longest_sheet_still_fits_one_page(qapp, ws, sheet_of, tmp_path, pap
                      surat_dari=words[:disposition.SURAT_DARI_MAX].strip(),
                      free_text=words[:disposition.FREE_TEXT_MAX].strip(),
                      catatan=words[:disposition.CATATAN_MAX].strip(), instructions=disposition.STANDARD_INSTRUCTIONS)
+    sheet = sheet._replace(signer=sheet.signer._replace(rank=LONG_RANK))  # one line more to sign
     pdf = disposition_print.write_pdf(sheet, tmp_path / "panjang.pdf")
     assert pdf_pages(pdf) == 1
     flat = " ".join(pdf_text(pdf).split())
     assert "50. Petugas Nomor 49 dengan Nama Lengkap" in flat and "NIP. 19850312 201001 2 004" in flat
+    assert f"Siti Rahmawati {LONG_RANK} NIP. 19850312 201001 2 004" in flat
+
+
+def test_the_rank_is_one_plain_line_between_the_name_and_the_nip(qapp, sheet_of, tmp_path):
+    sheet = sheet_of("A4")
+    ranked = sheet._replace(signer=sheet.signer._replace(rank=RANK))
+    flat = " ".join(pdf_text(disposition_print.write_pdf(ranked, tmp_path / "pangkat.pdf")).split())
+    assert f"Siti Rahmawati {RANK} NIP. 19850312 201001 2 004" in flat
+    flat = " ".join(pdf_text(disposition_print.write_pdf(sheet, tmp_path / "tanpa.pdf")).split())
+    assert "Siti Rahmawati NIP. 19850312 201001 2 004" in flat
+    image = QImage(800, 1100, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    try:  # the signature's natural height (draw=False measures), with and without the rank
+        heights = [SheetPainter(s, painter, QRectF(0, 0, 800, 1100)).signature(0.0, 0.0, 350.0, 0.0)
+                   for s in (sheet, ranked)]
+        measure = SheetPainter(sheet, painter, QRectF(0, 0, 800, 1100))
+        line = measure.metrics(measure.font()).height()
+    finally:
+        painter.end()
+    assert heights[1] - heights[0] == pytest.approx(line)  # one line, and none when there is no rank
 
 
 def test_logo_and_kop_in_the_picture(qapp, ws, staff, sheet_of, tmp_path):

@@ -98,3 +98,33 @@ def test_a_file_that_is_no_picture_is_refused(monkeypatch, ws, dialog, tmp_path)
     dialog.ui.chooseLogoButton.click()
     assert "PNG atau JPEG" in dialog.ui.errorLabel.text() and dialog.ui.errorLabel.isVisible()
     assert dialog.ui.logoPreview.text() == "tanpa logo"
+
+
+def test_rank_comes_from_the_directory_or_is_typed_and_is_stored(qtbot, ws, dialog):
+    heru = ws.staff.add("Drs. Heru Prasetyo", "19700210 199503 1 003", "Kepala Bidang DIKP", "kabid",
+                        rank="Pembina Tingkat I (IV/b)")
+    again = ProfileDialog(ws, heru.id)  # the directory as it is now
+    qtbot.addWidget(again)
+    ui = again.ui
+    combo = ui.kepalaBidangStaffCombo
+    combo.setCurrentIndex(combo.findData(heru.id))
+    combo.activated.emit(combo.currentIndex())
+    assert ui.kepalaBidangRankEdit.text() == "Pembina Tingkat I (IV/b)"
+    ui.kepalaDinasRankEdit.setText("Pembina Utama Muda (IV/c)")  # the head of office, typed
+    qtbot.mouseClick(ui.buttonBox.button(ui.buttonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    stored = office_profile.load(ws)
+    assert (stored.kepala_bidang.rank, stored.kepala_dinas.rank, stored.sub_kor.rank) == (
+        "Pembina Tingkat I (IV/b)", "Pembina Utama Muda (IV/c)", "")
+    reopened = ProfileDialog(ws, heru.id)
+    qtbot.addWidget(reopened)
+    assert reopened.ui.kepalaDinasRankEdit.text() == "Pembina Utama Muda (IV/c)"
+
+
+def test_an_overlong_rank_is_refused_and_nothing_stored(ws, dialog):
+    dialog.ui.subKorRankEdit.setText("Penata " * 12)
+    dialog.save()
+    assert dialog.ui.errorLabel.isVisible()
+    assert "Pangkat/golongan Sub Koordinator terlalu panjang" in dialog.ui.errorLabel.text()
+    assert dialog.ui.tabs.currentWidget() is dialog.ui.signersTab
+    assert dialog.focusWidget() is dialog.ui.subKorRankEdit
+    assert not office_profile.is_stored()

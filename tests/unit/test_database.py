@@ -166,3 +166,15 @@ def test_backup_copy_is_a_readable_consistent_copy(db_path: Path):
         assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
         con.close()
+
+
+def test_staff_of_a_version_2_file_get_an_empty_rank(db_path: Path):
+    db = SqliteDatabase(str(db_path))
+    db.connect()
+    apply_migrations(db, up_to=2)
+    db.execute_sql("INSERT INTO staff (name, nip, lane, created_at) VALUES ('Lama', '197301041997032001', 'kabid', "
+                   "'2026-01-01')")
+    db.close()
+    migrated = open_database(db_path)
+    assert migrated.execute_sql("SELECT name, nip, rank FROM staff").fetchall() == [
+        ("Lama", "197301041997032001", "")]

@@ -49,7 +49,7 @@ from wawaran_desktop.services.stages import (
     report,
     theme,
 )
-from wawaran_desktop.services.staff import normalise_nip
+from wawaran_desktop.services.staff import PNS_RANKS, normalise_nip
 from wawaran_desktop.services.steps import refresh_campaign
 from wawaran_desktop.services.workspace import Workspace, open_workspace
 
@@ -311,6 +311,8 @@ def test_demo_team_has_valid_nips_and_every_lane(filled):
         assert r.name.strip() and r.position.strip() and r.active
     for member in demo.DEMO_TEAM:
         assert normalise_nip(member.nip) == member.nip
+    for r in rows:  # civil servants (with an NIP) carry a civil-service rank; the day labourers none
+        assert r.rank in PNS_RANKS if r.nip else r.rank == ""
 
 
 def test_running_twice_adds_campaigns_and_keeps_the_team(demo_ws):
@@ -824,6 +826,7 @@ def test_demo_stores_an_example_office_profile_once_and_never_over_the_offices(d
     demo.generate(demo_ws, 0, seed=1, now=NOW)
     profile = office_profile.load(demo_ws)
     assert profile.address.startswith("Gedung Pusat Pemerintahan Kota Tangerang, Jl. Satria Sudirman No. 1")
+    assert (profile.kepala_bidang.rank, profile.sub_kor.rank) == ("Pembina (IV/a)", "Penata Tingkat I (III/d)")
     assert profile.phone and profile.email == "diskominfo@tangerangkota.go.id" and profile.website
     assert "Telepon" in profile.contact_line and "Pos-el" in profile.contact_line  # the kop's fourth line
     assert AuditEntry.get(AuditEntry.action == "setting").at <= NOW_DB  # nothing after "now"

@@ -18,6 +18,8 @@ from wawaran_desktop.services.stages.disposition import DispositionDraft
 
 PAPERS = ("A4", "F4", "half_folio")
 SIZES_MM = {"A4": (210, 297), "F4": (215, 330), "half_folio": (215, 165)}
+#: The longest pangkat/golongan (the worst case for the signature box).
+LONG_RANK = "Pengatur Muda Tingkat I (II/b)"
 
 
 def full_draft(recipients: tuple[int, ...], signer: int, **changes) -> DispositionDraft:
@@ -66,7 +68,20 @@ def test_sheet_data(ws, team, campaign):
     assert len(sheet.instructions) == len(disposition.STANDARD_INSTRUCTIONS)
     assert sheet.recipients == ("1. Ani Lestari (Pengemudi)", "2. Budi Santoso, S.Sos. (Pranata Humas)")
     assert sheet.place_date == "Tangerang, 26 November 2026"
-    assert sheet.signer_lines[3:] == ("Rina Wulandari", "NIP. 19850312 201001 2 004")
+    assert sheet.signer_lines[3:] == ("Rina Wulandari", "", "NIP. 19850312 201001 2 004")  # no rank recorded
+
+
+def test_the_rank_of_the_signer_or_of_the_profiles_sub_kor(ws, team, campaign):
+    actor = team[0]  # the signer chosen in stage 5; the office records a rank for her
+    ws.staff.update(actor.id, actor.name, actor.nip, actor.position, actor.lane, True, rank="Penata Tingkat I (III/d)")
+    record = disposition.Service(ws).get(campaign)
+    profile = office_profile.load(ws)
+    sheet = disposition_data.from_record(record, profile)
+    assert sheet.signer.rank == "Penata Tingkat I (III/d)"
+    assert sheet.signer_lines[3:] == ("Rina Wulandari", "Penata Tingkat I (III/d)", "NIP. 19850312 201001 2 004")
+    by_hand = disposition_data.from_record(  # no signer chosen: the profile's Sub Kor, with its rank
+        record._replace(signer=None), profile._replace(sub_kor=profile.sub_kor._replace(rank="Pembina (IV/a)")))
+    assert by_hand.signer.rank == "Pembina (IV/a)" and by_hand.signer_lines[4] == "Pembina (IV/a)"
 
 
 def test_blank_fields_become_lines_to_fill_by_hand(ws, team):
@@ -115,6 +130,8 @@ def test_word_document_content_and_ticks(ws, team, campaign, tmp_path):
                                       "Paraf " + "." * 24, "Rina Wulandari", "NIP. 19850312 201001 2 004"]
     name = sign[3].runs[0]
     assert name.bold and name.underline
+    after_name = [p.text for p in table.cell(4, 1).paragraphs]
+    assert after_name[after_name.index("Rina Wulandari"):] == ["Rina Wulandari", "NIP. 19850312 201001 2 004"]
     borders = table._tbl.tblPr.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}tblBorders")
     assert {b.get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}val") for b in borders} == {"single"}
 
@@ -138,7 +155,7 @@ def test_paper_from_the_profile_and_one_page_in_libreoffice(ws, team, campaign, 
 
 @pytest.mark.parametrize("paper", PAPERS)
 def test_the_longest_sheet_still_fits_one_page(ws, team, tmp_path, paper):
-    """Every field at its maximum length and fifty recipients: smaller type, still one page."""
+    """Every field at its maximum length, fifty recipients and a long rank: smaller type, still one page."""
     actor = team[0]
     set_paper(ws, actor, paper)
     people = tuple(ws.staff.add(f"Petugas Nomor {i:02d} dengan Nama Lengkap", None,
@@ -151,13 +168,28 @@ def test_the_longest_sheet_still_fits_one_page(ws, team, tmp_path, paper):
         free_text=words[:disposition.FREE_TEXT_MAX].strip(), catatan=words[:disposition.CATATAN_MAX].strip(),
         instructions=disposition.STANDARD_INSTRUCTIONS))
     sheet = disposition_data.gather(ws, record.id)
+    sheet = sheet._replace(signer=sheet.signer._replace(rank=LONG_RANK))  # one line more to sign
     size, compact = disposition_docx.fit_size(sheet)
     assert compact and size < disposition_docx.LEGIBLE_SIZE[paper]  # names only, in smaller type
     pdf = to_pdf(disposition_docx.write(sheet, tmp_path / "panjang.docx"), tmp_path)
     assert pdf_pages(pdf) == 1
     flat = " ".join(pdf_text(pdf).split())
     assert "50. Petugas Nomor 49" in flat and "NIP. 19850312 201001 2 004" in flat
+    assert f"Rina Wulandari {LONG_RANK} NIP. 19850312 201001 2 004" in flat  # in this order
     assert "Pranata Hubungan" not in flat
+
+
+def test_the_rank_is_printed_between_the_name_and_the_nip(ws, team, campaign, tmp_path):
+    sheet = disposition_data.gather(ws, campaign)
+    sheet = sheet._replace(signer=sheet.signer._replace(rank="Penata Tingkat I (III/d)"))
+    document = docx.Document(str(disposition_docx.write(sheet, tmp_path / "pangkat.docx")))
+    sign = list(document.tables[-1].cell(4, 1).paragraphs)
+    texts = [p.text for p in sign]
+    assert texts[texts.index("Rina Wulandari"):] == ["Rina Wulandari", "Penata Tingkat I (III/d)",
+                                                     "NIP. 19850312 201001 2 004"]
+    rank = sign[texts.index("Penata Tingkat I (III/d)")]
+    assert not rank.runs[0].bold and not rank.runs[0].underline  # plain, as the NIP
+    assert rank.alignment == sign[-1].alignment
 
 
 def test_a_dozen_recipients_keep_their_positions(ws, team, tmp_path):

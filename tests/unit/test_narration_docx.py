@@ -103,8 +103,30 @@ def test_document_content_and_formatting(ws, actor, campaign, tmp_path):
     names = sign.rows[4].cells
     assert [c.text for c in names] == ["Rina Marlina, S.Sos., M.Si.", "Rina Wulandari"]
     assert all(c.paragraphs[0].runs[0].bold and c.paragraphs[0].runs[0].underline for c in names)
-    assert texts[5] == ["NIP. 19780315 200501 2 007", "NIP. 19850312 201001 2 004"]
+    assert texts[5] == ["NIP. 19780315 200501 2 007", "NIP. 19850312 201001 2 004"]  # no rank: no line for it
+    assert len(texts) == 6
     assert sign.rows[3].height >= Mm(15)  # room for the signatures
+
+
+def test_the_ranks_stand_between_the_names_and_the_nips(ws, actor, campaign, tmp_path):
+    rank = "Penata Tingkat I (III/d)"
+    # the author (the actor) has a rank in the staff directory
+    ws.staff.update(actor.id, actor.name, actor.nip, actor.position, actor.lane, actor.active, rank=rank)
+    sheet = narration_docx.gather(ws, campaign)
+    assert sheet.author.rank == rank
+    path = narration_docx.write(sheet, tmp_path / "narasi.docx")
+    sign = docx.Document(str(path)).tables[1]
+    texts = [[cell.text for cell in row.cells] for row in sign.rows]
+    assert texts[4:] == [["Rina Marlina, S.Sos., M.Si.", "Rina Wulandari"], ["", rank],  # the Kepala Bidang: none
+                         ["NIP. 19780315 200501 2 007", "NIP. 19850312 201001 2 004"]]
+    run = sign.rows[5].cells[1].paragraphs[0].runs[0]
+    assert not run.bold and not run.underline
+    assert f"{rank} NIP. 19850312 201001 2 004" in " ".join(pdf_text(to_pdf(path, tmp_path)).split())
+
+    kabid = sheet.profile.kepala_bidang._replace(rank="Pembina (IV/a)")  # both ranked
+    both = narration_docx.build(sheet._replace(profile=sheet.profile._replace(kepala_bidang=kabid)))
+    assert [cell.text for cell in both.tables[1].rows[5].cells] == ["Pembina (IV/a)", rank]
+    assert len(both.tables[1].rows) == len(sign.rows) == 7  # date, heading, position, room, name, rank, NIP
 
 
 def test_signature_date_is_when_the_version_was_marked_final_and_properties_are_the_office(

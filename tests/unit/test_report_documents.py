@@ -79,6 +79,28 @@ def test_word_report(ws, cid, actor, tmp_path):
         assert expected in pdf, expected
 
 
+def _set_rank(ws, person, rank: str) -> None:
+    """Record ``rank`` for ``person`` in the staff directory, as the office would."""
+    ws.staff.update(person.id, person.name, person.nip, person.position, person.lane, person.active, rank=rank)
+
+
+def test_the_reporters_rank_stands_between_the_name_and_the_nip(ws, cid, actor, tmp_path):
+    rank = "Penata Muda Tingkat I (III/b)"
+    _set_rank(ws, actor, rank)  # the reporter (the actor)
+    path = write_report(ws, cid, tmp_path / "laporan.docx")
+    sign = Document(str(path)).tables[-1]
+    rows = [[cell.text for cell in row.cells] for row in sign.rows]
+    assert [right for _left, right in rows[-3:]] == ["Rina Wulandari", rank, "NIP. 19850312 201001 2 004"]
+    assert rows[-2][0] == ""  # the Kepala Bidang of the profile has no rank
+    assert not sign.rows[-2].cells[1].paragraphs[0].runs[0].bold
+    assert f"Rina Wulandari {rank} NIP. 19850312 201001 2 004" in " ".join(pdf_text(to_pdf(path, tmp_path)).split())
+
+    _set_rank(ws, actor, "")  # no rank: no empty line between the name and the NIP
+    rows = [[cell.text for cell in row.cells] for row in Document(str(write_report(
+        ws, cid, tmp_path / "tanpa.docx"))).tables[-1].rows]
+    assert [right for _left, right in rows[-2:]] == ["Rina Wulandari", "NIP. 19850312 201001 2 004"]
+
+
 def test_excel_report(ws, cid, tmp_path):
     path = write_report(ws, cid, tmp_path / "laporan.xlsx")
     wb = load_workbook(path)

@@ -134,3 +134,25 @@ def test_require_active_refuses_missing_and_inactive_staff(ws, actor):
         with pytest.raises(ValidationError) as info:
             ws.staff.require_active(staff_id)
         assert info.value.field == "actor"
+
+
+def test_rank_is_stored_on_one_line_and_kept_by_an_update_that_leaves_it_out(ws):
+    rec = ws.staff.add("Drs. Heru Prasetyo", "19700210 199503 1 003", "Kepala Bidang DIKP", "kabid",
+                       rank="  Pembina Tingkat I\n(IV/b) ")
+    assert rec.rank == "Pembina Tingkat I (IV/b)"
+    assert ws.staff.get(rec.id).rank == "Pembina Tingkat I (IV/b)"
+    kept = ws.staff.update(rec.id, rec.name, rec.nip, "Kepala Bidang", rec.lane, active=True)
+    assert (kept.position, kept.rank) == ("Kepala Bidang", "Pembina Tingkat I (IV/b)")
+    cleared = ws.staff.update(rec.id, rec.name, rec.nip, rec.position, rec.lane, active=True, rank="")
+    assert cleared.rank == ""
+    assert ws.staff.add("Ujang", None, "Supir", "kernet").rank == ""  # not every driver is a civil servant
+
+
+def test_overlong_rank_is_refused_and_nothing_changes(ws, actor):
+    with pytest.raises(ValidationError) as err:
+        ws.staff.update(actor.id, actor.name, actor.nip, actor.position, actor.lane, True, rank="IV/b " * 13)
+    assert err.value.field == "rank" and "Pangkat/golongan terlalu panjang" in str(err.value)
+    assert ws.staff.get(actor.id) == actor
+    with pytest.raises(ValidationError):
+        ws.staff.add("Baru", None, "", "tim", rank="x" * 61)
+    assert "Baru" not in [s.name for s in ws.staff.list()]

@@ -223,6 +223,10 @@ V2 = [
 ]
 
 
+#: Version 3: the rank (pangkat/golongan) of a member of staff, for signature blocks.
+V3 = ["ALTER TABLE staff ADD COLUMN rank VARCHAR(60) NOT NULL DEFAULT ''"]
+
+
 def _sql(statements: list[str]) -> Callable[[SqliteDatabase], None]:
     def apply(database: SqliteDatabase) -> None:
         for statement in statements:
@@ -235,6 +239,7 @@ def _sql(statements: list[str]) -> Callable[[SqliteDatabase], None]:
 MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [
     (1, _sql(V1)),
     (2, _sql(V2)),
+    (3, _sql(V3)),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -38,6 +38,7 @@ class Staff(BaseModel):
     name = CharField(max_length=120)
     nip = CharField(max_length=18, null=True, unique=True)  # 18 digits, no spaces
     position = CharField(max_length=120, default="")
+    rank = CharField(max_length=60, default="")  # pangkat/golongan, e.g. "Pembina (IV/a)"; "" if none
     lane = CharField(max_length=40)  # a lane id of the SOP, e.g. "subkor"
     active = BooleanField(default=True)
     created_at = DateTimeField()

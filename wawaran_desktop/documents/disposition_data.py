@@ -36,6 +36,7 @@ class Signer(NamedTuple):
     position: str
     name: str
     nip: str  # spaced for reading, or ""
+    rank: str = ""  # pangkat/golongan, "Penata Tingkat I (III/d)", or ""
 
 
 class DispositionSheet(NamedTuple):
@@ -85,10 +86,11 @@ class DispositionSheet(NamedTuple):
 
     @property
     def signer_lines(self) -> tuple[str, ...]:
-        """Date, position, paraf line, name, NIP (the name is printed bold and underlined)."""
+        """Date, position, paraf line, name, rank, NIP (the name is printed bold and underlined;
+        an empty rank or NIP is "" and is left out, not printed as an empty line)."""
         return (self.place_date, f"{self.signer.position}," if self.signer.position else "",
                 f"{CAPTIONS['paraf']} " + "." * 24, self.signer.name or "(" + "." * 30 + ")",
-                f"NIP. {self.signer.nip}" if self.signer.nip else "")
+                self.signer.rank, f"NIP. {self.signer.nip}" if self.signer.nip else "")
 
 
 def from_record(record: DispositionRecord, profile: OfficeProfile) -> DispositionSheet:
@@ -99,10 +101,11 @@ def from_record(record: DispositionRecord, profile: OfficeProfile) -> Dispositio
     phrases = list(STANDARD_INSTRUCTIONS) + [p for p in record.instructions if p not in STANDARD_INSTRUCTIONS]
     options = [s for s in SIFAT_ORDER if s in SIFAT] + [s for s in SIFAT if s not in SIFAT_ORDER]
     if record.signer is not None:
-        signer = Signer(record.signer.position, record.signer.name, nip_display(record.signer.nip))
+        signer = Signer(record.signer.position, record.signer.name, nip_display(record.signer.nip),
+                        record.signer.rank)
     else:  # not chosen yet: the office's Sub Kor from the profile, to sign by hand
         person = profile.sub_kor
-        signer = Signer(person.position, person.name, nip_display(person.nip))
+        signer = Signer(person.position, person.name, nip_display(person.nip), person.rank)
     day = record.disposed_on
     return DispositionSheet(
         profile=profile, paper=profile.disposition_paper, campaign_id=record.campaign_id,

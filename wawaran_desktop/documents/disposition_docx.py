@@ -3,7 +3,7 @@
 Kop surat, "LEMBAR DISPOSISI", then one bordered table: the letter (surat dari, nomor,
 tanggal) beside its receipt (diterima tanggal, nomor agenda); sifat with a box per option;
 hal; "Diteruskan kepada" beside "Dengan hormat harap" with the instructions ticked ☑ or
-not ☐ and the free text; catatan beside the signer's date, position, paraf, name and NIP.
+not ☐ and the free text; catatan beside the signer's date, position, paraf, name, rank and NIP.
 
 The sheet must stay on one page of the chosen paper (A4, F4 or half folio). Word cannot be
 asked how tall a table will be, so :func:`fit_size` estimates it from the text lengths
@@ -164,7 +164,7 @@ def build(sheet: DispositionSheet) -> DocumentObject:
     paragraph(notes, CAPTIONS["catatan"], size=size, bold=True, reuse=True)
     paragraph(notes, sheet.value(sheet.catatan), size=size)
     sign.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.BOTTOM  # the signature at the foot of the box
-    date_line, position, paraf, name, nip = sheet.signer_lines
+    date_line, position, paraf, name, rank, nip = sheet.signer_lines
     paragraph(sign, date_line, size=size, align="center", reuse=True)
     if position:
         paragraph(sign, position, size=size, align="center")
@@ -172,6 +172,8 @@ def build(sheet: DispositionSheet) -> DocumentObject:
     paragraph(sign, "", size=size)  # room for the signature
     paragraph(sign, name, size=size, bold=bool(sheet.signer.name), underline=bool(sheet.signer.name),
               align="center")
+    if rank:
+        paragraph(sign, rank, size=size, align="center")
     if nip:
         paragraph(sign, nip, size=size, align="center")
     # The form fills its page, as the printed ones do: the room left goes to the boxes that are

@@ -72,7 +72,7 @@ def gather(ws: Workspace, campaign_id: int) -> NarrationSheet:
         profile=office_profile.load(ws), campaign_id=record.id, title=record.title, theme=record.theme,
         day=_wawaran_day(ws, record), locations=tuple(briefing.Service(ws).locations(campaign_id)),
         version=final.number, text=text, estimate=readaloud.estimate(text, service.rate()),
-        author=Signatory(author.name, author.nip, author.position, author.id),
+        author=Signatory(author.name, author.nip, author.position, author.id, rank=author.rank),
         signed_on=to_wib(service.finalised_at(campaign_id, final.number)).date(), generated_at=ws.clock())
 
 

@@ -64,7 +64,7 @@ def build(report: CampaignReport, profile: OfficeProfile) -> DocumentObject:
     _heading(document, "E. Evaluasi")
     _evaluation(document, report, width)
     reporter = report.reporter
-    maker = Signatory(reporter.name, reporter.nip, reporter.position) if reporter else Signatory()
+    maker = Signatory(reporter.name, reporter.nip, reporter.position, rank=reporter.rank) if reporter else Signatory()
     signed = max((s.finished_at for s in report.steps if s.finished_at), default=report.generated_at)
     add_signature_block(document, [Signer.of("Mengetahui,", profile.kepala_bidang), Signer.of("Pelapor,", maker)],
                         place_date=place_date(profile, fmt.short_date(signed)))

@@ -5,7 +5,8 @@
 
 One signer stands in the right half of the page; two stand side by side, the place and date
 above the right one. Each has its heading, position, room for the signature, the name in
-bold and underlined, and "NIP. 19780512 200501 1 004". The block never splits across pages.
+bold and underlined, the rank (pangkat/golongan, when known) and "NIP. 19780512 200501 1 004".
+The block never splits across pages.
 """
 
 from __future__ import annotations
@@ -30,10 +31,11 @@ class Signer(NamedTuple):
     position: str
     name: str
     nip: str | None = None  # 18 digits, shown spaced
+    rank: str = ""  # pangkat/golongan, "Pembina Utama Muda (IV/c)": its own line between name and NIP
 
     @classmethod
     def of(cls, heading: str, person: Signatory) -> Signer:
-        return cls(heading, person.position, person.name, person.nip)
+        return cls(heading, person.position, person.name, person.nip, person.rank)
 
 
 def place_date(profile: OfficeProfile, day_text: str) -> str:
@@ -46,6 +48,8 @@ def signer_lines(signer: Signer) -> list[str]:
     lines = [signer.heading] if signer.heading else []
     lines += [signer.position] if signer.position else []
     lines += [signer.name or BLANK_NAME]
+    if signer.rank:
+        lines.append(signer.rank)
     if signer.nip:
         lines.append(f"NIP. {nip_display(signer.nip)}")
     return lines
@@ -56,8 +60,9 @@ def add_signature_block(document: DocumentObject, signers: Sequence[Signer], *, 
                         signature_lines: int = SIGNATURE_LINES) -> None:
     """Add the block at the end of ``document`` (1 or 2 signers).
 
-    One table row per kind of line (date, heading, position, room to sign, name, NIP), so
-    the names of two signers stay level however long their positions are.
+    One table row per kind of line (date, heading, position, room to sign, name, rank, NIP),
+    so the names of two signers stay level however long their positions are. A kind no signer
+    has (no rank, no NIP) gets no row, so it leaves no empty line.
     """
     if not 1 <= len(signers) <= 2:
         raise ValueError("a signature block has one or two signers")
@@ -71,6 +76,7 @@ def add_signature_block(document: DocumentObject, signers: Sequence[Signer], *, 
     kinds = [("date", lambda s, right: place_date if right else "")] if place_date else []
     kinds += [("heading", lambda s, right: s.heading), ("position", lambda s, right: s.position),
               ("room", lambda s, right: ""), ("name", lambda s, right: s.name or BLANK_NAME),
+              ("rank", lambda s, right: s.rank),
               ("nip", lambda s, right: f"NIP. {nip_display(s.nip)}" if s.nip else "")]
     kinds = [(kind, text) for kind, text in kinds
              if kind == "room" or any(s is not None and text(s, i == len(columns) - 1)

@@ -195,6 +195,16 @@ class Ui_OfficeProfileDialog(object):
 
         self.kepalaDinasForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.kepalaDinasPositionEdit)
 
+        self.kepalaDinasRankCaption = QLabel(self.kepalaDinasBox)
+        self.kepalaDinasRankCaption.setObjectName(u"kepalaDinasRankCaption")
+
+        self.kepalaDinasForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.kepalaDinasRankCaption)
+
+        self.kepalaDinasRankEdit = QLineEdit(self.kepalaDinasBox)
+        self.kepalaDinasRankEdit.setObjectName(u"kepalaDinasRankEdit")
+
+        self.kepalaDinasForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.kepalaDinasRankEdit)
+
 
         self.signersLayout.addWidget(self.kepalaDinasBox)
 
@@ -242,6 +252,16 @@ class Ui_OfficeProfileDialog(object):
 
         self.kepalaBidangForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.kepalaBidangPositionEdit)
 
+        self.kepalaBidangRankCaption = QLabel(self.kepalaBidangBox)
+        self.kepalaBidangRankCaption.setObjectName(u"kepalaBidangRankCaption")
+
+        self.kepalaBidangForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.kepalaBidangRankCaption)
+
+        self.kepalaBidangRankEdit = QLineEdit(self.kepalaBidangBox)
+        self.kepalaBidangRankEdit.setObjectName(u"kepalaBidangRankEdit")
+
+        self.kepalaBidangForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.kepalaBidangRankEdit)
+
 
         self.signersLayout.addWidget(self.kepalaBidangBox)
 
@@ -288,6 +308,16 @@ class Ui_OfficeProfileDialog(object):
         self.subKorPositionEdit.setObjectName(u"subKorPositionEdit")
 
         self.subKorForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.subKorPositionEdit)
+
+        self.subKorRankCaption = QLabel(self.subKorBox)
+        self.subKorRankCaption.setObjectName(u"subKorRankCaption")
+
+        self.subKorForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.subKorRankCaption)
+
+        self.subKorRankEdit = QLineEdit(self.subKorBox)
+        self.subKorRankEdit.setObjectName(u"subKorRankEdit")
+
+        self.subKorForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.subKorRankEdit)
 
 
         self.signersLayout.addWidget(self.subKorBox)
@@ -361,14 +391,17 @@ class Ui_OfficeProfileDialog(object):
         self.kepalaDinasNameCaption.setBuddy(self.kepalaDinasNameEdit)
         self.kepalaDinasNipCaption.setBuddy(self.kepalaDinasNipEdit)
         self.kepalaDinasPositionCaption.setBuddy(self.kepalaDinasPositionEdit)
+        self.kepalaDinasRankCaption.setBuddy(self.kepalaDinasRankEdit)
         self.kepalaBidangStaffCaption.setBuddy(self.kepalaBidangStaffCombo)
         self.kepalaBidangNameCaption.setBuddy(self.kepalaBidangNameEdit)
         self.kepalaBidangNipCaption.setBuddy(self.kepalaBidangNipEdit)
         self.kepalaBidangPositionCaption.setBuddy(self.kepalaBidangPositionEdit)
+        self.kepalaBidangRankCaption.setBuddy(self.kepalaBidangRankEdit)
         self.subKorStaffCaption.setBuddy(self.subKorStaffCombo)
         self.subKorNameCaption.setBuddy(self.subKorNameEdit)
         self.subKorNipCaption.setBuddy(self.subKorNipEdit)
         self.subKorPositionCaption.setBuddy(self.subKorPositionEdit)
+        self.subKorRankCaption.setBuddy(self.subKorRankEdit)
         self.paperCaption.setBuddy(self.paperCombo)
         self.dispositionPaperCaption.setBuddy(self.dispositionPaperCombo)
 #endif // QT_CONFIG(shortcut)
@@ -411,6 +444,8 @@ class Ui_OfficeProfileDialog(object):
         self.kepalaDinasNipCaption.setText(QCoreApplication.translate("OfficeProfileDialog", u"NIP:", None))
         self.kepalaDinasNipEdit.setPlaceholderText(QCoreApplication.translate("OfficeProfileDialog", u"18 digit, mis. 19730104 199703 2 001", None))
         self.kepalaDinasPositionCaption.setText(QCoreApplication.translate("OfficeProfileDialog", u"Jabatan:", None))
+        self.kepalaDinasRankCaption.setText(QCoreApplication.translate("OfficeProfileDialog", u"Pangkat/Gol.:", None))
+        self.kepalaDinasRankEdit.setPlaceholderText(QCoreApplication.translate("OfficeProfileDialog", u"mis. Pembina Utama Muda (IV/c); kosongkan bila tidak ada", None))
         self.kepalaBidangBox.setTitle(QCoreApplication.translate("OfficeProfileDialog", u"Kepala Bidang", None))
         self.kepalaBidangStaffCaption.setText(QCoreApplication.translate("OfficeProfileDialog", u"Dari direktori:", None))
         self.kepalaBidangNameCaption.setText(QCoreApplication.translate("OfficeProfileDialog", u"Nama:", None))
@@ -418,6 +453,8 @@ class Ui_OfficeProfileDialog(object):
         self.kepalaBidangNipCaption.setText(QCoreApplication.translate("OfficeProfileDialog", u"NIP:", None))
         self.kepalaBidangNipEdit.setPlaceholderText(QCoreApplication.translate("OfficeProfileDialog", u"18 digit, mis. 19730104 199703 2 001", None))
         self.kepalaBidangPositionCaption.setText(QCoreApplication.translate("OfficeProfileDialog", u"Jabatan:", None))
+        self.kepalaBidangRankCaption.setText(QCoreApplication.translate("OfficeProfileDialog", u"Pangkat/Gol.:", None))
+        self.kepalaBidangRankEdit.setPlaceholderText(QCoreApplication.translate("OfficeProfileDialog", u"mis. Pembina Utama Muda (IV/c); kosongkan bila tidak ada", None))
         self.subKorBox.setTitle(QCoreApplication.translate("OfficeProfileDialog", u"Sub Koordinator", None))
         self.subKorStaffCaption.setText(QCoreApplication.translate("OfficeProfileDialog", u"Dari direktori:", None))
         self.subKorNameCaption.setText(QCoreApplication.translate("OfficeProfileDialog", u"Nama:", None))
@@ -425,6 +462,8 @@ class Ui_OfficeProfileDialog(object):
         self.subKorNipCaption.setText(QCoreApplication.translate("OfficeProfileDialog", u"NIP:", None))
         self.subKorNipEdit.setPlaceholderText(QCoreApplication.translate("OfficeProfileDialog", u"18 digit, mis. 19730104 199703 2 001", None))
         self.subKorPositionCaption.setText(QCoreApplication.translate("OfficeProfileDialog", u"Jabatan:", None))
+        self.subKorRankCaption.setText(QCoreApplication.translate("OfficeProfileDialog", u"Pangkat/Gol.:", None))
+        self.subKorRankEdit.setPlaceholderText(QCoreApplication.translate("OfficeProfileDialog", u"mis. Pembina Utama Muda (IV/c); kosongkan bila tidak ada", None))
         self.tabs.setTabText(self.tabs.indexOf(self.signersTab), QCoreApplication.translate("OfficeProfileDialog", u"Penanda Tangan", None))
         self.paperCaption.setText(QCoreApplication.translate("OfficeProfileDialog", u"&Narasi dan laporan:", None))
         self.dispositionPaperCaption.setText(QCoreApplication.translate("OfficeProfileDialog", u"Lembar &disposisi:", None))

@@ -77,21 +77,33 @@ class Ui_StaffDialog(object):
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.positionEdit)
 
+        self.rankCaption = QLabel(self.editBox)
+        self.rankCaption.setObjectName(u"rankCaption")
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.rankCaption)
+
+        self.rankCombo = QComboBox(self.editBox)
+        self.rankCombo.setObjectName(u"rankCombo")
+        self.rankCombo.setEditable(True)
+        self.rankCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.rankCombo)
+
         self.laneCaption = QLabel(self.editBox)
         self.laneCaption.setObjectName(u"laneCaption")
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.laneCaption)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.laneCaption)
 
         self.laneCombo = QComboBox(self.editBox)
         self.laneCombo.setObjectName(u"laneCombo")
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.laneCombo)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.laneCombo)
 
         self.activeCheck = QCheckBox(self.editBox)
         self.activeCheck.setObjectName(u"activeCheck")
         self.activeCheck.setChecked(True)
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.activeCheck)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.activeCheck)
 
 
         self.editLayout.addLayout(self.formLayout)
@@ -138,6 +150,7 @@ class Ui_StaffDialog(object):
         self.nameCaption.setBuddy(self.nameEdit)
         self.nipCaption.setBuddy(self.nipEdit)
         self.positionCaption.setBuddy(self.positionEdit)
+        self.rankCaption.setBuddy(self.rankCombo)
         self.laneCaption.setBuddy(self.laneCombo)
 #endif // QT_CONFIG(shortcut)
 
@@ -156,6 +169,10 @@ class Ui_StaffDialog(object):
         self.nipCaption.setText(QCoreApplication.translate("StaffDialog", u"N&IP:", None))
         self.nipEdit.setPlaceholderText(QCoreApplication.translate("StaffDialog", u"18 digit, mis. 19730104 199703 2 001 (kosongkan bila non-ASN)", None))
         self.positionCaption.setText(QCoreApplication.translate("StaffDialog", u"&Jabatan:", None))
+        self.rankCaption.setText(QCoreApplication.translate("StaffDialog", u"Pang&kat/Gol.:", None))
+#if QT_CONFIG(tooltip)
+        self.rankCombo.setToolTip(QCoreApplication.translate("StaffDialog", u"Pangkat dan golongan/ruang untuk blok tanda tangan dokumen; pilih atau ketik sendiri, kosongkan bila tidak ada", None))
+#endif // QT_CONFIG(tooltip)
         self.laneCaption.setText(QCoreApplication.translate("StaffDialog", u"&Peran:", None))
         self.activeCheck.setText(QCoreApplication.translate("StaffDialog", u"&Aktif", None))
         self.newButton.setText(QCoreApplication.translate("StaffDialog", u"Petugas &Baru", None))

@@ -9,12 +9,12 @@ from wawaran_desktop.sop import Sop
 
 
 class StaffTableModel(RecordTableModel[StaffRecord]):
-    HEADERS = ("Nama", "NIP", "Jabatan", "Peran", "Aktif")
+    HEADERS = ("Nama", "NIP", "Jabatan", "Pangkat/Gol.", "Peran", "Aktif")
 
     def __init__(self, sop: Sop, parent=None) -> None:
         super().__init__(parent)
         self._lanes = {lane.id: lane.name for lane in sop.lanes}
 
     def display(self, r: StaffRecord, column: int) -> str:
-        return (r.name, nip_display(r.nip), r.position, self._lanes.get(r.lane, r.lane),
+        return (r.name, nip_display(r.nip), r.position, r.rank, self._lanes.get(r.lane, r.lane),
                 "Ya" if r.active else "Tidak")[column]

@@ -22,7 +22,7 @@ from wawaran_desktop.services import settings
 from wawaran_desktop.services.atomic import ExportError, write_bytes_atomically
 from wawaran_desktop.services.campaigns import clean_text
 from wawaran_desktop.services.errors import ValidationError
-from wawaran_desktop.services.staff import NAME_MAX, POSITION_MAX, normalise_nip
+from wawaran_desktop.services.staff import NAME_MAX, POSITION_MAX, RANK_MAX, normalise_nip
 
 if TYPE_CHECKING:
     from wawaran_desktop.services.clock import Clock
@@ -51,6 +51,7 @@ class Signatory(NamedTuple):
     nip: str | None = None  # 18 digits
     position: str = ""
     staff_id: int | None = None  # the directory entry it was taken from, if any
+    rank: str = ""  # pangkat/golongan, e.g. "Pembina Utama Muda (IV/c)"; "" when none
 
 
 class OfficeProfile(NamedTuple):
@@ -116,7 +117,8 @@ def load(ws: Workspace) -> OfficeProfile:
         if isinstance(entry, dict):
             values[key] = Signatory(name=str(entry.get("name") or ""), nip=_digits_or_none(entry.get("nip")),
                                     position=str(entry.get("position") or ""),
-                                    staff_id=entry["staff_id"] if isinstance(entry.get("staff_id"), int) else None)
+                                    staff_id=entry["staff_id"] if isinstance(entry.get("staff_id"), int) else None,
+                                    rank=str(entry.get("rank") or ""))
     return base._replace(**values)
 
 
@@ -200,6 +202,7 @@ def _clean(p: OfficeProfile) -> OfficeProfile:
 def _clean_signatory(person: Signatory, key: str, label: str) -> Signatory:
     name = clean_text(person.name, f"Nama {label}", f"{key}.name", NAME_MAX, False)
     position = clean_text(person.position, f"Jabatan {label}", f"{key}.position", POSITION_MAX, False)
+    rank = clean_text(person.rank, f"Pangkat/golongan {label}", f"{key}.rank", RANK_MAX, False)
     try:
         nip = normalise_nip(person.nip)
     except ValidationError as exc:
@@ -208,7 +211,7 @@ def _clean_signatory(person: Signatory, key: str, label: str) -> Signatory:
         raise ValidationError(f"Nama {label} wajib diisi bila NIP diisi.", f"{key}.name")
     staff_id = person.staff_id if isinstance(person.staff_id, int) and Staff.get_or_none(
         Staff.id == person.staff_id) is not None else None
-    return Signatory(name=name, nip=nip, position=position, staff_id=staff_id)
+    return Signatory(name=name, nip=nip, position=position, staff_id=staff_id, rank=rank)
 
 
 def _store_logo(ws: Workspace, source: Path) -> str:
@@ -250,7 +253,7 @@ def _complete(blob: bytes, content_type: str) -> bool:
 def _first_of_lane(lane: str) -> Signatory:
     row = (Staff.select().where((Staff.lane == lane) & (Staff.active == True))  # noqa: E712 (peewee)
            .order_by(Staff.name, Staff.id).first())
-    return Signatory(row.name, row.nip, row.position, row.id) if row is not None else Signatory()
+    return Signatory(row.name, row.nip, row.position, row.id, row.rank) if row is not None else Signatory()
 
 
 def _digits_or_none(nip: Any) -> str | None:

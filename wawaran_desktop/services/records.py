@@ -33,6 +33,7 @@ class StaffRecord(NamedTuple):
     position: str
     lane: str
     active: bool
+    rank: str = ""  # pangkat/golongan, "" when the person has none (or it is not recorded)
 
 
 class EventRecord(NamedTuple):

@@ -13,6 +13,17 @@ from wawaran_desktop.sop import Sop
 
 NAME_MAX = 120
 POSITION_MAX = 120
+RANK_MAX = 60
+
+#: The ranks (pangkat, golongan/ruang) of civil servants, offered in the staff directory; any
+#: other text (a PPPK grade, say) may be typed, and staff who have none leave it empty.
+PNS_RANKS = (
+    "Juru Muda (I/a)", "Juru Muda Tingkat I (I/b)", "Juru (I/c)", "Juru Tingkat I (I/d)",
+    "Pengatur Muda (II/a)", "Pengatur Muda Tingkat I (II/b)", "Pengatur (II/c)", "Pengatur Tingkat I (II/d)",
+    "Penata Muda (III/a)", "Penata Muda Tingkat I (III/b)", "Penata (III/c)", "Penata Tingkat I (III/d)",
+    "Pembina (IV/a)", "Pembina Tingkat I (IV/b)", "Pembina Utama Muda (IV/c)", "Pembina Utama Madya (IV/d)",
+    "Pembina Utama (IV/e)",
+)
 
 
 def normalise_nip(raw: str | None) -> str | None:
@@ -45,7 +56,7 @@ class StaffService:
         self.sop = sop
         self.clock = clock
 
-    def _clean(self, name: str, nip: str | None, position: str, lane: str,
+    def _clean(self, name: str, nip: str | None, position: str, lane: str, rank: str,
                exclude_id: int | None = None) -> dict:
         name = (name or "").strip()
         if not name:
@@ -55,6 +66,9 @@ class StaffService:
         position = (position or "").strip()
         if len(position) > POSITION_MAX:
             raise ValidationError(f"Jabatan terlalu panjang (maksimal {POSITION_MAX} karakter).", "position")
+        rank = " ".join("".join(c if c.isprintable() else " " for c in rank or "").split())  # one line
+        if len(rank) > RANK_MAX:
+            raise ValidationError(f"Pangkat/golongan terlalu panjang (maksimal {RANK_MAX} karakter).", "rank")
         if lane not in {l.id for l in self.sop.lanes}:
             raise ValidationError("Pilih peran (pelaksana) petugas.", "lane")
         digits = normalise_nip(nip)
@@ -64,35 +78,37 @@ class StaffService:
                 clash = clash.where(Staff.id != exclude_id)
             if clash.exists():
                 raise ValidationError("NIP ini sudah dipakai petugas lain.", "nip")
-        return {"name": name, "nip": digits, "position": position, "lane": lane}
+        return {"name": name, "nip": digits, "position": position, "lane": lane, "rank": rank}
 
-    def add(self, name: str, nip: str | None, position: str, lane: str, active: bool = True) -> StaffRecord:
-        values = self._clean(name, nip, position, lane)
+    def add(self, name: str, nip: str | None, position: str, lane: str, active: bool = True,
+            rank: str = "") -> StaffRecord:
+        values = self._clean(name, nip, position, lane, rank)
         with database.atomic():
             row = Staff.create(**values, active=active, created_at=to_db(self.clock()))
-        return _record(row)
+        return staff_record(row)
 
     def update(self, staff_id: int, name: str, nip: str | None, position: str, lane: str,
-               active: bool) -> StaffRecord:
+               active: bool, rank: str | None = None) -> StaffRecord:
+        """Store the entry's new values; ``rank=None`` keeps the rank it has."""
         row = Staff.get_or_none(Staff.id == staff_id)
         if row is None:
             raise NotFound("Petugas tidak ditemukan.")
-        values = self._clean(name, nip, position, lane, exclude_id=staff_id)
+        values = self._clean(name, nip, position, lane, row.rank if rank is None else rank, exclude_id=staff_id)
         with database.atomic():
             Staff.update(**values, active=active).where(Staff.id == staff_id).execute()
-        return _record(Staff.get_by_id(staff_id))
+        return staff_record(Staff.get_by_id(staff_id))
 
     def list(self, include_inactive: bool = True) -> list[StaffRecord]:
         query = Staff.select().order_by(Staff.name)
         if not include_inactive:
             query = query.where(Staff.active == True)  # noqa: E712 (peewee expression)
-        return [_record(row) for row in query]
+        return [staff_record(row) for row in query]
 
     def get(self, staff_id: int) -> StaffRecord:
         row = Staff.get_or_none(Staff.id == staff_id)
         if row is None:
             raise NotFound("Petugas tidak ditemukan.")
-        return _record(row)
+        return staff_record(row)
 
     def require_active(self, staff_id: int | None) -> Staff:
         """The acting member of staff, who must exist and be active."""
@@ -104,6 +120,7 @@ class StaffService:
         return row
 
 
-def _record(row: Staff) -> StaffRecord:
+def staff_record(row: Staff) -> StaffRecord:
+    """The record of a staff row (every service that reads staff rows gives them out this way)."""
     return StaffRecord(id=row.id, name=row.name, nip=row.nip, position=row.position,
-                       lane=row.lane, active=bool(row.active))
+                       lane=row.lane, active=bool(row.active), rank=row.rank)

@@ -1,4 +1,4 @@
-"""The staff directory: add and edit staff (name, NIP, position, lane, active)."""
+"""The staff directory: add and edit staff (name, NIP, position, rank, lane, active)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from wawaran_desktop.forms.ui_staff_dialog import Ui_StaffDialog
 from wawaran_desktop.qtmodels.staff_table import StaffTableModel
 from wawaran_desktop.services.errors import ServiceError, ValidationError
 from wawaran_desktop.services.formatting import nip_display
+from wawaran_desktop.services.staff import PNS_RANKS
 from wawaran_desktop.services.workspace import Workspace
 
 
@@ -22,6 +23,7 @@ class StaffDialog(QDialog):
         self._editing: int | None = None
         for lane in ws.sop.lanes:
             self.ui.laneCombo.addItem(lane.name, lane.id)
+        self.ui.rankCombo.addItems(["", *PNS_RANKS])  # or typed: a PPPK grade, say
         self.model = StaffTableModel(ws.sop, self)
         self.ui.staffTable.setModel(self.model)
         self.ui.staffTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -46,6 +48,7 @@ class StaffDialog(QDialog):
         self.ui.editBox.setTitle("Petugas baru")
         for edit in (self.ui.nameEdit, self.ui.nipEdit, self.ui.positionEdit):
             edit.clear()
+        self.ui.rankCombo.setCurrentText("")
         self.ui.activeCheck.setChecked(True)
         self.ui.errorLabel.hide()
         self.ui.nameEdit.setFocus()
@@ -59,6 +62,7 @@ class StaffDialog(QDialog):
         self.ui.nameEdit.setText(person.name)
         self.ui.nipEdit.setText(nip_display(person.nip))
         self.ui.positionEdit.setText(person.position)
+        self.ui.rankCombo.setCurrentText(person.rank)
         self.ui.laneCombo.setCurrentIndex(max(0, self.ui.laneCombo.findData(person.lane)))
         self.ui.activeCheck.setChecked(person.active)
         self.ui.errorLabel.hide()
@@ -66,16 +70,17 @@ class StaffDialog(QDialog):
     def save(self) -> bool:
         values = (self.ui.nameEdit.text(), self.ui.nipEdit.text(), self.ui.positionEdit.text(),
                   self.ui.laneCombo.currentData())
+        active, rank = self.ui.activeCheck.isChecked(), self.ui.rankCombo.currentText()
         try:
             if self._editing is None:
-                person = self.ws.staff.add(*values, active=self.ui.activeCheck.isChecked())
+                person = self.ws.staff.add(*values, active=active, rank=rank)
             else:
-                person = self.ws.staff.update(self._editing, *values, active=self.ui.activeCheck.isChecked())
+                person = self.ws.staff.update(self._editing, *values, active=active, rank=rank)
         except ServiceError as exc:
             self.ui.errorLabel.setText(str(exc))
             self.ui.errorLabel.show()
             if isinstance(exc, ValidationError):
-                target = {"nip": self.ui.nipEdit, "position": self.ui.positionEdit,
+                target = {"nip": self.ui.nipEdit, "position": self.ui.positionEdit, "rank": self.ui.rankCombo,
                           "lane": self.ui.laneCombo}.get(exc.field, self.ui.nameEdit)
                 target.setFocus()
             return False

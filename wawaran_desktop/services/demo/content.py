@@ -46,6 +46,7 @@ class DemoMember:
     nip: str | None
     position: str
     lane: str
+    rank: str = ""  # pangkat/golongan; "" for staff who have none (the day labourers)
 
 
 @dataclass(frozen=True)
@@ -209,7 +210,8 @@ def parse_content(raw: str | bytes, source: str = "<demo content>") -> DemoConte
         raise rd.fail("format", f"harus {FORMAT}")
 
     team = tuple(DemoMember(name=rd.text(item, "name", where), nip=rd.text(item, "nip", where, optional=True),
-                            position=rd.text(item, "position", where), lane=rd.text(item, "lane", where))
+                            position=rd.text(item, "position", where), lane=rd.text(item, "lane", where),
+                            rank=rd.text(item, "rank", where, optional=True) or "")
                  for where, item in rd.objects(data, "team"))
     topics = tuple(Topic(subject=rd.text(item, "subject", where), themes=rd.texts(item, "themes", where),
                          source=rd.text(item, "source", where), message=rd.text(item, "message", where))

@@ -37,7 +37,7 @@ def ensure_team(ws: Workspace, since: datetime) -> tuple[dict[str, list[int]], i
                 row = (Staff.select().where((Staff.name == member.name) & Staff.nip.is_null())
                        .order_by(Staff.id).first())
             if row is None:
-                record = service.add(member.name, member.nip, member.position, member.lane)
+                record = service.add(member.name, member.nip, member.position, member.lane, rank=member.rank)
                 team.setdefault(record.lane, []).append(record.id)
                 added += 1
             elif row.active and row.lane in lanes:

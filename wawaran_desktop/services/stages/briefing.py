@@ -24,6 +24,7 @@ from wawaran_desktop.db.stage_models import Briefing, BriefingAttendee, DataItem
 from wawaran_desktop.services.clock import from_db, to_db, to_wib
 from wawaran_desktop.services.errors import NotFound, RuleError, ValidationError
 from wawaran_desktop.services.records import StaffRecord
+from wawaran_desktop.services.staff import staff_record
 from wawaran_desktop.services.stages.common import clean_text, editable_campaign
 from wawaran_desktop.services.stages.locations import (
     ADDRESS_MAX,
@@ -113,8 +114,7 @@ class Service:
     def attendees(self, campaign_id: int) -> tuple[StaffRecord, ...]:
         query = (Staff.select().join(BriefingAttendee, on=(BriefingAttendee.staff == Staff.id))
                  .where(BriefingAttendee.campaign == campaign_id).order_by(Staff.name))
-        return tuple(StaffRecord(id=s.id, name=s.name, nip=s.nip, position=s.position, lane=s.lane,
-                                 active=bool(s.active)) for s in query)
+        return tuple(staff_record(s) for s in query)
 
     def locations(self, campaign_id: int) -> list[LocationRecord]:
         rows = Location.select().where(Location.campaign == campaign_id).order_by(Location.position, Location.id)

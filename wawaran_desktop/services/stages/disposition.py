@@ -23,6 +23,7 @@ from wawaran_desktop.db.stage_models import Disposition, DispositionRecipient, S
 from wawaran_desktop.services.clock import from_db, to_db, to_wib
 from wawaran_desktop.services.errors import NotFound, RuleError, ValidationError
 from wawaran_desktop.services.records import StaffRecord
+from wawaran_desktop.services.staff import staff_record
 from wawaran_desktop.services.stages.common import clean_text, editable_campaign, require_date
 
 if TYPE_CHECKING:
@@ -230,11 +231,6 @@ def _instructions(row: Disposition) -> tuple[str, ...]:
     return tuple(i for i in items if isinstance(i, str)) if isinstance(items, list) else ()
 
 
-def _staff_record(row: Staff) -> StaffRecord:
-    return StaffRecord(id=row.id, name=row.name, nip=row.nip, position=row.position,
-                       lane=row.lane, active=bool(row.active))
-
-
 class Service:
     """Read and store a campaign's disposition and the office's agenda number pattern."""
 
@@ -254,7 +250,7 @@ class Service:
                 disposed_on=to_wib(self.ws.clock()).date(), surat_dari="", nomor_surat="", tanggal_surat=None,
                 diterima_tanggal=None, sifat=SIFAT[0], hal="", theme=campaign.theme, recipients=(),
                 instructions=(), free_text="", catatan="",
-                signer=_staff_record(Staff.get_by_id(signer_id)) if signer_id else None,
+                signer=staff_record(Staff.get_by_id(signer_id)) if signer_id else None,
                 updated_by_name=None, updated_at=None)
         recipients = (Staff.select().join(DispositionRecipient, on=DispositionRecipient.staff == Staff.id)
                       .where(DispositionRecipient.campaign == campaign_id).order_by(Staff.name, Staff.id))
@@ -265,8 +261,8 @@ class Service:
             agenda_seq=row.agenda_seq, disposed_on=row.disposed_on, surat_dari=row.surat_dari,
             nomor_surat=row.nomor_surat, tanggal_surat=row.tanggal_surat, diterima_tanggal=row.diterima_tanggal,
             sifat=row.sifat, hal=row.hal, theme=campaign.theme,
-            recipients=tuple(_staff_record(s) for s in recipients), instructions=_instructions(row),
-            free_text=row.free_text, catatan=row.catatan, signer=_staff_record(signer) if signer else None,
+            recipients=tuple(staff_record(s) for s in recipients), instructions=_instructions(row),
+            free_text=row.free_text, catatan=row.catatan, signer=staff_record(signer) if signer else None,
             updated_by_name=editor.name if editor else None, updated_at=from_db(row.updated_at))
 
     def agenda_pattern(self) -> str:

@@ -26,6 +26,7 @@ from wawaran_desktop.services.clock import from_db, to_db
 from wawaran_desktop.services.errors import NotFound, ReasonRequired, RuleError, ValidationError
 from wawaran_desktop.services.formatting import clock_time, short_date
 from wawaran_desktop.services.records import StaffRecord
+from wawaran_desktop.services.staff import staff_record
 from wawaran_desktop.services.stages.common import clean_text, editable_campaign, require_count
 from wawaran_desktop.services.formatting import thousands
 
@@ -91,10 +92,7 @@ class ReadinessRecord(NamedTuple):
 
 
 def _staff_record(row: Staff | None) -> StaffRecord | None:
-    if row is None:
-        return None
-    return StaffRecord(id=row.id, name=row.name, nip=row.nip, position=row.position,
-                       lane=row.lane, active=bool(row.active))
+    return staff_record(row) if row is not None else None
 
 
 def step_no(campaign: Campaign) -> int | None:

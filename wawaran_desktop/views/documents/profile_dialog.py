@@ -83,6 +83,7 @@ class ProfileDialog(QDialog):
         self._edit(key, "Name").setText(person.name)
         self._edit(key, "Nip").setText(nip_display(person.nip))
         self._edit(key, "Position").setText(person.position)
+        self._edit(key, "Rank").setText(person.rank)
 
     def _typed(self, key: str) -> None:
         """A name typed by hand is no longer the directory's entry."""
@@ -98,6 +99,7 @@ class ProfileDialog(QDialog):
             self._edit(key, "Name").setText(person.name)
             self._edit(key, "Nip").setText(nip_display(person.nip))
             self._edit(key, "Position").setText(person.position)
+            self._edit(key, "Rank").setText(person.rank)
             self._staff_ids[key] = person.staff_id
             self._combo(key).setCurrentIndex(max(0, self._combo(key).findData(person.staff_id))
                                              if person.staff_id is not None else 0)
@@ -110,7 +112,8 @@ class ProfileDialog(QDialog):
         """What the form holds now, as a profile to save."""
         texts = {name: getattr(self.ui, f"{name}Edit").text() for name in TEXT_FIELDS}
         people = {key: Signatory(self._edit(key, "Name").text(), self._edit(key, "Nip").text(),
-                                 self._edit(key, "Position").text(), self._staff_ids.get(key))
+                                 self._edit(key, "Position").text(), self._staff_ids.get(key),
+                                 rank=self._edit(key, "Rank").text())
                   for key, _label, _lane in ROLES}
         return OfficeProfile(**texts, logo=self._logo, paper=self.ui.paperCombo.currentData(),
                              disposition_paper=self.ui.dispositionPaperCombo.currentData(), **people)
@@ -162,7 +165,7 @@ class ProfileDialog(QDialog):
         role, _dot, part = field.partition(".")
         if role in PREFIX:
             self.ui.tabs.setCurrentWidget(self.ui.signersTab)
-            self._edit(role, {"nip": "Nip", "position": "Position"}.get(part, "Name")).setFocus()
+            self._edit(role, {"nip": "Nip", "position": "Position", "rank": "Rank"}.get(part, "Name")).setFocus()
         elif field in TEXT_FIELDS or field == "logo":
             self.ui.tabs.setCurrentWidget(self.ui.kopTab)
             target = getattr(self.ui, f"{field}Edit", None) if field != "logo" else self.ui.chooseLogoButton

@@ -242,12 +242,13 @@ class SheetPainter:
         return y - top
 
     def signature(self, x: float, y: float, width: float, room: float) -> float:
-        """Date, position, paraf, name, NIP: at the foot of its box (``room`` tall, 0: measure)."""
-        date_line, position, paraf, name, nip = self.sheet.signer_lines
+        """Date, position, paraf, name, rank, NIP: at the foot of its box (``room`` tall, 0: measure)."""
+        date_line, position, paraf, name, rank, nip = self.sheet.signer_lines
         centre = Qt.AlignmentFlag.AlignHCenter
         named = bool(self.sheet.signer.name)
         parts = [(date_line, self.font(), 0.0), (position, self.font(), 0.0), (paraf, self.font(), 0.6),
-                 ("", self.font(), 0.6), (name, self.font(bold=named, underline=named), 0.0), (nip, self.font(), 0.0)]
+                 ("", self.font(), 0.6), (name, self.font(bold=named, underline=named), 0.0), (rank, self.font(), 0.0),
+                 (nip, self.font(), 0.0)]
         draw = self.draw
         self.draw = False
         natural = sum(self._sign_part(x, 0.0, width, *part, centre) for part in parts if part[0] or part[2])

@@ -1,0 +1,57 @@
+"""The staff directory dialog: the rank (pangkat/golongan) that signature blocks print."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from wawaran_desktop.services.staff import PNS_RANKS
+from wawaran_desktop.views.staff_dialog import StaffDialog
+
+
+def _dialog(qtbot, ws):
+    dialog = StaffDialog(ws)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def _save(qtbot, dialog):
+    qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
+
+
+def test_rank_chosen_from_the_list_or_typed_and_shown_again(qtbot, ws):
+    dialog = _dialog(qtbot, ws)
+    ui = dialog.ui
+    assert [ui.rankCombo.itemText(i) for i in range(ui.rankCombo.count())] == ["", *PNS_RANKS]
+    assert ui.staffTable.model().headerData(3, Qt.Orientation.Horizontal) == "Pangkat/Gol."
+    qtbot.keyClicks(ui.nameEdit, "Drs. Heru Prasetyo")
+    qtbot.keyClicks(ui.nipEdit, "19700210 199503 1 003")
+    ui.rankCombo.setCurrentIndex(ui.rankCombo.findText("Pembina Tingkat I (IV/b)"))
+    ui.laneCombo.setCurrentIndex(ui.laneCombo.findData("kabid"))
+    _save(qtbot, dialog)
+    assert [(s.name, s.rank) for s in ws.staff.list()] == [("Drs. Heru Prasetyo", "Pembina Tingkat I (IV/b)")]
+    assert ui.staffTable.model().index(0, 3).data() == "Pembina Tingkat I (IV/b)"
+
+    dialog.new_staff()
+    assert ui.rankCombo.currentText() == ""
+    qtbot.keyClicks(ui.nameEdit, "Dewi Lestari")
+    ui.rankCombo.setFocus()
+    qtbot.keyClicks(ui.rankCombo, "PPPK Golongan IX")  # not in the list: typed
+    _save(qtbot, dialog)
+    assert ws.staff.list()[0].rank == "PPPK Golongan IX"
+
+    ui.staffTable.selectRow(1)  # Drs. Heru Prasetyo, sorted after Dewi
+    assert ui.rankCombo.currentText() == "Pembina Tingkat I (IV/b)"
+    ui.staffTable.selectRow(0)
+    assert ui.rankCombo.currentText() == "PPPK Golongan IX"
+
+
+def test_overlong_rank_is_refused_with_the_focus_on_it(qtbot, ws):
+    dialog = _dialog(qtbot, ws)
+    ui = dialog.ui
+    qtbot.keyClicks(ui.nameEdit, "Agus Salim")
+    ui.rankCombo.setCurrentText("Pembina " * 10)
+    _save(qtbot, dialog)
+    assert ui.errorLabel.text().startswith("Pangkat/golongan terlalu panjang")
+    qtbot.waitUntil(ui.rankCombo.hasFocus)
+    assert ws.staff.list() == []
