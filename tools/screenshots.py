@@ -76,9 +76,9 @@ def main() -> int:
         window.resize(1366, 768)
 
         dialog = StaffDialog(ws, window)
-        dialog.resize(900, 420)
+        dialog.resize(1180, 440)
         dialog.show()
-        dialog.ui.staffTable.selectRow(1)
+        dialog.ui.staffTable.selectRow(3)  # the Sub Koordinator, with NIP and rank
         settle()
         dialog.grab().save(str(DOCS / "staff-directory.png"))
         print("docs/staff-directory.png")

@@ -55,3 +55,14 @@ def test_overlong_rank_is_refused_with_the_focus_on_it(qtbot, ws):
     assert ui.errorLabel.text().startswith("Pangkat/golongan terlalu panjang")
     qtbot.waitUntil(ui.rankCombo.hasFocus)
     assert ws.staff.list() == []
+
+
+def test_long_positions_and_ranks_are_cut_in_the_table_but_whole_in_their_tooltip(qtbot, ws):
+    ws.staff.add("Rina Marlina", None, "Kepala Bidang Diseminasi Informasi dan Komunikasi Publik", "kabid",
+                 rank="Pembina (IV/a)")
+    dialog = _dialog(qtbot, ws)
+    model = dialog.ui.staffTable.model()
+    assert model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole) == "Kepala Bidang Diseminasi Informasi dan Komunikasi Publik"
+    assert model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole) == "Pembina (IV/a)"
+    table = dialog.ui.staffTable
+    assert table.horizontalScrollBar().maximum() == 0  # every column in view: none pushed off to the right

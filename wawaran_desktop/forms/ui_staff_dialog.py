@@ -15,7 +15,7 @@ class Ui_StaffDialog(object):
     def setupUi(self, StaffDialog):
         if not StaffDialog.objectName():
             StaffDialog.setObjectName(u"StaffDialog")
-        StaffDialog.resize(900, 480)
+        StaffDialog.resize(1180, 500)
         self.mainLayout = QVBoxLayout(StaffDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.bodyLayout = QHBoxLayout()
@@ -23,15 +23,15 @@ class Ui_StaffDialog(object):
         self.staffTable = QTableView(StaffDialog)
         self.staffTable.setObjectName(u"staffTable")
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        sizePolicy.setHorizontalStretch(2)
+        sizePolicy.setHorizontalStretch(3)
         sizePolicy.setVerticalStretch(0)
         sizePolicy.setHeightForWidth(self.staffTable.sizePolicy().hasHeightForWidth())
         self.staffTable.setSizePolicy(sizePolicy)
         self.staffTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.staffTable.setAlternatingRowColors(True)
+        self.staffTable.setWordWrap(False)
         self.staffTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.staffTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.staffTable.horizontalHeader().setStretchLastSection(True)
         self.staffTable.verticalHeader().setVisible(False)
 
         self.bodyLayout.addWidget(self.staffTable)

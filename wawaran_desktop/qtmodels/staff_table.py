@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from PySide6.QtCore import Qt
+
 from wawaran_desktop.qtmodels.record_table import RecordTableModel
 from wawaran_desktop.services.formatting import nip_display
 from wawaran_desktop.services.records import StaffRecord
@@ -18,3 +22,8 @@ class StaffTableModel(RecordTableModel[StaffRecord]):
     def display(self, r: StaffRecord, column: int) -> str:
         return (r.name, nip_display(r.nip), r.position, r.rank, self._lanes.get(r.lane, r.lane),
                 "Ya" if r.active else "Tidak")[column]
+
+    def extra(self, r: StaffRecord, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column in (2, 3):  # cut short in a narrow column
+            return self.display(r, column) or None
+        return None

@@ -11,6 +11,7 @@ from wawaran_desktop.services.errors import ServiceError, ValidationError
 from wawaran_desktop.services.formatting import nip_display
 from wawaran_desktop.services.staff import PNS_RANKS
 from wawaran_desktop.services.workspace import Workspace
+from wawaran_desktop.views.screen_fit import fit_to_screen
 
 
 class StaffDialog(QDialog):
@@ -18,6 +19,7 @@ class StaffDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_StaffDialog()
         self.ui.setupUi(self)
+        fit_to_screen(self)  # six columns want the form's width; a small laptop gets what it has
         self.ws = ws
         self.changed = False
         self._editing: int | None = None
@@ -26,7 +28,9 @@ class StaffDialog(QDialog):
         self.ui.rankCombo.addItems(["", *PNS_RANKS])  # or typed: a PPPK grade, say
         self.model = StaffTableModel(ws.sop, self)
         self.ui.staffTable.setModel(self.model)
-        self.ui.staffTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.ui.staffTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(StaffTableModel.HEADERS.index("Jabatan"), QHeaderView.ResizeMode.Stretch)
         self.ui.staffTable.selectionModel().selectionChanged.connect(self._selected)
         self.ui.newButton.clicked.connect(self.new_staff)
         self.ui.saveButton.clicked.connect(self.save)
