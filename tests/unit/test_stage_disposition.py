@@ -100,7 +100,9 @@ def test_pattern_fields_and_preview(ws, svc, actor, cid, team):
     assert svc.set_agenda_pattern(actor.id, "  {seq}/{month_roman}/DISKOMINFO/{year} ") == \
         "{seq}/{month_roman}/DISKOMINFO/{year}"
     assert complete(svc, actor, cid, team).agenda_number == "1/XI/DISKOMINFO/2026"
-    assert AuditEntry.select().where(AuditEntry.action == "setting.agenda_pattern").count() == 1
+    entries = AuditEntry.select().where(AuditEntry.action == "setting")
+    assert [(e.actor_id, e.detail) for e in entries] == [
+        (actor.id, "disposition.agenda_pattern={seq}/{month_roman}/DISKOMINFO/{year}")]
 
 
 @pytest.mark.parametrize("pattern, message", [

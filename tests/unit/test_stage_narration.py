@@ -184,6 +184,8 @@ def test_read_aloud_rate_is_an_office_setting(ws, service, actor, restart):
     with pytest.raises(ValidationError, match="Pilih petugas"):
         service.set_rate(None, 2.0)
     assert Setting.get_by_id(readaloud.RATE_KEY).value == "4.5"
+    entry = AuditEntry.select().where(AuditEntry.action == "setting").order_by(AuditEntry.id.desc()).first()
+    assert (entry.actor_id, entry.detail) == (actor.id, "narration.syllables_per_second=4.5")  # who changed it
     ws2 = restart(ws)
     assert narration.Service(ws2).rate() == 4.5
     Setting.update(value="rusak").where(Setting.key == readaloud.RATE_KEY).execute()

@@ -19,7 +19,8 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, NamedTuple
 
 from wawaran_desktop.db.models import AuditEntry, Campaign, IntegrityError, Staff, database, fn
-from wawaran_desktop.db.stage_models import Disposition, DispositionRecipient, Setting
+from wawaran_desktop.db.stage_models import Disposition, DispositionRecipient
+from wawaran_desktop.services import settings
 from wawaran_desktop.services.clock import from_db, to_db, to_wib
 from wawaran_desktop.services.errors import NotFound, RuleError, ValidationError
 from wawaran_desktop.services.records import StaffRecord
@@ -164,7 +165,7 @@ def validate_pattern(pattern: str | None) -> str:
 
 def agenda_pattern() -> str:
     """The office's pattern; a stored value that is no longer valid falls back to the default."""
-    stored = Setting.select(Setting.value).where(Setting.key == PATTERN_KEY).scalar()
+    stored = settings.get_text(PATTERN_KEY)
     if stored is None:
         return DEFAULT_PATTERN
     try:
@@ -277,9 +278,7 @@ class Service:
         """Store the office's pattern; numbers already given keep their text."""
         actor = self.ws.staff.require_active(actor_id)
         text = validate_pattern(pattern)
-        with database.atomic():
-            Setting.insert(key=PATTERN_KEY, value=text).on_conflict_replace().execute()
-            AuditEntry.create(at=to_db(self.ws.clock()), actor=actor, action="setting.agenda_pattern", detail=text)
+        settings.put_text(PATTERN_KEY, text, actor_id=actor.id, clock=self.ws.clock)
         return text
 
     def save(self, actor_id: int | None, campaign_id: int, draft: DispositionDraft) -> DispositionRecord:

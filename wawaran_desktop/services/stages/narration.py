@@ -14,8 +14,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING, NamedTuple
 
 from wawaran_desktop.db.models import AuditEntry, Staff, database, fn
-from wawaran_desktop.db.stage_models import NarrationVersion, Setting
-from wawaran_desktop.services import readaloud
+from wawaran_desktop.db.stage_models import NarrationVersion
+from wawaran_desktop.services import readaloud, settings
 from wawaran_desktop.services.clock import from_db, to_db
 from wawaran_desktop.services.campaigns import strip_controls
 from wawaran_desktop.services.errors import NotFound, RuleError, ValidationError
@@ -132,20 +132,16 @@ class Service:
 
     # -- the read-aloud rate (an office setting) ------------------------------------------
     def rate(self) -> float:
-        row = Setting.get_or_none(Setting.key == readaloud.RATE_KEY)
+        stored = settings.get_text(readaloud.RATE_KEY)
         try:
-            return readaloud.check_rate(float(row.value)) if row is not None else readaloud.DEFAULT_RATE
+            return readaloud.check_rate(float(stored)) if stored is not None else readaloud.DEFAULT_RATE
         except (ValueError, ValidationError):
             return readaloud.DEFAULT_RATE  # a damaged value must not stop the editor
 
     def set_rate(self, actor_id: int | None, rate: float) -> float:
         actor = self.ws.staff.require_active(actor_id)
         rate = readaloud.check_rate(rate)
-        now = to_db(self.ws.clock())
-        with database.atomic():
-            (Setting.insert(key=readaloud.RATE_KEY, value=repr(rate))
-             .on_conflict(conflict_target=[Setting.key], update={Setting.value: repr(rate)}).execute())
-            AuditEntry.create(at=now, actor=actor, action="narration_rate", detail=repr(rate))
+        settings.put_text(readaloud.RATE_KEY, repr(rate), actor_id=actor.id, clock=self.ws.clock)
         return rate
 
     def _add(self, actor: Staff, campaign_id: int, text: str, action: str, detail: str = "") -> VersionRecord:
