@@ -24,18 +24,17 @@ ends and its rows are gone.
 
 from __future__ import annotations
 
-import gc
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from wawaran_desktop.db.models import database
+from wawaran_desktop.services.gc_pause import paused_gc
 
 log = logging.getLogger(__name__)
 
@@ -53,29 +52,6 @@ class Cancelled(Exception):
 
 def no_progress(done: int, total: int, text: str = "") -> None:
     """A progress callback for work run synchronously: reports nowhere, never cancels."""
-
-
-_gc_lock = threading.Lock()
-_gc_pausers = 0  # jobs running with collection paused
-_gc_was_enabled = True
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """Pause cyclic garbage collection for the block; overlapping blocks restore it once."""
-    global _gc_pausers, _gc_was_enabled
-    with _gc_lock:
-        if _gc_pausers == 0:
-            _gc_was_enabled = gc.isenabled()
-            gc.disable()
-        _gc_pausers += 1
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_pausers -= 1
-            if _gc_pausers == 0 and _gc_was_enabled:
-                gc.enable()
 
 
 def close_thread_connection() -> None:

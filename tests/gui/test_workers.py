@@ -131,15 +131,3 @@ def test_garbage_collection_pauses_while_a_job_runs_and_resumes_after(qtbot):
         job.start()
     assert seen == [False]
     assert gc.isenabled()
-
-
-def test_overlapping_pauses_restore_collection_once_the_last_ends():
-    import gc
-
-    first, second = workers.paused_gc(), workers.paused_gc()
-    first.__enter__()
-    second.__enter__()
-    first.__exit__(None, None, None)
-    assert not gc.isenabled()  # the second job still runs
-    second.__exit__(None, None, None)
-    assert gc.isenabled()

@@ -29,6 +29,7 @@ from wawaran_desktop.services import wilayah
 from wawaran_desktop.services.clock import from_db, to_db
 from wawaran_desktop.services.errors import NotFound, ValidationError
 from wawaran_desktop.services.stages.common import clean_text
+from wawaran_desktop.services.gc_pause import paused_gc
 
 if TYPE_CHECKING:
     from spylls.hunspell import Dictionary
@@ -97,16 +98,13 @@ def read_dictionary(path: Path) -> Dictionary:
     for suffix in (".aff", ".dic"):
         if not path.with_suffix(suffix).is_file():
             raise FileNotFoundError(f"Kamus ejaan {path.with_suffix(suffix).name} tidak ditemukan.")
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        return _read(path)
-    finally:
-        # No gc.collect() first: a full collection here would pause the GUI thread (the GIL);
-        # the price is that cyclic garbage alive at this one moment is never freed.
-        gc.freeze()
-        if collecting:
-            gc.enable()
+    with paused_gc():  # counted: the window's start-up may be pausing it too
+        try:
+            return _read(path)
+        finally:
+            # No gc.collect() first: a full collection here would pause the GUI thread (the
+            # GIL); the price is that cyclic garbage alive at this one moment is never freed.
+            gc.freeze()
 
 
 def _read(path: Path) -> Dictionary:
