@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import os
 import re
 import sys
 import time
@@ -43,35 +42,9 @@ def indonesian_error(message: str) -> str:
     return message
 
 
-def terminal_columns() -> int:
-    """The terminal's width as ``shutil.get_terminal_size`` finds it (COLUMNS, then the
-    terminal of stdout, else 80), without importing shutil and the compression modules it
-    brings, which argparse's own help formatter does on every start of the window."""
-    try:
-        return max(int(os.environ["COLUMNS"]), 1)
-    except (KeyError, ValueError):
-        pass
-    try:
-        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80
-    except (AttributeError, ValueError, OSError):
-        return 80
-
-
-class TerminalWidthFormatter(argparse.HelpFormatter):
-    """argparse's help formatter, sized by :func:`terminal_columns`."""
-
-    def __init__(self, prog: str, **kwargs) -> None:
-        kwargs.setdefault("width", terminal_columns() - 2)  # as argparse does
-        super().__init__(prog, **kwargs)
-
-
 class IndonesianArgumentParser(argparse.ArgumentParser):
     """Errors as one Indonesian ``galat: …`` line on stderr and exit code 2 (subparsers too:
     ``add_subparsers`` makes them of the parent's class)."""
-
-    def __init__(self, *args, **kwargs) -> None:
-        kwargs.setdefault("formatter_class", TerminalWidthFormatter)
-        super().__init__(*args, **kwargs)
 
     def error(self, message: str):  # type: ignore[override]
         self.exit(2, f"galat: {indonesian_error(message)}\nLihat: {self.prog} --help\n")
