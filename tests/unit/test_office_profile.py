@@ -156,3 +156,25 @@ def test_a_damaged_stored_profile_falls_back_field_by_field(ws, actor):
     assert profile.sub_kor == Signatory("Dedi", None, "", None)
     settings.put_text(office_profile.KEY, "not json at all")
     assert office_profile.load(ws) == office_profile.defaults(ws)
+
+
+def test_a_signatory_from_the_directory_with_no_rank_of_its_own_follows_the_directory(ws, actor):
+    """A profile saved before ranks were kept (no "rank" key) or with none typed: the rank the
+    staff directory records, also after a promotion; a rank typed in the profile stays."""
+    saved = office_profile.save(ws, actor.id, office_profile.load(ws))  # sub_kor linked to the actor
+    assert saved.sub_kor.staff_id == actor.id and saved.sub_kor.rank == ""
+    stored = settings.get_json(office_profile.KEY)
+    del stored["signatories"]["sub_kor"]["rank"]  # as an older version wrote it
+    settings.put_json(office_profile.KEY, stored)
+    ws.staff.update(actor.id, actor.name, actor.nip, actor.position, actor.lane, True, rank="Penata (III/c)")
+    assert office_profile.load(ws).sub_kor.rank == "Penata (III/c)"
+    ws.staff.update(actor.id, actor.name, actor.nip, actor.position, actor.lane, True, rank="Penata Tingkat I (III/d)")
+    assert office_profile.load(ws).sub_kor.rank == "Penata Tingkat I (III/d)"  # promoted
+    office_profile.save(ws, actor.id, office_profile.load(ws))  # saved again, as the dialog shows it
+    ws.staff.update(actor.id, actor.name, actor.nip, actor.position, actor.lane, True, rank="Pembina (IV/a)")
+    assert office_profile.load(ws).sub_kor.rank == "Pembina (IV/a)"  # still follows the directory
+    typed = office_profile.load(ws)._replace(kepala_bidang=Signatory("Drs. Ahmad Yani", None, "Kepala Bidang",
+                                                                     rank="Pembina (IV/a)"))
+    office_profile.save(ws, actor.id, typed)
+    again = office_profile.load(ws)
+    assert (again.kepala_bidang.rank, again.kepala_bidang.staff_id) == ("Pembina (IV/a)", None)

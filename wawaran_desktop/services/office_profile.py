@@ -115,11 +115,28 @@ def load(ws: Workspace) -> OfficeProfile:
     for key, _label, _lane in ROLES:
         entry = people.get(key) if isinstance(people, dict) else None
         if isinstance(entry, dict):
+            staff_id = entry["staff_id"] if isinstance(entry.get("staff_id"), int) else None
             values[key] = Signatory(name=str(entry.get("name") or ""), nip=_digits_or_none(entry.get("nip")),
-                                    position=str(entry.get("position") or ""),
-                                    staff_id=entry["staff_id"] if isinstance(entry.get("staff_id"), int) else None,
-                                    rank=str(entry.get("rank") or ""))
+                                    position=str(entry.get("position") or ""), staff_id=staff_id,
+                                    rank=str(entry.get("rank") or "") or _directory_rank(staff_id))
     return base._replace(**values)
+
+
+def _stored_signatory(person: Signatory) -> dict[str, Any]:
+    """``person`` as stored: the rank of someone taken from the staff directory is kept only
+    when it differs from the directory's, so a promotion recorded there reaches the documents."""
+    entry = person._asdict()
+    if person.staff_id is not None and person.rank == _directory_rank(person.staff_id):
+        entry["rank"] = ""
+    return entry
+
+
+def _directory_rank(staff_id: int | None) -> str:
+    """The rank the staff directory records for a signatory taken from it (a profile saved
+    before ranks were kept, or with none typed, follows the directory)."""
+    if staff_id is None:
+        return ""
+    return Staff.select(Staff.rank).where(Staff.id == staff_id).scalar() or ""
 
 
 def is_stored() -> bool:
@@ -142,7 +159,7 @@ def save(ws: Workspace, actor_id: int | None, profile: OfficeProfile, clock: Clo
              ("government", "office", "address", "phone", "email", "website", "city", "paper",
               "disposition_paper")}
     value["logo"] = logo_name
-    value["signatories"] = {key: clean.signatory(key)._asdict() for key, _label, _lane in ROLES}
+    value["signatories"] = {key: _stored_signatory(clean.signatory(key)) for key, _label, _lane in ROLES}
     settings.put_json(KEY, value, actor_id=actor_id, clock=clock or ws.clock)
     _drop_old_logos(ws, keep=logo_name)
     return load(ws)
