@@ -128,3 +128,14 @@ def test_an_overlong_rank_is_refused_and_nothing_stored(ws, dialog):
     assert dialog.ui.tabs.currentWidget() is dialog.ui.signersTab
     assert dialog.focusWidget() is dialog.ui.subKorRankEdit
     assert not office_profile.is_stored()
+
+
+def test_rank_fields_suggest_the_civil_service_ranks(dialog):
+    from PySide6.QtWidgets import QCompleter
+
+    for edit in (dialog.ui.kepalaDinasRankEdit, dialog.ui.kepalaBidangRankEdit, dialog.ui.subKorRankEdit):
+        completer = edit.completer()
+        assert completer.completionMode() == QCompleter.CompletionMode.PopupCompletion
+        completer.setCompletionPrefix("utama muda")
+        found = completer.completionModel()
+        assert [found.index(i, 0).data() for i in range(found.rowCount())] == ["Pembina Utama Muda (IV/c)"]

@@ -66,3 +66,19 @@ def test_long_positions_and_ranks_are_cut_in_the_table_but_whole_in_their_toolti
     assert model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole) == "Pembina (IV/a)"
     table = dialog.ui.staffTable
     assert table.horizontalScrollBar().maximum() == 0  # every column in view: none pushed off to the right
+
+
+def test_what_is_typed_is_stored_and_the_ranks_are_only_suggested(qtbot, ws):
+    dialog = _dialog(qtbot, ws)
+    ui = dialog.ui
+    qtbot.keyClicks(ui.nameEdit, "Agus Salim")
+    ui.rankCombo.setFocus()
+    qtbot.keyClicks(ui.rankCombo, "Penata")  # not completed in place to "Penata Muda (III/a)"
+    assert ui.rankCombo.currentText() == "Penata"
+    _save(qtbot, dialog)
+    assert ws.staff.list()[0].rank == "Penata"
+    completer = ui.rankCombo.completer()
+    completer.setCompletionPrefix("iii/b")  # anywhere in the text, any case
+    found = completer.completionModel()
+    assert [found.index(i, 0).data() for i in range(found.rowCount())] == [
+        "Penata Muda Tingkat I (III/b)"]

@@ -326,6 +326,14 @@ def test_running_twice_adds_campaigns_and_keeps_the_team(demo_ws):
     assert assert_consistent_with_services(demo_ws) == 80
 
 
+def test_demo_staff_added_before_ranks_were_kept_get_theirs(demo_ws):
+    demo.generate(demo_ws, 0, seed=1, now=NOW)
+    Staff.update(rank="").execute()  # as a database from before ranks were kept has them
+    demo.generate(demo_ws, 0, seed=1, now=NOW)
+    ranks = {r.nip: r.rank for r in Staff.select()}
+    assert ranks == {m.nip: m.rank for m in demo.DEMO_TEAM}
+
+
 def test_existing_demo_member_is_reused(demo_ws):
     member = demo.DEMO_TEAM[0]
     spaced = f"{member.nip[:8]} {member.nip[8:14]} {member.nip[14]} {member.nip[15:]}"

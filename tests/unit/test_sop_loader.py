@@ -115,6 +115,7 @@ MALFORMED = [
     ("blank output", _set("activities.5.output", "  "), "activities[5].output"),
     ("kelengkapan not list", _set("activities.5.kelengkapan", "Flyers"), "activities[5].kelengkapan"),
     ("wrong format", _set("format", 2), "format"),
+    ("approver rank not text", _set("identity.approver.rank", 4), "identity.approver.rank"),
 ]
 
 
@@ -156,3 +157,12 @@ def test_unreadable_path_is_refused_naming_the_file(tmp_path: Path, kind: str):
         target.mkdir()
     with pytest.raises(SopError, match=r"^hilang\.json: tidak dapat dibaca"):
         load_sop(target)
+
+
+def test_the_approvers_rank_is_optional(tmp_path: Path):
+    assert load_sop(SHIPPED).identity.approver.rank == ""  # the seed gives none
+    data = _shipped()
+    data["identity"]["approver"]["rank"] = " Pembina Utama Muda (IV/c) "
+    copy = tmp_path / "dengan-pangkat.json"
+    copy.write_text(json.dumps(data), encoding="utf-8")
+    assert load_sop(copy).identity.approver.rank == "Pembina Utama Muda (IV/c)"

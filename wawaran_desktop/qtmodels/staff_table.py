@@ -24,6 +24,6 @@ class StaffTableModel(RecordTableModel[StaffRecord]):
                 "Ya" if r.active else "Tidak")[column]
 
     def extra(self, r: StaffRecord, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and column in (2, 3):  # cut short in a narrow column
+        if role == Qt.ItemDataRole.ToolTipRole and self.HEADERS[column] in ("Jabatan", "Pangkat/Gol."):  # may be cut
             return self.display(r, column) or None
         return None

@@ -27,6 +27,7 @@ from wawaran_desktop.services.staff import NAME_MAX, POSITION_MAX, RANK_MAX, nor
 if TYPE_CHECKING:
     from wawaran_desktop.services.clock import Clock
     from wawaran_desktop.services.workspace import Workspace
+    from wawaran_desktop.sop import Sop
 
 KEY = "office.profile"
 LOGO_FOLDER = "office"
@@ -120,6 +121,16 @@ def load(ws: Workspace) -> OfficeProfile:
                                     position=str(entry.get("position") or ""), staff_id=staff_id,
                                     rank=str(entry.get("rank") or "") or _directory_rank(staff_id))
     return base._replace(**values)
+
+
+def sop_for_documents(ws: Workspace, sop: Sop) -> Sop:
+    """``sop`` as its printed identity block shows it: when the office profile's Kepala Dinas
+    is the SOP's approver (same NIP) and has a rank the SOP file does not give, with that rank."""
+    approver = sop.identity.approver
+    head = load(ws).kepala_dinas
+    if approver.rank or not head.rank or head.nip is None or _digits_or_none(approver.nip) != head.nip:
+        return sop
+    return sop._replace(identity=sop.identity._replace(approver=approver._replace(rank=head.rank)))
 
 
 def _stored_signatory(person: Signatory) -> dict[str, Any]:

@@ -88,6 +88,7 @@ def parse_sop(raw: str | bytes, source: str = "<sop>") -> Sop:
             position=rd.text(appr, "position", "identity.approver."),
             name=rd.text(appr, "name", "identity.approver."),
             nip=rd.text(appr, "nip", "identity.approver."),
+            rank=rd.text(appr, "rank", "identity.approver.", optional=True) or "",
         ),
     )
 

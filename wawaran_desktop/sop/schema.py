@@ -50,6 +50,7 @@ class Approver(NamedTuple):
     position: str
     name: str
     nip: str
+    rank: str = ""  # pangkat/golongan: optional in the file; documents add the office profile's
 
 
 class Identity(NamedTuple):

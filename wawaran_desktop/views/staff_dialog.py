@@ -10,6 +10,7 @@ from wawaran_desktop.qtmodels.staff_table import StaffTableModel
 from wawaran_desktop.services.errors import ServiceError, ValidationError
 from wawaran_desktop.services.formatting import nip_display
 from wawaran_desktop.services.staff import PNS_RANKS
+from wawaran_desktop.views.rank_completer import rank_suggestions
 from wawaran_desktop.services.workspace import Workspace
 from wawaran_desktop.views.screen_fit import fit_to_screen
 
@@ -26,6 +27,7 @@ class StaffDialog(QDialog):
         for lane in ws.sop.lanes:
             self.ui.laneCombo.addItem(lane.name, lane.id)
         self.ui.rankCombo.addItems(["", *PNS_RANKS])  # or typed: a PPPK grade, say
+        rank_suggestions(self.ui.rankCombo.completer())
         self.model = StaffTableModel(ws.sop, self)
         self.ui.staffTable.setModel(self.model)
         header = self.ui.staffTable.horizontalHeader()

@@ -42,6 +42,8 @@ def ensure_team(ws: Workspace, since: datetime) -> tuple[dict[str, list[int]], i
                 added += 1
             elif row.active and row.lane in lanes:
                 team.setdefault(row.lane, []).append(row.id)
+                if member.rank and not row.rank:  # a demo team added before ranks were kept
+                    Staff.update(rank=member.rank).where(Staff.id == row.id).execute()
     for lane in ws.sop.lanes:
         if lane.id not in team:
             others = [r.id for r in Staff.select(Staff.id).where((Staff.lane == lane.id) & (Staff.active == True))  # noqa: E712

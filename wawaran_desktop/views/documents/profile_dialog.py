@@ -22,6 +22,7 @@ from wawaran_desktop.services.office_profile import (
     Signatory,
 )
 from wawaran_desktop.services.workspace import Workspace
+from wawaran_desktop.views.rank_completer import suggest_ranks
 
 #: Role key of the service -> prefix of its widgets in ui/office_profile.ui.
 PREFIX = {"kepala_dinas": "kepalaDinas", "kepala_bidang": "kepalaBidang", "sub_kor": "subKor"}
@@ -58,6 +59,7 @@ class ProfileDialog(QDialog):
                 combo.addItem(f"{person.name} — {person.position}" if person.position else person.name, person.id)
             combo.activated.connect(lambda _i, k=key: self._take_from_directory(k))
             self._edit(key, "Name").textEdited.connect(lambda _t, k=key: self._typed(k))
+            suggest_ranks(self._edit(key, "Rank"))
         ui.chooseLogoButton.clicked.connect(self.choose_logo)
         ui.removeLogoButton.clicked.connect(self.remove_logo)
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText("&Simpan")

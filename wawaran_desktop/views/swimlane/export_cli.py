@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wawaran_desktop.services.errors import ServiceError
+from wawaran_desktop.services.office_profile import sop_for_documents
 from wawaran_desktop.views.documents.export_cli import guarded, refuse_unused_options
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ def export_swimlane(ws: Workspace, args: argparse.Namespace) -> int:
     now = ws.clock()
     write = export.write_png if path.suffix.lower() == ".png" else export.write_pdf
     try:
-        written = write(path, record.sop, record, now)
+        written = write(path, sop_for_documents(ws, record.sop), record, now)
     except ServiceError as exc:  # ExportError: the message says the old file is kept
         return _fail(str(exc))
     print(f"ditulis: {written}")
@@ -85,7 +86,7 @@ def export_sop(ws: Workspace, args: argparse.Namespace) -> int:
     from wawaran_desktop.views.swimlane.sop_document import write_sop_pdf
 
     try:
-        written = write_sop_pdf(path, ws.sop, ws.clock())
+        written = write_sop_pdf(path, sop_for_documents(ws, ws.sop), ws.clock())
     except ServiceError as exc:
         return _fail(str(exc))
     print(f"ditulis: {written}")

@@ -114,7 +114,10 @@ class SwimlanePanel(QWidget):
         return f"swimlane-kampanye-{self.record.id}{suffix}"
 
     def _sop(self) -> Sop:
-        return self.record.sop if self.record is not None else self.ws.sop
+        """The SOP to print (its identity block with the approver's rank from the office profile)."""
+        from wawaran_desktop.services.office_profile import sop_for_documents
+
+        return sop_for_documents(self.ws, self.record.sop if self.record is not None else self.ws.sop)
 
     def export_pdf(self) -> Path | None:
         from wawaran_desktop.views.documents.save_flow import save_document

@@ -91,7 +91,8 @@ def identity_rows(sop: Sop) -> list[tuple[str, str]]:
         ("Tanggal Pembuatan", date_text(ident.made_date)),
         ("Tanggal Revisi", date_text(ident.revised_date)),
         ("Tanggal Pengesahan", date_text(ident.approved_date)),
-        ("Disahkan oleh", f"{appr.position}\n\n\n{appr.name}\nNIP. {appr.nip}"),
+        ("Disahkan oleh", f"{appr.position}\n\n\n{appr.name}\n" + (f"{appr.rank}\n" if appr.rank else "")
+         + f"NIP. {appr.nip}"),
         ("Nama SOP", ident.name.upper()),
     ]
 
