@@ -139,3 +139,13 @@ def test_rank_fields_suggest_the_civil_service_ranks(dialog):
         completer.setCompletionPrefix("utama muda")
         found = completer.completionModel()
         assert [found.index(i, 0).data() for i in range(found.rowCount())] == ["Pembina Utama Muda (IV/c)"]
+
+
+def test_a_signatory_no_longer_active_still_shows_where_it_came_from(qtbot, ws, staff, dialog):
+    sub = staff[0]  # the profile's Sub Koordinator, from the directory
+    office_profile.save(ws, staff[1].id, office_profile.load(ws))
+    ws.staff.update(sub.id, sub.name, sub.nip, sub.position, sub.lane, active=False)
+    again = ProfileDialog(ws, staff[1].id)
+    qtbot.addWidget(again)
+    assert again.ui.subKorStaffCombo.currentText() == f"{sub.name} (nonaktif)"
+    assert again.ui.subKorStaffCombo.currentData() == sub.id

@@ -82,3 +82,19 @@ def test_what_is_typed_is_stored_and_the_ranks_are_only_suggested(qtbot, ws):
     found = completer.completionModel()
     assert [found.index(i, 0).data() for i in range(found.rowCount())] == [
         "Penata Muda Tingkat I (III/b)"]
+
+
+def test_by_keyboard_enter_first_closes_the_suggestions_then_saves(qtbot, ws):
+    dialog = _dialog(qtbot, ws)
+    ui = dialog.ui
+    dialog.activateWindow()
+    qtbot.keyClicks(ui.nameEdit, "Agus Salim")
+    ui.rankCombo.setFocus()
+    qtbot.keyClicks(ui.rankCombo, "Penata")
+    popup = ui.rankCombo.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)  # the open list takes the first Enter
+    qtbot.waitUntil(lambda: not popup.isVisible())
+    assert ws.staff.list() == []
+    qtbot.keyClick(ui.rankCombo, Qt.Key.Key_Return)  # the dialog's default button: Simpan
+    assert [(s.name, s.rank) for s in ws.staff.list()] == [("Agus Salim", "Penata")]

@@ -158,23 +158,45 @@ def test_a_damaged_stored_profile_falls_back_field_by_field(ws, actor):
     assert office_profile.load(ws) == office_profile.defaults(ws)
 
 
-def test_a_signatory_from_the_directory_with_no_rank_of_its_own_follows_the_directory(ws, actor):
-    """A profile saved before ranks were kept (no "rank" key) or with none typed: the rank the
-    staff directory records, also after a promotion; a rank typed in the profile stays."""
-    saved = office_profile.save(ws, actor.id, office_profile.load(ws))  # sub_kor linked to the actor
-    assert saved.sub_kor.staff_id == actor.id and saved.sub_kor.rank == ""
+def _set_rank(ws, person, rank: str, **changes) -> None:
+    values = {"name": person.name, "nip": person.nip, "position": person.position, "lane": person.lane,
+              "active": True, **changes}
+    ws.staff.update(person.id, rank=rank, **values)
+
+
+def test_a_signatory_taken_from_the_directory_follows_its_rank_there(ws, actor):
+    """Saved before ranks were kept (no "rank"), or saved showing the directory's rank: the
+    rank recorded in the directory, also after a promotion and when it is cleared there."""
+    office_profile.save(ws, actor.id, office_profile.load(ws))  # sub_kor: the actor, from the directory
     stored = settings.get_json(office_profile.KEY)
-    del stored["signatories"]["sub_kor"]["rank"]  # as an older version wrote it
+    for key in ("rank", office_profile.RANK_FOLLOWS):
+        del stored["signatories"]["sub_kor"][key]  # as the version before ranks wrote it
     settings.put_json(office_profile.KEY, stored)
-    ws.staff.update(actor.id, actor.name, actor.nip, actor.position, actor.lane, True, rank="Penata (III/c)")
+    _set_rank(ws, actor, "Penata (III/c)")
     assert office_profile.load(ws).sub_kor.rank == "Penata (III/c)"
-    ws.staff.update(actor.id, actor.name, actor.nip, actor.position, actor.lane, True, rank="Penata Tingkat I (III/d)")
-    assert office_profile.load(ws).sub_kor.rank == "Penata Tingkat I (III/d)"  # promoted
     office_profile.save(ws, actor.id, office_profile.load(ws))  # saved again, as the dialog shows it
-    ws.staff.update(actor.id, actor.name, actor.nip, actor.position, actor.lane, True, rank="Pembina (IV/a)")
-    assert office_profile.load(ws).sub_kor.rank == "Pembina (IV/a)"  # still follows the directory
-    typed = office_profile.load(ws)._replace(kepala_bidang=Signatory("Drs. Ahmad Yani", None, "Kepala Bidang",
-                                                                     rank="Pembina (IV/a)"))
-    office_profile.save(ws, actor.id, typed)
-    again = office_profile.load(ws)
-    assert (again.kepala_bidang.rank, again.kepala_bidang.staff_id) == ("Pembina (IV/a)", None)
+    for rank in ("Penata Tingkat I (III/d)", ""):  # promoted; then cleared in the directory
+        _set_rank(ws, actor, rank)
+        assert office_profile.load(ws).sub_kor.rank == rank
+
+
+def test_a_rank_typed_or_cleared_in_the_profile_stays_until_it_is_the_directorys_again(ws, actor):
+    _set_rank(ws, actor, "Penata (III/c)")
+    profile = office_profile.load(ws)
+    office_profile.save(ws, actor.id, profile._replace(sub_kor=profile.sub_kor._replace(rank="")))
+    assert office_profile.load(ws).sub_kor.rank == ""  # cleared by hand: not filled back
+    office_profile.save(ws, actor.id, profile._replace(sub_kor=profile.sub_kor._replace(rank="Penata (III/c) Plt")))
+    _set_rank(ws, actor, "Penata Tingkat I (III/d)")
+    assert office_profile.load(ws).sub_kor.rank == "Penata (III/c) Plt"  # typed otherwise: kept
+    office_profile.save(ws, actor.id, profile._replace(sub_kor=profile.sub_kor._replace(
+        rank="Penata Tingkat I (III/d)")))  # the directory's again: follows it from now on
+    _set_rank(ws, actor, "Pembina (IV/a)")
+    assert office_profile.load(ws).sub_kor.rank == "Pembina (IV/a)"
+
+
+def test_a_directory_entry_now_of_someone_else_is_not_followed(ws, actor):
+    _set_rank(ws, actor, "Penata (III/c)")
+    office_profile.save(ws, actor.id, office_profile.load(ws))
+    _set_rank(ws, actor, "Pengatur (II/c)", name="Siti Aminah", nip="19900101 201501 2 003")  # the row reused
+    again = office_profile.load(ws).sub_kor
+    assert (again.name, again.rank) == (actor.name, "Penata (III/c)")  # her rank as saved, not the new one's

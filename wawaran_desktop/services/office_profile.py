@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from wawaran_desktop.sop import Sop
 
 KEY = "office.profile"
+RANK_FOLLOWS = "rank_follows_directory"  # in a stored signatory: its rank is the directory's
 LOGO_FOLDER = "office"
 LOGO_MAX_BYTES = 2 * 1024 * 1024
 LOGO_MIN_PX, LOGO_MAX_PX = 32, 6000
@@ -116,10 +117,15 @@ def load(ws: Workspace) -> OfficeProfile:
     for key, _label, _lane in ROLES:
         entry = people.get(key) if isinstance(people, dict) else None
         if isinstance(entry, dict):
-            staff_id = entry["staff_id"] if isinstance(entry.get("staff_id"), int) else None
-            values[key] = Signatory(name=str(entry.get("name") or ""), nip=_digits_or_none(entry.get("nip")),
-                                    position=str(entry.get("position") or ""), staff_id=staff_id,
-                                    rank=str(entry.get("rank") or "") or _directory_rank(staff_id))
+            person = Signatory(name=str(entry.get("name") or ""), nip=_digits_or_none(entry.get("nip")),
+                               position=str(entry.get("position") or ""),
+                               staff_id=entry["staff_id"] if isinstance(entry.get("staff_id"), int) else None,
+                               rank=str(entry.get("rank") or ""))
+            # A profile saved before ranks were kept has no "rank": it follows the directory.
+            directory = _directory_rank(person) if entry.get(RANK_FOLLOWS, "rank" not in entry) is True else None
+            if directory is not None:  # (a directory entry now of someone else is not followed)
+                person = person._replace(rank=directory)
+            values[key] = person
     return base._replace(**values)
 
 
@@ -134,20 +140,23 @@ def sop_for_documents(ws: Workspace, sop: Sop) -> Sop:
 
 
 def _stored_signatory(person: Signatory) -> dict[str, Any]:
-    """``person`` as stored: the rank of someone taken from the staff directory is kept only
-    when it differs from the directory's, so a promotion recorded there reaches the documents."""
-    entry = person._asdict()
-    if person.staff_id is not None and person.rank == _directory_rank(person.staff_id):
-        entry["rank"] = ""
-    return entry
+    """``person`` as stored. Its rank follows the staff directory (a promotion recorded there
+    reaches the documents) while it is the directory's; a rank typed otherwise, or none,
+    is kept as it is."""
+    directory = _directory_rank(person)
+    return {**person._asdict(), RANK_FOLLOWS: directory is not None and person.rank == directory}
 
 
-def _directory_rank(staff_id: int | None) -> str:
-    """The rank the staff directory records for a signatory taken from it (a profile saved
-    before ranks were kept, or with none typed, follows the directory)."""
-    if staff_id is None:
-        return ""
-    return Staff.select(Staff.rank).where(Staff.id == staff_id).scalar() or ""
+def _directory_rank(person: Signatory) -> str | None:
+    """The rank the staff directory records for ``person``, when it was taken from there and
+    that entry is still the same person (same NIP, or same name where there is no NIP);
+    else None."""
+    if person.staff_id is None:
+        return None
+    row = Staff.get_or_none(Staff.id == person.staff_id)
+    if row is None or (row.nip != person.nip if person.nip or row.nip else row.name != person.name):
+        return None
+    return row.rank
 
 
 def is_stored() -> bool:

@@ -3,7 +3,8 @@
 Qt's default completion for an editable combo box fills the rest in as one types, so
 "Penata" followed by *Simpan* would store "Penata Muda (III/a)". Here suggestions only
 show in a list (matching anywhere, in any case: "iii/b" finds "Penata Muda Tingkat I
-(III/b)"), and what is typed is what is stored.
+(III/b)"), and what is typed is what is stored — except that a whole rank typed in other
+letter case takes the list's spelling ("pembina (iv/a)" becomes "Pembina (IV/a)").
 """
 
 from __future__ import annotations

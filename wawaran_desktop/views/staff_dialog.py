@@ -10,8 +10,8 @@ from wawaran_desktop.qtmodels.staff_table import StaffTableModel
 from wawaran_desktop.services.errors import ServiceError, ValidationError
 from wawaran_desktop.services.formatting import nip_display
 from wawaran_desktop.services.staff import PNS_RANKS
-from wawaran_desktop.views.rank_completer import rank_suggestions
 from wawaran_desktop.services.workspace import Workspace
+from wawaran_desktop.views.rank_completer import rank_suggestions
 from wawaran_desktop.views.screen_fit import fit_to_screen
 
 

@@ -103,8 +103,10 @@ class ProfileDialog(QDialog):
             self._edit(key, "Position").setText(person.position)
             self._edit(key, "Rank").setText(person.rank)
             self._staff_ids[key] = person.staff_id
-            self._combo(key).setCurrentIndex(max(0, self._combo(key).findData(person.staff_id))
-                                             if person.staff_id is not None else 0)
+            combo = self._combo(key)
+            if person.staff_id is not None and combo.findData(person.staff_id) < 0:
+                combo.addItem(f"{person.name} (nonaktif)", person.staff_id)  # still who it was taken from
+            combo.setCurrentIndex(max(0, combo.findData(person.staff_id)) if person.staff_id is not None else 0)
         self.ui.paperCombo.setCurrentIndex(max(0, self.ui.paperCombo.findData(profile.paper)))
         self.ui.dispositionPaperCombo.setCurrentIndex(
             max(0, self.ui.dispositionPaperCombo.findData(profile.disposition_paper)))
