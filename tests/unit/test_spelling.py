@@ -183,3 +183,12 @@ def test_bad_or_duplicate_words_are_refused_and_nothing_stored(ws, actor):
         office.remove(actor.id, "jumantik")
     assert office.words() == before
     assert AuditEntry.select().where(AuditEntry.action.startswith("office_word")).count() == 0
+
+
+def test_a_narrations_usual_words_pass_once_the_office_words_are_seeded(ws, dictionary):
+    """Greeting, appeal and closing as the office writes them: none is flagged."""
+    text = ("Assalamualaikum warahmatullahi wabarakatuh. Warga diimbau waspadai banjir dan manfaatkan "
+            "layanan darurat; hubungi 112. Wassalamualaikum warahmatullahi wabarakatuh.")
+    assert words(spelling.SpellChecker(dictionary).misspelt(text))  # the dictionary alone flags some
+    checker = spelling.SpellChecker(dictionary, spelling.OfficeWords(ws).words())
+    assert words(checker.misspelt(text)) == []

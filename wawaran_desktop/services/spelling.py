@@ -46,7 +46,9 @@ PARTICLES = ("lah", "kah", "tah", "pun")  # written joined to the word: "periksa
 HYPHEN_PREFIXES = frozenset({"se", "ke", "non", "anti", "pro", "pra", "pasca", "antar"})
 HYPHEN_SUFFIXES = frozenset({"nya", "ku", "mu", "an", "lah", "kah", "pun"})
 SEED_WORDS = ("wawaran", "Diskominfo", "Kota", "Tangerang", "DIKP", "DIMC", "Prokomp", "Kabid",
-              "Sub Kor", "kernet")
+              "Sub Kor", "kernet",
+              # standard words of spoken announcements that the id_ID dictionary lacks
+              "diimbau", "hubungi", "waspadai", "manfaatkan", "Wassalamualaikum", "warahmatullahi")
 SEEDED_KEY = "spelling.office_words_seeded"
 WORD_MAX = 100
 
