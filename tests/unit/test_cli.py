@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import os
 import shutil
@@ -170,3 +171,20 @@ def test_collection_is_back_on_after_start_up(tmp_path, held):
     _, exit_code, enabled, frozen = result.stdout.strip().splitlines()[-1].split()
     assert (exit_code, enabled) == ("1" if held else "0", "True"), result.stderr
     assert int(frozen) > (0 if held else 10_000)
+
+
+def test_start_up_builds_no_python_classes_of_qt_event_types(data_dir, ws, actor):
+    """A Python event filter (or event() override) on a widget shown at start-up receives every
+    kind of event, and PySide6 builds the classes of all 46 of Qt's event types for it (~5 ms,
+    bench/startup.py). A showEvent() override needs only QShowEvent; closing, QCloseEvent."""
+    ws.campaigns.create(actor.id, "Wawaran Pencegahan DBD")  # opens at stage 1, the richest panel
+    code = ("import sys\nfrom wawaran_desktop.app import main\n"
+            f"main(['--data-dir', {str(data_dir)!r}, '--startup-probe'])\n"
+            "import PySide6.QtCore as c, PySide6.QtGui as g, PySide6.QtWidgets as w\n"
+            "print(sorted(n for m in (c, g, w) for n, v in vars(m).items() if isinstance(v, type) "
+            "and n.endswith('Event')))\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    built = set(ast.literal_eval(result.stdout.strip().splitlines()[-1]))
+    assert built <= {"QEvent", "QCloseEvent", "QShowEvent"}, sorted(built)
