@@ -121,11 +121,8 @@ def load(ws: Workspace) -> OfficeProfile:
                                position=str(entry.get("position") or ""),
                                staff_id=entry["staff_id"] if isinstance(entry.get("staff_id"), int) else None,
                                rank=str(entry.get("rank") or ""))
-            # A profile saved before ranks were kept has no "rank": it follows the directory.
-            directory = _directory_rank(person) if entry.get(RANK_FOLLOWS, "rank" not in entry) is True else None
-            if directory is not None:  # (a directory entry now of someone else is not followed)
-                person = person._replace(rank=directory)
-            values[key] = person
+            follows = entry.get(RANK_FOLLOWS, "rank" not in entry)  # saved before ranks: it follows
+            values[key] = _with_directory_rank(person) if follows is True else person
     return base._replace(**values)
 
 
@@ -147,16 +144,23 @@ def _stored_signatory(person: Signatory) -> dict[str, Any]:
     return {**person._asdict(), RANK_FOLLOWS: directory is not None and person.rank == directory}
 
 
+def _with_directory_rank(person: Signatory) -> Signatory:
+    """``person`` with the rank the staff directory now records for them, if it still can."""
+    rank = _directory_rank(person)
+    return person if rank is None else person._replace(rank=rank)
+
+
 def _directory_rank(person: Signatory) -> str | None:
     """The rank the staff directory records for ``person``, when it was taken from there and
-    that entry is still the same person (same NIP, or same name where there is no NIP);
-    else None."""
+    that entry is still the same person (same NIP, or same name where neither has an NIP);
+    else None (a directory entry now of someone else is not followed)."""
     if person.staff_id is None:
         return None
     row = Staff.get_or_none(Staff.id == person.staff_id)
-    if row is None or (row.nip != person.nip if person.nip or row.nip else row.name != person.name):
+    if row is None:
         return None
-    return row.rank
+    same = row.nip == person.nip if (row.nip or person.nip) else row.name == person.name
+    return row.rank if same else None
 
 
 def is_stored() -> bool:
