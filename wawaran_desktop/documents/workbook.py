@@ -23,9 +23,10 @@ from openpyxl.formatting.rule import FormulaRule
 
 from wawaran_desktop.documents import xlsx_style as xs
 from wawaran_desktop.services.atomic import ExportError
-from wawaran_desktop.documents.workbook_summary import write_summary
+from wawaran_desktop.documents.workbook_summary import period_text, write_summary
 from wawaran_desktop.services import evaluation_stats, office_profile
 from wawaran_desktop.services.evaluation_stats import Stats
+from wawaran_desktop.services.formatting import thousands
 from wawaran_desktop.services.records import CampaignStatus
 from wawaran_desktop.services.report_data import step_status_label
 
@@ -92,20 +93,12 @@ def build(stats: Stats, government: str, office: str, progress: Progress = _noth
     _stop_sheet(wb.create_sheet("Lokasi"), stats, counter)
     progress(total, total, "Menyimpan berkas…")
     xs.set_properties(
-        wb, title="Rekapitulasi Evaluasi Wawaran Keliling", subject=_period(stats),
+        wb, title="Rekapitulasi Evaluasi Wawaran Keliling", subject=period_text(stats, "Periode"),
         keywords="wawaran keliling; evaluasi; SOP; Diskominfo", creator=f"{xs.plain_title(office)} (Wawaran Desktop)",
         description=(f"{len(stats.campaigns)} kampanye; lembar Ringkasan, Kampanye, Tahap dan Lokasi. "
                      "Waktu dalam WIB, durasi dalam menit kerja (jeda tidak dihitung)."),
         created=stats.generated_at)
     return wb
-
-
-def _period(stats: Stats) -> str:
-    from wawaran_desktop.services.formatting import short_date
-
-    start = short_date(stats.date_from) if stats.date_from else "awal data"
-    end = short_date(stats.date_to) if stats.date_to else short_date(stats.generated_at)
-    return f"Periode {start} s.d. {end}"
 
 
 class _Counter:
@@ -115,8 +108,8 @@ class _Counter:
     def tick(self, what: str) -> None:
         self.done += 1
         if self.done % REPORT_EVERY == 0:
-            self.progress(self.done, self.total, f"Menulis {what}: {self.done:,} dari {self.total:,} baris…"
-                          .replace(",", "."))
+            self.progress(self.done, self.total,
+                          f"Menulis {what}: {thousands(self.done)} dari {thousands(self.total)} baris…")
 
 
 def _table(sheet, columns, rows, counter: _Counter, what: str) -> int:

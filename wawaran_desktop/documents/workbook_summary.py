@@ -42,7 +42,7 @@ def write_summary(sheet, stats: Stats, government: str, office: str) -> None:
                        ("REKAPITULASI EVALUASI WAWARAN KELILING", xs.TITLE_FONT)):
         row = add(xs.cell(sheet, text, font=font, align=CENTER))
         sheet.merged_cells.add(f"A{row}:{LAST}{row}")
-    row = add(xs.cell(sheet, f"{_period(stats)} · Status: {_status(stats)}", font=xs.BODY_FONT, align=CENTER))
+    row = add(xs.cell(sheet, f"{period_text(stats)} · Status: {_status(stats)}", font=xs.BODY_FONT, align=CENTER))
     sheet.merged_cells.add(f"A{row}:{LAST}{row}")
     row = add(xs.cell(sheet, f"Keadaan per {long_date_time(stats.generated_at)}", font=xs.NOTE_FONT, align=CENTER))
     sheet.merged_cells.add(f"A{row}:{LAST}{row}")
@@ -73,10 +73,11 @@ def write_summary(sheet, stats: Stats, government: str, office: str) -> None:
     sheet.print_area = f"A1:{LAST}{len(rows) + 2 + (CHART_ROWS * 2 if stats.per_step else 0)}"
 
 
-def _period(stats: Stats) -> str:
+def period_text(stats: Stats, prefix: str = "Periode pembuatan kampanye:") -> str:
+    """``Periode …: 1/10/2026 s.d. 26/11/2026`` — the campaigns' creation dates the workbook covers."""
     start = short_date(stats.date_from) if stats.date_from else "awal data"
     end = short_date(stats.date_to) if stats.date_to else short_date(stats.generated_at)
-    return f"Periode pembuatan kampanye: {start} s.d. {end}"
+    return f"{prefix} {start} s.d. {end}"
 
 
 def _status(stats: Stats) -> str:

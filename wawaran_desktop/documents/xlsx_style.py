@@ -27,6 +27,7 @@ from wawaran_desktop.services.atomic import write_bytes_atomically
 # plain_title and the XML-safe helpers are shared with the Word writers (documents/text.py).
 from wawaran_desktop.documents.text import plain_title, xml_safe, xml_safe_value  # noqa: F401
 from wawaran_desktop.services.clock import to_wib
+from wawaran_desktop.services.timing import StepStatus
 
 FONT_NAME = "Calibri"
 NAVY = "1F3864"
@@ -44,8 +45,6 @@ WRAP = Alignment(vertical="top", wrap_text=True)
 #: Excel's own "light red fill with dark red text", for late steps.
 LATE_FILL = PatternFill("solid", fgColor="FFC7CE", bgColor="FFC7CE")
 LATE_FONT = Font(color="9C0006")
-ON_TIME_FILL = PatternFill("solid", fgColor="C6EFCE", bgColor="C6EFCE")
-ON_TIME_FONT = Font(color="006100")
 
 #: Number formats by kind of value. Minutes are stored to 0.1 minute: "General" shows 28 as
 #: "28" and 12.5 as "12,5" (a fixed "0.0" would print "28,0"). "int" is for numbers and IDs
@@ -62,7 +61,7 @@ FORMATS = {
     "score": "0",
 }
 
-LATE_LABEL = "Terlambat"
+LATE_LABEL = StepStatus.LATE.label  # what the conditional formats look for in the status column
 PAPER_A4 = 9  # the SpreadsheetML paper code (Worksheet.PAPERSIZE_A4)
 
 
