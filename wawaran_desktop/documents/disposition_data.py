@@ -100,12 +100,8 @@ def from_record(record: DispositionRecord, profile: OfficeProfile) -> Dispositio
     ticked = set(record.instructions)
     phrases = list(STANDARD_INSTRUCTIONS) + [p for p in record.instructions if p not in STANDARD_INSTRUCTIONS]
     options = [s for s in SIFAT_ORDER if s in SIFAT] + [s for s in SIFAT if s not in SIFAT_ORDER]
-    if record.signer is not None:
-        signer = Signer(record.signer.position, record.signer.name, nip_display(record.signer.nip),
-                        record.signer.rank)
-    else:  # not chosen yet: the office's Sub Kor from the profile, to sign by hand
-        person = profile.sub_kor
-        signer = Signer(person.position, person.name, nip_display(person.nip), person.rank)
+    person = record.signer or profile.sub_kor  # not chosen yet: the profile's Sub Kor, to sign by hand
+    signer = Signer(person.position, person.name, nip_display(person.nip), person.rank)
     day = record.disposed_on
     return DispositionSheet(
         profile=profile, paper=profile.disposition_paper, campaign_id=record.campaign_id,

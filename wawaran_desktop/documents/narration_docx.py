@@ -17,6 +17,7 @@ from wawaran_desktop.documents import docx_base, page
 from wawaran_desktop.documents.docx_base import add_run, author_of, fixed_table, new_document, paragraph
 from wawaran_desktop.documents.letterhead import add_letterhead
 from wawaran_desktop.documents.signature import Signer, add_signature_block, place_date
+from wawaran_desktop.documents.text import paragraphs_of
 from wawaran_desktop.services import office_profile, readaloud
 from wawaran_desktop.services.clock import to_wib
 from wawaran_desktop.services.errors import NotFound, RuleError
@@ -104,12 +105,6 @@ def location_lines(locations: tuple[LocationRecord, ...]) -> list[str]:
         text += f", pukul {stop.time_text}" if stop.time_text else ""
         lines.append(text)
     return lines or [BLANK]
-
-
-def paragraphs_of(text: str) -> list[str]:
-    """The narration's paragraphs: blank lines separate them, single line breaks stay lines."""
-    blocks = [block.strip() for block in text.replace("\r\n", "\n").split("\n\n")]
-    return [block for block in blocks if block]
 
 
 def build(sheet: NarrationSheet) -> DocumentObject:

@@ -29,6 +29,7 @@ from wawaran_desktop.documents.docx_base import (
 )
 from wawaran_desktop.documents.letterhead import add_letterhead
 from wawaran_desktop.documents.signature import Signer, add_signature_block, place_date
+from wawaran_desktop.documents.text import paragraphs_of
 from wawaran_desktop.services import formatting as fmt
 from wawaran_desktop.services.clock import to_wib
 from wawaran_desktop.services.office_profile import OfficeProfile, Signatory
@@ -177,7 +178,7 @@ def _numbered(document: DocumentObject, items: Sequence[str], empty: str) -> Non
 
 def _body(document: DocumentObject, text: str) -> None:
     """The report the team wrote at stage 8, paragraph by paragraph (blank lines separate them)."""
-    blocks = [block.strip() for block in text.replace("\r\n", "\n").split("\n\n") if block.strip()]
+    blocks = paragraphs_of(text)
     if not blocks:
         paragraph(document, "Uraian laporan belum ditulis.")
     for block in blocks:

@@ -12,6 +12,7 @@ from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 
 from wawaran_desktop.documents import xlsx_style as xs
+from wawaran_desktop.documents.text import paragraphs_of
 from wawaran_desktop.services import formatting as fmt
 from wawaran_desktop.services.office_profile import OfficeProfile
 from wawaran_desktop.services.report_data import CampaignReport, fmt_minutes
@@ -139,7 +140,7 @@ def build(report: CampaignReport, profile: OfficeProfile) -> Workbook:
         out.line(f"{n}. {problem}" if report.problems else problem)
     out.line()
     out.line("D. Uraian Laporan", xs.SUBTITLE_FONT)
-    blocks = [b.strip() for b in report.report_body.replace("\r\n", "\n").split("\n\n") if b.strip()]
+    blocks = paragraphs_of(report.report_body)
     for block in blocks or ["Uraian laporan belum ditulis."]:
         out.line(block)
     out.line()

@@ -40,3 +40,9 @@ def office_name(government: str, office: str, city: str = "") -> str:
     region = re.sub(r"^\s*pemerintah(an)?\s+", "", government or "", flags=re.IGNORECASE).strip()
     region = plain_title(region) if region else plain_title(city or "")
     return " ".join(part for part in (plain_title(office or ""), region) if part)
+
+
+def paragraphs_of(text: str) -> list[str]:
+    """Paragraphs of a typed text: blank lines separate them, single line breaks stay lines."""
+    blocks = [block.strip() for block in text.replace("\r\n", "\n").split("\n\n")]
+    return [block for block in blocks if block]
