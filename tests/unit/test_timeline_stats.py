@@ -313,3 +313,18 @@ def test_the_statistics_take_the_same_few_queries_for_more_campaigns(demo_filled
     few = queries()
     demo.generate(demo_filled, 60, seed=4, now=clock.now())
     assert few == queries() == 2  # the campaign counts and every event, not one query per campaign
+
+
+@pytest.mark.parametrize("late, standard, seconds", [(1.13, 5, 339), (1.2, 3, 216), (1.0, 20, 1200)])
+def test_statistics_count_late_exactly_as_the_step_status_does(late, standard, seconds):
+    """A step worked exactly to the late limit is on time in the statistics too, not late by
+    a float product (1.13 * 5 min = 338.99999… s)."""
+    from wawaran_desktop.services import timeline_stats
+
+    limits = timing.Thresholds(at_risk=0.8, late=late)
+    for worked, late_count in ((seconds, 0), (seconds + 1, 1)):
+        samples: dict = {}
+        timeline_stats._measure(samples, (1, standard), ["start", "finish"], [0, worked * 1_000_000], limits)
+        assert samples[1].late == late_count
+        assert (timing.status_of(timing.StepState.FINISHED, worked, standard, limits)
+                is timing.StepStatus.LATE) == bool(late_count)

@@ -190,7 +190,7 @@ def _measure(samples: dict[int, _Sample], header: tuple[int, int], kinds: list[s
     sample.wall.append(wall / _MINUTE)
     sample.ratio.append(work / (standard * _MINUTE) if standard else 0.0)
     sample.standards[standard] = sample.standards.get(standard, 0) + 1
-    if work > limits.late * standard * _MINUTE:  # as timing.status_of: exactly the limit is on time
+    if timing.is_late(work / 1_000_000, standard, limits):
         sample.late += 1
     if "pause" in kinds:
         sample.paused += 1

@@ -133,19 +133,26 @@ def status_of(state: StepState, elapsed: float, standard_minutes: float,
     if state is StepState.NOT_STARTED:
         return StepStatus.NOT_STARTED
     limits = limits or _current
-    # In basis points of the standard, so an exact boundary (113% of 5 minutes = 339 s) is
-    # compared exactly rather than through a float product such as 1.13 * 300.
-    used = elapsed * 10_000
-    standard = standard_minutes * 60
-    if used > round(limits.late * 10_000) * standard:
+    if is_late(elapsed, standard_minutes, limits):
         return StepStatus.LATE
     if state is StepState.FINISHED:
         return StepStatus.ON_TIME
     if state is StepState.PAUSED:
         return StepStatus.PAUSED
-    if used >= round(limits.at_risk * 10_000) * standard:
+    if elapsed * 10_000 >= round(limits.at_risk * 10_000) * standard_minutes * 60:
         return StepStatus.AT_RISK
     return StepStatus.RUNNING
+
+
+def is_late(elapsed: float, standard_minutes: float, limits: Thresholds | None = None) -> bool:
+    """Whether ``elapsed`` working seconds are past the late limit of ``standard_minutes``.
+
+    Compared in basis points of the standard, so an exact boundary (113% of 5 minutes = 339 s)
+    is compared exactly rather than through a float product such as 1.13 * 300; exactly the
+    limit is not late. Every view and statistic decides "late" here.
+    """
+    limits = limits or _current
+    return elapsed * 10_000 > round(limits.late * 10_000) * standard_minutes * 60
 
 
 def campaign_progress(states: Sequence[StepState]) -> tuple[str, int]:
