@@ -107,6 +107,8 @@ def test_a_running_bar_grows_each_second_without_rebuilding_the_chart(timed_ws, 
     assert gantt.items["now"].line().x1() == pytest.approx(now_x + gantt.per_minute)
     assert gantt.items[("figures", 1)].text() == "kerja 03:00 / baku 20:00"
     assert gantt.items["now_label"].text() == "sekarang 09.03"
+    assert bar.toolTip() == gantt._tooltip(view.gantt.timeline.steps[0])  # not frozen at the first build
+    assert "Waktu kerja: " in bar.toolTip() and gantt.items[("standard", 1, 0)].toolTip() == bar.toolTip()
 
     clock.advance(minutes=13)  # 16 of 20 minutes: at risk, a new colour
     window.tick()

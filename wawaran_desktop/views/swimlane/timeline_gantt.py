@@ -265,9 +265,14 @@ class GanttScene:
         for index, bar in enumerate(timeline.steps):
             y = {"standard": (STD_Y, STD_H), "work": (WORK_Y, WORK_H), "over": (WORK_Y, WORK_H),
                  "pauses": (WORK_Y + 3, WORK_H - 6)}
+            live = bar.state in (StepState.RUNNING, StepState.PAUSED)
+            tip = self._tooltip(bar) if live else None  # its working and wall-clock times grow
             for kind, (dy, h) in y.items():
                 for i, span in enumerate(getattr(bar, kind)):
-                    self.items[(kind, bar.no, i)].setRect(self.span_rect(index, span, dy, h))
+                    item = self.items[(kind, bar.no, i)]
+                    item.setRect(self.span_rect(index, span, dy, h))
+                    if tip is not None:
+                        item.setToolTip(tip)
             self.items[("figures", bar.no)].setText(figures(bar))
             limit = self.items.get(("limit", bar.no))
             if limit is not None:
