@@ -258,6 +258,25 @@ def test_long_list_is_read_by_pages_and_still_finds_any_campaign(qtbot, ws, staf
     qtbot.waitUntil(lambda: window.ui.countLabel.text() == "1 dari 8 kampanye")
 
 
+def test_a_search_reads_no_further_pages_for_a_campaign_it_does_not_list(qtbot, ws, staff, make_window,
+                                                                          monkeypatch):
+    from wawaran_desktop.views import campaign_list
+
+    monkeypatch.setattr(campaign_list, "PAGE_SIZE", 3)
+    for i in range(8):
+        ws.campaigns.create(staff[0].id, f"Wawaran nomor {i}", "")
+    flood = ws.campaigns.create(staff[0].id, "Wawaran Banjir", "").id
+    window = make_window(ws)
+    assert window.list.select(flood)
+    qtbot.keyClicks(window.ui.searchEdit, "nomor")  # 8 found, 3 pages; the selected one is not among them
+    qtbot.waitUntil(lambda: window.ui.countLabel.text() == "8 dari 9 kampanye")
+    model = window.list.model
+    assert model.rowCount() < 8 and window.list.current_id() is None  # (the view reads what it shows)
+    while model.rowCount() < 8:
+        model.fetchMore()
+    assert not model.canFetchMore()  # the short last page ends the list: no query for an empty one
+
+
 def test_a_draft_campaigns_summary_names_its_status_once(qtbot, data_dir, make_window):
     ws = open_workspace(data_dir)
     sub = ws.staff.add("Siti Rahmawati", None, "Sub Koordinator DIMC", "subkor")

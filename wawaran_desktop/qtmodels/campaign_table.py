@@ -31,12 +31,14 @@ class CampaignTableModel(RecordTableModel[CampaignSummary]):
         super().__init__(parent)
         self._sop = sop
         self._fetch: Callable[[CampaignSummary], list[CampaignSummary]] | None = None
+        self._page = 0
 
     def set_rows(self, rows: list[CampaignSummary],
                  fetch: Callable[[CampaignSummary], list[CampaignSummary]] | None = None) -> None:
         """Show ``rows``; ``fetch(last)`` gives the next page of the list when the view needs it
         (an empty or short page ends the list), None: ``rows`` is the whole list."""
         self._fetch = fetch
+        self._page = len(rows)  # a later page shorter than the first is the last one
         super().set_rows(rows)
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
@@ -46,8 +48,9 @@ class CampaignTableModel(RecordTableModel[CampaignSummary]):
         if not self.canFetchMore(parent):
             return
         rows = self._fetch(self._rows[-1])
-        if not rows:
+        if len(rows) < self._page:
             self._fetch = None
+        if not rows:
             return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
         self._rows.extend(rows)

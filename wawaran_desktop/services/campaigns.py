@@ -178,6 +178,10 @@ class CampaignService:
             sop=sop, steps=tuple(steps),
         )
 
+    def matches(self, campaign_id: int, query: CampaignQuery) -> bool:
+        """Whether campaign ``campaign_id`` is among those ``query`` lists."""
+        return self.matching(Campaign.select().where(Campaign.id == campaign_id), query).exists()
+
     def count(self, query: CampaignQuery | None = None) -> int:
         """How many campaigns there are (matching ``query`` when given)."""
         q = Campaign.select()

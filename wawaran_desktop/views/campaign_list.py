@@ -70,7 +70,8 @@ class CampaignListController(QObject):
         total = campaigns.count() if filtered else matching
         shown = f"{matching} kampanye" if matching == total else f"{matching} dari {total} kampanye"
         self.ui.countLabel.setText(shown)
-        if keep is not None and self.model.find(keep) >= 0:
+        # Pages are read to reach the kept campaign only if the query lists it at all.
+        if keep is not None and campaigns.matches(keep, query) and self.model.find(keep) >= 0:
             self.select(keep)
         else:
             self.selected.emit(None)
