@@ -166,3 +166,10 @@ def test_the_approvers_rank_is_optional(tmp_path: Path):
     copy = tmp_path / "dengan-pangkat.json"
     copy.write_text(json.dumps(data), encoding="utf-8")
     assert load_sop(copy).identity.approver.rank == "Pembina Utama Muda (IV/c)"
+
+
+def test_step_of_a_workspace():
+    sop = load_sop(SHIPPED)
+    assert [sop.step_of(a.workspace) for a in sop.activities if a.workspace] == [
+        a.no for a in sop.activities if a.workspace]
+    assert sop.step_of("tidak_ada") is None

@@ -98,6 +98,10 @@ class Sop(NamedTuple):
                 return act
         raise KeyError(no)
 
+    def step_of(self, workspace: str) -> int | None:
+        """The number of the activity whose work ``workspace`` records (None: no such activity)."""
+        return next((act.no for act in self.activities if act.workspace == workspace), None)
+
     def lane(self, lane_id: str) -> Lane:
         for lane in self.lanes:
             if lane.id == lane_id:

@@ -37,10 +37,8 @@ def stage_finished(campaign: Campaign, workspace: str) -> int | None:
     finished now, else None. A finished stage keeps its output until it is reopened."""
     from wawaran_desktop.services import sop_registry
 
-    for activity in sop_registry.pinned(campaign.sop_id).activities:
-        if activity.workspace == workspace:
-            return activity.no if step_finished(campaign.id, activity.no) else None
-    return None
+    no = sop_registry.pinned(campaign.sop_id).step_of(workspace)
+    return no if no is not None and step_finished(campaign.id, no) else None
 
 
 def require_count(value: int | None, label: str, field: str, maximum: int = 1_000_000) -> int:

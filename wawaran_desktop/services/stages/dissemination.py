@@ -98,7 +98,8 @@ class RouteRecord(NamedTuple):
 
 def step_no_of(record: CampaignRecord, workspace: str, default: int) -> int:
     """The step of ``record`` whose pinned SOP activity records ``workspace``."""
-    return next((a.no for a in record.sop.activities if a.workspace == workspace), default)
+    no = record.sop.step_of(workspace)
+    return default if no is None else no
 
 
 def _stop_record(row: RouteStop, position: int, photos: int, planned_time: str | None) -> StopRecord:

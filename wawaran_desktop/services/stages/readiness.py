@@ -97,10 +97,7 @@ def _staff_record(row: Staff | None) -> StaffRecord | None:
 
 def step_no(campaign: Campaign) -> int | None:
     """The number of this workspace's activity in the campaign's pinned SOP."""
-    for activity in sop_registry.pinned(campaign.sop_id).activities:
-        if activity.workspace == WORKSPACE:
-            return activity.no
-    return None
+    return sop_registry.pinned(campaign.sop_id).step_of(WORKSPACE)
 
 
 def _kelengkapan(campaign: Campaign) -> tuple[str, ...]:
