@@ -22,7 +22,7 @@ from wawaran_desktop.services import settings
 from wawaran_desktop.services.atomic import ExportError, write_bytes_atomically
 from wawaran_desktop.services.campaigns import clean_text
 from wawaran_desktop.services.errors import ValidationError
-from wawaran_desktop.services.staff import NAME_MAX, POSITION_MAX, RANK_MAX, normalise_nip
+from wawaran_desktop.services.staff import NAME_MAX, POSITION_MAX, RANK_MAX, first_active, normalise_nip
 
 if TYPE_CHECKING:
     from wawaran_desktop.services.clock import Clock
@@ -292,9 +292,8 @@ def _complete(blob: bytes, content_type: str) -> bool:
 
 
 def _first_of_lane(lane: str) -> Signatory:
-    row = (Staff.select().where((Staff.lane == lane) & (Staff.active == True))  # noqa: E712 (peewee)
-           .order_by(Staff.name, Staff.id).first())
-    return Signatory(row.name, row.nip, row.position, row.id, row.rank) if row is not None else Signatory()
+    person = first_active(lane)
+    return Signatory(person.name, person.nip, person.position, person.id, person.rank) if person else Signatory()
 
 
 def _digits_or_none(nip: Any) -> str | None:

@@ -120,6 +120,13 @@ class StaffService:
         return row
 
 
+def first_active(lane: str) -> StaffRecord | None:
+    """The first active member of ``lane`` by name: who a role's form starts with."""
+    row = (Staff.select().where((Staff.lane == lane) & (Staff.active == True))  # noqa: E712 (peewee)
+           .order_by(Staff.name, Staff.id).first())
+    return staff_record(row) if row is not None else None
+
+
 def staff_record(row: Staff) -> StaffRecord:
     """The record of a staff row (every service that reads staff rows gives them out this way)."""
     return StaffRecord(id=row.id, name=row.name, nip=row.nip, position=row.position,

@@ -24,7 +24,7 @@ from wawaran_desktop.services import settings
 from wawaran_desktop.services.clock import from_db, to_db, to_wib
 from wawaran_desktop.services.errors import NotFound, RuleError, ValidationError
 from wawaran_desktop.services.records import StaffRecord
-from wawaran_desktop.services.staff import staff_record
+from wawaran_desktop.services.staff import first_active, staff_record
 from wawaran_desktop.services.stages.common import clean_text, editable_campaign, require_date
 
 if TYPE_CHECKING:
@@ -196,9 +196,8 @@ def day_text(day: date | None) -> str:
 
 def default_signer_id() -> int | None:
     """The first active Sub Kor DIMC lane member (by name)."""
-    return (Staff.select(Staff.id)
-            .where((Staff.lane == SIGNER_LANE) & (Staff.active == True))  # noqa: E712 (peewee)
-            .order_by(Staff.name, Staff.id).scalar())
+    person = first_active(SIGNER_LANE)
+    return person.id if person else None
 
 
 # -- the rule on finishing step 5 ---------------------------------------------------------
@@ -384,8 +383,10 @@ class Service:
         unique = tuple(dict.fromkeys(ids))
         if len(unique) > RECIPIENTS_MAX:
             raise ValidationError(f"Terlalu banyak penerima (maksimal {RECIPIENTS_MAX}).", "recipients")
+        ids = [sid for sid in unique if isinstance(sid, int)]
+        people = {row.id: row for row in Staff.select().where(Staff.id.in_(ids))} if ids else {}
         for sid in unique:
-            person = Staff.get_or_none(Staff.id == sid) if isinstance(sid, int) else None
+            person = people.get(sid) if isinstance(sid, int) else None
             if person is None:
                 raise ValidationError("Penerima disposisi tidak ditemukan.", "recipients")
             if not person.active and sid not in stored:  # someone already chosen may stay

@@ -14,6 +14,7 @@ from wawaran_desktop.db.stage_models import Evaluation
 from wawaran_desktop.services import formatting as fmt
 from wawaran_desktop.services.clock import from_db, to_db, to_wib
 from wawaran_desktop.services.errors import RuleError, ValidationError
+from wawaran_desktop.services.staff import first_active
 from wawaran_desktop.services.stages.common import clean_text, editable_campaign
 
 if TYPE_CHECKING:
@@ -98,9 +99,8 @@ class Service:
 
     def default_receiver(self) -> int | None:
         """The first active Kepala Bidang, by name."""
-        row = (Staff.select(Staff.id).where((Staff.lane == RECEIVER_LANE) & (Staff.active == True))  # noqa: E712
-               .order_by(Staff.name, Staff.id).first())
-        return row.id if row else None
+        person = first_active(RECEIVER_LANE)
+        return person.id if person else None
 
     def get(self, campaign_id: int) -> EvaluationRecord:
         row = Evaluation.get_or_none(Evaluation.campaign == campaign_id)
