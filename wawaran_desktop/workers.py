@@ -91,10 +91,6 @@ class Job(QObject):
         """Ask the job to stop; it does at its next progress report."""
         self._cancel.set()
 
-    @property
-    def cancel_requested(self) -> bool:
-        return self._cancel.is_set()
-
     def _progress(self, done: int, total: int, text: str = "") -> None:  # on the worker thread
         if self._cancel.is_set():
             raise Cancelled()

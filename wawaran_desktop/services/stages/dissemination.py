@@ -24,6 +24,7 @@ from wawaran_desktop.services.clock import from_db, to_db
 from wawaran_desktop.services.errors import NotFound, RuleError, ValidationError
 from wawaran_desktop.services.records import CampaignRecord
 from wawaran_desktop.services.stages.common import clean_text, editable_campaign, require_count
+from wawaran_desktop.services.stages.locations import ADDRESS_MAX  # the briefing's locations' limit
 from wawaran_desktop.services.stages.route_sync import follow_briefing, move_after_last_timed, sync_plan, untouched
 from wawaran_desktop.services.stages.route_times import check_times, minute
 from wawaran_desktop.services.timing import StepStatus
@@ -35,7 +36,6 @@ WORKSPACE = "dissemination"
 DEFAULT_STEP_NO = 7
 COUNT_MAX = 100_000
 NOTES_MAX = 2_000
-ADDRESS_MAX = 300
 UNSET = object()  # "leave this field as it is"
 
 

@@ -68,7 +68,7 @@ class SwimlaneDock:
         menu.addAction(self.print_action)
         window.record_shown.connect(self._record_shown)
         window.ticked.connect(self._ticked)
-        if _truthy(window.settings.value(VISIBLE_KEY, False)):
+        if truthy(window.settings.value(VISIBLE_KEY, False)):
             QTimer.singleShot(0, lambda: self.action.setChecked(True))
 
     def set_visible(self, visible: bool) -> None:
@@ -93,7 +93,7 @@ class SwimlaneDock:
     def _restore_size(self) -> None:
         """The remembered size (or about 300 px), so the stage tabs keep most of the window."""
         settings = self.window.settings
-        if _truthy(settings.value(FLOATING_KEY, False)):
+        if truthy(settings.value(FLOATING_KEY, False)):
             geometry = settings.value(GEOMETRY_KEY)
             self.dock.setFloating(True)
             if geometry is not None:
@@ -192,5 +192,6 @@ def _int(value: object) -> int | None:
         return None
 
 
-def _truthy(value: object) -> bool:
+def truthy(value: object) -> bool:
+    """A QSettings boolean as read back from the ini file ("true"/"false" text, or a bool)."""
     return value is True or str(value).lower() in ("true", "1")

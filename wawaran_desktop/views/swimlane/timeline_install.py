@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
+from wawaran_desktop.views.swimlane.install import truthy
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget
 
@@ -50,7 +52,7 @@ class TimelineMenu(QObject):
         self.dialog: TimelineStatsDialog | None = None
         window.ui.menuView.addAction(self.gantt_action)
         window.ui.menuView.addAction(self.stats_action)
-        if _truthy(window.settings.value(VISIBLE_KEY, False)):  # once the window is on screen
+        if truthy(window.settings.value(VISIBLE_KEY, False)):  # once the window is on screen
             QTimer.singleShot(0, lambda: self.gantt_action.setChecked(True))
 
     # -- the Gantt dock ---------------------------------------------------------------------
@@ -128,10 +130,6 @@ class TimelineMenu(QObject):
             self.dialog.showNormal()
         self.dialog.show()
         self.dialog.activateWindow()  # brings an application's own window to the front
-
-
-def _truthy(value: object) -> bool:
-    return value is True or str(value).lower() in ("true", "1")
 
 
 def install(window: MainWindow) -> TimelineMenu:
