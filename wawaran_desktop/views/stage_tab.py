@@ -16,6 +16,7 @@ from wawaran_desktop.services.timing import StepState, StepStatus
 from wawaran_desktop.services.workspace import Workspace
 from wawaran_desktop.sop import Activity, Sop
 from wawaran_desktop.views import feedback
+from wawaran_desktop.views.staff_choice import fill_staff_combo
 from wawaran_desktop.views.stages import StagePanel, panel_class
 from wawaran_desktop.views.status_style import chip_style
 
@@ -138,15 +139,10 @@ class StageTab(QWidget):
             self._loading = False
 
     def _fill_assignees(self, staff: list[StaffRecord], step: StepRecord) -> None:
-        combo = self.ui.assigneeCombo
-        combo.clear()
-        combo.addItem("— belum ditugaskan —", None)
         lanes = (self.activity.lane, *self.activity.support_lanes)
-        ordered = sorted((s for s in staff if s.active or s.id == step.assignee_id),
-                         key=lambda s: (s.lane not in lanes, s.name))
-        for person in ordered:
-            combo.addItem(person.name if person.position == "" else f"{person.name} — {person.position}", person.id)
-        combo.setCurrentIndex(max(0, combo.findData(step.assignee_id)) if step.assignee_id else 0)
+        fill_staff_combo(self.ui.assigneeCombo, staff, step.assignee_id, "— belum ditugaskan —",
+                         order=lambda s: (s.lane not in lanes, s.name),
+                         label=lambda s: f"{s.name} — {s.position}" if s.position else s.name)
 
     def status(self, now: datetime) -> StepStatus:
         return self._step.status(now) if self._step else StepStatus.NOT_STARTED

@@ -29,6 +29,7 @@ from wawaran_desktop.services.stages.disposition import (
 from wawaran_desktop.services.workspace import Workspace
 from wawaran_desktop.views import feedback
 from wawaran_desktop.views.focus_watch import when_focus_leaves
+from wawaran_desktop.views.staff_choice import fill_staff_combo, staff_label
 from wawaran_desktop.views.stages import StagePanel
 
 TEXT_SAVE_DELAY_MS = 800
@@ -39,9 +40,6 @@ TEXT_FIELDS = ("surat_dari", "nomor_surat", "hal", "free_text", "catatan")
 DATE_LABELS = {"tanggal_surat": "Tanggal surat", "diterima_tanggal": "Tanggal diterima"}
 
 
-def _person(person: StaffRecord) -> str:
-    text = f"{person.name} — {person.position}" if person.position else person.name
-    return text if person.active else f"{text} (tidak aktif)"
 
 
 
@@ -126,17 +124,13 @@ class Panel(StagePanel):
         ui.recipientList.clear()
         people = [s for s in staff if s.active or s.id in chosen]
         for person in sorted(people, key=lambda s: (s.lane not in RECIPIENT_LANES, s.name)):
-            item = QListWidgetItem(_person(person), ui.recipientList)
+            item = QListWidgetItem(staff_label(person), ui.recipientList)
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if person.id in chosen else Qt.CheckState.Unchecked)
         signer_id = record.signer.id if record.signer else None
-        ui.signerCombo.clear()
-        ui.signerCombo.addItem("— belum dipilih —", None)
-        for person in sorted((s for s in staff if s.active or s.id == signer_id),
-                             key=lambda s: (s.lane != SIGNER_LANE, s.name)):
-            ui.signerCombo.addItem(_person(person), person.id)
-        ui.signerCombo.setCurrentIndex(max(0, ui.signerCombo.findData(signer_id)) if signer_id else 0)
+        fill_staff_combo(ui.signerCombo, staff, signer_id, "— belum dipilih —",
+                         order=lambda s: (s.lane != SIGNER_LANE, s.name))
 
     def _show_meta(self) -> None:
         record = self.record

@@ -21,6 +21,7 @@ from wawaran_desktop.services.stages.evaluation import (
     parse_followups,
 )
 from wawaran_desktop.services.workspace import Workspace
+from wawaran_desktop.views.staff_choice import fill_staff_combo
 from wawaran_desktop.views.stages import StagePanel
 from wawaran_desktop.views.wib_time import WIB_ZONE, from_qdatetime, to_qdatetime
 
@@ -88,14 +89,10 @@ class Panel(StagePanel):
         self._count()
 
     def _fill_receivers(self, selected: int | None) -> None:
-        combo = self.ui.receiverCombo
-        combo.clear()
-        combo.addItem("— pilih penerima laporan —", None)
-        people = [s for s in self.ws.staff.list() if s.active or s.id == selected]
         lanes = {lane.id: lane.name for lane in self.ws.sop.lanes}
-        for person in sorted(people, key=lambda s: (s.lane != RECEIVER_LANE, s.name)):
-            combo.addItem(f"{person.name} ({lanes.get(person.lane, person.lane)})", person.id)
-        combo.setCurrentIndex(max(0, combo.findData(selected)) if selected is not None else 0)
+        fill_staff_combo(self.ui.receiverCombo, self.ws.staff.list(), selected, "— pilih penerima laporan —",
+                         order=lambda s: (s.lane != RECEIVER_LANE, s.name),
+                         label=lambda s: f"{s.name} ({lanes.get(s.lane, s.lane)})")
 
     def _count(self) -> None:
         points = parse_followups(self.ui.followupsEdit.toPlainText())

@@ -32,6 +32,7 @@ from wawaran_desktop.services.stages.readiness import (
 )
 from wawaran_desktop.services.workspace import Workspace
 from wawaran_desktop.views import feedback
+from wawaran_desktop.views.staff_choice import fill_staff_combo
 from wawaran_desktop.views.stages import StagePanel
 
 COL_LABEL, COL_STATE, COL_NOTE = 0, 1, 2
@@ -156,15 +157,9 @@ class Panel(StagePanel):
         row.setToolTip(COL_NOTE, item.note or "Klik dua kali untuk menulis catatan")
 
     def _fill_crew(self, combo, role: str, current: StaffRecord | None) -> None:
-        combo.clear()
-        combo.addItem("— belum ditugaskan —", None)
         lanes = CREW_LANES[role]
-        people = [s for s in self._staff if s.active or (current is not None and s.id == current.id)]
-        for person in sorted(people, key=lambda s: (s.lane not in lanes, lanes.index(s.lane) if s.lane in lanes
-                                                     else 0, s.name)):
-            text = f"{person.name} — {person.position}" if person.position else person.name
-            combo.addItem(text if person.active else f"{text} (tidak aktif)", person.id)
-        combo.setCurrentIndex(max(0, combo.findData(current.id)) if current is not None else 0)
+        fill_staff_combo(combo, self._staff, current.id if current is not None else None, "— belum ditugaskan —",
+                         order=lambda s: (s.lane not in lanes, lanes.index(s.lane) if s.lane in lanes else 0, s.name))
 
     def _error(self, message: str | None) -> None:
         self.ui.errorLabel.setText(message or "")

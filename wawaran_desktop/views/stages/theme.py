@@ -20,6 +20,7 @@ from wawaran_desktop.services.records import CampaignRecord
 from wawaran_desktop.services.stages.theme import DECIDER_LANE, ThemeRecord, Service
 from wawaran_desktop.services.workspace import Workspace
 from wawaran_desktop.views import feedback
+from wawaran_desktop.views.staff_choice import fill_staff_combo
 from wawaran_desktop.views.stages import StagePanel
 
 TEXT_SAVE_DELAY_MS = 800
@@ -72,15 +73,9 @@ class Panel(StagePanel):
         self._count()
 
     def _fill_deciders(self, record: ThemeRecord) -> None:
-        combo = self.ui.deciderCombo
-        combo.clear()
-        combo.addItem("— belum dipilih —", None)
-        people = [p for p in self.ws.staff.list() if p.active or p.id == record.decided_by_id]
         rank = {lane: i for i, lane in enumerate(LANE_ORDER)}
-        for person in sorted(people, key=lambda p: (rank.get(p.lane, len(rank)), p.name)):
-            text = f"{person.name} — {person.position}" if person.position else person.name
-            combo.addItem(text if person.active else f"{text} (tidak aktif)", person.id)
-        combo.setCurrentIndex(max(0, combo.findData(record.decided_by_id)) if record.decided_by_id else 0)
+        fill_staff_combo(self.ui.deciderCombo, self.ws.staff.list(), record.decided_by_id, "— belum dipilih —",
+                         order=lambda p: (rank.get(p.lane, len(rank)), p.name))
         self.ui.decidedAtLabel.setText(
             fmt.long_date_time(record.decided_at) if record.decided_at
             else "— tercatat saat yang memutuskan dipilih —")
