@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 BAD_INPUT = 2
 
 
-def _fail(message: str) -> int:
+def fail(message: str) -> int:
     print(f"galat: {message}", file=sys.stderr)
     return BAD_INPUT
 
@@ -40,7 +40,7 @@ def refuse_unused_options(args: argparse.Namespace, kind: str, used: tuple[str, 
     """False (after saying so) when an option this ``kind`` does not read was given."""
     given = [flag for name, flag in OPTION_NAMES.items() if name not in used and getattr(args, name, None) is not None]
     if given:
-        _fail(f"opsi {', '.join(given)} tidak berlaku untuk export {kind}; hapus opsi itu.")
+        fail(f"opsi {', '.join(given)} tidak berlaku untuk export {kind}; hapus opsi itu.")
         return False
     return True
 
@@ -54,11 +54,11 @@ def guarded(exporter: Callable[[Workspace, argparse.Namespace], int]) -> Callabl
         try:
             return exporter(ws, args)
         except ServiceError as exc:
-            return _fail(str(exc))
+            return fail(str(exc))
         except Exception as exc:  # noqa: BLE001 - explained and logged; never a traceback
             log = _log_traceback(ws, exc)
             where = f" Rincian teknis dicatat di: {log}" if log else ""
-            return _fail(f"galat tak terduga ({type(exc).__name__}); berkas tidak ditulis.{where}")
+            return fail(f"galat tak terduga ({type(exc).__name__}); berkas tidak ditulis.{where}")
 
     return run
 
@@ -79,32 +79,32 @@ def _log_traceback(ws: Workspace, exc: BaseException) -> Path | None:
 LOG_NAME = "wawaran-error.log"  # the log file of views/error_report.py
 
 
-def _output(args: argparse.Namespace, kind: str, suffixes: tuple[str, ...]) -> Path | None:
+def output_path(args: argparse.Namespace, kind: str, suffixes: tuple[str, ...]) -> Path | None:
     path = Path(args.output)
     if path.suffix.lower() not in suffixes:
-        _fail(f"berkas keluaran {kind} harus berakhiran {' atau '.join(suffixes)} (bukan "
+        fail(f"berkas keluaran {kind} harus berakhiran {' atau '.join(suffixes)} (bukan "
               f"\"{path.suffix or 'tanpa akhiran'}\").")
         return None
     return path
 
 
-def _campaign(ws: Workspace, args: argparse.Namespace, kind: str) -> int | None:
+def campaign_id(ws: Workspace, args: argparse.Namespace, kind: str) -> int | None:
     if args.campaign is None:
-        _fail(f"{kind} memerlukan --campaign ID (lihat: python main.py list).")
+        fail(f"{kind} memerlukan --campaign ID (lihat: python main.py list).")
         return None
     try:
         ws.campaigns.get(args.campaign)
     except ServiceError as exc:
-        _fail(str(exc))
+        fail(str(exc))
         return None
     return args.campaign
 
 
-def _run(write: Callable[[], Path]) -> int:
+def run_export(write: Callable[[], Path]) -> int:
     try:
         path = write()
     except ServiceError as exc:  # ExportError included: the old file is kept
-        return _fail(str(exc))
+        return fail(str(exc))
     print(f"ditulis: {path}")
     return 0
 
@@ -113,21 +113,21 @@ def _run(write: Callable[[], Path]) -> int:
 def export_narration(ws: Workspace, args: argparse.Namespace) -> int:
     if not refuse_unused_options(args, "narration", ("campaign",)):
         return BAD_INPUT
-    path = _output(args, "narasi", (".docx",))
-    campaign = _campaign(ws, args, "Ekspor narasi") if path else None
+    path = output_path(args, "narasi", (".docx",))
+    campaign = campaign_id(ws, args, "Ekspor narasi") if path else None
     if path is None or campaign is None:
         return BAD_INPUT
     from wawaran_desktop.documents import narration_docx
 
-    return _run(lambda: narration_docx.write_narration(ws, campaign, path))
+    return run_export(lambda: narration_docx.write_narration(ws, campaign, path))
 
 
 @guarded
 def export_disposition(ws: Workspace, args: argparse.Namespace) -> int:
     if not refuse_unused_options(args, "disposition", ("campaign",)):
         return BAD_INPUT
-    path = _output(args, "lembar disposisi", (".pdf", ".docx"))
-    campaign = _campaign(ws, args, "Ekspor lembar disposisi") if path else None
+    path = output_path(args, "lembar disposisi", (".pdf", ".docx"))
+    campaign = campaign_id(ws, args, "Ekspor lembar disposisi") if path else None
     if path is None or campaign is None:
         return BAD_INPUT
     from wawaran_desktop.documents import disposition_data
@@ -135,62 +135,67 @@ def export_disposition(ws: Workspace, args: argparse.Namespace) -> int:
     try:
         sheet = disposition_data.gather(ws, campaign)
     except ServiceError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     if path.suffix.lower() == ".docx":
         from wawaran_desktop.documents import disposition_docx
 
-        return _run(lambda: disposition_docx.write(sheet, path))
+        return run_export(lambda: disposition_docx.write(sheet, path))
     ensure_gui_application()
     from wawaran_desktop.views.documents import disposition_print
 
-    return _run(lambda: disposition_print.write_pdf(sheet, path))
+    return run_export(lambda: disposition_print.write_pdf(sheet, path))
 
 
-def ensure_gui_application() -> None:
-    """Qt draws the PDF: it needs a QGuiApplication, also on a machine without a screen."""
+def ensure_gui_application(widgets: bool = False) -> None:
+    """Qt draws the PDF: it needs a QGuiApplication — a QApplication where ``widgets`` are
+    drawn (the swimlane's QGraphicsScene) — also on a machine without a screen."""
     from_display = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     if sys.platform.startswith("linux") and not from_display:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
     if QGuiApplication.instance() is None:
+        if widgets:
+            from PySide6.QtWidgets import QApplication as application
+        else:
+            application = QGuiApplication
         # Kept on the module so it lives until the process ends.
-        ensure_gui_application.app = QGuiApplication(sys.argv[:1])  # type: ignore[attr-defined]
+        ensure_gui_application.app = application(sys.argv[:1])  # type: ignore[attr-defined]
 
 
 @guarded
 def export_report(ws: Workspace, args: argparse.Namespace) -> int:
     if not refuse_unused_options(args, "report", ("campaign",)):
         return BAD_INPUT
-    path = _output(args, "laporan", (".docx", ".xlsx"))
-    campaign = _campaign(ws, args, "Ekspor laporan") if path else None
+    path = output_path(args, "laporan", (".docx", ".xlsx"))
+    campaign = campaign_id(ws, args, "Ekspor laporan") if path else None
     if path is None or campaign is None:
         return BAD_INPUT
     from wawaran_desktop.documents.report import write_report
 
-    return _run(lambda: write_report(ws, campaign, path))
+    return run_export(lambda: write_report(ws, campaign, path))
 
 
 @guarded
 def export_workbook(ws: Workspace, args: argparse.Namespace) -> int:
     if not refuse_unused_options(args, "workbook", ("date_from", "date_to")):
         return BAD_INPUT
-    path = _output(args, "buku kerja", (".xlsx",))
+    path = output_path(args, "buku kerja", (".xlsx",))
     if path is None:
         return BAD_INPUT
     try:
         start, end = _day(args.date_from, "--from"), _day(args.date_to, "--to")
     except ValueError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     if start and end and start > end:
-        return _fail("--from tidak boleh sesudah --to.")
+        return fail("--from tidak boleh sesudah --to.")
     today = ws.clock().astimezone().date()
     if start and start > today:
-        return _fail(f"--from {start.isoformat()} masih di masa depan (hari ini {today.isoformat()}); "
+        return fail(f"--from {start.isoformat()} masih di masa depan (hari ini {today.isoformat()}); "
                      "belum ada kampanye pada rentang itu.")
     from wawaran_desktop.documents.workbook import write_workbook
 
-    return _run(lambda: write_workbook(ws, path, date_from=start, date_to=end))
+    return run_export(lambda: write_workbook(ws, path, date_from=start, date_to=end))
 
 
 def _day(text: str | None, option: str) -> date | None:
