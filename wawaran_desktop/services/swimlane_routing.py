@@ -201,7 +201,7 @@ class Router:
                 best = (total, points, out_side, in_side)
         return best
 
-    def route(self, source: str, target: str, label: str = "", measure: Measure | None = None) -> Route:
+    def route(self, source: str, target: str, label: str = "") -> Route:
         """The best free arrow; never fails (the rules relax until some path is found)."""
         best = None
         for share_ports, detours, strictness in ((False, False, 2), (True, False, 2), (False, True, 2),
@@ -288,7 +288,7 @@ def route_chart(lanes: Sequence[Column], rows: Sequence[Row], symbols: Sequence[
     router = Router(nodes, obstacles, corridors, channels)
     # Short, downward arrows first: they take the straight ports; back edges go round them.
     ordered = sorted(edges, key=lambda e: (nodes[e[1]].cy < nodes[e[0]].cy, abs(nodes[e[1]].cy - nodes[e[0]].cy)))
-    routes = [router.route(src, dst, label, measure) for src, dst, label in ordered]
+    routes = [router.route(src, dst, label) for src, dst, label in ordered]
     taken: list[Box] = []
     placed = []
     for route in routes:
@@ -300,13 +300,12 @@ def route_chart(lanes: Sequence[Column], rows: Sequence[Row], symbols: Sequence[
     return placed
 
 
-def _label_size(label: str, measure: Measure | None) -> tuple[float, float]:
-    return ((measure.width(label, "small") if measure else len(label) * 3.5),
-            (measure.line_height("small") if measure else 8.0))
+def _label_size(label: str, measure: Measure) -> tuple[float, float]:
+    return measure.width(label, "small"), measure.line_height("small")
 
 
 def label_at(route: Route, routes: Sequence[Route], grid: Sequence[tuple[Point, Point]], obstacles: Sequence[Box],
-             taken: Sequence[Box], measure: Measure | None) -> Point:
+             taken: Sequence[Box], measure: Measure) -> Point:
     """Top left of a "Ya"/"Tidak" label beside the arrow's first stretch, at the first place
     (nearest the symbol first) that meets no line, symbol or other label."""
     width, height = _label_size(route.label, measure)

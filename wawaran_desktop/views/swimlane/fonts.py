@@ -59,6 +59,10 @@ class QtMeasure:
             found = self._widths[key] = self._metrics[font_key].horizontalAdvance(text) * SLACK
         return found
 
+    def ink_width(self, text: str, font_key: str) -> float:
+        """The width the text really takes, without the slack :meth:`width` adds (for centring)."""
+        return self.width(text, font_key) / SLACK
+
     def line_height(self, font_key: str) -> float:
         return self._metrics[font_key].lineSpacing()
 

@@ -124,7 +124,7 @@ class ChartScene(QGraphicsScene):
             for i, line in enumerate(text.lines):
                 item = QGraphicsSimpleTextItem(line, paper)
                 item.setFont(f)
-                x = text.x + ((text.w - m.width(line, text.font) / 1.03) / 2 if text.align == "center" else 0)
+                x = text.x + ((text.w - m.ink_width(line, text.font)) / 2 if text.align == "center" else 0)
                 item.setPos(x, text.y + i * line_h)
         lines, heads = arrow_paths(lay.routes)
         arrows = QGraphicsPathItem(lines, paper)
@@ -191,7 +191,7 @@ class ChartScene(QGraphicsScene):
         if sym.no is None:  # an off-page connector: its letter inside
             letter = QGraphicsSimpleTextItem(sym.label, item)
             letter.setFont(font("small_bold"))
-            w = measure().width(sym.label, "small_bold") / 1.03
+            w = measure().ink_width(sym.label, "small_bold")
             letter.setPos(sym.box.cx - w / 2, sym.box.y + 1.5)
             item.setToolTip(f"Penghubung ke halaman lain ({sym.label})")
             return
@@ -265,7 +265,7 @@ class ChartScene(QGraphicsScene):
         """The label centred in its symbol, scaled down where the symbol is too narrow (a
         diamond is narrower above and below its middle)."""
         m = measure()
-        w, h = m.width(text, "small") / 1.03, m.line_height("small")
+        w, h = m.ink_width(text, "small"), m.line_height("small")
         box = items.box
         room = box.w - 6
         if items.shape == "decision":
