@@ -185,13 +185,17 @@ def test_thresholds_are_a_validated_setting_in_force_after_a_restart(ws, actor, 
 @pytest.mark.parametrize("percent", range(50, 201))
 def test_every_whole_percent_threshold_is_exact_at_its_boundary(percent):
     """The dialog sets whole percents: exactly that share of a 5-minute standard is the boundary
-    (a float product such as 1.13 * 300 would put 339 s on the wrong side)."""
-    exact = 300 * percent / 100  # seconds
+    (a float product such as 1.13 * 300 would put 339 s on the wrong side). Judged on whole
+    seconds, as every figure shows them: a second either side moves the status, a fraction of
+    one past the limit does not (the figure would read exactly the limit)."""
+    exact = 300 * percent // 100  # whole seconds: 3 per percent of 5 minutes
     if percent <= 100:  # at risk from exactly the percentage
         limits = Thresholds(at_risk=percent / 100, late=1.0)
         assert status_of(StepState.RUNNING, exact, 5, limits) is StepStatus.AT_RISK
+        assert status_of(StepState.RUNNING, exact - 1, 5, limits) is StepStatus.RUNNING
         assert status_of(StepState.RUNNING, exact - 0.001, 5, limits) is StepStatus.RUNNING
     if percent >= 100:  # late only above the percentage
         limits = Thresholds(at_risk=0.8, late=percent / 100)
         assert status_of(StepState.FINISHED, exact, 5, limits) is StepStatus.ON_TIME
-        assert status_of(StepState.FINISHED, exact + 0.001, 5, limits) is StepStatus.LATE
+        assert status_of(StepState.FINISHED, exact + 0.999, 5, limits) is StepStatus.ON_TIME
+        assert status_of(StepState.FINISHED, exact + 1, 5, limits) is StepStatus.LATE

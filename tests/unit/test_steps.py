@@ -228,7 +228,19 @@ def test_timestamps_keep_their_fraction_of_a_second(ws, actor, clock, cid):
     ws.steps.finish(actor.id, cid, 1)
     step = ws.campaigns.get(cid).step(1)
     assert (step.started_at, step.finished_at) == (started, finished)
-    assert step.elapsed(clock.now()) == 59.5
+    assert step.elapsed(clock.now()) == 59  # the exact 59.5 s, cut to the second every figure shows
+
+
+def test_working_time_is_the_exact_sum_of_its_runs_cut_once(ws, actor, clock, cid):
+    """Two runs of 0.6 s make 1 s (the exact sum is cut, not each run)."""
+    ws.steps.start(actor.id, cid, 1)
+    clock.advance(microseconds=600_000)
+    ws.steps.pause(actor.id, cid, 1, "menunggu")
+    clock.advance(minutes=5)
+    ws.steps.resume(actor.id, cid, 1)
+    clock.advance(microseconds=600_000)
+    ws.steps.finish(actor.id, cid, 1)
+    assert ws.campaigns.get(cid).step(1).elapsed(clock.now()) == 1
 
 
 def test_whole_campaign_is_measured_against_the_sum_of_standards(ws, actor, clock, cid, restart):

@@ -73,14 +73,14 @@ class StepRecord(NamedTuple):
             return self.events[-1].at
         return None
 
-    def elapsed(self, now: datetime) -> float:
-        """Working seconds (pauses excluded): what the standard is compared with."""
+    def elapsed(self, now: datetime) -> int:
+        """Whole working seconds (pauses excluded): what the standard is compared with."""
         if self.stopped_at is not None:
             now = min(now, self.stopped_at)
         return timing.elapsed_seconds(self.intervals, now)
 
-    def wall_elapsed(self, now: datetime) -> float:
-        """Wall-clock seconds of the step's runs, pauses included."""
+    def wall_elapsed(self, now: datetime) -> int:
+        """Whole wall-clock seconds of the step's runs, pauses included."""
         if self.stopped_at is not None:
             now = min(now, self.stopped_at)
         return timing.elapsed_seconds(timing.wall_intervals((e.kind, e.at) for e in self.events), now)
@@ -128,10 +128,11 @@ class CampaignRecord(NamedTuple):
         return CampaignSummary(id=self.id, title=self.title, theme=self.theme, status=self.status,
                                current_no=self.current_no, created_at=self.created_at)
 
-    def elapsed(self, now: datetime) -> float:
+    def elapsed(self, now: datetime) -> int:
+        """Whole working seconds of the campaign: the sum of its steps' (as every total)."""
         return sum(s.elapsed(now) for s in self.steps)
 
-    def wall_elapsed(self, now: datetime) -> float:
+    def wall_elapsed(self, now: datetime) -> int:
         return sum(s.wall_elapsed(now) for s in self.steps)
 
     def status_against_standard(self, now: datetime) -> timing.StepStatus:

@@ -17,9 +17,11 @@ by default at risk from 80% and late above 100%):
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import Enum
 from typing import NamedTuple
+
+from wawaran_desktop.services.durations import whole
 
 AT_RISK_FRACTION = 0.8
 LATE_FRACTION = 1.0
@@ -81,12 +83,19 @@ PAUSING = ("pause",)  # work stops within a run
 RESUMING = ("resume",)  # work goes on within a run
 
 
+ONE_SECOND = timedelta(seconds=1)
+
+
 class Interval(NamedTuple):
     start: datetime
     end: datetime | None  # None while running
 
+    def length(self, now: datetime) -> timedelta:
+        """Exact length (never negative)."""
+        return max(timedelta(0), (self.end or now) - self.start)
+
     def seconds(self, now: datetime) -> float:
-        return max(0.0, ((self.end or now) - self.start).total_seconds())
+        return self.length(now).total_seconds()
 
 
 def intervals(events: Iterable[tuple[str, datetime]]) -> list[Interval]:
@@ -123,8 +132,13 @@ def state_of(kinds: Sequence[str]) -> StepState:
     return StepState.PAUSED if last in PAUSING else StepState.RUNNING
 
 
-def elapsed_seconds(spans: Iterable[Interval], now: datetime) -> float:
-    return sum(span.seconds(now) for span in spans)
+def elapsed_seconds(spans: Iterable[Interval], now: datetime) -> int:
+    """Whole working seconds of ``spans``: their exact sum, cut to the second.
+
+    Every figure and every status is computed from this one number (see
+    :mod:`~wawaran_desktop.services.durations`), so what is shown never contradicts the status.
+    """
+    return sum((span.length(now) for span in spans), timedelta(0)) // ONE_SECOND
 
 
 def status_of(state: StepState, elapsed: float, standard_minutes: float,
@@ -133,6 +147,7 @@ def status_of(state: StepState, elapsed: float, standard_minutes: float,
     if state is StepState.NOT_STARTED:
         return StepStatus.NOT_STARTED
     limits = limits or _current
+    elapsed = whole(elapsed)  # judged on the whole seconds every figure shows
     if is_late(elapsed, standard_minutes, limits):
         return StepStatus.LATE
     if state is StepState.FINISHED:
@@ -152,7 +167,7 @@ def is_late(elapsed: float, standard_minutes: float, limits: Thresholds | None =
     limit is not late. Every view and statistic decides "late" here.
     """
     limits = limits or _current
-    return elapsed * 10_000 > round(limits.late * 10_000) * standard_minutes * 60
+    return whole(elapsed) * 10_000 > round(limits.late * 10_000) * standard_minutes * 60
 
 
 def campaign_progress(states: Sequence[StepState]) -> tuple[str, int]:
