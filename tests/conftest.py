@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -29,3 +30,21 @@ def _default_thresholds():
     timing.use_thresholds(timing.DEFAULT_THRESHOLDS)
     yield
     timing.use_thresholds(timing.DEFAULT_THRESHOLDS)
+
+
+@pytest.fixture
+def machine_zone():
+    """Set the machine's time zone for this test (``machine_zone("Pacific/Kiritimati")``), as
+    CI in another country would have it; restored afterwards."""
+    before = os.environ.get("TZ")
+
+    def set_zone(name: str) -> None:
+        os.environ["TZ"] = name
+        time.tzset()
+
+    yield set_zone
+    if before is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = before
+    time.tzset()

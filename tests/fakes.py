@@ -8,6 +8,7 @@ from __future__ import annotations
 import builtins
 import errno
 import os
+import time
 from datetime import datetime, timedelta, timezone
 
 #: 09.00 WIB on Thursday 26 November 2026.
@@ -26,6 +27,21 @@ class Clock:
     def advance(self, **delta: float) -> datetime:
         self.now += timedelta(**delta)
         return self.now
+
+
+class TickingClock(Clock):
+    """A clock that starts at a moment the test knows and then runs on with real time, so a live
+    window's one-second ticks see it move; the test can still move it on (``advance``).
+
+    The GUI tests' default: their dates never come from the machine's clock or zone.
+    """
+
+    def __init__(self, start: datetime = NINE_WIB) -> None:
+        super().__init__(start)
+        self._origin = time.monotonic()
+
+    def __call__(self) -> datetime:
+        return self.now + timedelta(seconds=time.monotonic() - self._origin)
 
 
 class _FullDiskFile:

@@ -7,12 +7,14 @@ import os
 import sys
 
 from wawaran_desktop import paths
+from wawaran_desktop.services.clock import Clock, utc_now
 from wawaran_desktop.services.workspace import OPEN_ERRORS, Workspace, open_workspace
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, clock: Clock = utc_now) -> int:
+    """Run a subcommand; ``clock`` is the workspace clock (tests inject one)."""
     try:
-        ws = open_workspace(paths.data_dir(args.data_dir))
+        ws = open_workspace(paths.data_dir(args.data_dir), clock=clock)
     except OPEN_ERRORS as exc:
         print(f"galat: {exc}", file=sys.stderr)
         return 2

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from datetime import datetime, timezone
 
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
+
+from fakes import TickingClock
 
 from wawaran_desktop.services.workspace import Workspace, open_workspace
 from wawaran_desktop.views.main_window import MainWindow
@@ -26,9 +29,20 @@ def data_dir(tmp_path):
     return tmp_path / "data"
 
 
+#: 06.30 WIB on Friday 27 November 2026: still the 26th in UTC (and in every zone west of
+#: UTC), so a date taken from the machine's clock or zone instead of WIB shows.
+DAWN_WIB = datetime(2026, 11, 26, 23, 30, tzinfo=timezone.utc)
+
+
 @pytest.fixture
-def ws(data_dir):
-    workspace = open_workspace(data_dir)
+def clock():
+    """The workspace clock of a GUI test: a known moment, running on with real time."""
+    return TickingClock(DAWN_WIB)
+
+
+@pytest.fixture
+def ws(data_dir, clock):
+    workspace = open_workspace(data_dir, clock=clock)
     yield workspace
     workspace.close()
 

@@ -51,9 +51,9 @@ def create_campaign(qtbot, window, modals, title, theme=""):
     assert modals.pending == 0
 
 
-def test_first_run_asks_for_staff_then_campaign_runs_step_1_and_survives_restart(
+def test_first_run_asks_for_staff_then_campaign_runs_step_1_and_survives_restart(clock,
         qtbot, data_dir, make_window, modals):
-    ws = open_workspace(data_dir)
+    ws = open_workspace(data_dir, clock=clock)
     window = make_window(ws)
     assert window.ui.detailStack.currentWidget() is window.ui.emptyPage
 
@@ -87,7 +87,7 @@ def test_first_run_asks_for_staff_then_campaign_runs_step_1_and_survives_restart
     window.close()
     ws.close()
 
-    ws2 = open_workspace(data_dir)
+    ws2 = open_workspace(data_dir, clock=clock)
     again = make_window(ws2)
     assert again.record is not None and again.record.title == "Wawaran PBB di Cipondoh"
     tab = again.stages.stage(1)
@@ -208,8 +208,8 @@ def test_search_status_and_period_filters(qtbot, ws, staff, make_window, modals)
     assert window.ui.detailStack.currentWidget() is window.ui.emptyPage
 
 
-def test_window_remembers_size_and_last_campaign(qtbot, data_dir, make_window):
-    ws = open_workspace(data_dir)
+def test_window_remembers_size_and_last_campaign(clock, qtbot, data_dir, make_window):
+    ws = open_workspace(data_dir, clock=clock)
     sub = ws.staff.add("Siti Rahmawati", None, "Sub Koordinator DIMC", "subkor")
     first = ws.campaigns.create(sub.id, "Pertama")
     ws.campaigns.create(sub.id, "Kedua")
@@ -220,7 +220,7 @@ def test_window_remembers_size_and_last_campaign(qtbot, data_dir, make_window):
     window.close()
     ws.close()
 
-    ws2 = open_workspace(data_dir)
+    ws2 = open_workspace(data_dir, clock=clock)
     again = make_window(ws2)
     assert again.record.id == first.id
     assert closed_size == (1111, 700)
@@ -277,8 +277,8 @@ def test_a_search_reads_no_further_pages_for_a_campaign_it_does_not_list(qtbot, 
     assert not model.canFetchMore()  # the short last page ends the list: no query for an empty one
 
 
-def test_a_draft_campaigns_summary_names_its_status_once(qtbot, data_dir, make_window):
-    ws = open_workspace(data_dir)
+def test_a_draft_campaigns_summary_names_its_status_once(clock, qtbot, data_dir, make_window):
+    ws = open_workspace(data_dir, clock=clock)
     sub = ws.staff.add("Siti Rahmawati", None, "Sub Koordinator DIMC", "subkor")
     ws.campaigns.create(sub.id, "Wawaran Draf")
     window = make_window(ws)

@@ -56,7 +56,7 @@ def table_rows(panel):
     return [tuple(model.index(r, c).data() for c in range(4)) for r in range(model.rowCount())]
 
 
-def test_briefing_is_recorded_reordered_and_survives_a_restart(qtbot, data_dir, ws, setup, make_window):
+def test_briefing_is_recorded_reordered_and_survives_a_restart(clock, qtbot, data_dir, ws, setup, make_window):
     sub, tim, kabid, campaign, items = setup
     window = make_window(ws, sub.id)
     _tab, panel = open_panel(qtbot, window)
@@ -65,11 +65,12 @@ def test_briefing_is_recorded_reordered_and_survives_a_restart(qtbot, data_dir, 
 
     # A click on the empty date starts from now; leaving the field stores it.
     qtbot.mouseClick(ui.heldAtEdit, Qt.MouseButton.LeftButton, pos=QPoint(20, ui.heldAtEdit.height() // 2))
-    assert ui.heldAtEdit.date() == QDate.currentDate()
+    day = ws.today()  # the WIB date of the workspace clock (the 27th while UTC says the 26th)
+    assert ui.heldAtEdit.date().toPython() == day
     ui.placeEdit.setFocus()
     stored = Service(ws).get(campaign.id).held_at
     assert stored is not None and to_wib(stored).date() == ui.heldAtEdit.date().toPython()
-    today = QDate.currentDate()
+    today = QDate(day.year, day.month, day.day)
     ui.heldAtEdit.setDateTime(QDateTime(today, QTime(8, 30)))  # a choice from the calendar: stored at once
     held = datetime(today.year(), today.month(), today.day(), 8, 30, tzinfo=WIB)
     assert Service(ws).get(campaign.id).held_at == held
@@ -125,7 +126,7 @@ def test_briefing_is_recorded_reordered_and_survives_a_restart(qtbot, data_dir, 
     window.close()
     ws.close()
 
-    ws2 = open_workspace(data_dir)
+    ws2 = open_workspace(data_dir, clock=clock)
     again = make_window(ws2, sub.id)
     _tab, panel = open_panel(qtbot, again)
     ui = panel.ui

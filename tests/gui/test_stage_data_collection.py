@@ -67,7 +67,7 @@ def rows():
             DataItem.select().order_by(DataItem.position)]
 
 
-def test_items_typed_with_attachments_survive_closing_and_reopening(
+def test_items_typed_with_attachments_survive_closing_and_reopening(clock,
         qtbot, ws, data_dir, staff, campaign, picture, make_window):
     window = make_window(ws)
     panel = open_panel(qtbot, window)
@@ -111,7 +111,7 @@ def test_items_typed_with_attachments_survive_closing_and_reopening(
     window.close()
     ws.close()
 
-    ws2 = open_workspace(data_dir)
+    ws2 = open_workspace(data_dir, clock=clock)
     again = make_window(ws2)
     panel = open_panel(qtbot, again)
     assert [panel.model.index(r, 1).data() for r in range(panel.model.rowCount())] == [

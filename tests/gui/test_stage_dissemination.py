@@ -35,8 +35,8 @@ def stops(cid):
             for s in RouteStop.select().where(RouteStop.campaign == cid).order_by(RouteStop.position)]
 
 
-def test_route_stamps_and_counts_survive_a_restart(qtbot, data_dir, make_window):
-    ws = open_workspace(data_dir)
+def test_route_stamps_and_counts_survive_a_restart(clock, qtbot, data_dir, make_window):
+    ws = open_workspace(data_dir, clock=clock)
     sub = ws.staff.add("Siti Rahmawati", None, "Sub Koordinator DIMC", "subkor")
     cid = campaign_with_locations(ws, sub.id)
     window = make_window(ws)
@@ -69,7 +69,7 @@ def test_route_stamps_and_counts_survive_a_restart(qtbot, data_dir, make_window)
     assert stops(cid)[0][4] == 85
     ws.close()
 
-    ws2 = open_workspace(data_dir)
+    ws2 = open_workspace(data_dir, clock=clock)
     again = make_window(ws2)
     panel = open_stage_7(again)
     assert panel.model.rowCount() == 2

@@ -48,8 +48,8 @@ def test_future_receipt_is_refused_inline_and_nothing_is_stored(qtbot, ws, staff
     assert Evaluation.get().followups == "Butir 1"
 
 
-def test_evaluation_survives_a_restart_and_feeds_the_next_campaign(qtbot, data_dir, make_window):
-    ws = open_workspace(data_dir)
+def test_evaluation_survives_a_restart_and_feeds_the_next_campaign(clock, qtbot, data_dir, make_window):
+    ws = open_workspace(data_dir, clock=clock)
     kabid = ws.staff.add("Drs. Ahmad Fauzi", None, "Kepala Bidang DIKP", "kabid")
     cid = ws.campaigns.create(kabid.id, "Wawaran Pencegahan DBD", "3M Plus").id
     window = make_window(ws)
@@ -68,7 +68,7 @@ def test_evaluation_survives_a_restart_and_feeds_the_next_campaign(qtbot, data_d
     assert latest_followups().points == ("Mulai lebih pagi", "Tambah 100 selebaran")
     ws.close()
 
-    ws2 = open_workspace(data_dir)
+    ws2 = open_workspace(data_dir, clock=clock)
     again = make_window(ws2)
     panel = open_stage_9(again)
     assert panel.ui.timelinessCombo.currentText() == "4 – Baik"

@@ -173,7 +173,7 @@ def test_versions_are_compared_restored_and_one_is_final(qtbot, ws, setup, make_
     assert window.record.step(4).finished_at is not None
 
 
-def test_narration_survives_closing_and_reopening(qtbot, ws, data_dir, setup, make_window):
+def test_narration_survives_closing_and_reopening(clock, qtbot, ws, data_dir, setup, make_window):
     sub, _tim, campaign = setup
     window = make_window(ws, sub.id)
     _tab, panel = open_panel(qtbot, window)
@@ -191,7 +191,7 @@ def test_narration_survives_closing_and_reopening(qtbot, ws, data_dir, setup, ma
     assert not window.isVisible()
     ws.close()
 
-    ws2 = open_workspace(data_dir)
+    ws2 = open_workspace(data_dir, clock=clock)
     again = make_window(ws2, sub.id)
     _tab, panel = open_panel(qtbot, again)
     assert panel.ui.editor.toPlainText() == "Versi pertama narasi. Terima kasih."

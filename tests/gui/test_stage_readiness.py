@@ -44,7 +44,7 @@ def choose(combo, staff_id):
     combo.activated.emit(index)
 
 
-def test_checklist_is_worked_through_and_survives_a_restart(qtbot, ws, data_dir, setup, make_window):
+def test_checklist_is_worked_through_and_survives_a_restart(clock, qtbot, ws, data_dir, setup, make_window):
     sub, _tim, joko, rudi, campaign = setup
     NarrationVersion.create(campaign=campaign.id, number=1, text="Narasi", author=sub.id,
                             saved_at=datetime(2026, 11, 26, 1, 0), is_final=True)
@@ -87,7 +87,7 @@ def test_checklist_is_worked_through_and_survives_a_restart(qtbot, ws, data_dir,
     window.close()
     ws.close()
 
-    ws2 = open_workspace(data_dir)
+    ws2 = open_workspace(data_dir, clock=clock)
     again = make_window(ws2, sub.id)
     _tab, panel = open_panel(qtbot, again)
     assert row(panel, "vehicle_fuel").checkState(0) == Qt.CheckState.Checked

@@ -87,8 +87,8 @@ def test_draft_edit_too_long_then_finish_locks_and_reopen_unlocks(qtbot, ws, sta
     assert panel.ui.bodyEdit.toPlainText() == stored_body(cid)
 
 
-def test_finishing_stores_the_draft_and_the_report_survives_a_restart(qtbot, data_dir, make_window):
-    ws = open_workspace(data_dir)
+def test_finishing_stores_the_draft_and_the_report_survives_a_restart(clock, qtbot, data_dir, make_window):
+    ws = open_workspace(data_dir, clock=clock)
     sub = ws.staff.add("Siti Rahmawati", None, "Sub Koordinator DIMC", "subkor")
     cid = visited_campaign(ws, sub.id)
     ws.steps.start(sub.id, cid, 8, reason="Uji")
@@ -101,7 +101,7 @@ def test_finishing_stores_the_draft_and_the_report_survives_a_restart(qtbot, dat
     window.close()
     ws.close()
 
-    ws2 = open_workspace(data_dir)
+    ws2 = open_workspace(data_dir, clock=clock)
     again = make_window(ws2)
     _tab, panel = open_stage_8(again)
     assert panel.ui.bodyEdit.toPlainText() == draft

@@ -39,7 +39,7 @@ def theme_in_list(window, campaign_id):
     return model.index(model.row_of(campaign_id), 5).data()
 
 
-def test_theme_notulen_and_decider_are_stored_shown_and_survive_a_restart(
+def test_theme_notulen_and_decider_are_stored_shown_and_survive_a_restart(clock,
         qtbot, data_dir, ws, setup, make_window):
     sub, _tim, kabid, campaign = setup
     window = make_window(ws, sub.id)
@@ -74,7 +74,7 @@ def test_theme_notulen_and_decider_are_stored_shown_and_survive_a_restart(
     window.close()
     ws.close()
 
-    ws2 = open_workspace(data_dir)
+    ws2 = open_workspace(data_dir, clock=clock)
     again = make_window(ws2, sub.id)
     _tab, panel = open_panel(qtbot, again)
     ui = panel.ui

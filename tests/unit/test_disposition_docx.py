@@ -76,11 +76,12 @@ def test_the_rank_of_the_signer_or_of_the_profiles_sub_kor(ws, team, campaign):
     ws.staff.update(actor.id, actor.name, actor.nip, actor.position, actor.lane, True, rank="Penata Tingkat I (III/d)")
     record = disposition.Service(ws).get(campaign)
     profile = office_profile.load(ws)
-    sheet = disposition_data.from_record(record, profile)
+    sheet = disposition_data.from_record(record, profile, ws.clock())
     assert sheet.signer.rank == "Penata Tingkat I (III/d)"
     assert sheet.signer_lines[3:] == ("Rina Wulandari", "Penata Tingkat I (III/d)", "NIP. 19850312 201001 2 004")
     by_hand = disposition_data.from_record(  # no signer chosen: the profile's Sub Kor, with its rank
-        record._replace(signer=None), profile._replace(sub_kor=profile.sub_kor._replace(rank="Pembina (IV/a)")))
+        record._replace(signer=None), profile._replace(sub_kor=profile.sub_kor._replace(rank="Pembina (IV/a)")),
+        ws.clock())
     assert by_hand.signer.rank == "Pembina (IV/a)" and by_hand.signer_lines[4] == "Pembina (IV/a)"
 
 

@@ -8,6 +8,7 @@ left blank stays blank on the sheet, as a dotted line to fill in by hand.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, NamedTuple
 
 from wawaran_desktop.services import office_profile
@@ -57,6 +58,7 @@ class DispositionSheet(NamedTuple):
     catatan: str
     place_date: str  # "Tangerang, 5 Juni 2026"
     signer: Signer
+    generated_at: datetime  # by the workspace clock: the file's creation date
 
     def recipient_lines(self, compact: bool = False) -> list[str]:
         """One line per recipient with the position; ``compact``: names only, in one paragraph
@@ -93,7 +95,7 @@ class DispositionSheet(NamedTuple):
                 self.signer.rank, f"NIP. {self.signer.nip}" if self.signer.nip else "")
 
 
-def from_record(record: DispositionRecord, profile: OfficeProfile) -> DispositionSheet:
+def from_record(record: DispositionRecord, profile: OfficeProfile, generated_at: datetime) -> DispositionSheet:
     if not record.stored:
         raise RuleError(f"Lembar disposisi kampanye {record.campaign_id} belum dapat dibuat: tahap 5 "
                         "(Disposisi) belum diisi dan disimpan.")
@@ -116,7 +118,7 @@ def from_record(record: DispositionRecord, profile: OfficeProfile) -> Dispositio
         instructions=tuple((p, p in ticked) for p in phrases),
         free_text=record.free_text, catatan=record.catatan,
         place_date=f"{profile.city}, {short_date(day)}" if day else f"{profile.city}, {BLANK}",
-        signer=signer)
+        signer=signer, generated_at=generated_at)
 
 
 def gather(ws: Workspace, campaign_id: int) -> DispositionSheet:
@@ -125,4 +127,4 @@ def gather(ws: Workspace, campaign_id: int) -> DispositionSheet:
     if not record.stored and ws.campaigns.get(campaign_id).status is CampaignStatus.CANCELLED:
         raise RuleError(f"Kampanye {campaign_id} dibatalkan sebelum disposisinya diisi: tidak ada lembar "
                         "disposisi untuk dibuat.")
-    return from_record(record, office_profile.load(ws))
+    return from_record(record, office_profile.load(ws), ws.clock())

@@ -126,7 +126,8 @@ def build(sheet: DispositionSheet) -> DocumentObject:
     size, compact = fit_size(sheet)
     paper = page.paper(sheet.paper)
     document = new_document(paper, body_pt=size, title=f"Lembar Disposisi {sheet.agenda_number}".strip(),
-                            subject=sheet.hal, author=author_of(sheet.profile), keywords="lembar disposisi")
+                            subject=sheet.hal, author=author_of(sheet.profile), keywords="lembar disposisi",
+                            created=sheet.generated_at)
     add_letterhead(document, sheet.profile, scale=KOP_SCALE.get(sheet.paper, 1.0))
     paragraph(document, TITLE, size=size + 2, bold=True, align="center", space_after=size * 0.5)
     width = paper.text_width_mm

@@ -10,6 +10,9 @@ from datetime import date, datetime, time, timedelta, timezone
 # to load (zoneinfo's Asia/Jakarta gives the same offsets).
 WIB = timezone(timedelta(hours=7), "WIB")
 
+#: Gives "now" as an aware datetime. The workspace holds the one clock the application reads
+#: (its services, views, documents and command line); tests inject a fake one, and a later
+#: source of time (a database server's clock) plugs in there.
 Clock = Callable[[], datetime]
 
 
@@ -35,6 +38,12 @@ def from_db(value: datetime | str | None) -> datetime | None:
 
 def to_wib(moment: datetime) -> datetime:
     return moment.astimezone(WIB)
+
+
+def wib_date(moment: datetime) -> date:
+    """The WIB calendar day of an aware moment ("today" is ``wib_date(clock())``), whatever
+    zone the machine is set to."""
+    return to_wib(moment).date()
 
 
 def wib_day_start_utc(day: date) -> datetime:

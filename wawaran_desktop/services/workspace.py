@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from wawaran_desktop import paths
 from wawaran_desktop.db.connection import DatabaseError, close_database, open_database
 from wawaran_desktop.services import sop_registry, timing_settings
 from wawaran_desktop.services.campaigns import CampaignService
-from wawaran_desktop.services.clock import Clock, utc_now
+from wawaran_desktop.services.clock import Clock, utc_now, wib_date
 from wawaran_desktop.services.staff import StaffService
 from wawaran_desktop.services.steps import StepService
 from wawaran_desktop.sop import Sop, SopError, load_sop
@@ -30,6 +31,10 @@ class Workspace:
         self.staff = StaffService(sop, clock)
         self.campaigns = CampaignService(sop, self.staff, clock)
         self.steps = StepService(self.staff, clock)
+
+    def today(self) -> date:
+        """Today's WIB date by the workspace's clock: every "today" a user sees or filters by."""
+        return wib_date(self.clock())
 
     def __repr__(self) -> str:
         return f"Workspace({str(self.data_dir)!r})"

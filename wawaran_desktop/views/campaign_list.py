@@ -34,7 +34,8 @@ class CampaignListController(QObject):
         ui.statusCombo.addItem("Semua status", None)
         for status in CampaignStatus:
             ui.statusCombo.addItem(status.label, status)
-        today = QDate.currentDate()
+        day = ws.today()  # WIB, by the workspace clock: never the machine's zone
+        today = QDate(day.year, day.month, day.day)
         ui.dateFrom.setDate(today.addMonths(-1))
         ui.dateTo.setDate(today)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)

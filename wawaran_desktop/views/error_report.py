@@ -7,12 +7,12 @@ loses earlier work; the message says so.
 from __future__ import annotations
 
 import sys
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wawaran_desktop import APP_NAME
+from wawaran_desktop.services.clock import to_wib, utc_now
 
 LOG_NAME = "wawaran-error.log"
 
@@ -52,7 +52,7 @@ def report(exc: BaseException, log_dir: Path | None = None) -> Path:
     details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     try:
         with log_path.open("a", encoding="utf-8") as log:
-            log.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n{details}\n")
+            log.write(f"--- {to_wib(utc_now()).isoformat(timespec='seconds')}\n{details}\n")
     except OSError:
         pass  # the message below still tells the user; nothing more can be done
     sys.stderr.write(details)

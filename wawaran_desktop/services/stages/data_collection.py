@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from wawaran_desktop.db.models import AuditEntry, Campaign, JOIN, Staff, database, fn
 from wawaran_desktop.db.stage_models import Attachment, DataItem
 from wawaran_desktop.services.attachments import AttachmentRecord, AttachmentService, remove_files
-from wawaran_desktop.services.clock import from_db, to_db, to_wib
+from wawaran_desktop.services.clock import from_db, to_db
 from wawaran_desktop.services.errors import NotFound, RuleError, ValidationError
 from wawaran_desktop.services.formatting import long_date
 from wawaran_desktop.services.stages.common import clean_text, editable_campaign, require_date, stage_finished
@@ -154,7 +154,7 @@ class Service:
 
     def today(self) -> date:
         """Today's date in WIB, the latest date an item may carry."""
-        return to_wib(self.ws.clock()).date()
+        return self.ws.today()
 
     # -- editing --------------------------------------------------------------------------
     def add(self, actor_id: int | None, campaign_id: int, fields: DataItemFields) -> DataItemRecord:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from wawaran_desktop.db.models import AuditEntry, Campaign, IntegrityError, Staff, database, fn
 from wawaran_desktop.db.stage_models import Disposition, DispositionRecipient
 from wawaran_desktop.services import settings
-from wawaran_desktop.services.clock import from_db, to_db, to_wib
+from wawaran_desktop.services.clock import from_db, to_db
 from wawaran_desktop.services.errors import NotFound, RuleError, ValidationError
 from wawaran_desktop.services.records import StaffRecord
 from wawaran_desktop.services.staff import first_active, staff_record
@@ -247,7 +247,7 @@ class Service:
             signer_id = default_signer_id()
             return DispositionRecord(
                 campaign_id=campaign_id, stored=False, agenda_number=None, agenda_year=None, agenda_seq=None,
-                disposed_on=to_wib(self.ws.clock()).date(), surat_dari="", nomor_surat="", tanggal_surat=None,
+                disposed_on=self.ws.today(), surat_dari="", nomor_surat="", tanggal_surat=None,
                 diterima_tanggal=None, sifat=SIFAT[0], hal="", theme=campaign.theme, recipients=(),
                 instructions=(), free_text="", catatan="",
                 signer=staff_record(Staff.get_by_id(signer_id)) if signer_id else None,
@@ -270,7 +270,7 @@ class Service:
 
     def preview_pattern(self, pattern: str) -> str:
         """A sample number (sequence 1, today) for ``pattern``; raises ValidationError."""
-        return format_agenda(validate_pattern(pattern), 1, to_wib(self.ws.clock()).date())
+        return format_agenda(validate_pattern(pattern), 1, self.ws.today())
 
     # -- writing ------------------------------------------------------------------------
     def set_agenda_pattern(self, actor_id: int | None, pattern: str) -> str:

@@ -65,11 +65,11 @@ def guarded(exporter: Callable[[Workspace, argparse.Namespace], int]) -> Callabl
 
 def _log_traceback(ws: Workspace, exc: BaseException) -> Path | None:
     try:
-        from datetime import datetime
+        from wawaran_desktop.services.clock import to_wib
 
         log = Path(ws.data_dir) / LOG_NAME
         with log.open("a", encoding="utf-8") as stream:
-            stream.write(f"\n--- {datetime.now().isoformat(timespec='seconds')} (baris perintah)\n")
+            stream.write(f"\n--- {to_wib(ws.clock()).isoformat(timespec='seconds')} (baris perintah)\n")
             stream.write("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
         return log
     except Exception:  # noqa: BLE001 - the message on stderr is what matters
@@ -189,7 +189,7 @@ def export_workbook(ws: Workspace, args: argparse.Namespace) -> int:
         return fail(str(exc))
     if start and end and start > end:
         return fail("--from tidak boleh sesudah --to.")
-    today = ws.clock().astimezone().date()
+    today = ws.today()
     if start and start > today:
         return fail(f"--from {start.isoformat()} masih di masa depan (hari ini {today.isoformat()}); "
                      "belum ada kampanye pada rentang itu.")

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from wawaran_desktop.forms.ui_workbook_export import Ui_WorkbookExportDialog
 from wawaran_desktop.services import evaluation_stats
 from wawaran_desktop.services.campaigns import CampaignQuery
-from wawaran_desktop.services.clock import to_wib
 from wawaran_desktop.services.formatting import thousands
 from wawaran_desktop.services.records import CampaignStatus
 from wawaran_desktop.views.documents.save_flow import save_document
@@ -49,7 +48,7 @@ class WorkbookExportDialog(QDialog):
         self.ui = Ui_WorkbookExportDialog()
         self.ui.setupUi(self)
         self._ws = ws
-        today = to_wib(ws.clock()).date()
+        today = ws.today()
         first = evaluation_stats.first_day() or today
         ui = self.ui
         ui.fromEdit.setDate(_qdate(min(first, today)))

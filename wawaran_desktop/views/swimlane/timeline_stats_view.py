@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidg
 from wawaran_desktop.forms.ui_timeline_stats import Ui_TimelineStatsDialog
 from wawaran_desktop.services import formatting as fmt
 from wawaran_desktop.services import timing
-from wawaran_desktop.services.clock import to_wib
 from wawaran_desktop.services.timeline_stats import StatsQuery, StepStats, TimelineStats, step_statistics
 from wawaran_desktop.services.timing import StepStatus
 from wawaran_desktop.services.workspace import Workspace
@@ -49,7 +48,7 @@ class TimelineStatsDialog(QDialog):
         self.error: BaseException | None = None
         self.job: Job | None = None
         self._pending = False
-        today = to_wib(ws.clock()).date()
+        today = ws.today()
         self.ui.toDate.setDate(QDate(today.year, today.month, today.day))
         self.ui.fromDate.setDate(self.ui.toDate.date().addMonths(-DEFAULT_MONTHS))
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
