@@ -13,6 +13,7 @@ if TYPE_CHECKING:  # the event types' enum is costly to build at start-up
 
 from wawaran_desktop import APP_NAME, __version__, paths
 from wawaran_desktop.forms.ui_main_window import Ui_MainWindow
+from wawaran_desktop.services import durations
 from wawaran_desktop.services import formatting as fmt
 from wawaran_desktop.services.errors import ServiceError
 from wawaran_desktop.services.records import CampaignRecord, CampaignStatus
@@ -297,7 +298,8 @@ class MainWindow(QMainWindow):
         paused = [str(s.no) for s in record.steps if s.state is StepState.PAUSED]
         where = "; ".join(([f"tahap {', '.join(running)} berjalan"] if running else [])
                           + ([f"tahap {', '.join(paused)} dijeda"] if paused else [])) or record.status.label
-        parts = [f"Waktu kerja {fmt.minutes_text(elapsed)} dari baku {record.standard_total} mnt", status.label]
+        parts = [f"Waktu kerja {durations.text(elapsed)} dari baku {durations.standard(record.standard_total)}",
+                 status.label]
         if where != status.label:  # a draft: "Belum dimulai" once, not twice
             parts.append(where)
         self.ui.totalLabel.setText(" · ".join(parts))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from datetime import datetime
 
@@ -10,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from wawaran_desktop.forms.ui_stage_tab import Ui_StageTab
+from wawaran_desktop.services import durations
 from wawaran_desktop.services import formatting as fmt
 from wawaran_desktop.services.records import CampaignRecord, CampaignStatus, StaffRecord, StepRecord
 from wawaran_desktop.services.timing import StepState, StepStatus
@@ -99,7 +99,7 @@ class StageTab(QWidget):
                 self._notes_pending = False  # another campaign: its own stored notes
             self._campaign = campaign
             self._step = step = campaign.step(self.activity.no)
-            self.ui.standardLabel.setText(f"{step.standard_minutes} menit")
+            self.ui.standardLabel.setText(durations.words(step.standard_minutes * 60))
             self._fill_assignees(staff, step)
             checklist = self.ui.checklist
             checklist.clear()
@@ -153,14 +153,13 @@ class StageTab(QWidget):
         if step is None:
             return
         elapsed = step.elapsed(now)
-        standard = step.standard_minutes * 60
-        self.ui.elapsedLabel.setText(f"{fmt.duration(elapsed)} / {fmt.duration(standard)}")
+        self.ui.elapsedLabel.setText(durations.against(elapsed, step.standard_minutes))
         wall = step.wall_elapsed(now)
-        self.ui.wallLabel.setText(f"jam dinding {fmt.duration(wall)} · jeda {fmt.duration(wall - elapsed)}"
+        self.ui.wallLabel.setText(f"jam dinding {durations.text(wall)} · jeda {durations.text(wall - elapsed)}"
                                   if step.pauses else "")
         status = step.status(now)
-        over = f"\n+{fmt.duration(math.ceil(elapsed - standard))}" if elapsed > standard else ""  # as the timer
-        self.ui.statusLabel.setText(status.label + over)
+        over = durations.over(elapsed, step.standard_minutes)
+        self.ui.statusLabel.setText(status.label + (f"\n{over}" if over else ""))
         self.ui.statusLabel.setStyleSheet(chip_style(status))
 
     # -- actions --------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDateTimeEdit, QHeaderView, QMessageBox, QWidget
 
 from wawaran_desktop.forms.ui_stage_dissemination import Ui_DisseminationPanel
 from wawaran_desktop.qtmodels.route_stops import RouteStopsModel
+from wawaran_desktop.services import durations
 from wawaran_desktop.services.errors import ServiceError, ValidationError
 from wawaran_desktop.services.records import CampaignRecord, CampaignStatus
 from wawaran_desktop.services.stages.dissemination import RouteRecord, Service, StopRecord, totals_of
@@ -157,7 +158,7 @@ class Panel(StagePanel):
         text = (f"{totals.visited} dari {totals.stops} lokasi dikunjungi · {thousands(totals.flyers)} selebaran · "
                 f"perkiraan {thousands(totals.audience)} warga")
         if totals.route_seconds is not None:
-            text += f" · {int(totals.route_seconds // 60)} mnt di rute"
+            text += f" · {durations.text(totals.route_seconds)} di rute"
         self.ui.totalsLabel.setText(text)
         self._show_elapsed()
 
@@ -167,8 +168,8 @@ class Panel(StagePanel):
         step = self.campaign.step(self.route.step_no)  # the stored step, as the stage tab times it
         now = self.ws.clock()
         status = step.status(now)
-        self.ui.elapsedLabel.setText(f"Waktu diseminasi {int(step.elapsed(now) // 60)} / "
-                                     f"{step.standard_minutes} mnt · {status.label}")
+        self.ui.elapsedLabel.setText(f"Waktu diseminasi {durations.against(step.elapsed(now), step.standard_minutes)}"
+                                     f" · {status.label}")
         self.ui.elapsedLabel.setStyleSheet(chip_style(status))
 
     def _update_buttons(self) -> None:
