@@ -81,9 +81,9 @@ def test_not_started_campaign_shows_white_symbols_and_no_figures(qapp, cws, acto
     scene = scene_for(cws, cid, clock())
     for no in range(1, 10):
         assert colours(scene, no) == ("#000000", "#ffffff")
-        assert scene.step_items(no).label.text() == ""
+        assert scene.step_items(no).label_text() == ""
         assert aktual(scene, no) == ["Belum dimulai", "", ""]
-    assert scene.total_texts() == ["Belum dimulai", "kerja 0 / 185 mnt", ""]
+    assert scene.total_texts() == ["Belum dimulai", "kerja 0 dtk", "dari baku 185 mnt", ""]
     assert scene.tick(clock.advance(minutes=5)) == 0  # nothing moves before anything starts
 
 
@@ -93,30 +93,39 @@ def test_running_step_counts_every_second_without_rebuilding(qapp, cws, actor, c
     scene = scene_for(cws, cid, clock.advance(minutes=5))
     items_before = len(scene.items())
     assert_status_colour(scene, 1, StepStatus.RUNNING)
-    assert scene.step_items(1).label.text() == "5 / 20 mnt"
-    assert aktual(scene, 1) == ["Berjalan", "kerja 05:00", "jam dinding 5 mnt"]
+    assert scene.step_items(1).label_text() == "5 mnt\n/ 20 mnt"
+    assert aktual(scene, 1) == ["Berjalan", "kerja 5 mnt", "jam dinding 5 mnt"]
     assert aktual(scene, 2) == ["Belum dimulai", "", ""]
 
     changed = scene.tick(clock.advance(seconds=1))
-    assert aktual(scene, 1)[1] == "kerja 05:01"
-    assert changed == 1  # only the running timer's line
+    assert scene.step_items(1).label_text() == "5 mnt 01 dtk\n/ 20 mnt"
+    assert aktual(scene, 1) == ["Berjalan", "kerja 5 mnt 01 dtk", "jam dinding 5 mnt 01 dtk"]
+    assert scene.total_texts()[1] == "kerja 5 mnt 01 dtk"
+    assert changed == 4  # the symbol's first line, working and wall-clock time, the total
     assert len(scene.items()) == items_before
-    assert scene.tick(clock.advance(seconds=59)) >= 3  # a new minute: label, wall time, totals
-    assert scene.step_items(1).label.text() == "6 / 20 mnt"
-    assert scene.total_texts()[1] == "kerja 6 / 185 mnt"
+    assert scene.tick(clock.advance(seconds=1)) == 4  # every second, the same four items
+    assert scene.tick(clock.advance(seconds=58)) == 5  # a new minute: the span too
+    assert scene.step_items(1).label_text() == "6 mnt\n/ 20 mnt"
+    assert scene.total_texts()[1:3] == ["kerja 6 mnt", "dari baku 185 mnt"]
 
 
-def test_at_risk_then_late_with_minutes_over(qapp, cws, actor, clock):
+def test_at_risk_then_late_with_the_time_over(qapp, cws, actor, clock):
     cid = cws.campaigns.create(actor, "Wawaran PBB").id
     cws.steps.start(actor, cid, 1)
     scene = scene_for(cws, cid, clock.advance(minutes=17))
     assert_status_colour(scene, 1, StepStatus.AT_RISK)
     assert aktual(scene, 1)[0] == "Berisiko terlambat"
-    assert scene.step_items(1).label.text() == "17 / 20 mnt"
-    scene.tick(clock.advance(minutes=10))  # 27 of 20 minutes
+    assert scene.step_items(1).label_text() == "17 mnt\n/ 20 mnt"
+    scene.tick(clock.advance(minutes=3))  # exactly the standard: not late
+    assert_status_colour(scene, 1, StepStatus.AT_RISK)
+    assert scene.step_items(1).label_text() == "20 mnt\n/ 20 mnt"
+    scene.tick(clock.advance(seconds=1))  # one second past it: late, and the label says by how much
     assert_status_colour(scene, 1, StepStatus.LATE)
-    assert scene.step_items(1).label.text() == "+7 mnt"
-    assert aktual(scene, 1) == ["Terlambat", "kerja 27:00", "jam dinding 27 mnt"]
+    assert scene.step_items(1).label_text() == "20 mnt 01 dtk\n+1 dtk"
+    scene.tick(clock.advance(minutes=7, seconds=4))  # 27 mnt 05 dtk of 20 minutes
+    assert_status_colour(scene, 1, StepStatus.LATE)
+    assert scene.step_items(1).label_text() == "27 mnt 05 dtk\n+7 mnt 05 dtk"
+    assert aktual(scene, 1) == ["Terlambat", "kerja 27 mnt 05 dtk", "jam dinding 27 mnt 05 dtk"]
 
 
 def test_paused_step_shows_working_and_wall_clock_time_and_the_reason(qapp, cws, actor, clock):
@@ -126,12 +135,13 @@ def test_paused_step_shows_working_and_wall_clock_time_and_the_reason(qapp, cws,
     cws.steps.pause(actor, cid, 1, "Menunggu data dari Prokomp")
     scene = scene_for(cws, cid, clock.advance(minutes=10))
     assert_status_colour(scene, 1, StepStatus.PAUSED)
-    assert aktual(scene, 1) == ["Dijeda", "kerja 03:00", "jam dinding 13 mnt"]
-    assert scene.step_items(1).label.text() == "3 / 20 mnt"
+    assert aktual(scene, 1) == ["Dijeda", "kerja 3 mnt", "jam dinding 13 mnt"]
+    assert scene.step_items(1).label_text() == "3 mnt\n/ 20 mnt"
     tip = scene.step_items(1).symbol.toolTip()
     assert "Menunggu data dari Prokomp" in tip and "Siti Rahmawati" in tip and "08.00 WIB" in tip
-    scene.tick(clock.advance(minutes=1))
-    assert aktual(scene, 1) == ["Dijeda", "kerja 03:00", "jam dinding 14 mnt"]
+    assert "Waktu kerja 3 mnt dari baku 20 mnt; jam dinding 13 mnt" in tip
+    scene.tick(clock.advance(minutes=1, seconds=30))
+    assert aktual(scene, 1) == ["Dijeda", "kerja 3 mnt", "jam dinding 14 mnt 30 dtk"]
 
 
 def test_finished_on_time_step_and_its_tooltip(qapp, cws, actor, clock):
@@ -143,14 +153,14 @@ def test_finished_on_time_step_and_its_tooltip(qapp, cws, actor, clock):
     cws.steps.set_notes(actor, cid, 1, "Data dari Prokomp lengkap.")
     scene = scene_for(cws, cid, clock.advance(hours=2))
     assert_status_colour(scene, 1, StepStatus.ON_TIME)
-    assert scene.step_items(1).label.text() == "15 / 20 mnt"
+    assert scene.step_items(1).label_text() == "15 mnt\n/ 20 mnt"
     assert aktual(scene, 1) == ["Tepat waktu", "kerja 15 mnt", "jam dinding 15 mnt"]
     tip = scene.step_items(1).symbol.toolTip()
     assert "Mulai: 26 November 2026 pukul 08.00 WIB oleh Siti Rahmawati" in tip
     assert "Selesai: 26 November 2026 pukul 08.15 WIB oleh Siti Rahmawati" in tip
     assert "Catatan: Data dari Prokomp lengkap." in tip
     assert scene.tick(clock.advance(minutes=1)) == 1  # nothing of a finished step moves: only the span
-    assert scene.total_texts()[2] == "rentang 2 j 16 mnt"
+    assert scene.total_texts()[3] == "rentang 2 j 16 mnt"
 
 
 def test_cancelled_campaign_is_frozen(qapp, cws, actor, clock):
@@ -159,7 +169,7 @@ def test_cancelled_campaign_is_frozen(qapp, cws, actor, clock):
     clock.advance(minutes=8)
     cws.campaigns.cancel(actor, cid, "Acara diundur")
     scene = scene_for(cws, cid, clock.advance(hours=3))
-    assert scene.step_items(1).label.text() == "8 / 20 mnt"
+    assert scene.step_items(1).label_text() == "8 mnt\n/ 20 mnt"
     assert aktual(scene, 1) == ["Berjalan", "kerja 8 mnt", "jam dinding 8 mnt"]
     assert scene.total_texts()[0] == "Dibatalkan"
     assert "dibatalkan" in scene.step_items(1).symbol.toolTip()
@@ -173,9 +183,9 @@ def test_switching_campaigns_reuses_the_scene_and_clears_the_overlay(qapp, cws, 
     scene = scene_for(cws, running, clock.advance(minutes=25))
     assert_status_colour(scene, 1, StepStatus.LATE)
     scene.show_record(cws.campaigns.get(fresh), clock())
-    assert colours(scene, 1) == ("#000000", "#ffffff") and scene.step_items(1).label.text() == ""
+    assert colours(scene, 1) == ("#000000", "#ffffff") and scene.step_items(1).label_text() == ""
     scene.show_record(None, clock())
-    assert aktual(scene, 1) == ["", "", ""] and scene.total_texts() == ["", "", ""]
+    assert aktual(scene, 1) == ["", "", ""] and scene.total_texts() == ["", "", "", ""]
 
 
 def test_chart_follows_an_edited_definition_with_a_decision(qapp, tmp_path, clock):
@@ -220,7 +230,7 @@ def total_colour(scene: ChartScene) -> str:
     return scene.total_lines[0].brush().color().name()
 
 
-def test_minutes_over_agree_with_the_working_minutes_and_add_up_to_the_total(qapp, cws, actor, clock):
+def test_the_time_over_agrees_with_the_working_time_and_the_steps_add_up_to_the_total(qapp, cws, actor, clock):
     cid = cws.campaigns.create(actor, "Wawaran PBB").id
     cws.steps.start(actor, cid, 1)
     fill_stage(cws, actor, cid, 1)
@@ -228,13 +238,17 @@ def test_minutes_over_agree_with_the_working_minutes_and_add_up_to_the_total(qap
     cws.steps.finish(actor, cid, 1)
     cws.steps.start(actor, cid, 2)
     scene = scene_for(cws, cid, clock.advance(minutes=3, seconds=40))
-    assert aktual(scene, 1)[1] == "kerja 41 mnt"
-    assert scene.step_items(1).label.text() == "+21 mnt"  # 41 - 20, not 41:50 rounded up
-    assert scene.total_texts()[1] == "kerja 44 / 185 mnt"  # 41 + 3, the cells' minutes added up
-    # A late step makes the whole row late, even while the campaign is within the sum.
-    assert scene.total_texts()[0] == "Terlambat"
-    assert total_colour(scene) == QColor(STATUS_COLOURS[StepStatus.LATE][0]).name()
-    assert scene.total_texts()[2] == "rentang 45 mnt"  # from the first start until now
+    assert aktual(scene, 1)[1] == "kerja 41 mnt 50 dtk"
+    assert scene.step_items(1).label_text() == "41 mnt 50 dtk\n+21 mnt 50 dtk"
+    assert_status_colour(scene, 1, StepStatus.LATE)
+    assert aktual(scene, 2)[1] == "kerja 3 mnt 40 dtk"
+    assert scene.total_texts()[1] == "kerja 45 mnt 30 dtk"  # 41:50 + 3:40, the cells' figures added up
+    # The campaign is judged as a whole (as in the main window): within the sum of its
+    # standards it is running, however late one of its steps was.
+    record = cws.campaigns.get(cid)
+    assert scene.total_texts()[0] == record.status_against_standard(clock()).label == "Berjalan"
+    assert total_colour(scene) == QColor(STATUS_COLOURS[StepStatus.RUNNING][0]).name()
+    assert scene.total_texts()[3] == "rentang 45 mnt"  # from the first start until now
 
 
 def test_totals_row_paused_cancelled_and_the_span_in_days(qapp, cws, actor, clock):
@@ -243,9 +257,10 @@ def test_totals_row_paused_cancelled_and_the_span_in_days(qapp, cws, actor, cloc
     clock.advance(minutes=3)
     cws.steps.pause(actor, cid, 1, "Menunggu data")
     scene = scene_for(cws, cid, clock.advance(days=1, hours=2))
-    assert scene.total_texts()[0] == "Dijeda"
-    assert total_colour(scene) == QColor(STATUS_COLOURS[StepStatus.PAUSED][0]).name()
-    assert scene.total_texts()[2] == "rentang 26 jam"  # the timeline's wording
+    # A paused step leaves the campaign running, as the main window's header says.
+    assert scene.total_texts()[0] == "Berjalan"
+    assert total_colour(scene) == QColor(STATUS_COLOURS[StepStatus.RUNNING][0]).name()
+    assert scene.total_texts()[1:] == ["kerja 3 mnt", "dari baku 185 mnt", "rentang 26 jam"]  # the timeline's wording
     cws.campaigns.cancel(actor, cid, "Acara diundur")
     scene = scene_for(cws, cid, clock.advance(hours=1))
     assert scene.total_texts()[0] == "Dibatalkan"
@@ -299,12 +314,16 @@ def test_a_long_label_fits_inside_a_diamond(qapp, tmp_path, clock):
             clock.advance(minutes=1)
             ws.steps.finish(actor, cid, no)
         ws.steps.start(actor, cid, 5)
-        scene = scene_for(ws, cid, clock.advance(minutes=112))
+        scene = scene_for(ws, cid, clock.advance(minutes=112, seconds=45))
         items = scene.step_items(5)
-        assert items.label.text() == "112 / 120 mnt"
-        label, box = items.label.sceneBoundingRect(), items.box
-        half = (box.cy - label.top()) / (box.h / 2)  # the diamond's width at the label's top edge
-        assert box.x <= label.left() and label.right() <= box.right
-        assert label.width() <= box.w * (1 - half) + 0.5
+        assert items.label_text() == "112 mnt 45 dtk\n/ 120 mnt"
+        for item in items.labels:
+            label, box = item.sceneBoundingRect(), items.box
+            # the diamond's width at the label's edge farther from the middle
+            half = max(abs(box.cy - label.top()), abs(label.bottom() - box.cy)) / (box.h / 2)
+            assert box.x <= label.left() and label.right() <= box.right
+            assert label.width() <= box.w * (1 - half) + 0.5
+            assert abs(label.center().x() - box.cx) < 0.5
+        assert items.labels[0].sceneBoundingRect().bottom() <= items.labels[1].sceneBoundingRect().top() + 0.5
     finally:
         ws.close()

@@ -66,7 +66,7 @@ def test_png_shows_the_status_colour_of_a_late_step(qapp, ws, staff, tmp_path):
     image = export.render_png(record.sop, record, now, scale=1.0)
     scene = ChartScene(record.sop, export.layout_for(record.sop))
     scene.show_record(record, now)
-    assert scene.step_items(1).label.text() == "+10 mnt"
+    assert scene.step_items(1).label_text() == "30 mnt\n+10 mnt"
     late_bg = QColor("#ffebee")
     reds = sum(1 for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)
                if QColor(image.pixel(x, y)) == late_bg)

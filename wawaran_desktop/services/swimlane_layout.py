@@ -46,7 +46,8 @@ class Metrics(NamedTuple):
     marker_w: float = 34
     marker_h: float = 12
     row_min_h: float = 46
-    aktual_lines: int = 3
+    aktual_lines: int = 3  # a step's Aktual cell: status, working time, wall-clock time
+    total_lines: int = 4  # the totals: status, working time, the standard, the span
     band_h: float = 34
     connector_w: float = 18
     connector_h: float = 18
@@ -212,7 +213,7 @@ def build_chart(sop: Sop, measure: Measure, metrics: Metrics = Metrics(), *, num
         label = b.block("Jumlah waktu", b.col["kegiatan"], "bold")
         waktu = b.block(minutes_label(sop.standard_total), b.col["waktu"], "bold")
         total_h = max(b.text_height(label, "bold"), b.text_height(waktu, "bold"),
-                      m.aktual_lines * measure.line_height("small") + 2 * m.pad)
+                      m.total_lines * measure.line_height("small") + 2 * m.pad)
         b.place("total:kegiatan", label, b.col["kegiatan"], "bold", y, total_h)
         b.place("total:waktu", waktu, b.col["waktu"], "bold", y, total_h, "center")
         rows.append(Row("total", None, y, total_h))

@@ -1,14 +1,17 @@
 """What the live chart shows for each step of a campaign, at a moment (no Qt).
 
-For each step: its status (the colour), the label in its symbol ("12 / 20 mnt", or "+7 mnt"
-past the standard), the lines of its *Aktual* cell (status, working time — to the second
-while it runs — and wall-clock time), and the tooltip (who did it, when, pauses, notes).
-The totals row compares the campaign's working time with the sum of the standards. Every
-figure comes from the stored events (:class:`~wawaran_desktop.services.records.StepRecord`).
+For each step: its status (the colour), the label in its symbol (two lines: the working time
+and either "/ 20 mnt" against the standard or "+7 mnt 05 dtk" past it), the lines of its
+*Aktual* cell (status, working time, wall-clock time) and the tooltip (who did it, when,
+pauses, notes). The totals row compares the campaign's working time with the sum of the
+standards by the campaign's own rule (:meth:`CampaignRecord.status_against_standard`, as in
+the main window). Every figure comes from the stored events
+(:class:`~wawaran_desktop.services.records.StepRecord`).
 
-Working time is cut to whole minutes once per step, and every minute figure (the symbol's
-"+N mnt", the cell's "kerja", the totals) is derived from those numbers, so they agree and
-the steps add up to the total.
+Each step's working time is its whole seconds (``step.elapsed``), told by
+:mod:`~wawaran_desktop.services.durations`; the status beside it is judged on the same
+seconds, so a figure never contradicts its colour, and the total is those same seconds
+added up. The figures of a running step move every second.
 """
 
 from __future__ import annotations
@@ -16,9 +19,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import NamedTuple
 
+from wawaran_desktop.services import durations
 from wawaran_desktop.services import formatting as fmt
 from wawaran_desktop.services.records import CampaignRecord, CampaignStatus, StepRecord
-from wawaran_desktop.services.timing import StepState, StepStatus, status_of
+from wawaran_desktop.services.timing import StepState, StepStatus
 from wawaran_desktop.sop.schema import Sop
 
 NOTES_SHOWN = 300
@@ -26,28 +30,22 @@ NOTES_SHOWN = 300
 
 class StepView(NamedTuple):
     status: StepStatus
-    label: str
+    label: str  # the symbol's lines, joined by "\n" ("" before the start)
     lines: tuple[str, ...]  # the Aktual cell: status, working time, wall-clock time
 
 
 class TotalView(NamedTuple):
     status: StepStatus
-    lines: tuple[str, ...]
+    lines: tuple[str, ...]  # status, working time, the standard, the campaign's span
 
 
-def whole_minutes(seconds: float) -> int:
-    return int(max(0.0, seconds) // 60)
-
-
-def symbol_label(elapsed: float, standard_minutes: int, state: StepState) -> str:
-    """``12 / 20 mnt`` against the standard, ``+7 mnt`` once past it (whole minutes, as in the
-    cell's "kerja 27 mnt"); nothing before the start."""
+def symbol_label(elapsed: int, standard_minutes: int, state: StepState) -> str:
+    """Two lines: the working time, then ``/ 20 mnt`` within the standard or ``+7 mnt 05 dtk``
+    past it (``12 mnt 05 dtk\\n/ 20 mnt``); nothing before the start."""
     if state is StepState.NOT_STARTED:
         return ""
-    minutes = whole_minutes(elapsed)
-    if minutes > standard_minutes:
-        return f"+{minutes - standard_minutes} mnt"
-    return f"{minutes} / {standard_minutes} mnt"
+    beyond = durations.over(elapsed, standard_minutes)
+    return f"{durations.text(elapsed)}\n{beyond or '/ ' + durations.standard(standard_minutes)}"
 
 
 def step_view(step: StepRecord, now: datetime) -> StepView:
@@ -57,10 +55,8 @@ def step_view(step: StepRecord, now: datetime) -> StepView:
     label = symbol_label(elapsed, step.standard_minutes, state)
     if state is StepState.NOT_STARTED:
         return StepView(status, label, (status.label,))
-    live = state in (StepState.RUNNING, StepState.PAUSED) and step.stopped_at is None
-    working = f"kerja {fmt.duration(elapsed)}" if live else f"kerja {whole_minutes(elapsed)} mnt"
-    wall = f"jam dinding {whole_minutes(step.wall_elapsed(now))} mnt"
-    return StepView(status, label, (status.label, working, wall))
+    return StepView(status, label, (status.label, f"kerja {durations.text(elapsed)}",
+                                    f"jam dinding {durations.text(step.wall_elapsed(now))}"))
 
 
 def changes_with_time(step: StepRecord) -> bool:
@@ -69,22 +65,13 @@ def changes_with_time(step: StepRecord) -> bool:
 
 
 def total_status(record: CampaignRecord, now: datetime) -> StepStatus:
-    """The totals row's colour: grey once cancelled; late when a started step is late or the
-    working minutes exceed the standards of the steps started so far; paused when every
-    active step is paused; otherwise as the working time compares with those standards."""
-    started = [s for s in record.steps if s.state is not StepState.NOT_STARTED]
-    if record.status is CampaignStatus.CANCELLED or not started:
+    """The totals row's colour: grey once cancelled, otherwise the campaign's working seconds
+    against the sum of its standards (:meth:`CampaignRecord.status_against_standard`, the main
+    window's rule): a finished campaign is late only when its total is past the limit, however
+    many of its steps were late."""
+    if record.status is CampaignStatus.CANCELLED:
         return StepStatus.NOT_STARTED
-    worked = sum(whole_minutes(s.elapsed(now)) for s in started)
-    standard = sum(s.standard_minutes for s in started)
-    if worked > standard or any(s.status(now) is StepStatus.LATE for s in started):
-        return StepStatus.LATE
-    active = [s for s in started if s.state is not StepState.FINISHED and s.stopped_at is None]
-    if active and all(s.state is StepState.PAUSED for s in active):
-        return StepStatus.PAUSED
-    if not active:
-        return StepStatus.ON_TIME
-    return status_of(StepState.RUNNING, worked * 60, standard)
+    return record.status_against_standard(now)
 
 
 def campaign_span(record: CampaignRecord, now: datetime) -> float | None:
@@ -102,16 +89,18 @@ def campaign_span(record: CampaignRecord, now: datetime) -> float | None:
     return max(0.0, (end - min(moments)).total_seconds())
 
 
-
-
 def total_view(record: CampaignRecord, now: datetime) -> TotalView:
-    worked = sum(whole_minutes(s.elapsed(now)) for s in record.steps)  # the cells' minutes, added up
     status = total_status(record, now)
-    first = record.status.label if record.status in (CampaignStatus.CANCELLED, CampaignStatus.DONE) \
-        else status.label
+    if record.status is CampaignStatus.CANCELLED:
+        first = record.status.label
+    elif record.status is CampaignStatus.DONE:
+        first = f"{record.status.label} · {status.label}"
+    else:
+        first = status.label
     span = campaign_span(record, now)
-    return TotalView(status, (first, f"kerja {worked} / {record.standard_total} mnt",
-                              f"rentang {fmt.span_text(span)}" if span is not None else ""))
+    return TotalView(status, (first, f"kerja {durations.text(record.elapsed(now))}",
+                              f"dari baku {durations.standard(record.standard_total)}",
+                              f"rentang {durations.span(span)}" if span is not None else ""))
 
 
 def pause_text(step: StepRecord, index: int, now: datetime) -> str:
@@ -124,7 +113,7 @@ def pause_text(step: StepRecord, index: int, now: datetime) -> str:
     end = after.at if after is not None else (step.stopped_at or now)
     until = fmt.clock_time(end) if fmt.short_date(end) == fmt.short_date(event.at) \
         else f"{fmt.short_date(end)} {fmt.clock_time(end)}"
-    length = fmt.minutes_text((end - event.at).total_seconds())
+    length = durations.text((end - event.at).total_seconds())
     span = f"s.d. {until} ({length})" if after is not None or step.stopped_at is not None \
         else f"masih dijeda ({length})"
     return f"Jeda {when} WIB {span} oleh {event.actor_name}: {event.reason or '-'}"
@@ -157,8 +146,11 @@ def step_tooltip(sop: Sop, step: StepRecord, now: datetime) -> str:
         last = step.events[-1]
         lines.append(f"Selesai: {fmt.date_time(last.at)} oleh {last.actor_name}")
     if step.state is not StepState.NOT_STARTED:
-        lines.append(f"Waktu kerja {fmt.minutes_text(step.elapsed(now))} dari baku {step.standard_minutes} mnt; "
-                     f"jam dinding {fmt.minutes_text(step.wall_elapsed(now))}")
+        elapsed = step.elapsed(now)
+        beyond = durations.over(elapsed, step.standard_minutes)
+        lines.append(f"Waktu kerja {durations.text(elapsed)} dari baku {durations.standard(step.standard_minutes)}"
+                     + (f" ({beyond})" if beyond else "")
+                     + f"; jam dinding {durations.text(step.wall_elapsed(now))}")
         lines.append(f"Status: {step.status(now).label}")
     for i, event in enumerate(step.events):
         if event.kind == "pause":

@@ -2,9 +2,10 @@
 
 The static part (grid, texts, symbols, arrows) is made of Qt's own items, which paint in C++
 — no Python runs when the view repaints. :class:`ChartScene` then shows a campaign on it:
-each symbol's colour and label, the *Aktual* cells and the totals. The one-second tick
-recomputes only the steps whose figures move with the clock and touches only the items
-whose text or colour changed (``updates`` counts those touches).
+each symbol's colour and label (two centred lines: the working time, then the standard or
+how far past it), the *Aktual* cells and the totals. The one-second tick recomputes only
+the steps whose figures move with the clock and touches only the items whose text or colour
+changed (``updates`` counts those touches).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectIte
 
 from wawaran_desktop.services.records import CampaignRecord, CampaignStatus
 from wawaran_desktop.services.swimlane_geometry import Box, ChartLayout, Route, Symbol
+from wawaran_desktop.services.swimlane_layout import Metrics
 from wawaran_desktop.services.swimlane_overlay import StepView, TotalView, changes_with_time, step_tooltip, \
     step_view, total_view
 from wawaran_desktop.services.timing import StepStatus
@@ -31,7 +33,10 @@ BLANK_FILL = QColor("#ffffff")
 HEADER_FILL = QColor("#eeeeee")
 NO_ROLE = 0  # QGraphicsItem data key: the activity number of a symbol
 
-_BLANK = StepView(StepStatus.NOT_STARTED, "", ("", "", ""))
+LABEL_LINES = 2  # a symbol's label: the working time, then "/ 20 mnt" or "+7 mnt 05 dtk"
+LABEL_MARGIN = 1.5  # points kept clear of the symbol's outline on either side of a label line
+_BLANK = StepView(StepStatus.NOT_STARTED, "", ("",) * Metrics().aktual_lines)
+_NO_TOTAL = TotalView(StepStatus.NOT_STARTED, ("",) * Metrics().total_lines)
 
 
 def symbol_path(sym: Symbol) -> QPainterPath:
@@ -71,16 +76,32 @@ def _short_of(a: tuple[float, float], b: tuple[float, float], by: float) -> QPoi
     return QPointF(b[0] - dx * by * 0.8, b[1] - dy * by * 0.8)
 
 
+def room_across(shape: str, box: Box, offset: float) -> float:
+    """The width inside a symbol ``offset`` points above or below its middle: a diamond
+    narrows to its tips, a capsule's round ends cut its corners, a box keeps its width."""
+    offset = min(abs(offset), box.h / 2)
+    if shape == "decision":
+        return box.w * (1 - 2 * offset / box.h)
+    if shape == "capsule":
+        radius = box.h / 2
+        return box.w - 2 * (radius - (radius * radius - offset * offset) ** 0.5)
+    return box.w
+
+
 class _Step:
     """The items of one activity that the overlay changes."""
 
-    def __init__(self, symbol: QGraphicsPathItem, label: QGraphicsSimpleTextItem, box: Box,
+    def __init__(self, symbol: QGraphicsPathItem, labels: list[QGraphicsSimpleTextItem], box: Box,
                  cell: QGraphicsRectItem, lines: list[QGraphicsSimpleTextItem], shape: str = "process") -> None:
-        self.symbol, self.label, self.box, self.cell, self.lines = symbol, label, box, cell, lines
+        self.symbol, self.labels, self.box, self.cell, self.lines = symbol, labels, box, cell, lines
         self.shape = shape
         self.view = _BLANK
         self.tooltip = symbol.toolTip()
         self.blank_tooltip = self.tooltip
+
+    def label_text(self) -> str:
+        """The label's lines as shown, joined by newlines ("" when blank)."""
+        return "\n".join(item.text() for item in self.labels if item.text())
 
 
 class ChartScene(QGraphicsScene):
@@ -96,7 +117,7 @@ class ChartScene(QGraphicsScene):
         self.total_lines: list[QGraphicsSimpleTextItem] = []
         self.total_cell: QGraphicsRectItem | None = None
         self.line_boxes: dict[int, Box] = {}  # id() of a cell's first line item -> the cell's inner box
-        self._total = TotalView(None, ("", "", ""))  # type: ignore[arg-type]  # first show paints the colour
+        self._total = TotalView(None, _NO_TOTAL.lines)  # type: ignore[arg-type]  # first show paints the colour
         self._build()
 
     # -- static chart ---------------------------------------------------------------------
@@ -154,7 +175,7 @@ class ChartScene(QGraphicsScene):
             self._symbol(sym, paper, cells)
         self.total_cell = cells.get("aktual:total")
         if self.total_cell is not None:
-            self.total_lines = self._lines(lay.cells["aktual:total"], paper)
+            self.total_lines = self._lines(lay.cells["aktual:total"], paper, len(_NO_TOTAL.lines))
 
     def _cell(self, key: str, parent: QGraphicsItem) -> QGraphicsRectItem:
         """The whole Aktual cell of ``key`` (aktual:<no> or aktual:total), inside the grid lines."""
@@ -166,14 +187,15 @@ class ChartScene(QGraphicsScene):
         item.setPen(QPen(Qt.PenStyle.NoPen))
         return item
 
-    def _lines(self, box: Box, parent: QGraphicsItem) -> list[QGraphicsSimpleTextItem]:
+    def _lines(self, box: Box, parent: QGraphicsItem, count: int) -> list[QGraphicsSimpleTextItem]:
+        """``count`` lines of a cell: the status in bold, then the figures."""
         items = []
-        for key in ("small_bold", "small", "small"):
+        for i in range(count):
             item = QGraphicsSimpleTextItem("", parent)
-            item.setFont(font(key))
+            item.setFont(font("small" if i else "small_bold"))
             items.append(item)
         self.line_boxes[id(items[0])] = box
-        self._centre_lines(items, 3)
+        self._centre_lines(items, count)
         return items
 
     def _centre_lines(self, items: list[QGraphicsSimpleTextItem], count: int) -> None:
@@ -200,11 +222,14 @@ class ChartScene(QGraphicsScene):
             item.setCursor(Qt.CursorShape.PointingHandCursor)
         act = self.sop.activity(sym.no)
         item.setToolTip(f"{act.no}. {act.title}" + (f"\n{act.decision.question}" if act.decision else ""))
-        label = QGraphicsSimpleTextItem("", item)
-        label.setFont(font("small"))
+        labels = []
+        for _ in range(LABEL_LINES):
+            label = QGraphicsSimpleTextItem("", item)
+            label.setFont(font("small"))
+            labels.append(label)
         box = self.layout.cells[f"aktual:{sym.no}"]
-        self.steps[sym.no] = _Step(item, label, sym.box, cells[f"aktual:{sym.no}"], self._lines(box, parent),
-                                   sym.shape)
+        self.steps[sym.no] = _Step(item, labels, sym.box, cells[f"aktual:{sym.no}"],
+                                   self._lines(box, parent, len(_BLANK.lines)), sym.shape)
 
     # -- live overlay ---------------------------------------------------------------------
     def show_record(self, record: CampaignRecord | None, now: datetime) -> None:
@@ -218,8 +243,7 @@ class ChartScene(QGraphicsScene):
             step = record.step(no)
             self._apply(items, step_view(step, now))
             self._set_tooltip(items, step_tooltip(self.sop, step, now))
-        self._apply_total(total_view(record, now) if record is not None else
-                          TotalView(StepStatus.NOT_STARTED, ("", "", "")))
+        self._apply_total(total_view(record, now) if record is not None else _NO_TOTAL)
 
     def tick(self, now: datetime) -> int:
         """Bring the moving figures up to ``now``; returns how many items changed."""
@@ -233,7 +257,7 @@ class ChartScene(QGraphicsScene):
             if items is None or not changes_with_time(step):
                 continue
             moving = True
-            if self._apply(items, step_view(step, now)):  # a new minute or status: so may the tooltip
+            if self._apply(items, step_view(step, now)):  # a new figure or status: so does the tooltip
                 self._set_tooltip(items, step_tooltip(self.sop, step, now))
         if moving or record.status is CampaignStatus.RUNNING:  # the span runs on between steps too
             self._apply_total(total_view(record, now))
@@ -254,26 +278,38 @@ class ChartScene(QGraphicsScene):
             self.updates += 3
             changed |= 2
         if view.label != old.label:
-            self._place_label(items, view.label)
-            self.updates += 1
+            self.updates += self._place_label(items, view.label)
             changed |= 1
         self._set_lines(items.lines, view.lines, old.lines)
         return changed
 
     @staticmethod
-    def _place_label(items: _Step, text: str) -> None:
-        """The label centred in its symbol, scaled down where the symbol is too narrow (a
-        diamond is narrower above and below its middle)."""
+    def _place_label(items: _Step, text: str) -> int:
+        """The label's lines centred in their symbol, one under the other; all of them scaled
+        down alike when one would reach the outline (a diamond narrows above and below its
+        middle, a capsule at its round ends). Returns how many line items changed text."""
         m = measure()
-        w, h = m.ink_width(text, "small"), m.line_height("small")
+        lines = text.split("\n") if text else []
+        h = m.line_height("small")
         box = items.box
-        room = box.w - 6
-        if items.shape == "decision":
-            room = box.w * (1 - h / box.h) - 4
-        scale = min(1.0, room / w) if w > 0 else 1.0
-        items.label.setText(text)
-        items.label.setScale(scale)
-        items.label.setPos(box.cx - w * scale / 2, box.cy - h * scale / 2)
+        widths = [m.ink_width(line, "small") for line in lines]
+        scale = 1.0
+        for i, w in enumerate(widths):
+            top = (i - len(lines) / 2) * h  # the line's top and bottom edges, from the middle
+            room = room_across(items.shape, box, max(abs(top), abs(top + h))) - 2 * LABEL_MARGIN
+            if w > room > 0:
+                scale = min(scale, room / w)
+        changed = 0
+        top = box.cy - len(lines) * h * scale / 2
+        for i, item in enumerate(items.labels):
+            line = lines[i] if i < len(lines) else ""
+            if item.text() != line:
+                item.setText(line)
+                changed += 1
+            item.setScale(scale)
+            w = widths[i] if i < len(lines) else 0.0
+            item.setPos(box.cx - w * scale / 2, top + i * h * scale)
+        return changed
 
     def _apply_total(self, view: TotalView) -> None:
         old, self._total = self._total, view
@@ -287,13 +323,16 @@ class ChartScene(QGraphicsScene):
         self._set_lines(self.total_lines, view.lines, old.lines)
 
     def _set_lines(self, items: list[QGraphicsSimpleTextItem], new: tuple[str, ...], old: tuple[str, ...]) -> None:
-        used = sum(1 for text in new if text) or 3
-        if used != (sum(1 for text in old if text) or 3):
+        used = sum(1 for text in new if text) or len(items)
+        if used != (sum(1 for text in old if text) or len(items)):
             self._centre_lines(items, used)
+        room = self.line_boxes[id(items[0])].w
         for i, item in enumerate(items):
             text = new[i] if i < len(new) else ""
             if text != (old[i] if i < len(old) else ""):
                 item.setText(text)
+                width = measure().ink_width(text, "small" if i else "small_bold")
+                item.setScale(min(1.0, room / width) if width > room else 1.0)  # a figure never leaves its cell
                 self.updates += 1
 
     @staticmethod
