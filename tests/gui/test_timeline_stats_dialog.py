@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
-from wawaran_desktop.services import demo
+from wawaran_desktop.services import demo, durations
 from wawaran_desktop.services.campaigns import CampaignQuery
 from wawaran_desktop.services.clock import to_wib
 from wawaran_desktop.services.timeline_stats import StatsQuery, step_statistics
@@ -53,8 +53,9 @@ def test_opened_from_the_menu_with_the_last_three_months(filled, make_window, qt
     for row, step in enumerate(expected.steps):
         assert cell(dialog, row, 0) == step.label
         assert cell(dialog, row, 2) == str(step.count)
-        if step.minutes is not None:
-            assert cell(dialog, row, 3) == f"{step.minutes.mean:.1f}".replace(".", ",")
+        if step.seconds is not None:
+            assert cell(dialog, row, 3) == durations.text(step.seconds.mean)
+            assert cell(dialog, row, 7) == f"{durations.text(step.seconds.minimum)} – {durations.text(step.seconds.maximum)}"
             assert cell(dialog, row, 8).endswith(f"({step.late_share * 100:.0f}%)")
     assert f"{expected.campaigns} kampanye dibuat" in dialog.ui.summaryLabel.text()
     assert "1. Pengumpulan Data" in chart_texts(dialog)

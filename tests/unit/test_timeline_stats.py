@@ -193,7 +193,7 @@ def test_no_finished_steps_gives_empty_figures(ws, actor, clock, new):
     stats = step_statistics(ws.sop, WHOLE_DAY)
     assert stats.campaigns == 1 and stats.measured == 0
     assert [s.no for s in stats.steps] == list(range(1, 10))
-    assert all(s.count == 0 and s.minutes is None and s.late_share is None for s in stats.steps)
+    assert all(s.count == 0 and s.seconds is None and s.late_share is None for s in stats.steps)
     assert stats.steps[6].standard_minutes == 120  # the SOP's standard when nothing was measured
 
 
@@ -204,8 +204,8 @@ def test_a_single_campaign_with_a_pause(ws, actor, clock, new):
     stats = step_statistics(ws.sop, WHOLE_DAY)
     first, second = stats.steps[:2]
     assert first.count == 1 and first.late == 0 and first.paused == 1
-    assert first.minutes == Spread(20, 0, 20, 20, 20, 20, 20)
-    assert first.wall_minutes.mean == pytest.approx(65)
+    assert first.seconds == Spread(1200, 0, 1200, 1200, 1200, 1200, 1200)
+    assert first.wall_seconds.mean == 65 * 60
     assert first.ratio.median == pytest.approx(1.0)
     assert second.count == 1 and second.late == 1 and second.late_share == 1.0 and second.paused == 0
     assert stats.steps[2].count == 0 and stats.measured == 2
@@ -219,9 +219,9 @@ def test_spread_figures_and_the_office_thresholds(ws, actor, clock, new):
         fill_stage(ws, actor.id, cid, 3)
         ws.steps.finish(actor.id, cid, 3)
     step = step_statistics(ws.sop, WHOLE_DAY).steps[2]
-    m = step.minutes
-    assert (step.count, m.minimum, m.q1, m.median, m.q3, m.maximum) == (5, 3, 4, 5, 6, 12)
-    assert m.mean == pytest.approx(6) and m.stdev == pytest.approx(3.5355, abs=1e-4)
+    m = step.seconds
+    assert (step.count, m.minimum, m.q1, m.median, m.q3, m.maximum) == (5, 180, 240, 300, 360, 720)
+    assert m.mean == pytest.approx(360) and m.stdev == pytest.approx(3.5355 * 60, abs=1e-2)
     assert step.late == 2 and step.ratio.maximum == pytest.approx(2.4)
     lenient = step_statistics(ws.sop, WHOLE_DAY, limits=timing.Thresholds(0.8, 1.2))
     assert lenient.steps[2].late == 1  # 6 minutes is exactly 120%: not late
@@ -236,7 +236,7 @@ def test_reopened_steps_count_both_runs_and_a_step_running_again_is_not_measured
         if cid == done:
             ws.steps.finish(actor.id, done, 1)
     step = step_statistics(ws.sop, WHOLE_DAY).steps[0]
-    assert step.count == 1 and step.reopened == 1 and step.minutes.mean == pytest.approx(22)
+    assert step.count == 1 and step.reopened == 1 and step.seconds.mean == 22 * 60
     assert step.late == 1
 
 
@@ -249,7 +249,7 @@ def test_cancelled_campaigns_are_left_out_unless_asked_for(ws, actor, clock, new
     ws.campaigns.cancel(actor.id, cancelled, "Kendaraan rusak")
     default = step_statistics(ws.sop, WHOLE_DAY)
     assert (default.campaigns, default.cancelled_left_out) == (1, 1)
-    assert default.steps[0].count == 1 and default.steps[0].minutes.mean == pytest.approx(10)
+    assert default.steps[0].count == 1 and default.steps[0].seconds.mean == 10 * 60
     included = step_statistics(ws.sop, WHOLE_DAY._replace(include_cancelled=True))
     assert (included.campaigns, included.cancelled_left_out) == (2, 0)
     assert included.steps[0].count == 2 and included.steps[0].late == 1
@@ -287,18 +287,19 @@ def test_the_bulk_figures_equal_each_campaign_read_on_its_own(demo_filled, clock
     ws = demo_filled
     everything = StatsQuery(date(2020, 1, 1), date(2030, 1, 1), include_cancelled=True)
     stats = step_statistics(ws.sop, everything)
-    by_step: dict[int, list[float]] = {}
+    by_step: dict[int, list[int]] = {}
     for summary in ws.campaigns.list():
         for step in ws.campaigns.get(summary.id).steps:
             if step.state is StepState.FINISHED:
-                by_step.setdefault(step.no, []).append(step.elapsed(clock.now()) / 60)
+                by_step.setdefault(step.no, []).append(step.elapsed(clock.now()))
     assert stats.campaigns == 40 and stats.measured == sum(map(len, by_step.values())) > 100
     for step in stats.steps:
         values = by_step.get(step.no, [])
         assert step.count == len(values)
-        if values:
-            assert step.minutes.mean == pytest.approx(sum(values) / len(values), abs=1e-4)
-            assert step.minutes.maximum == pytest.approx(max(values), abs=1e-4)
+        if values:  # the same whole seconds as each step's own figure
+            assert step.seconds.mean == pytest.approx(sum(values) / len(values))
+            assert step.seconds.maximum == max(values) and step.seconds.minimum == min(values)
+            assert step.late == sum(timing.is_late(v, step.standard_minutes) for v in values)
 
 
 def test_the_statistics_take_the_same_few_queries_for_more_campaigns(demo_filled, clock, caplog):

@@ -13,6 +13,10 @@ morning, the car leaves after lunch), and such a plan would call every later ste
 waiting the SOP does not time. Steps of a running campaign not started yet get a *planned*
 standard bar, laid end to end after the current work: a forecast of when the campaign ends
 if the rest goes by the standard.
+
+Each bar carries the step's whole working and wall-clock seconds (the figures of
+:class:`~wawaran_desktop.services.records.StepRecord`) and the status judged on them, so the
+Gantt tells the same figures and colours as the swimlane chart and the documents.
 """
 
 from __future__ import annotations
@@ -41,8 +45,8 @@ class StepBar(NamedTuple):
     standard: tuple[Span, ...]  # the standard, laid along the working time from the actual start
     over: tuple[Span, ...]  # working time beyond the standard
     planned: bool  # not started: ``standard`` is a forecast
-    elapsed: float  # working seconds
-    wall_elapsed: float  # wall-clock seconds, pauses included
+    elapsed: int  # whole working seconds (the step's own figure, which its status judges)
+    wall_elapsed: int  # whole wall-clock seconds, pauses included
 
     @property
     def standard_end(self) -> datetime | None:
@@ -97,9 +101,10 @@ def campaign_timeline(record: CampaignRecord, now: datetime,
 def _actual_bar(step: StepRecord, now: datetime, limits: timing.Thresholds | None) -> StepBar:
     events = [(e.kind, e.at) for e in step.events]
     state = step.state
-    work = [Span(i.start, i.end or now) for i in timing.intervals(events)]
-    runs = [Span(i.start, i.end or now) for i in timing.wall_intervals(events)]
-    elapsed = sum(s.seconds for s in work)
+    working, running = timing.intervals(events), timing.wall_intervals(events)
+    work = [Span(i.start, i.end or now) for i in working]
+    runs = [Span(i.start, i.end or now) for i in running]
+    elapsed = timing.elapsed_seconds(working, now)  # whole seconds, as StepRecord.elapsed
     finished = state is StepState.FINISHED
     # What is left of the standard continues after the finish, or after now while the step
     # may still go on; a step a cancellation stopped has no "after".
@@ -111,7 +116,7 @@ def _actual_bar(step: StepRecord, now: datetime, limits: timing.Thresholds | Non
         no=step.no, label=step_label(step.no, step.activity.short), standard_minutes=step.standard_minutes,
         state=state, status=timing.status_of(state, elapsed, step.standard_minutes, limits),
         work=tuple(work), pauses=tuple(_gaps(runs, work)), runs=tuple(runs), standard=tuple(standard),
-        over=tuple(over), planned=False, elapsed=elapsed, wall_elapsed=sum(s.seconds for s in runs))
+        over=tuple(over), planned=False, elapsed=elapsed, wall_elapsed=timing.elapsed_seconds(running, now))
 
 
 def _lay_standard(work: list[Span], standard_seconds: float,

@@ -8,6 +8,12 @@ minimum, quartiles, maximum, and how many were late by the office's thresholds. 
 figures as a fraction of each step's own standard (campaigns pin their SOP version, whose
 standard may differ) let a chart put the 5-minute and the 120-minute steps side by side.
 
+Each step is measured as everywhere else: its exact working time cut to **whole seconds**
+(:func:`~wawaran_desktop.services.durations.whole`), judged late by
+:func:`~wawaran_desktop.services.timing.is_late` on those seconds, so a step counted late here
+is the step shown late on the chart and in the documents. The spreads are of those whole
+seconds (told with :mod:`~wawaran_desktop.services.durations`).
+
 Bulk: one SQL query reads every event of the range's steps in order, and the intervals are
 worked out in Python (one pass); one more query counts the campaigns. No query per campaign.
 The per-campaign Gantt is :mod:`.timeline_bars`.
@@ -33,7 +39,7 @@ from wawaran_desktop.sop import Sop
 #: (julianday() keeps milliseconds only, enough to call a step of exactly 100% late).
 _MICROSECONDS = (fn.strftime("%s", StepEvent.at).cast("INTEGER") * 1_000_000
                  + fn.substr(StepEvent.at.concat(".000000"), 21, 6).cast("INTEGER"))
-_MINUTE = 60_000_000  # microseconds
+_SECOND = 1_000_000  # microseconds
 
 Progress = Callable[[int, int, str], None]
 
@@ -77,9 +83,9 @@ class StepStats(NamedTuple):
     late: int  # of them, over the late threshold
     paused: int  # with at least one pause
     reopened: int  # run more than once
-    minutes: Spread | None  # working minutes; None when nothing was measured
-    wall_minutes: Spread | None  # wall-clock minutes, pauses included
-    ratio: Spread | None  # working time / the step's own standard (1.0 = exactly the standard)
+    seconds: Spread | None  # whole working seconds; None when nothing was measured
+    wall_seconds: Spread | None  # whole wall-clock seconds, pauses included
+    ratio: Spread | None  # working seconds / the step's own standard (1.0 = exactly the standard)
 
     @property
     def late_share(self) -> float | None:
@@ -104,8 +110,8 @@ class _Sample:
     __slots__ = ("work", "wall", "ratio", "standards", "late", "paused", "reopened")
 
     def __init__(self) -> None:
-        self.work: list[float] = []
-        self.wall: list[float] = []
+        self.work: list[int] = []
+        self.wall: list[int] = []
         self.ratio: list[float] = []
         self.standards: dict[int, int] = {}
         self.late = self.paused = self.reopened = 0
@@ -182,15 +188,16 @@ def _measure(samples: dict[int, _Sample], header: tuple[int, int], kinds: list[s
     if kinds[-1] not in timing.CLOSING:
         return  # not finished: nothing to measure yet
     no, standard = header
-    work, wall = working_and_wall(kinds, ats)
+    exact_work, exact_wall = working_and_wall(kinds, ats)
+    work, wall = exact_work // _SECOND, exact_wall // _SECOND  # whole seconds, as StepRecord.elapsed
     sample = samples.get(no)
     if sample is None:
         sample = samples[no] = _Sample()
-    sample.work.append(work / _MINUTE)
-    sample.wall.append(wall / _MINUTE)
-    sample.ratio.append(work / (standard * _MINUTE) if standard else 0.0)
+    sample.work.append(work)
+    sample.wall.append(wall)
+    sample.ratio.append(work / (standard * 60) if standard else 0.0)
     sample.standards[standard] = sample.standards.get(standard, 0) + 1
-    if timing.is_late(work / 1_000_000, standard, limits):
+    if timing.is_late(work, standard, limits):
         sample.late += 1
     if "pause" in kinds:
         sample.paused += 1
@@ -210,4 +217,4 @@ def _summarise(sop: Sop, no: int, sample: _Sample | None) -> StepStats:
     return StepStats(
         no=no, label=label, standard_minutes=standard, standard_varies=len(sample.standards) > 1,
         count=len(sample.work), late=sample.late, paused=sample.paused, reopened=sample.reopened,
-        minutes=Spread.of(sample.work), wall_minutes=Spread.of(sample.wall), ratio=Spread.of(sample.ratio))
+        seconds=Spread.of(sample.work), wall_seconds=Spread.of(sample.wall), ratio=Spread.of(sample.ratio))

@@ -16,6 +16,7 @@ from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem
 
+from wawaran_desktop.services import durations
 from wawaran_desktop.services import formatting as fmt
 from wawaran_desktop.services.clock import to_wib
 from wawaran_desktop.services.timeline_axis import Span
@@ -45,21 +46,25 @@ def signature(timeline: CampaignTimeline) -> tuple:
 
 
 def figures(bar: StepBar) -> str:
-    """The second line of a step's label: working time against standard, and wall-clock time."""
+    """The figures under a step's name: working time against the standard and, on a line of
+    its own, the wall-clock time when the step was paused (how far past the standard it went
+    is drawn cross-hatched and told in the tooltip)."""
     if bar.planned or bar.state is StepState.NOT_STARTED:
-        return f"baku {bar.standard_minutes} mnt · belum dimulai"
-    line = f"kerja {fmt.duration(bar.elapsed)} / baku {fmt.duration(bar.standard_minutes * 60)}"
+        return f"baku {durations.standard(bar.standard_minutes)} · belum dimulai"
+    line = f"kerja {durations.text(bar.elapsed)} / baku {durations.standard(bar.standard_minutes)}"
     if bar.pauses:
-        line += f" · jam dinding {fmt.duration(bar.wall_elapsed)}"
+        line += f"\njam dinding {durations.text(bar.wall_elapsed)}"
     return line
 
 
 def header_line(t: CampaignTimeline) -> str:
+    """The campaign's working time (its steps' whole seconds added up) against the sum of the
+    standards, its wall-clock time, and a running campaign's forecast end."""
     working = sum(b.elapsed for b in t.steps if not b.planned)
     wall = sum(b.wall_elapsed for b in t.steps if not b.planned)
     standard = sum(b.standard_minutes for b in t.steps)
-    line = (f"{t.status.label} · waktu kerja {paint.span_text(working)} dari baku {standard} mnt · "
-            f"jam dinding {paint.span_text(wall)} · jam dalam WIB")
+    line = (f"{t.status.label} · waktu kerja {durations.text(working)} dari baku {durations.standard(standard)} · "
+            f"jam dinding {durations.text(wall)} · jam dalam WIB")
     if t.planned_end is not None:
         line += f" · perkiraan selesai {fmt.date_time(t.planned_end)} bila sisa tahap sesuai baku"
     return line
@@ -129,10 +134,10 @@ class GanttScene:
                 left = self.x0 + axis.piece_at(index, self.per_minute, BREAK_PX)
                 band = paint.rect(scene, QRectF(left, AXIS_TOP + 18, BREAK_PX, self.rows_bottom - AXIS_TOP - 18),
                                   paint.BREAK_FILL)
-                band.setToolTip(f"Tidak ada pekerjaan selama {paint.span_text(piece.minutes * 60)} "
+                band.setToolTip(f"Tidak ada pekerjaan selama {durations.span(piece.minutes * 60)} "
                                 f"({fmt.date_time(piece.start)} – {fmt.date_time(piece.end)}); digambar singkat")
                 paint.text(scene, "≈", left + BREAK_PX / 2, AXIS_TOP + 20, 11, colour=paint.MUTED, anchor="centre")
-                for label in break_label(scene, paint.span_text(piece.minutes * 60), left, AXIS_TOP + 40):
+                for label in break_label(scene, durations.span(piece.minutes * 60), left, AXIS_TOP + 40):
                     label.setToolTip(band.toolTip())
         bands = [(self.x0 + axis.piece_at(i, self.per_minute, BREAK_PX),
                   self.x0 + axis.piece_at(i, self.per_minute, BREAK_PX) + BREAK_PX)
@@ -172,8 +177,10 @@ class GanttScene:
         scene, top = self.scene, ROWS_TOP + index * ROW_H
         if index % 2 == 0:
             paint.rect(scene, QRectF(LEFT, top, self.width - LEFT, ROW_H), paint.ROW_SHADE).setZValue(-2)
-        paint.text(scene, bar.label, LEFT, top + 5, 9, bold=True)
-        self.items[("figures", bar.no)] = paint.text(scene, figures(bar), LEFT, top + 22, 7.5, colour=paint.MUTED)
+        two = bool(bar.pauses) and not bar.planned  # the figures take two lines: all a little higher
+        paint.text(scene, bar.label, LEFT, top + (3 if two else 5), 9, bold=True)
+        self.items[("figures", bar.no)] = paint.text(scene, figures(bar), LEFT, top + (18 if two else 22), 7.5,
+                                                     colour=paint.MUTED)
         tip = self._tooltip(bar)
         style = Qt.PenStyle.DashLine if bar.planned else Qt.PenStyle.SolidLine
         fill = None if bar.planned else paint.STANDARD_FILL
@@ -207,19 +214,21 @@ class GanttScene:
             mark.setToolTip("Tahap dibuka kembali")
 
     def _tooltip(self, bar: StepBar) -> str:
-        lines = [bar.label, f"Status: {bar.status.label}", f"Baku: {bar.standard_minutes} mnt"]
+        lines = [bar.label, f"Status: {bar.status.label}", f"Baku: {durations.standard(bar.standard_minutes)}"]
         if bar.planned:
             plan = bar.standard[0]
             lines.append(f"Rencana: {fmt.clock_time(plan.start)}–{fmt.clock_time(plan.end)} WIB")
             return "\n".join(lines)
-        lines.append(f"Waktu kerja: {fmt.duration(bar.elapsed)} (jeda tidak dihitung)")
-        lines.append(f"Jam dinding: {fmt.duration(bar.wall_elapsed)}")
+        beyond = durations.over(bar.elapsed, bar.standard_minutes)
+        lines.append(f"Waktu kerja: {durations.text(bar.elapsed)} (jeda tidak dihitung)"
+                     + (f", {beyond} dari baku" if beyond else ""))
+        lines.append(f"Jam dinding: {durations.text(bar.wall_elapsed)}")
         for n, run in enumerate(bar.runs, 1):
             word = "Dikerjakan" if n == 1 else f"Dibuka kembali ({n - 1})"
             ends = "sekarang" if bar.state is not StepState.FINISHED and n == len(bar.runs) else fmt.date_time(run.end)
             lines.append(f"{word}: {fmt.date_time(run.start)} – {ends}")
         if bar.pauses:
-            lines.append(f"Dijeda {len(bar.pauses)} kali, {paint.span_text(sum(p.seconds for p in bar.pauses))}")
+            lines.append(f"Dijeda {len(bar.pauses)} kali, {durations.text(sum(p.seconds for p in bar.pauses))}")
         return "\n".join(lines)
 
     def _markers(self) -> None:

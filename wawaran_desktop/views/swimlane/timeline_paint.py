@@ -1,4 +1,7 @@
-"""Drawing helpers shared by the timeline charts: colours, brushes, text and number formats."""
+"""Drawing helpers shared by the timeline charts: colours, brushes, text and number formats.
+
+Lengths of time are told by :mod:`~wawaran_desktop.services.durations`, as everywhere.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +9,6 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem
 
-from wawaran_desktop.services.formatting import span_text  # noqa: F401 (the timeline's lengths of time)
 from wawaran_desktop.services.timing import StepStatus
 from wawaran_desktop.views.status_style import STATUS_COLOURS
 
@@ -60,11 +62,6 @@ def rect(scene: QGraphicsScene, r: QRectF, fill: QBrush | QColor | None, edge: Q
     pen = QPen(edge, width, style) if edge is not None else QPen(Qt.PenStyle.NoPen)
     brush = fill if isinstance(fill, QBrush) else (QBrush(fill) if fill is not None else QBrush())
     return scene.addRect(r, pen, brush)
-
-
-def decimal(value: float, places: int = 1) -> str:
-    """``19,8`` (Indonesian decimal comma)."""
-    return f"{value:.{places}f}".replace(".", ",")
 
 
 def percent(fraction: float) -> str:

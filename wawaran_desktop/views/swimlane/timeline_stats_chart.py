@@ -15,9 +15,10 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsScene
 
+from wawaran_desktop.services import durations, timing
 from wawaran_desktop.services import formatting as fmt
 from wawaran_desktop.services.timeline_stats import StepStats, TimelineStats
-from wawaran_desktop.services.timing import StepStatus
+from wawaran_desktop.services.timing import StepState, StepStatus
 from wawaran_desktop.views.swimlane import timeline_paint as paint
 
 LEFT = 10.0
@@ -30,8 +31,15 @@ AXIS_CAP = 3.0  # 300%: beyond, a whisker ends in an arrow with its value
 
 
 def median_status(stats: TimelineStats, step: StepStats) -> StepStatus:
-    """The colour of a step's box: where its median lies against the office's thresholds."""
-    median = step.ratio.median if step.ratio else 0.0
+    """The colour of a step's box: where its median lies against the office's thresholds.
+
+    With one standard, the median's whole seconds (the figure the tooltip and the table show)
+    are judged by the step status's own rule; across standards that differ, its share of them.
+    """
+    if step.seconds is not None and not step.standard_varies:
+        status = timing.status_of(StepState.RUNNING, step.seconds.median, step.standard_minutes, stats.limits)
+        return StepStatus.ON_TIME if status is StepStatus.RUNNING else status
+    median = round(step.ratio.median, 9) if step.ratio else 0.0  # 339 / 300 is 1.13, not a hair above
     if median > stats.limits.late:
         return StepStatus.LATE
     if median >= stats.limits.at_risk:
@@ -88,11 +96,11 @@ def _row(scene: QGraphicsScene, stats: TimelineStats, step: StepStats, top: floa
     paint.text(scene, f"baku {step.standard_minutes} mnt" + (" (beragam)" if step.standard_varies else ""),
                LEFT, top + 17, 7.5, colour=paint.MUTED)
     mid = top + ROW_H / 2
-    if step.ratio is None or step.minutes is None:
+    if step.ratio is None or step.seconds is None:
         paint.text(scene, "belum ada tahap yang selesai", x(0) + 6, mid - 7, 8, colour=paint.MUTED)
         paint.text(scene, "n 0", right, mid - 7, 8.5, colour=paint.MUTED)
         return
-    r, m = step.ratio, step.minutes
+    r, m = step.ratio, step.seconds
     status = median_status(stats, step)
     colour = paint.status_colour(status)
     whisker = QPen(colour, 1.2)
@@ -112,11 +120,11 @@ def _row(scene: QGraphicsScene, stats: TimelineStats, step: StepStats, top: floa
     scene.addPolygon(QPolygonF([QPointF(x(r.mean), mid - d), QPointF(x(r.mean) + d, mid),
                                 QPointF(x(r.mean), mid + d), QPointF(x(r.mean) - d, mid)]),
                      QPen(QColor("white"), 1), paint.TEXT)
+    t = durations.text
     tip = (f"{step.label}: {fmt.thousands(step.count)} tahap selesai\n"
-           f"median {paint.decimal(m.median)} mnt ({paint.percent(r.median)} baku), "
-           f"rata-rata {paint.decimal(m.mean)} mnt, simpangan baku {paint.decimal(m.stdev)} mnt\n"
-           f"kuartil {paint.decimal(m.q1)}–{paint.decimal(m.q3)} mnt, min–maks "
-           f"{paint.decimal(m.minimum)}–{paint.decimal(m.maximum)} mnt\n"
+           f"median {t(m.median)} ({paint.percent(r.median)} baku), "
+           f"rata-rata {t(m.mean)}, simpangan baku {t(m.stdev)}\n"
+           f"kuartil {t(m.q1)} – {t(m.q3)}, min–maks {t(m.minimum)} – {t(m.maximum)}\n"
            f"terlambat {step.late} dari {step.count} ({paint.percent(step.late_share or 0)})")
     box.setToolTip(tip)
     share = step.late_share or 0.0

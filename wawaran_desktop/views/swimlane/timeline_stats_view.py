@@ -17,8 +17,8 @@ from PySide6.QtGui import QPainter, QResizeEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 
 from wawaran_desktop.forms.ui_timeline_stats import Ui_TimelineStatsDialog
+from wawaran_desktop.services import durations, timing
 from wawaran_desktop.services import formatting as fmt
-from wawaran_desktop.services import timing
 from wawaran_desktop.services.timeline_stats import StatsQuery, StepStats, TimelineStats, step_statistics
 from wawaran_desktop.services.timing import StepStatus
 from wawaran_desktop.services.workspace import Workspace
@@ -32,9 +32,9 @@ log = logging.getLogger(__name__)
 DEFAULT_MONTHS = 3
 DEBOUNCE_MS = 250  # typing a date changes it several times: compute once it settles
 
-COLUMNS = ("Tahap", "Baku\n(mnt)", "Selesai\ndiukur", "Rata-rata\nkerja (mnt)", "Median\n(mnt)",
-           "Simpangan\nbaku (mnt)", "Kuartil 1–3\n(mnt)", "Min–maks\n(mnt)", "Terlambat",
-           "Rata-rata jam\ndinding (mnt)", "Pernah\ndijeda", "Dibuka\nkembali")
+COLUMNS = ("Tahap", "Baku", "Selesai\ndiukur", "Rata-rata\nkerja", "Median\nkerja",
+           "Simpangan\nbaku", "Kuartil 1–3", "Min–maks", "Terlambat",
+           "Rata-rata jam\ndinding", "Pernah\ndijeda", "Dibuka\nkembali")
 
 
 class TimelineStatsDialog(QDialog):
@@ -181,13 +181,13 @@ def summary(stats: TimelineStats) -> str:
 
 
 def table_row(step: StepStats) -> tuple[str, ...]:
-    """The table's cells for one step (minutes with a decimal comma)."""
-    d = paint.decimal
-    standard = f"{step.standard_minutes}" + ("*" if step.standard_varies else "")
-    if step.minutes is None or step.wall_minutes is None:
+    """The table's cells for one step (lengths of time in minutes and seconds, cut to the second)."""
+    t = durations.text
+    standard = durations.standard(step.standard_minutes) + ("*" if step.standard_varies else "")
+    if step.seconds is None or step.wall_seconds is None:
         return (step.label, standard, "0", "–", "–", "–", "–", "–", "–", "–", "–", "–")
-    m = step.minutes
-    return (step.label, standard, fmt.thousands(step.count), d(m.mean), d(m.median), d(m.stdev),
-            f"{d(m.q1)}–{d(m.q3)}", f"{d(m.minimum)}–{d(m.maximum)}",
-            f"{fmt.thousands(step.late)} ({paint.percent(step.late_share or 0)})", d(step.wall_minutes.mean),
+    m = step.seconds
+    return (step.label, standard, fmt.thousands(step.count), t(m.mean), t(m.median), t(m.stdev),
+            f"{t(m.q1)} – {t(m.q3)}", f"{t(m.minimum)} – {t(m.maximum)}",
+            f"{fmt.thousands(step.late)} ({paint.percent(step.late_share or 0)})", t(step.wall_seconds.mean),
             fmt.thousands(step.paused), fmt.thousands(step.reopened))
