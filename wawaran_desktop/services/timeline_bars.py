@@ -110,6 +110,8 @@ def _actual_bar(step: StepRecord, now: datetime, limits: timing.Thresholds | Non
     # may still go on; a step a cancellation stopped has no "after".
     rest_from = runs[-1].end if finished and runs else (None if step.stopped_at is not None else now)
     standard, over = _lay_standard(work, step.standard_minutes * 60, rest_from)
+    if elapsed <= step.standard_minutes * 60:
+        over = []  # under a whole second past the standard is not past it (as durations.over says)
     if state is StepState.NOT_STARTED:
         standard = []
     return StepBar(
