@@ -12,6 +12,7 @@ from wawaran_desktop.services.clock import to_db
 from wawaran_desktop.services.errors import ReasonRequired, RuleError, ValidationError
 from wawaran_desktop.services.stages import dissemination, report
 from wawaran_desktop.services.stages.report import BODY_MAX, LOCKED, Service, check_finish
+from wawaran_desktop.services.timing import StepStatus
 
 
 @pytest.fixture
@@ -156,3 +157,20 @@ def test_report_survives_a_restart(ws, service, actor, cid, restart):
 def test_control_characters_are_not_stored_in_the_report_text(service, actor, cid):
     service.save(actor.id, cid, "Baris satu\x0b\r\nbaris dua\x01")
     assert body(cid) == "Baris satu\nbaris dua"
+
+
+def test_the_draft_tells_whole_seconds_and_says_over_only_of_a_late_step(clock):
+    """Judged by the steps' status (the one rule), told in words to the second: half a second
+    past the standard is the standard, and a step its status calls on time is never "over"."""
+    start = clock.now()
+    stop = report.ReportStop("Kelurahan Sukasari, Kecamatan Tangerang", "", True, start,
+                             start + timedelta(minutes=155, seconds=30.9), 10, 20, "")
+    steps = [report.ReportStep(5, "Disposisi", 300.9, 5, ""),  # 5 menit: on time
+             report.ReportStep(6, "Pengecekan", 301.0, 5, ""),  # a second over: late
+             report.ReportStep(4, "Narasi", 330.0, 5, "", StepStatus.ON_TIME),  # on time by the office's 113%
+             report.ReportStep(7, "Diseminasi", 7245.5, 120, "", StepStatus.LATE)]
+    text = report.compose_text("Uji", "Tema", start, [], None, "", [stop], steps, start)
+    assert "di rute 155 menit 30 detik (pukul 08.00–10.35 WIB)." in text
+    assert "Disposisi" not in text and "Narasi" not in text
+    assert "- Tahap 6 (Pengecekan) memakan waktu 5 menit 1 detik, melebihi waktu baku 5 menit." in text
+    assert "- Tahap 7 (Diseminasi) memakan waktu 120 menit 45 detik, melebihi waktu baku 120 menit." in text

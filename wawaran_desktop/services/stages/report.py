@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from wawaran_desktop.db.models import AuditEntry, Staff, database
 from wawaran_desktop.db.stage_models import Briefing, DataItem, Report
+from wawaran_desktop.services import durations, timing
 from wawaran_desktop.services import formatting as fmt
 from wawaran_desktop.services.clock import from_db, to_db
 from wawaran_desktop.services.campaigns import strip_controls
@@ -67,9 +68,17 @@ class ReportStep(NamedTuple):
 
     no: int
     short: str
-    elapsed_seconds: float
+    elapsed_seconds: float  # working seconds (told and judged as whole seconds)
     standard_minutes: int
     notes: str
+    status: timing.StepStatus | None = None  # the step's own status; None: a finished step (the demo's)
+
+    @property
+    def late(self) -> bool:
+        """Whether the step is late by the one rule: its own status, else that of a finished step."""
+        status = self.status or timing.status_of(timing.StepState.FINISHED, self.elapsed_seconds,
+                                                 self.standard_minutes)
+        return status is timing.StepStatus.LATE
 
 
 def _stop_line(n: int, stop: ReportStop, day: datetime | None) -> str:
@@ -98,8 +107,8 @@ def compose(record: CampaignRecord, now: datetime, place: str = "Tangerang") -> 
     stops = [ReportStop(s.place, s.address, s.planned, s.arrived_at, s.departed_at, s.flyers, s.audience, s.notes)
              for s in stops_of(record.id)]
     before = record.steps[:step_no_of(record, WORKSPACE, DEFAULT_STEP_NO) - 1]  # stages 1–7
-    steps = [ReportStep(step.no, step.activity.short, step.elapsed(now), step.standard_minutes, step.notes)
-             for step in before]
+    steps = [ReportStep(step.no, step.activity.short, step.elapsed(now), step.standard_minutes, step.notes,
+                        step.status(now)) for step in before]
     return compose_text(record.title, record.theme, record.created_at, items, held,
                         briefing.place if briefing is not None else "", stops, steps, now, place)
 
@@ -150,17 +159,17 @@ def compose_text(title: str, theme: str, created_at: datetime, items: Sequence[R
     summary = (f"Jumlah: {done} lokasi dikunjungi, {sum(s.flyers for s in stops)} selebaran dibagikan, "
                f"perkiraan {sum(s.audience for s in stops)} warga menerima informasi")
     if day is not None and last is not None:
-        seconds = max(0.0, (last - day).total_seconds())
-        summary += f"; di rute {int(seconds // 60)} menit ({_time(day)}–{fmt.clock_time(last)} WIB)"
+        summary += (f"; di rute {durations.words((last - day).total_seconds())} "
+                    f"({_time(day)}–{fmt.clock_time(last)} WIB)")
     lines.append(summary + ".")
     lines.append("")
 
     lines.append("IV. Kendala dan catatan")
     problems = []
     for step in steps:
-        if step.elapsed_seconds > step.standard_minutes * 60:
-            problems.append(f"Tahap {step.no} ({step.short}) memakan waktu {int(step.elapsed_seconds // 60)} "
-                            f"menit, melebihi waktu baku {step.standard_minutes} menit.")
+        if step.late:
+            problems.append(f"Tahap {step.no} ({step.short}) memakan waktu {durations.words(step.elapsed_seconds)}, "
+                            f"melebihi waktu baku {durations.words(step.standard_minutes * 60)}.")
     for step in steps:
         if step.notes.strip():
             problems.append(f"Catatan tahap {step.no} ({step.short}): {_one_line(step.notes)}")
