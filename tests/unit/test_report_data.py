@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from report_campaign import PAUSE_REASON, STOP_NOTE, run_timed_campaign
+from report_campaign import MINUTES, PAUSE_REASON, STOP_NOTE, run_timed_campaign
 
 from wawaran_desktop.db.models import database
 from wawaran_desktop.services import evaluation_stats, report_data
@@ -22,15 +22,17 @@ def cid(ws, clock, actor):
 def test_every_step_with_actor_times_elapsed_standard_and_status(ws, cid, actor):
     report = report_data.gather(ws, cid)
     assert [s.no for s in report.steps] == list(range(1, 10))
-    assert [s.elapsed_minutes for s in report.steps] == [15, 10, 8, 4, 5, 3, 100, 9, 4]
+    assert [s.elapsed_seconds for s in report.steps] == [MINUTES[no] * 60 for no in range(1, 10)]
     assert [s.standard_minutes for s in report.steps] == [20, 10, 5, 5, 5, 5, 120, 10, 5]
     theme = report.steps[2]
-    assert theme.status is StepStatus.LATE and theme.late and theme.deviation_minutes == 3
+    assert theme.status is StepStatus.LATE and theme.late and theme.over_seconds == 3 * 60
     assert theme.pauses == 1  # the 20-minute pause is not working time
     assert theme.lane == "Kepala Bidang DIKP" and theme.actor == actor.name
     assert (theme.finished_at - theme.started_at) == timedelta(minutes=28)
-    assert report.steps[6].deviation_minutes == -20 and report.steps[6].status is StepStatus.ON_TIME
-    assert report.elapsed_total == 158 and report.standard_total == 185
+    assert report.steps[6].over_seconds == 0 and report.steps[6].status is StepStatus.ON_TIME  # 20 under
+    assert report.elapsed_total == 158 * 60 and report.standard_total == 185
+    assert report.total_status is StepStatus.ON_TIME and report.total_status_label == "Tepat waktu"
+    assert report.time_summary == "158 mnt dari standar 185 mnt (Tepat waktu); 8 dari 9 tahap tepat waktu"
     assert report.on_time_steps == 8 and report.finished_steps == 9
     assert report.status is CampaignStatus.DONE
     assert report.reporter is not None and report.reporter.nip == "198503122010012004"
@@ -40,11 +42,11 @@ def test_route_problems_and_evaluation(ws, cid):
     report = report_data.gather(ws, cid)
     assert [(s.kelurahan, s.kecamatan, s.planned_time) for s in report.stops] == [
         ("Sukasari", "Tangerang", "09:00"), ("Sukarasa", "Tangerang", "10:00"), ("Sukaasih", "Tangerang", "11:00")]
-    assert [s.minutes_at_stop for s in report.stops] == [30, 30, None]
+    assert [s.seconds_at_stop for s in report.stops] == [30 * 60, 30 * 60, None]
     assert (report.flyers, report.audience) == (200, 450)
     assert report.day == report.stops[0].arrived_at
     text = "\n".join(report.problems)
-    assert "Tahap 3 (Tema) melewati standar: 8 menit dari standar 5 menit (+3 menit)." in text
+    assert "Tahap 3 (Tema) melewati standar: 8 menit dari standar 5 menit (lebih 3 menit)." in text
     assert PAUSE_REASON in text and "dijeda" in text
     assert "Tahap 6 (Pengecekan) diselesaikan dengan catatan" in text
     assert f"Di Kel. Sukarasa, Kec. Tangerang: {STOP_NOTE}" in text
@@ -57,31 +59,32 @@ def test_a_fresh_campaign_has_no_problems_and_no_evaluation(ws, actor):
     cid = ws.campaigns.create(actor.id, "Wawaran baru").id
     report = report_data.gather(ws, cid)
     assert report.problems == () and report.evaluation is None and report.stops == ()
-    assert all(s.status is StepStatus.NOT_STARTED and s.deviation_minutes is None for s in report.steps)
+    assert all(s.status is StepStatus.NOT_STARTED and s.over_seconds is None for s in report.steps)
+    assert report.total_status is StepStatus.NOT_STARTED
     assert report.reporter is None and report.day == report.created_at
 
 
 def test_a_running_step_is_measured_at_now_and_a_cancelled_campaign_says_why(ws, clock, actor):
     cid = ws.campaigns.create(actor.id, "Wawaran yang dibatalkan").id
     ws.steps.start(actor.id, cid, 1)
-    clock.advance(minutes=25)
+    clock.advance(minutes=25, seconds=30.7)
     step = report_data.gather(ws, cid).steps[0]
-    assert step.elapsed_minutes == 25 and step.status is StepStatus.LATE and step.finished_at is None
+    assert step.elapsed_seconds == 25 * 60 + 30 and step.status is StepStatus.LATE and step.finished_at is None
+    assert step.over_seconds == 5 * 60 + 30
     ws.campaigns.cancel(actor.id, cid, "Hujan deras sepanjang hari")
     clock.advance(minutes=30)
     report = report_data.gather(ws, cid)
-    assert report.steps[0].elapsed_minutes == 25  # time stops at the cancellation
+    assert report.steps[0].elapsed_seconds == 25 * 60 + 30  # time stops at the cancellation
+    assert report.problems[0] == ("Tahap 1 (Pengumpulan Data) melewati standar: 25 menit 30 detik dari standar "
+                                  "20 menit (lebih 5 menit 30 detik).")
     assert report.problems[-1].endswith("Hujan deras sepanjang hari")
+    assert report.total_status is StepStatus.RUNNING  # 25 of the campaign's 185 minutes: stopped, not late
+    assert report.total_status_label == "Terhenti (dibatalkan)"
 
 
 def test_unknown_campaign(ws):
     with pytest.raises(NotFound):
         report_data.gather(ws, 999)
-
-
-def test_fmt_minutes():
-    assert report_data.fmt_minutes(12) == "12 menit"
-    assert report_data.fmt_minutes(12.46) == "12,5 menit"
 
 
 # -- many campaigns ---------------------------------------------------------------------------
@@ -95,7 +98,8 @@ def test_rows_per_campaign_step_and_stop_agree_with_the_report(ws, clock, actor,
     assert tuple(r.step for r in stats.steps if r.campaign_id == cid) == report.steps
     assert tuple(r.stop for r in stats.stops) == report.stops
     row = stats.campaigns[0]
-    assert (row.elapsed_minutes, row.standard_minutes, row.deviation_minutes) == (158, 185, -27)
+    assert (row.elapsed_seconds, row.standard_minutes, row.over_seconds) == (158 * 60, 185, 0)
+    assert row.elapsed_seconds == report.elapsed_total and row.time_status is report.total_status
     assert (row.late_steps, row.steps_finished, row.visited, row.flyers, row.audience) == (1, 9, 2, 200, 450)
     assert row.finished_at == report.steps[-1].finished_at and row.score_timeliness == 4
     assert stats.campaigns[1].finished_at is None and stats.campaigns[1].status is CampaignStatus.DRAFT
@@ -107,7 +111,7 @@ def test_summaries_per_step(ws, clock, actor, cid):
     stats = evaluation_stats.collect(clock.now())
     theme = stats.per_step[2]
     assert (theme.no, theme.short, theme.finished, theme.on_time, theme.late) == (3, "Tema", 2, 0, 2)
-    assert theme.on_time_rate == 0 and theme.average_minutes == 8 and theme.worst_minutes == 8
+    assert theme.on_time_rate == 0 and theme.average_seconds == theme.worst_seconds == 8 * 60
     data = stats.per_step[0]
     assert data.on_time_rate == 1 and data.worst_campaign_id in (cid, second)
     assert stats.on_time_rate == pytest.approx(16 / 18)

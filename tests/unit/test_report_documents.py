@@ -6,7 +6,7 @@ import errno
 import gc
 import io
 import sys
-from datetime import datetime, time, timezone
+from datetime import datetime, time, timedelta, timezone
 
 import pytest
 from docx import Document
@@ -20,6 +20,7 @@ from wawaran_desktop.documents import narration_docx
 from wawaran_desktop.services.atomic import ExportError
 from wawaran_desktop.documents.report import write_report
 from wawaran_desktop.documents.workbook import write_workbook
+from wawaran_desktop.services import durations
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 BODY = "Laporan uji: wawaran terlaksana."  # the stage-8 text stage_content stores
@@ -47,11 +48,13 @@ def test_word_report(ws, cid, actor, tmp_path):
     assert dict((r[0], r[2]) for r in identity)["Tema"] == THEME
     assert dict((r[0], r[2]) for r in identity)["Hari/tanggal pelaksanaan"] == "Kamis, 26 November 2026"
     steps_table, steps = next((t, rows) for t, rows in cells.items() if rows[0][:2] == ["No", "Kegiatan"])
-    assert steps[0] == ["No", "Kegiatan", "Pelaksana", "Mulai", "Selesai", "Waktu (menit)", "Standar (menit)",
-                        "Status"]
-    assert steps[3] == ["3", "Tema", f"{actor.name}\n(Kepala Bidang DIKP)", "08.29", "08.57", "8", "5", "Terlambat"]
-    assert steps[7][5:] == ["100", "120", "Tepat waktu"]
-    assert steps[-1][1] == "Jumlah" and steps[-1][5:7] == ["158", "185"]
+    assert steps[0] == ["No", "Kegiatan", "Pelaksana", "Mulai", "Selesai", "Waktu kerja", "Standar", "Status"]
+    assert steps[3] == ["3", "Tema", f"{actor.name}\n(Kepala Bidang DIKP)", "08.29", "08.57", "8 mnt", "5 mnt",
+                        "Terlambat"]
+    assert steps[7][5:] == ["100 mnt", "120 mnt", "Tepat waktu"]
+    assert steps[-1][1] == "Jumlah" and steps[-1][5:] == ["158 mnt", "185 mnt", "Tepat waktu"]
+    assert dict((r[0], r[2]) for r in identity)["Waktu kerja seluruh tahap"] == \
+        "158 mnt dari standar 185 mnt (Tepat waktu); 8 dari 9 tahap tepat waktu"
     shaded = [row.cells[0]._tc.tcPr.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}shd")
               for row in steps_table.rows]
     assert [i for i, s in enumerate(shaded) if s is not None and s.get(
@@ -113,13 +116,13 @@ def test_excel_report(ws, cid, tmp_path):
     theme = rows[header + 3]
     assert theme[:3] == (3, "Tema", "Rina Wulandari (Kepala Bidang DIKP)")
     assert theme[3] == datetime(2026, 11, 26, 8, 29) and theme[4] == datetime(2026, 11, 26, 8, 57)
-    assert theme[5:] == (8, 5, "Terlambat")
+    assert theme[5:] == (timedelta(minutes=8), 5, "Terlambat")  # a real duration (openpyxl reads it back so)
     assert sheet.cell(header + 4, 4).number_format == "dd/mm/yyyy hh:mm"
-    assert sheet.cell(header + 4, 6).number_format == "General"  # 8 minutes print "8", not "8,0"
+    assert sheet.cell(header + 4, 6).number_format == durations.EXCEL_FORMAT  # "8 mnt 00 dtk"
     assert any(r[0] == "D. Uraian Laporan" for r in rows) and any(r[0] == BODY for r in rows)
     stop_header = next(i for i, r in enumerate(rows) if r[0] == "No" and r[1] == "Lokasi")
     assert sheet.cell(stop_header + 2, 6).number_format == sheet.cell(stop_header + 2, 7).number_format == "#,##0"
-    assert rows[header + 10][1] == "Jumlah" and rows[header + 10][5:7] == (158, 185)
+    assert rows[header + 10][1] == "Jumlah" and rows[header + 10][5:] == (timedelta(minutes=158), 185, "Tepat waktu")
     rules = [r for cf in sheet.conditional_formatting for r in cf.rules]
     assert any('"Terlambat"' in r.formula[0] for r in rules)
     assert sheet.page_setup.orientation == "portrait" and sheet.page_setup.fitToWidth == 1
@@ -130,13 +133,15 @@ def test_excel_report(ws, cid, tmp_path):
     assert route.freeze_panes == "A2" and route.auto_filter.ref == "A1:L4"
     stops = list(route.iter_rows(min_row=2, values_only=True))
     assert stops[0][:6] == (1, "Tangerang", "Sukasari", "Pasar Anyar", "Ya", time(9, 0))
-    assert stops[0][6] == datetime(2026, 11, 26, 9, 27) and stops[0][8] == 30
+    assert stops[0][6] == datetime(2026, 11, 26, 9, 27) and stops[0][8] == timedelta(minutes=30)
+    assert route["I2"].number_format == durations.EXCEL_FORMAT
     assert stops[1][-1] == STOP_NOTE and stops[2][6] is None
     assert route["J2"].number_format == route["K2"].number_format == "#,##0"
 
     pdf = pdf_text(to_pdf(path, tmp_path))
     for expected in ("LAPORAN HASIL KEGIATAN WAWARAN KELILING", "Pelaksanaan Tahapan SOP", "Diseminasi",
-                     "Terlambat", "26/11/2026 08:29", "Kendala dan Catatan", PAUSE_REASON):
+                     "Terlambat", "26/11/2026 08:29", "Kendala dan Catatan", PAUSE_REASON, "8 mnt 00 dtk",
+                     "158 mnt 00 dtk", "30 mnt 00 dtk"):
         assert expected in pdf, expected
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from office import pdf_text, to_pdf
@@ -11,7 +11,7 @@ from report_campaign import run_timed_campaign
 
 from wawaran_desktop.services.atomic import ExportError
 from wawaran_desktop.documents.workbook import write_workbook
-from wawaran_desktop.services import demo
+from wawaran_desktop.services import demo, durations
 from wawaran_desktop.services.records import CampaignStatus
 
 DEMO = 30
@@ -46,16 +46,21 @@ def test_sheets_rows_and_real_types(book, filled):
     assert len(campaigns) == DEMO + 2
     mine = next(r for r in campaigns if r[0] == filled)
     assert mine[3] == "Selesai" and mine[4] == datetime(2026, 11, 26, 8, 0)
-    assert mine[7:9] == (9, 1) and mine[11:14] == (185, 158, -27) and mine[14:18] == (3, 2, 200, 450)
+    assert mine[7:9] == (9, 1) and mine[11:15] == (185, timedelta(minutes=158), timedelta(0), "Tepat waktu")
+    assert mine[15:19] == (3, 2, 200, 450)
+    assert campaigns[0][11:15] == ("Standar (menit)", "Waktu kerja", "Lewat baku", "Status waktu")
     assert all(isinstance(r[4], datetime) for r in campaigns[1:])
-    assert all(isinstance(r[12], (int, float)) for r in campaigns[1:])
+    assert all(isinstance(r[12], timedelta) for r in campaigns[1:])  # real durations: they sum in Excel
+    assert {r[14] for r in campaigns[1:]} <= {"Belum dimulai", "Berjalan", "Tepat waktu", "Berisiko terlambat",
+                                              "Terlambat", "Tidak dilaksanakan (dibatalkan)", "Terhenti (dibatalkan)"}
 
     steps = list(wb["Tahap"].iter_rows(values_only=True))
     assert len(steps) == 9 * (DEMO + 1) + 1
     theme = next(r for r in steps if r[0] == filled and r[2] == 3)
     assert theme[3:5] == ("Tema", "Kepala Bidang DIKP")
     assert theme[6:8] == (datetime(2026, 11, 26, 8, 29), datetime(2026, 11, 26, 8, 57))
-    assert theme[8:14] == (5, 8, 3, "Terlambat", 1, 0)
+    assert steps[0][8:11] == ("Standar (menit)", "Waktu kerja", "Lewat baku")
+    assert theme[8:14] == (5, timedelta(minutes=8), timedelta(minutes=3), "Terlambat", 1, 0)
     assert {r[11] for r in steps[1:]} <= {"Belum dimulai", "Berjalan", "Tepat waktu", "Berisiko terlambat",
                                           "Terlambat", "Dijeda", "Tidak dilaksanakan (dibatalkan)"}
     cancelled = {r[0] for r in campaigns[1:] if r[3] == "Dibatalkan"}
@@ -66,13 +71,14 @@ def test_sheets_rows_and_real_types(book, filled):
 
     stops = [r for r in wb["Lokasi"].iter_rows(values_only=True) if r[0] == filled]
     assert [r[4] for r in stops] == ["Sukasari", "Sukarasa", "Sukaasih"]
-    assert stops[0][6:11] == ("Ya", time(9, 0), datetime(2026, 11, 26, 9, 27), datetime(2026, 11, 26, 9, 57), 30)
+    assert stops[0][6:11] == ("Ya", time(9, 0), datetime(2026, 11, 26, 9, 27), datetime(2026, 11, 26, 9, 57),
+                              timedelta(minutes=30))
     assert stops[2][8] is None
 
 
 def test_formatting_of_the_data_sheets(book):
     _, wb = book
-    for name, last in (("Kampanye", "U"), ("Tahap", "N"), ("Lokasi", "N")):
+    for name, last in (("Kampanye", "V"), ("Tahap", "N"), ("Lokasi", "N")):
         sheet = wb[name]
         head = sheet["A1"]
         assert head.font.bold and head.font.color.rgb.endswith("FFFFFF") and head.fill.fgColor.rgb.endswith("1F3864")
@@ -86,16 +92,20 @@ def test_formatting_of_the_data_sheets(book):
         assert sheet.column_dimensions["B"].width >= 40  # titles are readable
     steps = wb["Tahap"]
     assert steps["G2"].number_format == "dd/mm/yyyy hh:mm"
-    assert steps["J2"].number_format == "General"  # whole minutes print "28", not "28,0"; still numbers
-    assert all(isinstance(v, (int, float)) for (v,) in steps.iter_rows(min_row=2, min_col=10, max_col=10,
-                                                                        values_only=True) if v is not None)
+    for column in "JK":  # Waktu kerja, Lewat baku: durations in minutes and seconds
+        assert steps[f"{column}2"].number_format == durations.EXCEL_FORMAT
+        assert all(isinstance(v, timedelta) for (v,) in steps.iter_rows(
+            min_row=2, min_col=ord(column) - 64, max_col=ord(column) - 64, values_only=True) if v is not None)
+    assert {wb["Kampanye"][f"{c}2"].number_format for c in "MN"} == {wb["Lokasi"]["K2"].number_format} == \
+        {durations.EXCEL_FORMAT}
     [(where, late)] = rules(steps)
     assert where == f"A2:N{steps.max_row}" and late.formula == ['$L2="Terlambat"']
     assert late.dxf.fill.fgColor.rgb.endswith("FFC7CE")
-    [(where, late)] = rules(wb["Kampanye"])
+    [(where, late), (status_where, status_late)] = rules(wb["Kampanye"])
     assert where.startswith("I2:I") and late.formula == ["I2>0"]
+    assert status_where.startswith("O2:O") and status_late.formula == ['O2="Terlambat"']
     assert wb["Lokasi"]["H2"].number_format == "hh:mm"
-    for sheet, columns in ((wb["Kampanye"], "QR"), (wb["Lokasi"], "LM")):  # Selebaran, Warga
+    for sheet, columns in ((wb["Kampanye"], "RS"), (wb["Lokasi"], "LM")):  # Selebaran, Warga
         assert {sheet[f"{c}2"].number_format for c in columns} == {"#,##0"}
     assert wb["Kampanye"]["A2"].number_format == "General"  # an ID has no thousands separator
 
@@ -114,15 +124,27 @@ def test_summary_sheet_and_its_charts(book):
     assert [r[0] for r in table] == ["1. Pengumpulan Data", "2. Briefing", "3. Tema", "4. Narasi", "5. Disposisi",
                                      "6. Pengecekan", "7. Diseminasi", "8. Laporan", "9. Evaluasi"]
     assert [r[1] for r in table] == [20, 10, 5, 5, 5, 5, 120, 10, 5]
-    for no, standard, finished, on_time, late, rate, average, worst, worst_id in table:
+    assert rows[header][6:12] == ("Rata-rata", "Terburuk", "Kampanye terburuk (ID)", "Standar (menit)",
+                                  "Rata-rata (menit)", "Terburuk (menit)")
+    for (_, standard, finished, on_time, late, rate, average, worst, worst_id,
+         chart_standard, chart_average, chart_worst) in table:
         assert 0 <= on_time <= finished and rate == pytest.approx(on_time / finished)
-        assert average <= worst
+        assert isinstance(average, timedelta) and average <= worst and average.microseconds == 0
+        # the minutes chart plots the same whole seconds (hidden columns J-L)
+        assert (chart_standard, chart_average, chart_worst) == pytest.approx(
+            (standard, average.total_seconds() / 60, worst.total_seconds() / 60))
+    assert {sheet.cell(header + 2, col).number_format for col in (7, 8)} == {durations.EXCEL_FORMAT}
+    assert all(sheet.column_dimensions[c].hidden for c in "JKL") and not sheet.column_dimensions["I"].hidden
+    assert values["Rata-rata waktu kerja kampanye selesai"].microseconds == 0
+    assert any("kolom J–L yang disembunyikan" in str(r[0]) for r in rows)
     assert sheet.cell(header + 2, 6).number_format == "0.0%"
     assert sheet.cell(header + 1, 1).fill.fgColor.rgb.endswith("1F3864")
     charts = sheet._charts
     assert len(charts) == 2
     assert [c.tagname for c in charts] == ["barChart", "barChart"]
     assert len(charts[0].series) == 1 and len(charts[1].series) == 3
+    assert [s.val.numRef.f.split("!")[1][:2] for s in charts[1].series] == ["$J", "$K", "$L"]
+    assert charts[1].visible_cells_only is False
     assert sheet.page_setup.fitToHeight == 1 and sheet.page_setup.orientation == "portrait"
 
 

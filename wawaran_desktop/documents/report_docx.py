@@ -1,7 +1,7 @@
 """The campaign report (laporan hasil wawaran) as a Word document.
 
 Kop surat, the title, the identity of the campaign, then A. the SOP's steps (who, start and
-finish in WIB, working minutes against the standard, status), B. the route with its times,
+finish in WIB, working time against the standard, status), B. the route with its times,
 flyers and audience, C. the problems met, D. the team's own report text (stage 8), E. the
 evaluation, and the signatures of the reporter and the Kepala Bidang who acknowledges the report.
 """
@@ -30,10 +30,11 @@ from wawaran_desktop.documents.docx_base import (
 from wawaran_desktop.documents.letterhead import add_letterhead
 from wawaran_desktop.documents.signature import Signer, add_signature_block, place_date
 from wawaran_desktop.documents.text import paragraphs_of
+from wawaran_desktop.services import durations
 from wawaran_desktop.services import formatting as fmt
 from wawaran_desktop.services.clock import to_wib
 from wawaran_desktop.services.office_profile import OfficeProfile, Signatory
-from wawaran_desktop.services.report_data import CampaignReport, fmt_minutes
+from wawaran_desktop.services.report_data import CampaignReport
 from wawaran_desktop.services.stages.evaluation import ASPECTS, SCORE_LABELS
 from wawaran_desktop.services.timing import StepStatus
 
@@ -85,9 +86,7 @@ def _identity(document: DocumentObject, report: CampaignReport, width: float) ->
         ("Hari/tanggal pelaksanaan", fmt.long_date(report.day)),
         ("Briefing", briefing),
         ("Status kampanye", report.status.label + (f" ({report.cancel_reason})" if report.cancel_reason else "")),
-        ("Waktu kerja seluruh tahap", f"{fmt_minutes(report.elapsed_total)} dari standar "
-                                      f"{report.standard_total} menit; {report.on_time_steps} dari "
-                                      f"{len(report.steps)} tahap tepat waktu"),
+        ("Waktu kerja seluruh tahap", report.time_summary),
         ("Jangkauan", f"{len([s for s in report.stops if s.visited])} lokasi, {fmt.thousands(report.flyers)} "
                       f"selebaran, perkiraan {fmt.thousands(report.audience)} warga"),
     ]
@@ -135,15 +134,17 @@ def _shade(cell, colour: str) -> None:
 
 
 def _steps(document: DocumentObject, report: CampaignReport, width: float) -> None:
-    widths = [8, 28, 0, 14, 14, 14, 15, 24]  # Pelaksana gets the rest (~48 mm on A4): a name fits one line
+    widths = [8, 28, 0, 13, 13, 23, 14, 22]  # Pelaksana gets the rest (~44 mm on A4): a name fits one line
     widths[2] = width - sum(widths)
     rows = [(str(s.no), s.short, f"{s.actor or BLANK}\n({s.lane})", _when(s.started_at, report.day),
-             _when(s.finished_at, report.day), fmt_minutes(s.elapsed_minutes).removesuffix(" menit")
-             if s.started_at else BLANK, str(s.standard_minutes), report.step_status(s)) for s in report.steps]
-    rows.append(("", "Jumlah", "", "", "", fmt_minutes(report.elapsed_total).removesuffix(" menit"),
-                 str(report.standard_total), f"{report.on_time_steps} tepat waktu"))
+             _when(s.finished_at, report.day), durations.text(s.elapsed_seconds) if s.started_at else BLANK,
+             durations.standard(s.standard_minutes), report.step_status(s)) for s in report.steps]
+    rows.append(("", "Jumlah", "", "", "", durations.text(report.elapsed_total),
+                 durations.standard(report.standard_total), report.total_status_label))
     late = {i for i, s in enumerate(report.steps) if s.status is StepStatus.LATE}
-    _grid(document, widths, ("No", "Kegiatan", "Pelaksana", "Mulai", "Selesai", "Waktu (menit)", "Standar (menit)",
+    if report.total_status is StepStatus.LATE:
+        late.add(len(report.steps))
+    _grid(document, widths, ("No", "Kegiatan", "Pelaksana", "Mulai", "Selesai", "Waktu kerja", "Standar",
                              "Status"), rows, right={5, 6}, shade_rows=late)
     paragraph(document, f"Waktu dalam WIB; tanggal ditulis bila bukan hari pelaksanaan ({fmt.long_date(report.day)}). "
               "Waktu kerja tidak menghitung jeda.", size=8.5, italic=True, space_before=2)

@@ -1,5 +1,5 @@
 """The campaign report as a spreadsheet: one "Laporan" sheet, printable on A4 like the Word
-report, whose tables hold real values (WIB date-times as dates, minutes as numbers), and a
+report, whose tables hold real values (WIB date-times as dates, working time as durations), and a
 "Rute" sheet with the stops as a filterable table."""
 
 from __future__ import annotations
@@ -15,19 +15,19 @@ from wawaran_desktop.documents import xlsx_style as xs
 from wawaran_desktop.documents.text import paragraphs_of
 from wawaran_desktop.services import formatting as fmt
 from wawaran_desktop.services.office_profile import OfficeProfile
-from wawaran_desktop.services.report_data import CampaignReport, fmt_minutes
+from wawaran_desktop.services.report_data import CampaignReport
 from wawaran_desktop.services.stages.evaluation import ASPECTS, SCORE_LABELS
 
-WIDTHS = (5, 20, 40, 16, 16, 11, 11, 16)
+WIDTHS = (5, 20, 36, 16, 16, 15, 11, 16)
 LAST = get_column_letter(len(WIDTHS))
-STEP_HEADER = ("No", "Kegiatan", "Pelaksana", "Mulai (WIB)", "Selesai (WIB)", "Waktu kerja (menit)",
-               "Standar (menit)", "Status")
-STEP_KINDS = ("int", "text", "text", "datetime", "datetime", "minutes", "int", "text")
+STEP_HEADER = ("No", "Kegiatan", "Pelaksana", "Mulai (WIB)", "Selesai (WIB)", "Waktu kerja", "Standar (menit)",
+               "Status")
+STEP_KINDS = ("int", "text", "text", "datetime", "datetime", "duration", "int", "text")
 ROUTE_COLUMNS = (
     xs.Column("No", 5, "int"), xs.Column("Kecamatan", 16), xs.Column("Kelurahan", 18),
     xs.Column("Alamat/patokan", 30), xs.Column("Terencana", 10), xs.Column("Jam rencana", 9, "time"),
     xs.Column("Tiba (WIB)", 16, "datetime"), xs.Column("Berangkat (WIB)", 16, "datetime"),
-    xs.Column("Lama (menit)", 9, "minutes"), xs.Column("Selebaran", 10, "count"),
+    xs.Column("Lama", 14, "duration"), xs.Column("Selebaran", 10, "count"),
     xs.Column("Warga (perkiraan)", 11, "count"), xs.Column("Catatan", 40))
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 
@@ -113,19 +113,19 @@ def build(report: CampaignReport, profile: OfficeProfile) -> Workbook:
     out.pair("Tema", report.theme or "-")
     out.pair("Hari/tanggal pelaksanaan", fmt.long_date(report.day))
     out.pair("Status kampanye", report.status.label + (f" ({report.cancel_reason})" if report.cancel_reason else ""))
-    out.pair("Waktu kerja seluruh tahap", f"{fmt_minutes(report.elapsed_total)} dari standar {report.standard_total}"
-             f" menit; {report.on_time_steps} dari {len(report.steps)} tahap tepat waktu")
+    out.pair("Waktu kerja seluruh tahap", report.time_summary)
     out.line()
     out.line("A. Pelaksanaan Tahapan SOP", xs.SUBTITLE_FONT)
     rows = [(s.no, s.short, f"{s.actor or '-'} ({s.lane})", xs.wib(s.started_at), xs.wib(s.finished_at),
-             s.elapsed_minutes if s.started_at else None, s.standard_minutes, report.step_status(s))
+             xs.duration(s.elapsed_seconds) if s.started_at else None, s.standard_minutes, report.step_status(s))
             for s in report.steps]
-    rows.append(("", "Jumlah", "", "", "", report.elapsed_total, report.standard_total, ""))
+    rows.append(("", "Jumlah", "", "", "", xs.duration(report.elapsed_total), report.standard_total,
+                 report.total_status_label))
     first, last = out.table(STEP_HEADER, rows, STEP_KINDS)
     sheet.conditional_formatting.add(
-        f"A{first + 1}:{LAST}{last - 1}",
+        f"A{first + 1}:{LAST}{last}",
         FormulaRule(formula=[f'$H{first + 1}="{xs.LATE_LABEL}"'], fill=xs.LATE_FILL, font=xs.LATE_FONT))
-    for col in (2, 6, 7):
+    for col in (2, 6, 7, 8):
         sheet.cell(last, col).font = xs.LABEL_FONT
     out.line()
     out.line("B. Rute dan Lokasi Wawaran", xs.SUBTITLE_FONT)
@@ -177,7 +177,7 @@ def _route_sheet(sheet, report: CampaignReport) -> None:
         cell.font, cell.fill, cell.border, cell.alignment = xs.HEADER_FONT, xs.HEADER_FILL, xs.BORDER, xs.HEADER_ALIGN
     for row, s in enumerate(report.stops, 2):
         values = (s.position, s.kecamatan, s.kelurahan, s.address or None, "Ya" if s.planned else "Tidak",
-                  xs.clock(s.planned_time), xs.wib(s.arrived_at), xs.wib(s.departed_at), s.minutes_at_stop,
+                  xs.clock(s.planned_time), xs.wib(s.arrived_at), xs.wib(s.departed_at), xs.duration(s.seconds_at_stop),
                   s.flyers, s.audience, s.notes or None)
         for col, (value, column) in enumerate(zip(values, ROUTE_COLUMNS), 1):
             cell = _put(sheet, row, col, value)

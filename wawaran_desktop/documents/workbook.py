@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
 from openpyxl.formatting.rule import FormulaRule
+from openpyxl.utils import get_column_letter
 
 from wawaran_desktop.documents import xlsx_style as xs
 from wawaran_desktop.services.atomic import ExportError
@@ -41,8 +42,9 @@ CAMPAIGN_COLUMNS = (
     xs.Column("Dibuat (WIB)", 16, "datetime"), xs.Column("Dibuat oleh", 26), xs.Column("Tahap saat ini", 10, "int"),
     xs.Column("Tahap selesai", 10, "int"), xs.Column("Tahap terlambat", 11, "int"),
     xs.Column("Mulai (WIB)", 16, "datetime"), xs.Column("Selesai (WIB)", 16, "datetime"),
-    xs.Column("Standar (menit)", 10, "int"), xs.Column("Waktu kerja (menit)", 11, "minutes"),
-    xs.Column("Selisih (menit)", 10, "minutes"), xs.Column("Lokasi", 8, "int"), xs.Column("Dikunjungi", 10, "int"),
+    xs.Column("Standar (menit)", 10, "int"), xs.Column("Waktu kerja", 15, "duration"),
+    xs.Column("Lewat baku", 14, "duration"), xs.Column("Status waktu", 14), xs.Column("Lokasi", 8, "int"),
+    xs.Column("Dikunjungi", 10, "int"),
     xs.Column("Selebaran", 10, "count"), xs.Column("Warga (perkiraan)", 11, "count"),
     xs.Column("Skor ketepatan", 10, "score"), xs.Column("Skor jangkauan", 10, "score"),
     xs.Column("Skor narasi", 10, "score"))
@@ -50,17 +52,18 @@ STEP_COLUMNS = (
     xs.Column("ID kampanye", 9, "int"), xs.Column("Judul kampanye", 44), xs.Column("No", 5, "int"),
     xs.Column("Tahap", 18), xs.Column("Pelaksana", 18), xs.Column("Petugas", 28),
     xs.Column("Mulai (WIB)", 16, "datetime"), xs.Column("Selesai (WIB)", 16, "datetime"),
-    xs.Column("Standar (menit)", 10, "int"), xs.Column("Waktu kerja (menit)", 11, "minutes"),
-    xs.Column("Selisih (menit)", 10, "minutes"), xs.Column("Status", 24), xs.Column("Jeda", 6, "int"),
+    xs.Column("Standar (menit)", 10, "int"), xs.Column("Waktu kerja", 15, "duration"),
+    xs.Column("Lewat baku", 14, "duration"), xs.Column("Status", 24), xs.Column("Jeda", 6, "int"),
     xs.Column("Dibuka kembali", 9, "int"))
 STOP_COLUMNS = (
     xs.Column("ID kampanye", 9, "int"), xs.Column("Judul kampanye", 44), xs.Column("Urutan", 7, "int"),
     xs.Column("Kecamatan", 16), xs.Column("Kelurahan", 18), xs.Column("Alamat/patokan", 30),
     xs.Column("Terencana", 10), xs.Column("Jam rencana", 9, "time"), xs.Column("Tiba (WIB)", 16, "datetime"),
-    xs.Column("Berangkat (WIB)", 16, "datetime"), xs.Column("Lama (menit)", 9, "minutes"),
+    xs.Column("Berangkat (WIB)", 16, "datetime"), xs.Column("Lama", 14, "duration"),
     xs.Column("Selebaran", 10, "count"), xs.Column("Warga (perkiraan)", 11, "count"), xs.Column("Catatan", 40))
 STEP_STATUS_COLUMN = 12
 CAMPAIGN_LATE_COLUMN = 9
+CAMPAIGN_TIME_STATUS_COLUMN = 15
 
 
 def write_workbook(ws: Workspace, path: str | Path, date_from: date | None = None, date_to: date | None = None,
@@ -96,7 +99,7 @@ def build(stats: Stats, government: str, office: str, progress: Progress = _noth
         wb, title="Rekapitulasi Evaluasi Wawaran Keliling", subject=period_text(stats, "Periode"),
         keywords="wawaran keliling; evaluasi; SOP; Diskominfo", creator=f"{xs.plain_title(office)} (Wawaran Desktop)",
         description=(f"{len(stats.campaigns)} kampanye; lembar Ringkasan, Kampanye, Tahap dan Lokasi. "
-                     "Waktu dalam WIB, durasi dalam menit kerja (jeda tidak dihitung)."),
+                     "Waktu dalam WIB; waktu kerja dalam menit dan detik, jeda tidak dihitung."),
         created=stats.generated_at)
     return wb
 
@@ -127,21 +130,25 @@ def _table(sheet, columns, rows, counter: _Counter, what: str) -> int:
 def _campaign_sheet(sheet, stats: Stats, counter: _Counter) -> None:
     rows = ((c.id, c.title, c.theme, c.status.label, xs.wib(c.created_at), c.created_by, c.current_no,
              c.steps_finished, c.late_steps, xs.wib(c.started_at), xs.wib(c.finished_at), c.standard_minutes,
-             c.elapsed_minutes, c.deviation_minutes, c.stops, c.visited, c.flyers, c.audience,
-             c.score_timeliness, c.score_reach, c.score_narration) for c in stats.campaigns)
+             xs.duration(c.elapsed_seconds), xs.duration(c.over_seconds),
+             step_status_label(c.time_status, c.status is CampaignStatus.CANCELLED), c.stops, c.visited, c.flyers,
+             c.audience, c.score_timeliness, c.score_reach, c.score_narration) for c in stats.campaigns)
     count = _table(sheet, CAMPAIGN_COLUMNS, rows, counter, "kampanye")
     xs.finish_table(sheet, CAMPAIGN_COLUMNS, count)
     if count:
-        column = chr(ord("A") + CAMPAIGN_LATE_COLUMN - 1)
+        late = get_column_letter(CAMPAIGN_LATE_COLUMN)
         sheet.conditional_formatting.add(
-            f"{column}2:{column}{count + 1}",
-            FormulaRule(formula=[f"{column}2>0"], fill=xs.LATE_FILL, font=xs.LATE_FONT))
+            f"{late}2:{late}{count + 1}", FormulaRule(formula=[f"{late}2>0"], fill=xs.LATE_FILL, font=xs.LATE_FONT))
+        status = get_column_letter(CAMPAIGN_TIME_STATUS_COLUMN)
+        sheet.conditional_formatting.add(
+            f"{status}2:{status}{count + 1}",
+            FormulaRule(formula=[f'{status}2="{xs.LATE_LABEL}"'], fill=xs.LATE_FILL, font=xs.LATE_FONT))
 
 
 def _step_sheet(sheet, stats: Stats, counter: _Counter) -> None:
     cancelled = {c.id for c in stats.campaigns if c.status is CampaignStatus.CANCELLED}
     rows = ((r.campaign_id, r.title, s.no, s.short, s.lane, s.actor, xs.wib(s.started_at), xs.wib(s.finished_at),
-             s.standard_minutes, s.elapsed_minutes if s.started_at else None, s.deviation_minutes,
+             s.standard_minutes, xs.duration(s.elapsed_seconds) if s.started_at else None, xs.duration(s.over_seconds),
              step_status_label(s.status, r.campaign_id in cancelled), s.pauses, s.reopens)
             for r in stats.steps for s in (r.step,))
     count = _table(sheet, STEP_COLUMNS, rows, counter, "tahap")
@@ -151,6 +158,6 @@ def _step_sheet(sheet, stats: Stats, counter: _Counter) -> None:
 def _stop_sheet(sheet, stats: Stats, counter: _Counter) -> None:
     rows = ((r.campaign_id, r.title, s.position, s.kecamatan, s.kelurahan, s.address,
              "Ya" if s.planned else "Tidak", xs.clock(s.planned_time), xs.wib(s.arrived_at), xs.wib(s.departed_at),
-             s.minutes_at_stop, s.flyers, s.audience, s.notes) for r in stats.stops for s in (r.stop,))
+             xs.duration(s.seconds_at_stop), s.flyers, s.audience, s.notes) for r in stats.stops for s in (r.stop,))
     count = _table(sheet, STOP_COLUMNS, rows, counter, "lokasi")
     xs.finish_table(sheet, STOP_COLUMNS, count)

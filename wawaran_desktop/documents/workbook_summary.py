@@ -3,6 +3,11 @@
 Written on a write-only sheet: widths, merges and page setup first, then the rows in order,
 then two native Excel charts over the per-step table (on-time rate; average and worst
 working time against the standard), so they stay live if the office edits the figures.
+
+Working times are real durations (minutes and seconds, as every window tells them). The
+second chart plots minutes on its axis: its series are the standard and the same whole
+seconds divided by 60, in hidden columns beside the table (:data:`CHART_HEADERS`), and the
+sheet says so under the table.
 """
 
 from __future__ import annotations
@@ -14,15 +19,22 @@ from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 
 from wawaran_desktop.documents import xlsx_style as xs
-from wawaran_desktop.services.evaluation_stats import Stats
+from wawaran_desktop.services import durations
+from wawaran_desktop.services.evaluation_stats import Stats, StepSummary
 from wawaran_desktop.services.formatting import long_date_time, short_date
 from wawaran_desktop.services.records import CampaignStatus
 
-WIDTHS = (44, 11, 10, 10, 10, 11, 11, 11, 12)
+WIDTHS = (40, 15, 10, 10, 10, 11, 15, 15, 12)
 STEP_HEADERS = ("Tahap", "Standar (menit)", "Selesai", "Tepat waktu", "Terlambat", "% tepat waktu",
-                "Rata-rata (menit)", "Terburuk (menit)", "Kampanye terburuk (ID)")
-STEP_KINDS = ("text", "int", "int", "int", "int", "percent", "minutes", "minutes", "int")
+                "Rata-rata", "Terburuk", "Kampanye terburuk (ID)")
+STEP_KINDS = ("text", "int", "int", "int", "int", "percent", "duration", "duration", "int")
 LAST = get_column_letter(len(WIDTHS))
+#: The minutes chart's data, in hidden columns after the table: its axis counts minutes.
+CHART_HEADERS = ("Standar (menit)", "Rata-rata (menit)", "Terburuk (menit)")
+CHART_FIRST = len(WIDTHS) + 1
+CHART_NOTE = ("Grafik waktu kerja terhadap standar memakai menit (detik dibagi 60) pada sumbunya, dari kolom "
+              f"{get_column_letter(CHART_FIRST)}–{get_column_letter(CHART_FIRST + len(CHART_HEADERS) - 1)} "
+              "yang disembunyikan.")
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 CHART_ROWS = 17
 
@@ -30,6 +42,8 @@ CHART_ROWS = 17
 def write_summary(sheet, stats: Stats, government: str, office: str) -> None:
     for index, width in enumerate(WIDTHS, 1):
         sheet.column_dimensions[get_column_letter(index)].width = width
+    for index in range(CHART_FIRST, CHART_FIRST + len(CHART_HEADERS)):
+        sheet.column_dimensions[get_column_letter(index)].hidden = True
     xs.page_setup(sheet, landscape=False)
     sheet.page_setup.fitToHeight = 1
     rows: list[list] = []
@@ -55,15 +69,20 @@ def write_summary(sheet, stats: Stats, government: str, office: str) -> None:
     add(xs.cell(sheet, "B. Ketepatan waktu per tahap (tahap yang sudah selesai)", font=xs.SUBTITLE_FONT))
     sheet.row_dimensions[len(rows) + 1].height = 30
     header = add(*[xs.cell(sheet, h, font=xs.HEADER_FONT, fill=xs.HEADER_FILL, border=True, align=xs.HEADER_ALIGN)
-                   for h in STEP_HEADERS])
+                   for h in STEP_HEADERS], *[xs.cell(sheet, h) for h in CHART_HEADERS])
     for step in stats.per_step:
         values = (f"{step.no}. {step.short}", step.standard_minutes, step.finished, step.on_time, step.late,
-                  step.on_time_rate, step.average_minutes, step.worst_minutes, step.worst_campaign_id)
-        add(*[xs.cell(sheet, v, k, font=xs.BODY_FONT, border=True) for v, k in zip(values, STEP_KINDS)])
+                  step.on_time_rate, xs.duration(step.average_seconds), xs.duration(step.worst_seconds),
+                  step.worst_campaign_id)
+        add(*[xs.cell(sheet, v, k, font=xs.BODY_FONT, border=True) for v, k in zip(values, STEP_KINDS)],
+            *[xs.cell(sheet, v) for v in _chart_minutes(step)])
     last_step = len(rows)
     add(xs.cell(sheet, "Tepat waktu: waktu kerja (tanpa jeda) tidak melebihi standar. Terlambat: termasuk tahap "
                 "yang masih berjalan tetapi sudah melewati standar.", font=xs.NOTE_FONT))
     sheet.merged_cells.add(f"A{len(rows)}:{LAST}{len(rows)}")
+    if stats.per_step:
+        add(xs.cell(sheet, CHART_NOTE, font=xs.NOTE_FONT))
+        sheet.merged_cells.add(f"A{len(rows)}:{LAST}{len(rows)}")
     if not stats.campaigns:
         add(xs.cell(sheet, "Tidak ada kampanye pada periode dan saringan ini.", font=xs.LABEL_FONT))
     for values in rows:
@@ -85,7 +104,15 @@ def _status(stats: Stats) -> str:
 
 
 def _average(values: list[float]) -> float | None:
-    return round(sum(values) / len(values), 1) if values else None
+    return sum(values) / len(values) if values else None
+
+
+def _chart_minutes(step: StepSummary) -> tuple[float | None, ...]:
+    """The minutes chart's standard, average and worst: the table's whole seconds over 60, unrounded."""
+    def minutes(seconds: float | None) -> float | None:
+        return None if seconds is None else durations.whole(seconds) / 60
+
+    return step.standard_minutes, minutes(step.average_seconds), minutes(step.worst_seconds)
 
 
 def _key_figures(stats: Stats) -> list[tuple[str, object, str]]:
@@ -98,7 +125,8 @@ def _key_figures(stats: Stats) -> list[tuple[str, object, str]]:
         ("   dibatalkan", stats.count(CampaignStatus.CANCELLED), "count"),
         ("Tahap selesai tepat waktu", stats.on_time_rate, "percent"),
         ("Kampanye selesai tanpa tahap terlambat", sum(1 for c in done if c.late_steps == 0), "count"),
-        ("Rata-rata waktu kerja kampanye selesai (menit)", _average([c.elapsed_minutes for c in done]), "minutes"),
+        ("Rata-rata waktu kerja kampanye selesai", xs.duration(_average([c.elapsed_seconds for c in done])),
+         "duration"),
         ("Standar waktu seluruh tahap (menit)", done[0].standard_minutes if done else None, "int"),
         ("Lokasi dikunjungi", sum(c.visited for c in stats.campaigns), "count"),
         ("Selebaran dibagikan", sum(c.flyers for c in stats.campaigns), "count"),
@@ -107,7 +135,8 @@ def _key_figures(stats: Stats) -> list[tuple[str, object, str]]:
     for label, attribute in (("ketepatan waktu", "score_timeliness"), ("jangkauan", "score_reach"),
                              ("kualitas narasi", "score_narration")):
         scores = [getattr(c, attribute) for c in stats.campaigns if getattr(c, attribute) is not None]
-        figures.append((f"Rata-rata skor {label} (1–5)", _average(scores), "minutes"))
+        average = _average(scores)
+        figures.append((f"Rata-rata skor {label} (1–5)", None if average is None else round(average, 1), "decimal"))
     return figures
 
 
@@ -133,9 +162,10 @@ def _charts(sheet, header: int, last: int, anchor_row: int) -> None:
     minutes.title = "Waktu kerja terhadap standar (menit)"
     minutes.y_axis.title = "menit"
     minutes.y_axis.number_format = "0"
-    for column in (2, 7, 8):  # standard, average, worst
+    for column in range(CHART_FIRST, CHART_FIRST + len(CHART_HEADERS)):  # standard, average, worst (hidden)
         minutes.add_data(Reference(sheet, min_col=column, min_row=header, max_row=last), titles_from_data=True)
     minutes.set_categories(categories)
+    minutes.visible_cells_only = False  # its data sits in hidden columns
     minutes.legend.position = "b"
     _place(minutes, anchor_row + CHART_ROWS)
     sheet.add_chart(minutes)

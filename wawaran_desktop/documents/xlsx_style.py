@@ -1,6 +1,6 @@
 """The office's spreadsheet look, shared by the campaign report and the evaluators' workbook.
 
-Styled header rows, real cell types (dates as dates in WIB, minutes as numbers), column
+Styled header rows, real cell types (dates as dates in WIB, working time as durations), column
 widths, frozen headers, autofilter, late rows highlighted by conditional formatting, A4
 landscape printing fitted to the page width with the header row repeated on every page,
 and the document properties. Works on normal and on write-only (streaming) worksheets:
@@ -26,6 +26,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from wawaran_desktop.services.atomic import write_bytes_atomically
 # plain_title and the XML-safe helpers are shared with the Word writers (documents/text.py).
 from wawaran_desktop.documents.text import plain_title, xml_safe, xml_safe_value  # noqa: F401
+from wawaran_desktop.services import durations
 from wawaran_desktop.services.clock import to_wib
 from wawaran_desktop.services.timing import StepStatus
 
@@ -46,15 +47,18 @@ WRAP = Alignment(vertical="top", wrap_text=True)
 LATE_FILL = PatternFill("solid", fgColor="FFC7CE", bgColor="FFC7CE")
 LATE_FONT = Font(color="9C0006")
 
-#: Number formats by kind of value. Minutes are stored to 0.1 minute: "General" shows 28 as
-#: "28" and 12.5 as "12,5" (a fixed "0.0" would print "28,0"). "int" is for numbers and IDs
-#: (no thousands separator), "count" for quantities (flyers, audience: "1.250").
+#: Number formats by kind of value. A "duration" is a real spreadsheet duration of whole
+#: seconds (:func:`duration`), shown as minutes and seconds as every window tells them, so it
+#: sums and averages in Excel. "decimal" (average scores) is "General": 4 prints "4" and 3.5
+#: "3,5". "int" is for numbers and IDs (no thousands separator), "count" for quantities
+#: (flyers, audience: "1.250").
 GENERAL = "General"
 FORMATS = {
     "date": "dd/mm/yyyy",
     "datetime": "dd/mm/yyyy hh:mm",
     "time": "hh:mm",
-    "minutes": GENERAL,
+    "duration": durations.EXCEL_FORMAT,
+    "decimal": GENERAL,
     "int": "0",
     "count": "#,##0",
     "percent": "0.0%",
@@ -76,6 +80,11 @@ def wib(moment: datetime | None) -> datetime | None:
     if moment is None:
         return None
     return to_wib(moment).replace(tzinfo=None, microsecond=0)
+
+
+def duration(seconds: float | None) -> float | None:
+    """Whole seconds as a spreadsheet duration (a cell of kind "duration"); None stays empty."""
+    return None if seconds is None else durations.excel(seconds)
 
 
 def clock(hhmm: str | None) -> time | None:
@@ -111,7 +120,7 @@ def header_row(ws, columns: Sequence[Column]) -> list[WriteOnlyCell]:
 
 class RowMaker:
     """Turns plain values into a row for a write-only sheet, formatting only the cells that
-    need a number format (text, IDs and minutes go in as they are: much faster). Text is
+    need a number format (text, IDs and plain numbers go in as they are: much faster). Text is
     made XML-safe: one stored control character must not stop the whole workbook."""
 
     def __init__(self, ws, columns: Sequence[Column]) -> None:

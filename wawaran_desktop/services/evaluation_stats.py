@@ -3,7 +3,9 @@
 Read with a handful of bulk queries (campaigns, steps, events, stops, evaluations), each
 over the matching campaigns as a subquery, never one query per campaign: 10,000 campaigns
 take a few seconds. Each step is measured with the same :class:`StepRecord` rules as every
-view (pauses excluded, the office's thresholds), through :func:`report_data.step_line`.
+view (pauses excluded, the office's thresholds), through :func:`report_data.step_line`: whole
+working seconds, so a campaign's time is the sum of its steps' and its status is judged on it
+as every view judges it (``CampaignRecord.status_against_standard``).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from wawaran_desktop.db.stage_models import Evaluation, Location, RouteStop
 from wawaran_desktop.services import sop_registry
 from wawaran_desktop.services.campaigns import CampaignQuery, CampaignService
 from wawaran_desktop.services.clock import from_db, to_wib
-from wawaran_desktop.services.records import CampaignStatus, EventRecord, StepRecord
+from wawaran_desktop.services.records import CampaignRecord, CampaignStatus, EventRecord, StepRecord
 from wawaran_desktop.services.report_data import StepLine, StopLine, step_line, stop_line
 from wawaran_desktop.services.timing import StepStatus
 from wawaran_desktop.sop import Sop
@@ -38,7 +40,8 @@ class CampaignRow(NamedTuple):
     started_at: datetime | None
     finished_at: datetime | None  # the last step's finish, once every step is finished
     standard_minutes: int
-    elapsed_minutes: float
+    elapsed_seconds: int  # whole working seconds: the sum of the steps'
+    time_status: StepStatus  # the working time against the sum of the standards
     stops: int
     visited: int
     flyers: int
@@ -48,8 +51,9 @@ class CampaignRow(NamedTuple):
     score_narration: int | None
 
     @property
-    def deviation_minutes(self) -> float:
-        return round(self.elapsed_minutes - self.standard_minutes, 1)
+    def over_seconds(self) -> int:
+        """Whole seconds past the sum of the standards (0 within it)."""
+        return max(0, self.elapsed_seconds - self.standard_minutes * 60)
 
 
 class StepRow(NamedTuple):
@@ -73,8 +77,8 @@ class StepSummary(NamedTuple):
     finished: int
     on_time: int
     late: int  # late now: finished late, or still running/paused past the standard
-    average_minutes: float | None  # of finished steps
-    worst_minutes: float | None
+    average_seconds: float | None  # of finished steps' whole seconds (a spreadsheet cuts it to the second)
+    worst_seconds: int | None
     worst_campaign_id: int | None
 
     @property
@@ -142,17 +146,20 @@ def collect(now: datetime, date_from: date | None = None, date_to: date | None =
     for n, (cid, title, theme, state, current, created, cancelled, sop_id, creator) in enumerate(campaigns, 1):
         sop = sops.get(sop_id) or sops.setdefault(sop_id, sop_registry.pinned(sop_id))
         stopped = from_db(cancelled)
-        lines = []
-        for step_id, _, no, standard, assignee, notes in steps_of.get(cid, ()):
-            record = StepRecord(no=no, activity=sop.activity(no), standard_minutes=standard,
-                                assignee_id=assignee, assignee_name=names.get(assignee), notes=notes,
-                                events=tuple(events.get(step_id, ())), checked=frozenset(), stopped_at=stopped)
-            lines.append(step_line(record, sop, now))
+        records = tuple(
+            StepRecord(no=no, activity=sop.activity(no), standard_minutes=standard, assignee_id=assignee,
+                       assignee_name=names.get(assignee), notes=notes, events=tuple(events.get(step_id, ())),
+                       checked=frozenset(), stopped_at=stopped)
+            for step_id, _, no, standard, assignee, notes in steps_of.get(cid, ()))
+        lines = [step_line(record, sop, now) for record in records]
+        campaign = CampaignRecord(id=cid, title=title, theme=theme, status=CampaignStatus(state), current_no=current,
+                                  created_at=from_db(created), created_by_name=creator or "?", cancelled_at=stopped,
+                                  cancel_reason=None, sop=sop, steps=records)
         stops = stops_by.get(cid, [])
         step_rows.extend(StepRow(cid, title, line) for line in lines)
         stop_rows.extend(StopRow(cid, title, stop) for stop in stops)
-        campaign_rows.append(_campaign_row(cid, title, theme, CampaignStatus(state), from_db(created),
-                                           creator or "?", current, lines, stops, scores.get(cid)))
+        campaign_rows.append(_campaign_row(campaign, campaign.status_against_standard(now), lines, stops,
+                                           scores.get(cid)))
         if n % 500 == 0 or n == total:
             progress(n, total, f"Menghitung kampanye {n} dari {total}…")
     return Stats(date_from=date_from, date_to=date_to, status=status, generated_at=now,
@@ -198,25 +205,25 @@ def _stops(matching) -> dict[int, list[StopLine]]:
     return result
 
 
-def _campaign_row(cid: int, title: str, theme: str, status: CampaignStatus, created: datetime, creator: str,
-                  current: int, lines: list[StepLine], stops: list[StopLine], scores: tuple | None) -> CampaignRow:
+def _campaign_row(campaign: CampaignRecord, time_status: StepStatus, lines: list[StepLine], stops: list[StopLine],
+                  scores: tuple | None) -> CampaignRow:
     starts = [s.started_at for s in lines if s.started_at]
     finished = [s.finished_at for s in lines if s.finished_at]
     all_done = bool(lines) and len(finished) == len(lines)
     timeliness, reach, narration = scores or (None, None, None)
     return CampaignRow(
-        id=cid, title=title, theme=theme, status=status, created_at=created, created_by=creator,
-        current_no=current, steps_finished=len(finished), late_steps=sum(1 for s in lines if s.late),
+        id=campaign.id, title=campaign.title, theme=campaign.theme, status=campaign.status,
+        created_at=campaign.created_at, created_by=campaign.created_by_name, current_no=campaign.current_no,
+        steps_finished=len(finished), late_steps=sum(1 for s in lines if s.late),
         started_at=min(starts, default=None), finished_at=max(finished) if all_done else None,
-        standard_minutes=sum(s.standard_minutes for s in lines),
-        elapsed_minutes=round(sum(s.elapsed_minutes for s in lines), 1),
-        stops=len(stops), visited=sum(1 for s in stops if s.visited), flyers=sum(s.flyers for s in stops),
-        audience=sum(s.audience for s in stops), score_timeliness=timeliness, score_reach=reach,
-        score_narration=narration)
+        standard_minutes=campaign.standard_total, elapsed_seconds=sum(s.elapsed_seconds for s in lines),
+        time_status=time_status, stops=len(stops), visited=sum(1 for s in stops if s.visited),
+        flyers=sum(s.flyers for s in stops), audience=sum(s.audience for s in stops), score_timeliness=timeliness,
+        score_reach=reach, score_narration=narration)
 
 
 def summarise(rows: list[StepRow]) -> tuple[StepSummary, ...]:
-    """Per SOP step number: finished, on time, late, average and worst working minutes."""
+    """Per SOP step number: finished, on time, late, average and worst working seconds."""
     by_no: dict[int, list[StepRow]] = {}
     for row in rows:
         by_no.setdefault(row.step.no, []).append(row)
@@ -224,13 +231,13 @@ def summarise(rows: list[StepRow]) -> tuple[StepSummary, ...]:
     for no in sorted(by_no):
         group = by_no[no]
         done = [r for r in group if r.step.finished_at is not None]
-        worst = max(done, key=lambda r: r.step.elapsed_minutes, default=None)
+        worst = max(done, key=lambda r: r.step.elapsed_seconds, default=None)
         result.append(StepSummary(
             no=no, short=group[0].step.short, standard_minutes=group[-1].step.standard_minutes,
             finished=len(done), on_time=sum(1 for r in done if r.step.status is StepStatus.ON_TIME),
             late=sum(1 for r in group if r.step.late),
-            average_minutes=round(sum(r.step.elapsed_minutes for r in done) / len(done), 1) if done else None,
-            worst_minutes=worst.step.elapsed_minutes if worst else None,
+            average_seconds=sum(r.step.elapsed_seconds for r in done) / len(done) if done else None,
+            worst_seconds=worst.step.elapsed_seconds if worst else None,
             worst_campaign_id=worst.campaign_id if worst else None))
     return tuple(result)
 

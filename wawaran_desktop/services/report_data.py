@@ -3,7 +3,9 @@
 Every step with who did it, when it started and finished, its working time against the
 standard and its status; the route stop by stop; the problems met on the way (late steps,
 pauses, steps started out of order or reopened, open items, stops not visited, notes); and
-the evaluation. Times are aware UTC; the documents show them in WIB.
+the evaluation. Times are aware UTC; the documents show them in WIB. Working time is kept
+in whole seconds (``StepRecord.elapsed``) and told by :mod:`~wawaran_desktop.services.durations`,
+so a step's figure, its status and the total (the sum of the same seconds) always agree.
 
 :func:`step_line` and :func:`stop_line` are shared with :mod:`evaluation_stats`, so a step
 reads the same in the report and in the evaluators' workbook.
@@ -15,8 +17,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING, NamedTuple
 
 from wawaran_desktop.db.stage_models import Briefing, Report
+from wawaran_desktop.services import durations, wilayah
 from wawaran_desktop.services import formatting as fmt
-from wawaran_desktop.services import wilayah
 from wawaran_desktop.services.clock import from_db
 from wawaran_desktop.services.records import CampaignRecord, CampaignStatus, StaffRecord, StepRecord
 from wawaran_desktop.services.stages import evaluation as evaluation_stage
@@ -53,17 +55,17 @@ class StepLine(NamedTuple):
     started_at: datetime | None  # aware UTC
     finished_at: datetime | None
     standard_minutes: int
-    elapsed_minutes: float  # working time, pauses excluded, to 0.1 minute
+    elapsed_seconds: int  # whole working seconds, pauses excluded (what the status is judged on)
     status: StepStatus
     pauses: int
     reopens: int
 
     @property
-    def deviation_minutes(self) -> float | None:
-        """Elapsed minus standard (negative: under the standard); None before the step starts."""
+    def over_seconds(self) -> int | None:
+        """Whole seconds past the standard (0 within it); None before the step starts."""
         if self.status is StepStatus.NOT_STARTED:
             return None
-        return round(self.elapsed_minutes - self.standard_minutes, 1)
+        return max(0, self.elapsed_seconds - self.standard_minutes * 60)
 
     @property
     def late(self) -> bool:
@@ -88,10 +90,11 @@ class StopLine(NamedTuple):
         return self.arrived_at is not None and self.departed_at is not None
 
     @property
-    def minutes_at_stop(self) -> float | None:
+    def seconds_at_stop(self) -> int | None:
+        """Whole seconds from arrival to departure; None unless the stop was visited."""
         if not self.visited:
             return None
-        return round(max(0.0, (self.departed_at - self.arrived_at).total_seconds()) / 60, 1)
+        return durations.whole((self.departed_at - self.arrived_at).total_seconds())
 
     @property
     def place(self) -> str:
@@ -116,6 +119,7 @@ class CampaignReport(NamedTuple):
     report_body: str  # the stored stage-8 report text ("" when none stored)
     reporter: StaffRecord | None  # who finished (else last worked on) the report step
     generated_at: datetime  # the "now" every running step was measured at
+    total_status: StepStatus  # the whole campaign's working time against the sum of the standards
 
     @property
     def cancelled(self) -> bool:
@@ -130,8 +134,20 @@ class CampaignReport(NamedTuple):
         return sum(s.standard_minutes for s in self.steps)
 
     @property
-    def elapsed_total(self) -> float:
-        return round(sum(s.elapsed_minutes for s in self.steps), 1)
+    def elapsed_total(self) -> int:
+        """Whole working seconds of the campaign: the sum of the steps' figures."""
+        return sum(s.elapsed_seconds for s in self.steps)
+
+    @property
+    def total_status_label(self) -> str:
+        """The total's status as printed (as :meth:`step_status` prints a step's)."""
+        return step_status_label(self.total_status, self.cancelled)
+
+    @property
+    def time_summary(self) -> str:
+        """``185 mnt dari standar 185 mnt (Tepat waktu); 6 dari 9 tahap tepat waktu``."""
+        return (f"{durations.text(self.elapsed_total)} dari standar {durations.standard(self.standard_total)} "
+                f"({self.total_status_label}); {self.on_time_steps} dari {len(self.steps)} tahap tepat waktu")
 
     @property
     def on_time_steps(self) -> int:
@@ -168,7 +184,7 @@ def step_line(step: StepRecord, sop: Sop, now: datetime) -> StepLine:
     return StepLine(
         no=step.no, short=step.activity.short, lane=lane, actor=_actor(step),
         started_at=step.started_at, finished_at=step.finished_at, standard_minutes=step.standard_minutes,
-        elapsed_minutes=round(step.elapsed(now) / 60, 1), status=step.status(now),
+        elapsed_seconds=step.elapsed(now), status=step.status(now),
         pauses=sum(1 for e in step.events if e.kind == "pause"),
         reopens=sum(1 for e in step.events if e.kind == "reopen"))
 
@@ -191,8 +207,8 @@ def problems_of(record: CampaignRecord, steps: tuple[StepLine, ...], stops: tupl
     for step, line in zip(record.steps, steps):
         label = f"Tahap {step.no} ({step.activity.short})"
         if line.late:
-            found.append(f"{label} melewati standar: {fmt_minutes(line.elapsed_minutes)} dari standar "
-                         f"{line.standard_minutes} menit (+{fmt_minutes(line.deviation_minutes or 0)}).")
+            found.append(f"{label} melewati standar: {durations.words(line.elapsed_seconds)} dari standar "
+                         f"{durations.words(line.standard_minutes * 60)} (lebih {durations.words(line.over_seconds)}).")
         for event in step.events:
             if not event.reason:
                 continue
@@ -212,13 +228,6 @@ def problems_of(record: CampaignRecord, steps: tuple[StepLine, ...], stops: tupl
         found.append(f"Kampanye dibatalkan pada {fmt.date_time(record.cancelled_at)}: "
                      f"{(record.cancel_reason or '').strip()}")
     return tuple(found)
-
-
-def fmt_minutes(minutes: float) -> str:
-    """``12,5 menit`` (Indonesian decimal comma; whole minutes without decimals)."""
-    value = round(float(minutes), 1)
-    text = f"{value:.0f}" if value == int(value) else f"{value:.1f}".replace(".", ",")
-    return f"{text} menit"
 
 
 def gather(ws: Workspace, campaign_id: int, now: datetime | None = None) -> CampaignReport:
@@ -241,7 +250,8 @@ def gather(ws: Workspace, campaign_id: int, now: datetime | None = None) -> Camp
         briefing_place=briefing.place if briefing is not None else "",
         steps=steps, stops=stops, problems=problems_of(record, steps, stops),
         evaluation=evaluation if evaluation.stored else None,
-        report_body=report.body if report is not None else "", reporter=_reporter(ws, record), generated_at=now)
+        report_body=report.body if report is not None else "", reporter=_reporter(ws, record), generated_at=now,
+        total_status=record.status_against_standard(now))
 
 
 def _reporter(ws: Workspace, record: CampaignRecord) -> StaffRecord | None:
