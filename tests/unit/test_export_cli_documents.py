@@ -128,12 +128,15 @@ def test_an_unexpected_failure_is_one_indonesian_line_and_logged(tmp_path, capsy
     def broken(ws, args):
         raise RuntimeError("internal detail")
 
-    assert broken(SimpleNamespace(data_dir=tmp_path), SimpleNamespace()) == 2
+    from fakes import NINE_WIB
+
+    assert broken(SimpleNamespace(data_dir=tmp_path, clock=lambda: NINE_WIB), SimpleNamespace()) == 2
     err = capsys.readouterr().err
     assert err.startswith("galat: galat tak terduga (RuntimeError); berkas tidak ditulis.")
     assert "Traceback" not in err and err.count("\n") == 1
     log = (tmp_path / export_cli.LOG_NAME).read_text(encoding="utf-8")
     assert "Traceback" in log and "internal detail" in log
+    assert "--- 2026-11-26T09:00:00+07:00 (baris perintah)" in log  # the workspace clock, in WIB
 
 
 def test_the_exporters_are_guarded():
