@@ -7,10 +7,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from fakes import Clock
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsRectItem
-from fakes import Clock
-from seconds_campaign import LATE, SECONDS, TEXT, TOTAL_TEXT, run_seconds_campaign
+from seconds_campaign import LATE, TEXT, TOTAL_TEXT, run_seconds_campaign
 
 from wawaran_desktop.services.clock import to_wib
 from wawaran_desktop.services.timeline_bars import campaign_timeline
@@ -21,7 +21,7 @@ from wawaran_desktop.views.status_style import STATUS_COLOURS
 from wawaran_desktop.views.swimlane import timeline_paint as paint
 from wawaran_desktop.views.swimlane.layouts import layout_for
 from wawaran_desktop.views.swimlane.scene import ChartScene
-from wawaran_desktop.views.swimlane.timeline_gantt import GanttScene, figures
+from wawaran_desktop.views.swimlane.timeline_gantt import GanttScene
 from wawaran_desktop.views.swimlane.timeline_stats_chart import build_chart, median_status
 from wawaran_desktop.views.swimlane.timeline_stats_view import table_row
 
@@ -42,7 +42,7 @@ def status_of(no: int) -> StepStatus:
 
 
 def test_the_swimlane_scene_draws_each_steps_seconds_in_its_status_colour(qapp, seconds):
-    ws, record, now = seconds
+    _, record, now = seconds
     scene = ChartScene(record.sop, layout_for(record.sop))
     scene.show_record(record, now)
     for step in record.steps:
@@ -51,7 +51,7 @@ def test_the_swimlane_scene_draws_each_steps_seconds_in_its_status_colour(qapp, 
         assert first == TEXT[no] and items.lines[1].text() == f"kerja {TEXT[no]}", f"step {no}"
         assert second.startswith("+") == (no in LATE), f"step {no}"
         assert items.lines[0].text() == status_of(no).label
-        fg, bg = STATUS_COLOURS[status_of(no)]
+        bg = STATUS_COLOURS[status_of(no)][1]
         assert items.symbol.brush().color().name() == QColor(bg).name(), f"step {no}"
         for label in items.labels:  # both lines inside the symbol
             inside = label.sceneBoundingRect()
@@ -70,7 +70,7 @@ def test_the_swimlane_scene_draws_each_steps_seconds_in_its_status_colour(qapp, 
 
 
 def test_the_gantt_tells_the_same_seconds(qapp, seconds):
-    ws, record, now = seconds
+    _, record, now = seconds
     timeline = campaign_timeline(record, now)
     gantt = GanttScene(timeline, per_minute=2.0)
     for bar in timeline.steps:
@@ -88,7 +88,7 @@ def test_the_gantt_tells_the_same_seconds(qapp, seconds):
 
 
 def test_the_statistics_table_and_chart_show_the_same_figures_and_late_steps(qapp, seconds):
-    ws, record, now = seconds
+    ws, record, _ = seconds
     day = to_wib(record.created_at).date()
     stats = step_statistics(ws.sop, StatsQuery(day, day))
     for step in stats.steps:
@@ -107,7 +107,7 @@ def test_the_statistics_table_and_chart_show_the_same_figures_and_late_steps(qap
 
 
 def test_a_running_step_counts_every_second_on_the_chart(qapp, seconds):
-    ws, record, now = seconds
+    ws, record, _ = seconds
     sub = ws.staff.list()[0]
     cid = ws.campaigns.create(sub.id, "Berjalan").id
     ws.steps.start(sub.id, cid, 1)
