@@ -65,7 +65,7 @@ def plain_sheets(stats):
     """(sheet name, rows of plain values) as the app's workbook holds them, without any style."""
     from wawaran_desktop.documents import workbook as app
     from wawaran_desktop.documents import workbook_summary as summary
-    from wawaran_desktop.documents.xlsx_style import clock, wib
+    from wawaran_desktop.documents.xlsx_style import clock, duration, wib
     from wawaran_desktop.services.records import CampaignStatus
     from wawaran_desktop.services.report_data import step_status_label
 
@@ -76,21 +76,22 @@ def plain_sheets(stats):
 
     yield "Ringkasan", [[label, value] for label, value, _ in summary._key_figures(stats)] + [
         [f"{s.no}. {s.short}", s.standard_minutes, s.finished, s.on_time, s.late, s.on_time_rate,
-         s.average_minutes, s.worst_minutes, s.worst_campaign_id] for s in stats.per_step]
+         duration(s.average_seconds), duration(s.worst_seconds), s.worst_campaign_id] for s in stats.per_step]
     yield "Kampanye", table(app.CAMPAIGN_COLUMNS, (
         (c.id, c.title, c.theme, c.status.label, wib(c.created_at), c.created_by, c.current_no, c.steps_finished,
-         c.late_steps, wib(c.started_at), wib(c.finished_at), c.standard_minutes, c.elapsed_minutes,
-         c.deviation_minutes, c.stops, c.visited, c.flyers, c.audience, c.score_timeliness, c.score_reach,
-         c.score_narration) for c in stats.campaigns))
+         c.late_steps, wib(c.started_at), wib(c.finished_at), c.standard_minutes, duration(c.elapsed_seconds),
+         duration(c.over_seconds), step_status_label(c.time_status, c.status is CampaignStatus.CANCELLED), c.stops,
+         c.visited, c.flyers, c.audience, c.score_timeliness, c.score_reach, c.score_narration)
+        for c in stats.campaigns))
     cancelled = {c.id for c in stats.campaigns if c.status is CampaignStatus.CANCELLED}
     yield "Tahap", table(app.STEP_COLUMNS, (
         (r.campaign_id, r.title, s.no, s.short, s.lane, s.actor, wib(s.started_at), wib(s.finished_at),
-         s.standard_minutes, s.elapsed_minutes if s.started_at else None, s.deviation_minutes,
+         s.standard_minutes, duration(s.elapsed_seconds) if s.started_at else None, duration(s.over_seconds),
          step_status_label(s.status, r.campaign_id in cancelled), s.pauses, s.reopens)
         for r in stats.steps for s in (r.step,)))
     yield "Lokasi", table(app.STOP_COLUMNS, (
         (r.campaign_id, r.title, s.position, s.kecamatan, s.kelurahan, s.address, "Ya" if s.planned else "Tidak",
-         clock(s.planned_time), wib(s.arrived_at), wib(s.departed_at), s.minutes_at_stop, s.flyers, s.audience,
+         clock(s.planned_time), wib(s.arrived_at), wib(s.departed_at), duration(s.seconds_at_stop), s.flyers, s.audience,
          s.notes) for r in stats.stops for s in (r.stop,)))
 
 
@@ -109,11 +110,20 @@ def baseline_write(stats, path: Path) -> None:
 def verify(app_file: Path, plain_file: Path) -> str:
     from openpyxl import load_workbook
 
+    from datetime import timedelta
+
+    def plain(row):  # a duration cell reads back as a timedelta (to the microsecond): its days
+        return tuple(v / timedelta(days=1) if isinstance(v, timedelta) else v for v in row)
+
+    def same(x, y) -> bool:
+        return len(x) == len(y) and all(
+            u == v or (isinstance(u, float) and isinstance(v, float) and abs(u - v) < 1e-9) for u, v in zip(x, y))
+
     a, b = load_workbook(app_file, read_only=True), load_workbook(plain_file, read_only=True)
     cells = 0
     for name in ("Kampanye", "Tahap", "Lokasi"):
-        for n, (x, y) in enumerate(zip(a[name].values, b[name].values, strict=True), 1):
-            if x != y:
+        for n, (x, y) in enumerate(zip(map(plain, a[name].values), b[name].values, strict=True), 1):
+            if not same(x, y):
                 return f"DIFFER: sheet {name}, row {n}: {x!r} != {y!r}"
             cells += len(x)
     return f"same values in the data sheets ({cells:,} cells)"
