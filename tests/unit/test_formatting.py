@@ -10,9 +10,7 @@ from wawaran_desktop.services.clock import from_db, to_db, wib_day_start_utc
 from wawaran_desktop.services.formatting import (
     clock_time,
     date_time,
-    duration,
     long_date,
-    minutes_text,
     nip_display,
     short_date,
 )
@@ -62,20 +60,6 @@ def test_nip_display_groups_the_eighteen_digits():
     assert nip_display("197301041997032001") == "19730104 199703 2 001"
     assert nip_display(None) == ""
     assert nip_display("") == ""
-
-
-@pytest.mark.parametrize(
-    ("seconds", "text"),
-    [(0, "00:00"), (425, "07:05"), (3599, "59:59"), (3600, "1:00:00"), (3725, "1:02:05"), (-5, "00:00")],
-)
-def test_duration(seconds: float, text: str):
-    assert duration(seconds) == text
-
-
-def test_minutes_text_rounds_down_to_whole_minutes():
-    assert minutes_text(719) == "11 mnt"
-    assert minutes_text(720) == "12 mnt"
-    assert minutes_text(-30) == "0 mnt"
 
 
 def test_storage_round_trip_is_naive_utc():

@@ -76,7 +76,7 @@ def test_description_reads_as_the_issue_asks():
 
 @pytest.mark.parametrize("seconds, text", [
     (0, "0 detik"), (40.4, "40 detik"), (60, "1 menit"), (340, "5 menit 40 detik"),
-    (3725, "1 jam 2 menit 5 detik"), (-3, "0 detik"),
+    (3725, "62 menit 5 detik"), (339.6, "5 menit 40 detik"), (-3, "0 detik"),
 ])
 def test_duration_in_words(seconds, text):
     assert readaloud.duration_words(seconds) == text

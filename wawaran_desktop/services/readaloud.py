@@ -14,6 +14,7 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
+from wawaran_desktop.services import durations
 from wawaran_desktop.services.errors import ValidationError
 from wawaran_desktop.services.formatting import thousands  # noqa: F401 (re-exported)
 
@@ -131,14 +132,9 @@ def describe(result: ReadAloud) -> str:
 
 
 def duration_words(seconds: float) -> str:
-    """``5 menit 40 detik``, ``1 jam 2 menit``, ``0 detik``."""
-    total = int(round(max(0.0, seconds)))
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    parts = [f"{hours} jam"] if hours else []
-    parts += [f"{minutes} menit"] if minutes else []
-    parts += [f"{secs} detik"] if secs or not parts else []
-    return " ".join(parts)
+    """An estimate to the nearest second, in the words every length of time is told in
+    (:func:`durations.words`): ``5 menit 40 detik``, ``62 menit 5 detik``, ``0 detik``."""
+    return durations.words(round(max(0.0, seconds)))
 
 
 def decimal(value: float) -> str:
