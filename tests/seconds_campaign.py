@@ -2,12 +2,12 @@
 
 Each step is chosen to sit where figures and statuses used to disagree (standards in brackets):
 
-1. exactly the standard: 1200 s (20 mnt) — on time, "20 mnt";
+1. exactly the standard: 1200 s (20 mnt) — on time, "20 mnt 00 dtk";
 2. a few seconds over: 607 s (10 mnt) — late, "10 mnt 07 dtk";
 3. paused: 3 min, a 20-minute pause that does not count, 1 min 39 s — 279 s (5 mnt), on time;
 4. reopened: 4 min, finished, reopened, 90 s more — 330 s (5 mnt), late;
 5. a fraction under a minute's edge: 299.9 s — "4 mnt 59 dtk" (5 mnt), on time;
-6. half a second past the standard: 300.5 s — "5 mnt" (5 mnt), on time (judged to the second);
+6. half a second past the standard: 300.5 s — "5 mnt 00 dtk" (5 mnt), on time (judged to the second);
 7. long: 7245 s (120 mnt) — "120 mnt 45 dtk", late;
 8. 599 s (10 mnt) — "9 mnt 59 dtk", on time;
 9. 241 s (5 mnt) — "4 mnt 01 dtk", on time.
@@ -24,11 +24,11 @@ from datetime import timedelta
 from stage_content import READINESS_REASON, fill_stage
 
 SECONDS = {1: 1200, 2: 607, 3: 279, 4: 330, 5: 299, 6: 300, 7: 7245, 8: 599, 9: 241}
-TEXT = {1: "20 mnt", 2: "10 mnt 07 dtk", 3: "4 mnt 39 dtk", 4: "5 mnt 30 dtk", 5: "4 mnt 59 dtk",
-        6: "5 mnt", 7: "120 mnt 45 dtk", 8: "9 mnt 59 dtk", 9: "4 mnt 01 dtk"}
+TEXT = {1: "20 mnt 00 dtk", 2: "10 mnt 07 dtk", 3: "4 mnt 39 dtk", 4: "5 mnt 30 dtk", 5: "4 mnt 59 dtk",
+        6: "5 mnt 00 dtk", 7: "120 mnt 45 dtk", 8: "9 mnt 59 dtk", 9: "4 mnt 01 dtk"}
 LATE = {2, 4, 7}
 TOTAL_SECONDS = sum(SECONDS.values())  # 11_100
-TOTAL_TEXT = "185 mnt"
+TOTAL_TEXT = "185 mnt 00 dtk"
 TITLE = "Wawaran Detik demi Detik"
 PAUSE_REASON = "Menunggu kendaraan"
 REOPEN_REASON = "Narasi perlu diperbaiki"

@@ -546,7 +546,7 @@ def stage_7_dissemination(qtbot, window, clock) -> None:
         assert [panel.model.index(row, c).data() for c in (0, 3, 4, 5, 6)] == [
             f"✓ {row + 1}", f"{ah:02d}.{am:02d}", f"{dh:02d}.{dm:02d}", str(flyers), str(audience)]
     assert ui.totalsLabel.text() == ("2 dari 2 lokasi dikunjungi · 480 selebaran · perkiraan 330 warga · "
-                                     "81 mnt di rute")
+                                     "81 mnt 00 dtk di rute")
     tick_kelengkapan(qtbot, tab)
     finish_stage(qtbot, window, clock, 7, tab)
 
@@ -673,7 +673,7 @@ def check_screens(qtbot, window, report_text: str) -> None:
     """What the reopened window shows, tab by tab."""
     assert window.ui.titleLabel.text() == TITLE
     assert f"Tema: {THEME}" in window.ui.metaLabel.text()
-    assert window.ui.totalLabel.text().startswith("Waktu kerja 162 mnt dari baku 185 mnt")
+    assert window.ui.totalLabel.text().startswith("Waktu kerja 162 mnt 00 dtk dari baku 185 mnt")
     row = window.list.model.row_of(window.record.id)
     assert window.list.model.index(row, 3).data() == "Selesai"
     for no, (person, started, finished) in SCHEDULE.items():
@@ -760,7 +760,7 @@ def _panel_7(qtbot, tab, _report) -> None:
         ["✓ 1", "Gondrong (Cipondoh)", "08.45", "08.44", "09.02", "220", "150"],
         ["✓ 2", "Sukasari (Tangerang)", "09.40", "09.38", "10.05", "260", "180"]]
     assert ui.totalsLabel.text() == ("2 dari 2 lokasi dikunjungi · 480 selebaran · perkiraan 330 warga · "
-                                     "81 mnt di rute")
+                                     "81 mnt 00 dtk di rute")
     click_row(qtbot, ui.stopsTable, panel.model.index(1, 1))
     assert ui.notesEdit.toPlainText() == VISITS[1][4]
     assert (ui.flyersSpin.value(), ui.audienceSpin.value()) == (260, 180)
@@ -837,7 +837,7 @@ def test_a_new_user_records_a_whole_campaign_by_hand_and_finds_it_after_a_restar
     stage_9_evaluation(qtbot, window, clock)
 
     assert window.record.status is CampaignStatus.DONE
-    assert window.ui.totalLabel.text().startswith("Waktu kerja 162 mnt dari baku 185 mnt")
+    assert window.ui.totalLabel.text().startswith("Waktu kerja 162 mnt 00 dtk dari baku 185 mnt")
     assert window.list.model.index(window.list.model.row_of(campaign_id), 3).data() == "Selesai"
     check_records(ws, campaign_id, report_text, data_dir)  # stored before the restart too
     window.close()

@@ -19,14 +19,14 @@ def test_timer_turns_at_risk_then_late_and_survives_a_restart(qtbot, data_dir, m
     window = make_window(ws)
     tab = window.stages.stage(1)
     qtbot.mouseClick(tab.ui.startButton, Qt.MouseButton.LeftButton)
-    assert tab.ui.elapsedLabel.text() == "0 dtk / 20 mnt"
+    assert tab.ui.elapsedLabel.text() == "0 mnt 00 dtk / 20 mnt"
 
     clock.advance(minutes=15, seconds=59)
     window.tick()
     assert tab.ui.statusLabel.text() == "Berjalan"
     clock.advance(seconds=1)  # exactly 80% of 20 minutes
     window.tick()
-    assert tab.ui.elapsedLabel.text() == "16 mnt / 20 mnt"
+    assert tab.ui.elapsedLabel.text() == "16 mnt 00 dtk / 20 mnt"
     assert tab.ui.statusLabel.text() == "Berisiko terlambat"
     bar = window.ui.stageTabs.tabBar()
     assert bar.tabTextColor(0).name() == STATUS_COLOURS[StepStatus.AT_RISK][0]
@@ -87,17 +87,17 @@ def test_pause_stops_the_clock_by_mouse_and_resume_starts_it_again(qtbot, data_d
     assert "dijeda" in window.ui.totalLabel.text()
     clock.advance(minutes=30)  # paused: the working time stands still
     window.tick()
-    assert tab.ui.elapsedLabel.text() == "10 mnt / 20 mnt"
-    assert tab.ui.wallLabel.text() == "jam dinding 40 mnt · jeda 30 mnt"
+    assert tab.ui.elapsedLabel.text() == "10 mnt 00 dtk / 20 mnt"
+    assert tab.ui.wallLabel.text() == "jam dinding 40 mnt 00 dtk · jeda 30 mnt 00 dtk"
     assert tab.ui.historyList.item(1).text().endswith("Dijeda oleh Siti Rahmawati (alasan: Menunggu kendaraan kembali)")
 
     qtbot.mouseClick(tab.ui.pauseButton, Qt.MouseButton.LeftButton)  # now "Lanjutkan"
     assert tab.ui.pauseButton.text() == "&Jeda…"
     clock.advance(minutes=6)  # 16 of 20 working minutes: at risk
     window.tick()
-    assert tab.ui.elapsedLabel.text() == "16 mnt / 20 mnt"
+    assert tab.ui.elapsedLabel.text() == "16 mnt 00 dtk / 20 mnt"
     assert tab.ui.statusLabel.text() == "Berisiko terlambat"
-    assert tab.ui.wallLabel.text() == "jam dinding 46 mnt · jeda 30 mnt"
+    assert tab.ui.wallLabel.text() == "jam dinding 46 mnt 00 dtk · jeda 30 mnt 00 dtk"
     assert not modals.pending
 
 
@@ -109,7 +109,7 @@ def test_a_few_seconds_over_reads_as_seconds_over_not_zero_minutes(qtbot, data_d
     ws.steps.start(sub.id, campaign.id, 1)
     clock.advance(minutes=20, seconds=12)
     window = make_window(ws)
-    assert window.stages.stage(1).ui.statusLabel.text() == "Terlambat\n+12 dtk"
+    assert window.stages.stage(1).ui.statusLabel.text() == "Terlambat\n+0 mnt 12 dtk"
 
 
 def test_ok_with_an_empty_pause_reason_asks_again_instead_of_doing_nothing(qtbot, data_dir, make_window, modals):

@@ -64,7 +64,7 @@ def test_route_stamps_and_counts_survive_a_restart(clock, qtbot, data_dir, make_
     qtbot.waitUntil(lambda: stops(cid)[0][5] == "Pengeras suara sempat mati")  # after the typing pause
     assert stops(cid)[0][:4] == ("36.71.01.1007", True, True, 120)
     assert "1 dari 2 lokasi dikunjungi · 120 selebaran" in panel.ui.totalsLabel.text()
-    assert panel.ui.elapsedLabel.text() == "Waktu diseminasi 0 dtk / 120 mnt · Belum dimulai"
+    assert panel.ui.elapsedLabel.text() == "Waktu diseminasi 0 mnt 00 dtk / 120 mnt · Belum dimulai"
     window.close()
     assert stops(cid)[0][4] == 85
     ws.close()

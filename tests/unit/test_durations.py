@@ -9,9 +9,9 @@ from wawaran_desktop.services.timing import StepState, StepStatus, Thresholds, s
 
 
 @pytest.mark.parametrize(("seconds", "short", "long"), [
-    (0, "0 dtk", "0 detik"), (0.999, "0 dtk", "0 detik"), (45, "45 dtk", "45 detik"),
-    (60, "1 mnt", "1 menit"), (339, "5 mnt 39 dtk", "5 menit 39 detik"), (305.9, "5 mnt 05 dtk", "5 menit 5 detik"),
-    (8060, "134 mnt 20 dtk", "134 menit 20 detik"), (-12, "0 dtk", "0 detik"),
+    (0, "0 mnt 00 dtk", "0 detik"), (0.999, "0 mnt 00 dtk", "0 detik"), (45, "0 mnt 45 dtk", "45 detik"),
+    (60, "1 mnt 00 dtk", "1 menit"), (339, "5 mnt 39 dtk", "5 menit 39 detik"), (305.9, "5 mnt 05 dtk", "5 menit 5 detik"),
+    (8060, "134 mnt 20 dtk", "134 menit 20 detik"), (-12, "0 mnt 00 dtk", "0 detik"),
 ])
 def test_minutes_and_seconds_cut_to_the_second(seconds, short, long):
     assert durations.text(seconds) == short
@@ -46,7 +46,7 @@ def test_no_figure_contradicts_its_status(percent, standard):
         status = status_of(StepState.FINISHED, seconds, standard, limits)
         shown = durations.whole(seconds)  # what text() prints, to the second
         minutes, secs = divmod(shown, 60)
-        assert durations.text(seconds).startswith(f"{minutes} mnt" if minutes else f"{secs} dtk")
+        assert durations.text(seconds) == f"{minutes} mnt {secs:02d} dtk"
         if status is StepStatus.LATE:
             assert shown > limit
         else:

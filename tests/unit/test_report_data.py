@@ -32,7 +32,7 @@ def test_every_step_with_actor_times_elapsed_standard_and_status(ws, cid, actor)
     assert report.steps[6].over_seconds == 0 and report.steps[6].status is StepStatus.ON_TIME  # 20 under
     assert report.elapsed_total == 158 * 60 and report.standard_total == 185
     assert report.total_status is StepStatus.ON_TIME and report.total_status_label == "Tepat waktu"
-    assert report.time_summary == "158 mnt dari standar 185 mnt (Tepat waktu); 8 dari 9 tahap tepat waktu"
+    assert report.time_summary == "158 mnt 00 dtk dari standar 185 mnt (Tepat waktu); 8 dari 9 tahap tepat waktu"
     assert report.on_time_steps == 8 and report.finished_steps == 9
     assert report.status is CampaignStatus.DONE
     assert report.reporter is not None and report.reporter.nip == "198503122010012004"

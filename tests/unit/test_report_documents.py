@@ -49,12 +49,12 @@ def test_word_report(ws, cid, actor, tmp_path):
     assert dict((r[0], r[2]) for r in identity)["Hari/tanggal pelaksanaan"] == "Kamis, 26 November 2026"
     steps_table, steps = next((t, rows) for t, rows in cells.items() if rows[0][:2] == ["No", "Kegiatan"])
     assert steps[0] == ["No", "Kegiatan", "Pelaksana", "Mulai", "Selesai", "Waktu kerja", "Standar", "Status"]
-    assert steps[3] == ["3", "Tema", f"{actor.name}\n(Kepala Bidang DIKP)", "08.29", "08.57", "8 mnt", "5 mnt",
+    assert steps[3] == ["3", "Tema", f"{actor.name}\n(Kepala Bidang DIKP)", "08.29", "08.57", "8 mnt 00 dtk", "5 mnt",
                         "Terlambat"]
-    assert steps[7][5:] == ["100 mnt", "120 mnt", "Tepat waktu"]
-    assert steps[-1][1] == "Jumlah" and steps[-1][5:] == ["158 mnt", "185 mnt", "Tepat waktu"]
+    assert steps[7][5:] == ["100 mnt 00 dtk", "120 mnt", "Tepat waktu"]
+    assert steps[-1][1] == "Jumlah" and steps[-1][5:] == ["158 mnt 00 dtk", "185 mnt", "Tepat waktu"]
     assert dict((r[0], r[2]) for r in identity)["Waktu kerja seluruh tahap"] == \
-        "158 mnt dari standar 185 mnt (Tepat waktu); 8 dari 9 tahap tepat waktu"
+        "158 mnt 00 dtk dari standar 185 mnt (Tepat waktu); 8 dari 9 tahap tepat waktu"
     shaded = [row.cells[0]._tc.tcPr.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}shd")
               for row in steps_table.rows]
     assert [i for i, s in enumerate(shaded) if s is not None and s.get(

@@ -6,7 +6,8 @@ The rule (the same on every window and document):
   second (:func:`whole`). The status (on time, at risk, late) is judged on those same whole
   seconds (:mod:`~wawaran_desktop.services.timing`), so a figure and the status beside it
   can never disagree.
-* It is told in **minutes and seconds**: ``5 mnt 39 dtk`` on screens and in tables,
+* It is told in **minutes and seconds**: ``5 mnt 39 dtk`` on screens and in tables (and
+  ``20 mnt 00 dtk``: the same text everywhere, spreadsheets included),
   ``5 menit 39 detik`` in running text. Whole minutes alone (floored or rounded) would put
   "5 / 5 mnt" beside *Terlambat*, and minutes with a decimal cannot say exactly where a limit
   such as 113% of 5 minutes (5 mnt 39 dtk) lies; minutes and seconds can, and they add up:
@@ -34,12 +35,12 @@ def _parts(seconds: float) -> tuple[int, int]:
 
 
 def text(seconds: float) -> str:
-    """``5 mnt 39 dtk``, ``5 mnt``, ``45 dtk``, ``0 dtk``; minutes never turn into hours, so
-    every figure reads against a standard in minutes (``134 mnt 20 dtk`` against 120 mnt)."""
+    """``5 mnt 39 dtk``, ``20 mnt 00 dtk``, ``0 mnt 45 dtk``: always minutes and two-digit
+    seconds, as a spreadsheet's duration cell shows them, so the same figure reads the same on
+    every window and document; minutes never turn into hours, so every figure reads against a
+    standard in minutes (``134 mnt 20 dtk`` against 120 mnt)."""
     minutes, secs = _parts(seconds)
-    if not minutes:
-        return f"{secs} dtk"
-    return f"{minutes} mnt {secs:02d} dtk" if secs else f"{minutes} mnt"
+    return f"{minutes} mnt {secs:02d} dtk"
 
 
 def words(seconds: float) -> str:

@@ -113,7 +113,7 @@ def pause_text(step: StepRecord, index: int, now: datetime) -> str:
     end = after.at if after is not None else (step.stopped_at or now)
     until = fmt.clock_time(end) if fmt.short_date(end) == fmt.short_date(event.at) \
         else f"{fmt.short_date(end)} {fmt.clock_time(end)}"
-    length = durations.text((end - event.at).total_seconds())
+    length = durations.span((end - event.at).total_seconds())  # a break, not work against a standard
     span = f"s.d. {until} ({length})" if after is not None or step.stopped_at is not None \
         else f"masih dijeda ({length})"
     return f"Jeda {when} WIB {span} oleh {event.actor_name}: {event.reason or '-'}"
