@@ -96,7 +96,7 @@ def test_the_statistics_table_and_chart_show_the_same_figures_and_late_steps(qap
         row = table_row(step)
         assert row[1] == f"{step.standard_minutes} mnt" and row[2] == "1"
         assert row[3] == row[4] == TEXT[no], f"step {no}"  # mean and median of one run
-        assert row[5] == "0 dtk" and row[6] == row[7] == f"{TEXT[no]} – {TEXT[no]}"
+        assert row[5] == "0 mnt 00 dtk" and row[6] == row[7] == f"{TEXT[no]} – {TEXT[no]}"
         assert row[8] == ("1 (100%)" if no in LATE else "0 (0%)"), f"step {no}"
         assert (median_status(stats, step) is StepStatus.LATE) == (no in LATE), f"step {no}"
     scene = build_chart(stats, 1200)

@@ -83,7 +83,7 @@ def test_not_started_campaign_shows_white_symbols_and_no_figures(qapp, cws, acto
         assert colours(scene, no) == ("#000000", "#ffffff")
         assert scene.step_items(no).label_text() == ""
         assert aktual(scene, no) == ["Belum dimulai", "", ""]
-    assert scene.total_texts() == ["Belum dimulai", "kerja 0 dtk", "dari baku 185 mnt", ""]
+    assert scene.total_texts() == ["Belum dimulai", "kerja 0 mnt 00 dtk", "dari baku 185 mnt", ""]
     assert scene.tick(clock.advance(minutes=5)) == 0  # nothing moves before anything starts
 
 
@@ -93,8 +93,8 @@ def test_running_step_counts_every_second_without_rebuilding(qapp, cws, actor, c
     scene = scene_for(cws, cid, clock.advance(minutes=5))
     items_before = len(scene.items())
     assert_status_colour(scene, 1, StepStatus.RUNNING)
-    assert scene.step_items(1).label_text() == "5 mnt\n/ 20 mnt"
-    assert aktual(scene, 1) == ["Berjalan", "kerja 5 mnt", "jam dinding 5 mnt"]
+    assert scene.step_items(1).label_text() == "5 mnt 00 dtk\n/ 20 mnt"
+    assert aktual(scene, 1) == ["Berjalan", "kerja 5 mnt 00 dtk", "jam dinding 5 mnt 00 dtk"]
     assert aktual(scene, 2) == ["Belum dimulai", "", ""]
 
     changed = scene.tick(clock.advance(seconds=1))
@@ -105,8 +105,8 @@ def test_running_step_counts_every_second_without_rebuilding(qapp, cws, actor, c
     assert len(scene.items()) == items_before
     assert scene.tick(clock.advance(seconds=1)) == 4  # every second, the same four items
     assert scene.tick(clock.advance(seconds=58)) == 5  # a new minute: the span too
-    assert scene.step_items(1).label_text() == "6 mnt\n/ 20 mnt"
-    assert scene.total_texts()[1:3] == ["kerja 6 mnt", "dari baku 185 mnt"]
+    assert scene.step_items(1).label_text() == "6 mnt 00 dtk\n/ 20 mnt"
+    assert scene.total_texts()[1:3] == ["kerja 6 mnt 00 dtk", "dari baku 185 mnt"]
 
 
 def test_at_risk_then_late_with_the_time_over(qapp, cws, actor, clock):
@@ -115,13 +115,13 @@ def test_at_risk_then_late_with_the_time_over(qapp, cws, actor, clock):
     scene = scene_for(cws, cid, clock.advance(minutes=17))
     assert_status_colour(scene, 1, StepStatus.AT_RISK)
     assert aktual(scene, 1)[0] == "Berisiko terlambat"
-    assert scene.step_items(1).label_text() == "17 mnt\n/ 20 mnt"
+    assert scene.step_items(1).label_text() == "17 mnt 00 dtk\n/ 20 mnt"
     scene.tick(clock.advance(minutes=3))  # exactly the standard: not late
     assert_status_colour(scene, 1, StepStatus.AT_RISK)
-    assert scene.step_items(1).label_text() == "20 mnt\n/ 20 mnt"
+    assert scene.step_items(1).label_text() == "20 mnt 00 dtk\n/ 20 mnt"
     scene.tick(clock.advance(seconds=1))  # one second past it: late, and the label says by how much
     assert_status_colour(scene, 1, StepStatus.LATE)
-    assert scene.step_items(1).label_text() == "20 mnt 01 dtk\n+1 dtk"
+    assert scene.step_items(1).label_text() == "20 mnt 01 dtk\n+0 mnt 01 dtk"
     scene.tick(clock.advance(minutes=7, seconds=4))  # 27 mnt 05 dtk of 20 minutes
     assert_status_colour(scene, 1, StepStatus.LATE)
     assert scene.step_items(1).label_text() == "27 mnt 05 dtk\n+7 mnt 05 dtk"
@@ -135,13 +135,13 @@ def test_paused_step_shows_working_and_wall_clock_time_and_the_reason(qapp, cws,
     cws.steps.pause(actor, cid, 1, "Menunggu data dari Prokomp")
     scene = scene_for(cws, cid, clock.advance(minutes=10))
     assert_status_colour(scene, 1, StepStatus.PAUSED)
-    assert aktual(scene, 1) == ["Dijeda", "kerja 3 mnt", "jam dinding 13 mnt"]
-    assert scene.step_items(1).label_text() == "3 mnt\n/ 20 mnt"
+    assert aktual(scene, 1) == ["Dijeda", "kerja 3 mnt 00 dtk", "jam dinding 13 mnt 00 dtk"]
+    assert scene.step_items(1).label_text() == "3 mnt 00 dtk\n/ 20 mnt"
     tip = scene.step_items(1).symbol.toolTip()
     assert "Menunggu data dari Prokomp" in tip and "Siti Rahmawati" in tip and "08.00 WIB" in tip
-    assert "Waktu kerja 3 mnt dari baku 20 mnt; jam dinding 13 mnt" in tip
+    assert "Waktu kerja 3 mnt 00 dtk dari baku 20 mnt; jam dinding 13 mnt 00 dtk" in tip
     scene.tick(clock.advance(minutes=1, seconds=30))
-    assert aktual(scene, 1) == ["Dijeda", "kerja 3 mnt", "jam dinding 14 mnt 30 dtk"]
+    assert aktual(scene, 1) == ["Dijeda", "kerja 3 mnt 00 dtk", "jam dinding 14 mnt 30 dtk"]
 
 
 def test_finished_on_time_step_and_its_tooltip(qapp, cws, actor, clock):
@@ -153,8 +153,8 @@ def test_finished_on_time_step_and_its_tooltip(qapp, cws, actor, clock):
     cws.steps.set_notes(actor, cid, 1, "Data dari Prokomp lengkap.")
     scene = scene_for(cws, cid, clock.advance(hours=2))
     assert_status_colour(scene, 1, StepStatus.ON_TIME)
-    assert scene.step_items(1).label_text() == "15 mnt\n/ 20 mnt"
-    assert aktual(scene, 1) == ["Tepat waktu", "kerja 15 mnt", "jam dinding 15 mnt"]
+    assert scene.step_items(1).label_text() == "15 mnt 00 dtk\n/ 20 mnt"
+    assert aktual(scene, 1) == ["Tepat waktu", "kerja 15 mnt 00 dtk", "jam dinding 15 mnt 00 dtk"]
     tip = scene.step_items(1).symbol.toolTip()
     assert "Mulai: 26 November 2026 pukul 08.00 WIB oleh Siti Rahmawati" in tip
     assert "Selesai: 26 November 2026 pukul 08.15 WIB oleh Siti Rahmawati" in tip
@@ -169,8 +169,8 @@ def test_cancelled_campaign_is_frozen(qapp, cws, actor, clock):
     clock.advance(minutes=8)
     cws.campaigns.cancel(actor, cid, "Acara diundur")
     scene = scene_for(cws, cid, clock.advance(hours=3))
-    assert scene.step_items(1).label_text() == "8 mnt\n/ 20 mnt"
-    assert aktual(scene, 1) == ["Berjalan", "kerja 8 mnt", "jam dinding 8 mnt"]
+    assert scene.step_items(1).label_text() == "8 mnt 00 dtk\n/ 20 mnt"
+    assert aktual(scene, 1) == ["Berjalan", "kerja 8 mnt 00 dtk", "jam dinding 8 mnt 00 dtk"]
     assert scene.total_texts()[0] == "Dibatalkan"
     assert "dibatalkan" in scene.step_items(1).symbol.toolTip()
     assert scene.tick(clock.advance(minutes=30)) == 0
@@ -260,7 +260,7 @@ def test_totals_row_paused_cancelled_and_the_span_in_days(qapp, cws, actor, cloc
     # A paused step leaves the campaign running, as the main window's header says.
     assert scene.total_texts()[0] == "Berjalan"
     assert total_colour(scene) == QColor(STATUS_COLOURS[StepStatus.RUNNING][0]).name()
-    assert scene.total_texts()[1:] == ["kerja 3 mnt", "dari baku 185 mnt", "rentang 26 jam"]  # the timeline's wording
+    assert scene.total_texts()[1:] == ["kerja 3 mnt 00 dtk", "dari baku 185 mnt", "rentang 26 jam"]  # the timeline's wording
     cws.campaigns.cancel(actor, cid, "Acara diundur")
     scene = scene_for(cws, cid, clock.advance(hours=1))
     assert scene.total_texts()[0] == "Dibatalkan"
@@ -279,10 +279,10 @@ def test_pause_tooltip_tells_until_when_and_how_long(qapp, cws, actor, clock):
     scene = scene_for(cws, cid, clock.advance(days=1))
     tip = scene.step_items(1).symbol.toolTip()
     assert "Jeda 08.03 WIB s.d. 08.41 (38 mnt) oleh Siti Rahmawati: Menunggu data" in tip
-    assert "Jeda 08.43 WIB masih dijeda (1440 mnt) oleh Siti Rahmawati: Istirahat" in tip
+    assert "Jeda 08.43 WIB masih dijeda (24 jam) oleh Siti Rahmawati: Istirahat" in tip
     cws.steps.resume(actor, cid, 1)
     scene = scene_for(cws, cid, clock.advance(minutes=1))
-    assert "Jeda 08.43 WIB s.d. 27 November 2026 08.43 (1440 mnt)" in scene.step_items(1).symbol.toolTip()
+    assert "Jeda 08.43 WIB s.d. 27 November 2026 08.43 (24 jam)" in scene.step_items(1).symbol.toolTip()
 
 
 def test_not_started_text_is_centred_in_its_cell(qapp, cws, actor, clock):

@@ -62,11 +62,11 @@ def test_png_shows_the_status_colour_of_a_late_step(qapp, ws, staff, tmp_path):
     late = record.step(1).started_at
     from datetime import timedelta
 
-    now = late + timedelta(minutes=30)  # 30 working minutes against 20: "+10 mnt"
+    now = late + timedelta(minutes=30)  # 30 working minutes against 20: "+10 mnt 00 dtk"
     image = export.render_png(record.sop, record, now, scale=1.0)
     scene = ChartScene(record.sop, export.layout_for(record.sop))
     scene.show_record(record, now)
-    assert scene.step_items(1).label_text() == "30 mnt\n+10 mnt"
+    assert scene.step_items(1).label_text() == "30 mnt 00 dtk\n+10 mnt 00 dtk"
     late_bg = QColor("#ffebee")
     reds = sum(1 for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)
                if QColor(image.pixel(x, y)) == late_bg)

@@ -81,7 +81,7 @@ def test_dock_follows_the_selected_campaign_and_the_tick(qtbot, window, ws, staf
     assert panel.scene is scene  # same SOP: the scene is kept, only the overlay changes
     line = panel.scene.step_items(1).lines[1]
     before = line.text()
-    assert re.fullmatch(r"kerja \d+ dtk", before)  # seconds of the step just started
+    assert re.fullmatch(r"kerja 0 mnt \d\d dtk", before)  # seconds of the step just started
     qtbot.waitUntil(lambda: line.text() != before, timeout=3000)  # the window's one-second tick
 
 

@@ -105,10 +105,10 @@ def test_a_running_bar_grows_each_second_without_rebuilding_the_chart(timed_ws, 
     assert view.rebuilds == built and view.gantt is gantt
     assert bar.rect().width() == pytest.approx(width + gantt.per_minute)
     assert gantt.items["now"].line().x1() == pytest.approx(now_x + gantt.per_minute)
-    assert gantt.items[("figures", 1)].text() == "kerja 3 mnt / baku 20 mnt"
+    assert gantt.items[("figures", 1)].text() == "kerja 3 mnt 00 dtk / baku 20 mnt"
     assert gantt.items["now_label"].text() == "sekarang 09.03"
     assert bar.toolTip() == gantt._tooltip(view.gantt.timeline.steps[0])  # not frozen at the first build
-    assert "Waktu kerja: 3 mnt (jeda tidak dihitung)" in bar.toolTip()
+    assert "Waktu kerja: 3 mnt 00 dtk (jeda tidak dihitung)" in bar.toolTip()
     assert gantt.items[("standard", 1, 0)].toolTip() == bar.toolTip()
     clock.advance(seconds=1)
     window.tick()  # the working time counts every second
@@ -146,8 +146,8 @@ def test_pauses_reopenings_and_finishing_show_after_the_window_reloads(timed_ws,
     assert ("pauses", 1, 0) in gantt.items and ("work", 1, 2) in gantt.items
     assert gantt.items[("pauses", 1, 0)].brush().style() != gantt.items[("work", 1, 0)].brush().style()
     assert "↺" in texts(gantt.scene)
-    assert gantt.items[("figures", 1)].text() == "kerja 13 mnt / baku 20 mnt\njam dinding 43 mnt"
-    assert "Dijeda 1 kali, 30 mnt" in gantt.items[("work", 1, 0)].toolTip()
+    assert gantt.items[("figures", 1)].text() == "kerja 13 mnt 00 dtk / baku 20 mnt\njam dinding 43 mnt 00 dtk"
+    assert "Dijeda 1 kali, 30 mnt 00 dtk" in gantt.items[("work", 1, 0)].toolTip()
     # Later steps are planned after the running one's standard, dashed.
     assert menu.view.timeline.steps[1].planned
 

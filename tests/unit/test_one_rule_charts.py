@@ -36,9 +36,7 @@ def over_text(seconds: int, standard_minutes: int) -> str:
     """How far past the standard, written out here rather than taken from the module under test."""
     extra = seconds - standard_minutes * 60
     minutes, secs = divmod(extra, 60)
-    if not minutes:
-        return f"+{secs} dtk"
-    return f"+{minutes} mnt {secs:02d} dtk" if secs else f"+{minutes} mnt"
+    return f"+{minutes} mnt {secs:02d} dtk"
 
 
 def expected_status(no: int) -> StepStatus:
@@ -159,15 +157,15 @@ def test_a_running_step_a_fraction_of_a_second_past_its_standard_reads_as_the_st
     assert step.elapsed(now) == 1200
     view = step_view(step, now)
     assert view.status is StepStatus.AT_RISK  # at the standard, running: not late
-    assert view.label == "20 mnt\n/ 20 mnt" and view.lines[1] == "kerja 20 mnt"
+    assert view.label == "20 mnt 00 dtk\n/ 20 mnt" and view.lines[1] == "kerja 20 mnt 00 dtk"
     bar = campaign_timeline(record, now).steps[0]
     assert (bar.elapsed, bar.status) == (1200, StepStatus.AT_RISK)
     total = total_view(record, now)
-    assert total.lines[1] == "kerja 20 mnt" and total.status is StepStatus.RUNNING
+    assert total.lines[1] == "kerja 20 mnt 00 dtk" and total.status is StepStatus.RUNNING
     # Three tenths of a second later it is one whole second past the standard: late, and says so.
     later = clock.advance(microseconds=300_000)
     view = step_view(step, later)
-    assert view.status is StepStatus.LATE and view.label == "20 mnt 01 dtk\n+1 dtk"
+    assert view.status is StepStatus.LATE and view.label == "20 mnt 01 dtk\n+0 mnt 01 dtk"
     assert campaign_timeline(record, later).steps[0].status is StepStatus.LATE
     # Finished there and then, it is measured as 20 minutes 01 second, and late.
     fill_stage(ws, actor.id, cid, 1)
