@@ -19,14 +19,15 @@ def test_timer_turns_at_risk_then_late_and_survives_a_restart(qtbot, data_dir, m
     window = make_window(ws)
     tab = window.stages.stage(1)
     qtbot.mouseClick(tab.ui.startButton, Qt.MouseButton.LeftButton)
-    assert tab.ui.elapsedLabel.text() == "0 mnt 00 dtk / 20 mnt"
+    assert tab.ui.elapsedLabel.text() == "0 mnt 00 dtk"
+    assert tab.ui.wallLabel.text() == "dari baku 20 mnt"  # wall-clock time only once paused
 
     clock.advance(minutes=15, seconds=59)
     window.tick()
     assert tab.ui.statusLabel.text() == "Berjalan"
     clock.advance(seconds=1)  # exactly 80% of 20 minutes
     window.tick()
-    assert tab.ui.elapsedLabel.text() == "16 mnt 00 dtk / 20 mnt"
+    assert tab.ui.elapsedLabel.text() == "16 mnt 00 dtk"
     assert tab.ui.statusLabel.text() == "Berisiko terlambat"
     bar = window.ui.stageTabs.tabBar()
     assert bar.tabTextColor(0).name() == STATUS_COLOURS[StepStatus.AT_RISK][0]
@@ -34,7 +35,7 @@ def test_timer_turns_at_risk_then_late_and_survives_a_restart(qtbot, data_dir, m
     clock.advance(minutes=5, seconds=30)
     window.tick()
     assert tab.ui.statusLabel.text() == "Terlambat\n+1 mnt 30 dtk"
-    assert tab.ui.elapsedLabel.text() == "21 mnt 30 dtk / 20 mnt"
+    assert tab.ui.elapsedLabel.text() == "21 mnt 30 dtk"
     assert bar.tabTextColor(0).name() == STATUS_COLOURS[StepStatus.LATE][0]
     assert "Waktu kerja 21 mnt 30 dtk dari baku 185 mnt" in window.ui.totalLabel.text()
     window.close()
@@ -44,7 +45,7 @@ def test_timer_turns_at_risk_then_late_and_survives_a_restart(qtbot, data_dir, m
     ws2 = open_workspace(data_dir, clock=clock)
     again = make_window(ws2)
     assert again.record.id == campaign.id
-    assert again.stages.stage(1).ui.elapsedLabel.text() == "31 mnt 30 dtk / 20 mnt"
+    assert again.stages.stage(1).ui.elapsedLabel.text() == "31 mnt 30 dtk"
     assert again.stages.stage(1).ui.statusLabel.text() == "Terlambat\n+11 mnt 30 dtk"
     ws2.close()
 
@@ -87,17 +88,17 @@ def test_pause_stops_the_clock_by_mouse_and_resume_starts_it_again(qtbot, data_d
     assert "dijeda" in window.ui.totalLabel.text()
     clock.advance(minutes=30)  # paused: the working time stands still
     window.tick()
-    assert tab.ui.elapsedLabel.text() == "10 mnt 00 dtk / 20 mnt"
-    assert tab.ui.wallLabel.text() == "jam dinding 40 mnt 00 dtk · jeda 30 mnt 00 dtk"
+    assert tab.ui.elapsedLabel.text() == "10 mnt 00 dtk"
+    assert tab.ui.wallLabel.text() == "dari baku 20 mnt\njam dinding 40 mnt 00 dtk · jeda 30 mnt 00 dtk"
     assert tab.ui.historyList.item(1).text().endswith("Dijeda oleh Siti Rahmawati (alasan: Menunggu kendaraan kembali)")
 
     qtbot.mouseClick(tab.ui.pauseButton, Qt.MouseButton.LeftButton)  # now "Lanjutkan"
     assert tab.ui.pauseButton.text() == "&Jeda…"
     clock.advance(minutes=6)  # 16 of 20 working minutes: at risk
     window.tick()
-    assert tab.ui.elapsedLabel.text() == "16 mnt 00 dtk / 20 mnt"
+    assert tab.ui.elapsedLabel.text() == "16 mnt 00 dtk"
     assert tab.ui.statusLabel.text() == "Berisiko terlambat"
-    assert tab.ui.wallLabel.text() == "jam dinding 46 mnt 00 dtk · jeda 30 mnt 00 dtk"
+    assert tab.ui.wallLabel.text() == "dari baku 20 mnt\njam dinding 46 mnt 00 dtk · jeda 30 mnt 00 dtk"
     assert not modals.pending
 
 

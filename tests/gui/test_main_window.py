@@ -83,7 +83,7 @@ def test_first_run_asks_for_staff_then_campaign_runs_step_1_and_survives_restart
     assert not tab.ui.finishButton.isEnabled()
     click(qtbot, tab.ui.startButton)
     assert tab.ui.statusLabel.text() == "Berjalan"
-    assert tab.ui.elapsedLabel.text().endswith("dtk / 20 mnt")
+    assert re.fullmatch(r"0 mnt \d\d dtk", tab.ui.elapsedLabel.text()) and tab.ui.wallLabel.text() == "dari baku 20 mnt"
     assert "Mulai oleh Siti Rahmawati" in tab.ui.historyList.item(0).text()
     tab.ui.notesEdit.setPlainText("Bahan dari monitoring media pagi ini")
     window.close()

@@ -72,10 +72,10 @@ class StageTab(QWidget):
         return panel
 
     def _steady_timer_width(self) -> None:
-        """Room for the timer this stage needs from the start (hours only where the standard
-        has them), so the header does not jump when the wall-clock line appears under it (it
-        wraps within that room) or the minutes tick over."""
-        longest = "0:00:00 / 0:00:00" if self.activity.standard_minutes >= 60 else "00:00 / 00:00"
+        """Room for the timer from the start (three-digit minutes), so the header does not jump
+        when the minutes tick over or the wall-clock line appears under it (it wraps within
+        that room)."""
+        longest = durations.text(999 * 60)
         self.ui.elapsedLabel.ensurePolished()  # its style sheet sets the large font
         width = self.ui.elapsedLabel.fontMetrics().horizontalAdvance(longest) + 4
         self.ui.elapsedLabel.setMinimumWidth(width)
@@ -153,10 +153,11 @@ class StageTab(QWidget):
         if step is None:
             return
         elapsed = step.elapsed(now)
-        self.ui.elapsedLabel.setText(durations.against(elapsed, step.standard_minutes))
+        self.ui.elapsedLabel.setText(durations.text(elapsed))
         wall = step.wall_elapsed(now)
-        self.ui.wallLabel.setText(f"jam dinding {durations.text(wall)} · jeda {durations.text(wall - elapsed)}"
-                                  if step.pauses else "")
+        against = f"dari baku {durations.standard(step.standard_minutes)}"
+        self.ui.wallLabel.setText(f"{against}\njam dinding {durations.text(wall)} · jeda {durations.text(wall - elapsed)}"
+                                  if step.pauses else against)
         status = step.status(now)
         over = durations.over(elapsed, step.standard_minutes)
         self.ui.statusLabel.setText(status.label + (f"\n{over}" if over else ""))
