@@ -22,7 +22,7 @@ import sys
 import time
 from pathlib import Path
 
-from wawaran_desktop.services import readaloud, spelling
+from wawaran_desktop.text import readaloud, spelling
 
 ROOT = Path(__file__).resolve().parent.parent
 

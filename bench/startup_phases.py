@@ -28,7 +28,7 @@ gc.disable()  # as run_gui() does until the window is shown
 marks = []
 def mark(name):
     marks.append((name, time.perf_counter()))
-import wawaran_desktop.services.workspace, wawaran_desktop.services.formatting
+import wawaran_desktop.services.workspace, wawaran_desktop.text.formatting
 import wawaran_desktop.services.attachments, wawaran_desktop.db.stage_models
 mark("import Qt-free layers")
 from PySide6.QtWidgets import QApplication

@@ -59,8 +59,8 @@ def measure(data: Path, runs: int) -> int:
 
     from wawaran_desktop.services.clock import to_wib
     from wawaran_desktop.services.records import CampaignStatus
-    from wawaran_desktop.services.timeline_bars import campaign_timeline
-    from wawaran_desktop.services.timeline_stats import StatsQuery, step_statistics
+    from wawaran_desktop.charts.timeline_bars import campaign_timeline
+    from wawaran_desktop.reports.timeline_stats import StatsQuery, step_statistics
     from wawaran_desktop.services.workspace import open_workspace
     from wawaran_desktop.views.swimlane.timeline_gantt import GanttScene
     from wawaran_desktop.views.swimlane.timeline_stats_chart import build_chart

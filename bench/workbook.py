@@ -67,7 +67,7 @@ def plain_sheets(stats):
     from wawaran_desktop.documents import workbook_summary as summary
     from wawaran_desktop.documents.xlsx_style import clock, duration, wib
     from wawaran_desktop.services.records import CampaignStatus
-    from wawaran_desktop.services.report_data import step_status_label
+    from wawaran_desktop.reports.report_data import step_status_label
 
     def table(columns, rows):
         yield [c.header for c in columns]
@@ -147,7 +147,7 @@ def gui_stalls(ws, target: Path) -> None:
 
     from wawaran_desktop import workers
     from wawaran_desktop.documents.workbook import write_workbook
-    from wawaran_desktop.services import evaluation_stats
+    from wawaran_desktop.reports import evaluation_stats
     from wawaran_desktop.services.clock import to_wib
 
     qt_app = QApplication.instance() or QApplication([])
@@ -241,7 +241,8 @@ def main() -> int:
             print(f"demo database, {args.campaigns:,} campaigns: {made:.1f} s")
 
         from wawaran_desktop.documents.workbook import build, write_workbook
-        from wawaran_desktop.services import evaluation_stats, office_profile
+        from wawaran_desktop.reports import evaluation_stats
+        from wawaran_desktop.services import office_profile
         from wawaran_desktop.services.workspace import open_workspace
 
         ws = open_workspace(data_dir)

@@ -28,8 +28,9 @@ first_page_png = partial(office_render.first_page_png, dpi=DPI)
 
 def main() -> int:
     app, settle = qt_session.start(settle_passes=10)
-    from wawaran_desktop.documents import disposition_data, disposition_docx, narration_docx
-    from wawaran_desktop.services import demo
+    from wawaran_desktop.reports import disposition_data
+    from wawaran_desktop.documents import disposition_docx, narration_docx
+    from wawaran_desktop import demo
     from wawaran_desktop.services.records import CampaignStatus
     from wawaran_desktop.services.stages import briefing
     from wawaran_desktop.services.workspace import open_workspace

@@ -22,7 +22,8 @@ def main() -> int:
     sys.path.insert(0, str(ROOT))
     from wawaran_desktop.documents.report import write_report
     from wawaran_desktop.documents.workbook import write_workbook
-    from wawaran_desktop.services import demo, report_data
+    from wawaran_desktop import demo
+    from wawaran_desktop.reports import report_data
     from wawaran_desktop.services.records import CampaignStatus
     from wawaran_desktop.services.workspace import open_workspace
 

@@ -31,7 +31,7 @@ def main() -> int:
     app, settle = qt_session.start()
     from PySide6.QtWidgets import QTabWidget
 
-    from wawaran_desktop.services import demo
+    from wawaran_desktop import demo
     from wawaran_desktop.services.records import CampaignStatus
     from wawaran_desktop.services.timing import StepState
     from wawaran_desktop.services.workspace import open_workspace

@@ -107,7 +107,7 @@ def run_gui(args: argparse.Namespace) -> int:
     # objects are frozen (gc.freeze), and later collections, which can stall the GUI
     # thread, no longer walk them either. (No collection before freezing: it would walk
     # everything start-up made. The few hundred garbage objects alive then are kept.)
-    from wawaran_desktop.services.gc_pause import paused_gc
+    from wawaran_desktop.infra.gc_pause import paused_gc
 
     with paused_gc():
         started = _start_window(args)
@@ -123,7 +123,7 @@ def _start_window(args: argparse.Namespace):
     # The Qt-free layers first: once PySide6 is imported, it inspects every later import
     # (its __feature__ hook), which makes importing peewee and the services slower.
     import wawaran_desktop.services.workspace  # noqa: F401
-    import wawaran_desktop.services.formatting  # noqa: F401
+    import wawaran_desktop.text.formatting  # noqa: F401
     import wawaran_desktop.services.attachments  # noqa: F401  (stage models and shared stage rules)
     import wawaran_desktop.db.stage_models  # noqa: F401  (every stage workspace uses them)
 

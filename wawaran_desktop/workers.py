@@ -34,7 +34,7 @@ from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Sign
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from wawaran_desktop.db.models import database
-from wawaran_desktop.services.gc_pause import paused_gc
+from wawaran_desktop.infra.gc_pause import paused_gc
 
 log = logging.getLogger(__name__)
 

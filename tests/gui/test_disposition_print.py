@@ -11,8 +11,8 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
-from wawaran_desktop.documents import disposition_data
-from wawaran_desktop.services.atomic import ExportError
+from wawaran_desktop.reports import disposition_data
+from wawaran_desktop.infra.atomic import ExportError
 from wawaran_desktop.documents.docx_base import TICKED, UNTICKED
 from wawaran_desktop.services import office_profile
 from wawaran_desktop.services.stages import disposition
@@ -163,7 +163,7 @@ def test_a_full_disk_is_reported_and_keeps_the_old_pdf(qapp, sheet_of, tmp_path,
     """QPdfWriter does not report write errors (a full disk left a truncated PDF and success):
     the PDF is now made in memory and written by our own code, which sees ENOSPC."""
     from fakes import full_disk
-    from wawaran_desktop.services import atomic
+    from wawaran_desktop.infra import atomic
 
     full_disk(monkeypatch, atomic)
     target = tmp_path / "d.pdf"

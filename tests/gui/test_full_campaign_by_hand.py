@@ -20,9 +20,9 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialogButtonBox, QLineEdit, QListWidget,
                                QTabWidget, QTreeWidget, QWidget)
 
-from wawaran_desktop.services import readaloud
+from wawaran_desktop.text import readaloud
 from wawaran_desktop.services.clock import WIB
-from wawaran_desktop.services.formatting import long_date_time
+from wawaran_desktop.text.formatting import long_date_time
 from wawaran_desktop.services.records import CampaignStatus
 from wawaran_desktop.services.stages import (
     briefing,

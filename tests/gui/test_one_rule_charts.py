@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QGraphicsRectItem
 from seconds_campaign import LATE, TEXT, TOTAL_TEXT, run_seconds_campaign
 
 from wawaran_desktop.services.clock import to_wib
-from wawaran_desktop.services.timeline_bars import campaign_timeline
-from wawaran_desktop.services.timeline_stats import StatsQuery, step_statistics
+from wawaran_desktop.charts.timeline_bars import campaign_timeline
+from wawaran_desktop.reports.timeline_stats import StatsQuery, step_statistics
 from wawaran_desktop.services.timing import StepStatus
 from wawaran_desktop.services.workspace import open_workspace
 from wawaran_desktop.views.status_style import STATUS_COLOURS

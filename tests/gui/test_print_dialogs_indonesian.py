@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (QAbstractButton, QComboBox, QGroupBox, QLabel, QT
                                QWidget)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 
-from wawaran_desktop.services import demo
+from wawaran_desktop import demo
 from wawaran_desktop.services.stages import disposition
 from wawaran_desktop.services.stages.disposition import DispositionDraft
-from wawaran_desktop.documents import disposition_data
+from wawaran_desktop.reports import disposition_data
 from wawaran_desktop.views.documents import disposition_print
 from wawaran_desktop.views.swimlane.timeline_stats_view import TimelineStatsDialog
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from wawaran_desktop import workers
-from wawaran_desktop.services.atomic import write_bytes_atomically
+from wawaran_desktop.infra.atomic import write_bytes_atomically
 from wawaran_desktop.views.documents import save_flow
 
 FILTERS = "Dokumen Word (*.docx);;PDF (*.pdf)"
@@ -135,7 +135,7 @@ def test_a_failed_write_is_explained_and_the_old_file_is_kept(parent, settings, 
         def build(tmp):
             tmp.write_bytes(b"setengah")
             raise OSError(28, "No space left on device")
-        from wawaran_desktop.services.atomic import write_atomically
+        from wawaran_desktop.infra.atomic import write_atomically
         write_atomically(path, build)
 
     seen: list[str] = []
@@ -179,7 +179,7 @@ def test_cancelling_a_long_write_keeps_the_old_file_and_says_nothing(parent, set
         def build(tmp):
             tmp.write_bytes(b"baru-setengah")
             raise workers.Cancelled()  # as progress() does once Batal was pressed
-        from wawaran_desktop.services.atomic import write_atomically
+        from wawaran_desktop.infra.atomic import write_atomically
         write_atomically(path, build)
 
     assert save_flow.save_document(parent, title="t", suggested_name="buku.xlsx", filters="Excel (*.xlsx)",
@@ -226,7 +226,7 @@ def test_a_failed_write_does_not_become_the_next_start_folder(parent, settings, 
     def write(path, progress):
         def build(tmp):
             raise PermissionError(13, "Permission denied")
-        from wawaran_desktop.services.atomic import write_atomically
+        from wawaran_desktop.infra.atomic import write_atomically
         write_atomically(path, build)
 
     modals.then(press("OK"))

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat, QTextDocument
 
 from wawaran_desktop.db.stage_models import NarrationVersion, OfficeWord, Setting
-from wawaran_desktop.services import readaloud
+from wawaran_desktop.text import readaloud
 from wawaran_desktop.services.stages import narration
 from wawaran_desktop.services.workspace import open_workspace
 from wawaran_desktop.views.spell_highlighter import ADD_WORD_TEXT, SEARCHING_TEXT

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor
 from stage_content import fill_stage  # tests/stage_content.py
 
 from wawaran_desktop import paths
-from wawaran_desktop.services.swimlane_geometry import segment_hits_box
+from wawaran_desktop.charts.swimlane_geometry import segment_hits_box
 from wawaran_desktop.services.timing import StepStatus
 from wawaran_desktop.services.workspace import open_workspace
 from wawaran_desktop.views.status_style import STATUS_COLOURS

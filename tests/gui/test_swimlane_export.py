@@ -80,8 +80,8 @@ def test_a_full_disk_is_reported_and_keeps_the_old_file(qapp, tmp_path, monkeypa
     """QPdfWriter and QImage.save into a file do not report a full disk (a truncated file and
     success): the content is made in memory and written by our own code, which sees ENOSPC."""
     from fakes import full_disk
-    from wawaran_desktop.services import atomic
-    from wawaran_desktop.services.atomic import ExportError
+    from wawaran_desktop.infra import atomic
+    from wawaran_desktop.infra.atomic import ExportError
     from wawaran_desktop.views.swimlane import sop_document
 
     full_disk(monkeypatch, atomic)

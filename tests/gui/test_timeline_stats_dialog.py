@@ -9,10 +9,11 @@ import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
-from wawaran_desktop.services import demo, durations
+from wawaran_desktop import demo
+from wawaran_desktop.text import durations
 from wawaran_desktop.services.campaigns import CampaignQuery
 from wawaran_desktop.services.clock import to_wib
-from wawaran_desktop.services.timeline_stats import StatsQuery, step_statistics
+from wawaran_desktop.reports.timeline_stats import StatsQuery, step_statistics
 
 from wawaran_desktop.views.swimlane.timeline_stats_view import TimelineStatsDialog
 

@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 
-from wawaran_desktop.services import demo
+from wawaran_desktop import demo
 from wawaran_desktop.services.campaigns import CampaignQuery
 from wawaran_desktop.services.records import CampaignStatus
 from wawaran_desktop.views.documents import report_export, save_flow, workbook_export

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from wawaran_desktop.services import atomic
-from wawaran_desktop.services.atomic import ExportError, write_atomically, write_bytes_atomically
+from wawaran_desktop.infra import atomic
+from wawaran_desktop.infra.atomic import ExportError, write_atomically, write_bytes_atomically
 
 
 def leftovers(folder: Path) -> list[str]:

@@ -33,9 +33,11 @@ from wawaran_desktop.db.stage_models import (
     RouteStop,
     ThemeDecision,
 )
-from wawaran_desktop.services import demo, office_profile, readaloud, stage_rules, timing, wilayah
+from wawaran_desktop import demo
+from wawaran_desktop.services import office_profile, stage_rules, timing, wilayah
+from wawaran_desktop.text import readaloud
 from wawaran_desktop.services.clock import WIB, from_db, to_db
-from wawaran_desktop.services.demo.content import DemoContentError, parse_content
+from wawaran_desktop.demo.content import DemoContentError, parse_content
 from wawaran_desktop.services.errors import RuleError
 from wawaran_desktop.services.records import CampaignStatus
 from wawaran_desktop.services.stages import (
@@ -441,7 +443,7 @@ def test_naive_now_is_refused(demo_ws):
 
 
 def test_demo_module_does_not_import_qt():
-    code = ("import sys, wawaran_desktop.services.demo; "
+    code = ("import sys, wawaran_desktop.demo; "
             "sys.exit(any(m.split('.')[0] in ('PySide6', 'shiboken6') for m in sys.modules))")
     assert subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).resolve().parents[2]).returncode == 0
 

@@ -9,7 +9,8 @@ import pytest
 from docx.enum.section import WD_ORIENT
 from office import pdf_pages, pdf_text, to_pdf  # tests/office.py
 
-from wawaran_desktop.documents import disposition_data, disposition_docx
+from wawaran_desktop.reports import disposition_data
+from wawaran_desktop.documents import disposition_docx
 from wawaran_desktop.documents.docx_base import TICKED, UNTICKED
 from wawaran_desktop.services import office_profile
 from wawaran_desktop.services.errors import RuleError

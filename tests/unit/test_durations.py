@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wawaran_desktop.services import durations
+from wawaran_desktop.text import durations
 from wawaran_desktop.services.timing import StepState, StepStatus, Thresholds, status_of
 
 

@@ -122,7 +122,7 @@ def test_read_only_folder_keeps_the_old_file(demo):
 def test_an_unexpected_failure_is_one_indonesian_line_and_logged(tmp_path, capsys):
     from types import SimpleNamespace
 
-    from wawaran_desktop.views.documents import export_cli
+    from wawaran_desktop.cli import documents as export_cli
 
     @export_cli.guarded
     def broken(ws, args):
@@ -140,8 +140,8 @@ def test_an_unexpected_failure_is_one_indonesian_line_and_logged(tmp_path, capsy
 
 
 def test_the_exporters_are_guarded():
-    from wawaran_desktop.views.documents import export_cli
-    from wawaran_desktop.views.swimlane import export_cli as swimlane_cli
+    from wawaran_desktop.cli import documents as export_cli
+    from wawaran_desktop.cli import swimlane as swimlane_cli
 
     for exporter in (export_cli.export_narration, export_cli.export_disposition, export_cli.export_report,
                      export_cli.export_workbook, swimlane_cli.export_swimlane, swimlane_cli.export_sop):

@@ -7,7 +7,7 @@ from datetime import date, datetime, timezone
 import pytest
 
 from wawaran_desktop.services.clock import from_db, to_db, wib_day_start_utc
-from wawaran_desktop.services.formatting import (
+from wawaran_desktop.text.formatting import (
     clock_time,
     date_time,
     long_date,

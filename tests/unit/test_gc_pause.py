@@ -7,8 +7,9 @@ import threading
 
 import pytest
 
-from wawaran_desktop.services import gc_pause, spelling
-from wawaran_desktop.services.gc_pause import paused_gc
+from wawaran_desktop.infra import gc_pause
+from wawaran_desktop.text import spelling
+from wawaran_desktop.infra.gc_pause import paused_gc
 
 
 @pytest.fixture(autouse=True)

@@ -12,9 +12,12 @@ import pytest
 import wawaran_desktop
 
 PACKAGE = Path(wawaran_desktop.__file__).parent
-DOMAIN = ("sop", "db", "services", "documents")
+#: The Qt-free packages: the SOP, storage, domain rules and what builds on them without a screen.
+DOMAIN = ("sop", "db", "services", "charts", "reports", "text", "infra", "demo", "documents")
 UPPER = ("wawaran_desktop.app", "wawaran_desktop.views", "wawaran_desktop.qtmodels",
-         "wawaran_desktop.forms", "wawaran_desktop.workers")
+         "wawaran_desktop.forms", "wawaran_desktop.workers", "wawaran_desktop.cli")
+#: Every package of the application and the one line of the README's map that names it.
+PACKAGES = DOMAIN + ("views", "qtmodels", "forms", "cli")
 
 
 def imported_modules(source: str, package: str) -> set[str]:
@@ -89,11 +92,30 @@ def test_importing_every_domain_module_loads_no_qt_at_all():
     assert result.stdout.strip() == "[]"
 
 
-@pytest.mark.parametrize("path", [p for layer in ("sop", "db", "services") for p in modules_of(layer)],
+BUILT_ON_THE_RULES = tuple(f"wawaran_desktop.{p}" for p in ("documents", "charts", "reports", "demo"))
+
+
+@pytest.mark.parametrize("path", [p for layer in ("sop", "db", "services", "text", "infra") for p in modules_of(layer)],
                          ids=lambda p: str(p.relative_to(PACKAGE)))
-def test_rules_and_storage_never_import_the_document_builders(path: Path):
-    """documents/ builds on services, not the other way round."""
+def test_rules_and_storage_never_import_what_builds_on_them(path: Path):
+    """documents/, charts/, reports/ and demo/ build on the rules, not the other way round."""
+    assert sorted(n for n in imports_of(path) if n.startswith(BUILT_ON_THE_RULES)) == []
+
+
+@pytest.mark.parametrize("path", [p for layer in ("charts", "reports", "demo") for p in modules_of(layer)],
+                         ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_chart_report_and_demo_data_never_import_the_document_builders(path: Path):
     assert sorted(n for n in imports_of(path) if n.startswith("wawaran_desktop.documents")) == []
+
+
+def test_every_package_is_one_folder_named_in_the_readme_map():
+    """A newcomer finds any feature in one hop: each folder of the package is in the map."""
+    folders = sorted(p.name for p in PACKAGE.iterdir() if (p / "__init__.py").exists())
+    assert folders == sorted(PACKAGES)
+    readme = (PACKAGE.parent / "README.md").read_text(encoding="utf-8")
+    map_lines = readme[readme.index("## For developers"):].splitlines()
+    for folder in folders:
+        assert any(line.lstrip().startswith(f"{folder}/") for line in map_lines), folder
 
 
 @pytest.mark.parametrize("path", modules_of("documents"), ids=lambda p: str(p.relative_to(PACKAGE)))

@@ -16,7 +16,7 @@ from stage_content import fill_stage  # tests/stage_content.py
 from test_office_profile import write_png
 
 from wawaran_desktop.documents import narration_docx
-from wawaran_desktop.services.atomic import ExportError, write_atomically
+from wawaran_desktop.infra.atomic import ExportError, write_atomically
 from wawaran_desktop.services import office_profile
 from wawaran_desktop.services.errors import NotFound, RuleError
 from wawaran_desktop.services.stages import narration

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from wawaran_desktop.db.models import AuditEntry
-from wawaran_desktop.services.atomic import ExportError
+from wawaran_desktop.infra.atomic import ExportError
 from wawaran_desktop.services import office_profile, settings
 from wawaran_desktop.services.errors import ValidationError
 from wawaran_desktop.services.office_profile import Signatory

@@ -19,12 +19,13 @@ import pytest
 from seconds_campaign import LATE, SECONDS, TEXT, TITLE, TOTAL_SECONDS, TOTAL_TEXT, run_seconds_campaign
 from stage_content import fill_stage
 
-from wawaran_desktop.services import durations, timing
+from wawaran_desktop.text import durations
+from wawaran_desktop.services import timing
 from wawaran_desktop.services.clock import to_wib
 from wawaran_desktop.services.records import CampaignStatus
-from wawaran_desktop.services.swimlane_overlay import step_tooltip, step_view, total_status, total_view
-from wawaran_desktop.services.timeline_bars import campaign_timeline
-from wawaran_desktop.services.timeline_stats import StatsQuery, step_statistics
+from wawaran_desktop.charts.swimlane_overlay import step_tooltip, step_view, total_status, total_view
+from wawaran_desktop.charts.timeline_bars import campaign_timeline
+from wawaran_desktop.reports.timeline_stats import StatsQuery, step_statistics
 from wawaran_desktop.services.timing import StepState, StepStatus
 
 ROOT = Path(__file__).resolve().parents[2]

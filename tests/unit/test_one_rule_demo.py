@@ -12,10 +12,11 @@ from openpyxl import load_workbook
 
 from wawaran_desktop.documents.report import write_report
 from wawaran_desktop.documents.workbook import write_workbook
-from wawaran_desktop.services import demo, durations
+from wawaran_desktop import demo
+from wawaran_desktop.text import durations
 from wawaran_desktop.services.records import CampaignStatus
-from wawaran_desktop.services.swimlane_overlay import step_view, total_view
-from wawaran_desktop.services.timeline_bars import campaign_timeline
+from wawaran_desktop.charts.swimlane_overlay import step_view, total_view
+from wawaran_desktop.charts.timeline_bars import campaign_timeline
 
 
 @pytest.fixture(scope="module")

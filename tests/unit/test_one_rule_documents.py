@@ -21,7 +21,8 @@ from seconds_campaign import LATE, SECONDS, TEXT, TITLE, TOTAL_SECONDS, TOTAL_TE
 
 from wawaran_desktop.documents.report import write_report
 from wawaran_desktop.documents.workbook import write_workbook
-from wawaran_desktop.services import durations, timing_settings
+from wawaran_desktop.text import durations
+from wawaran_desktop.services import timing_settings
 from wawaran_desktop.services.stages.report import Service as ReportService
 from wawaran_desktop.services.timing import StepStatus
 

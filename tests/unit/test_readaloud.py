@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from wawaran_desktop.services import readaloud
+from wawaran_desktop.text import readaloud
 from wawaran_desktop.services.errors import ValidationError
 
 

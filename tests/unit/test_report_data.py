@@ -8,7 +8,7 @@ import pytest
 from report_campaign import MINUTES, PAUSE_REASON, STOP_NOTE, run_timed_campaign
 
 from wawaran_desktop.db.models import database
-from wawaran_desktop.services import evaluation_stats, report_data
+from wawaran_desktop.reports import evaluation_stats, report_data
 from wawaran_desktop.services.errors import NotFound
 from wawaran_desktop.services.records import CampaignStatus
 from wawaran_desktop.services.timing import StepStatus
@@ -155,7 +155,7 @@ def test_the_number_of_queries_does_not_grow_with_the_campaigns(ws, clock, actor
 
 
 def test_step_labels_of_a_cancelled_campaign():
-    from wawaran_desktop.services.report_data import step_status_label
+    from wawaran_desktop.reports.report_data import step_status_label
     from wawaran_desktop.services.timing import StepStatus
 
     assert step_status_label(StepStatus.NOT_STARTED, True) == "Tidak dilaksanakan (dibatalkan)"

@@ -17,10 +17,10 @@ from report_campaign import PAUSE_REASON, STOP_NOTE, THEME, TITLE, run_timed_cam
 from wawaran_desktop.db.models import Campaign
 from wawaran_desktop.db.stage_models import NarrationVersion, Report, RouteStop
 from wawaran_desktop.documents import narration_docx
-from wawaran_desktop.services.atomic import ExportError
+from wawaran_desktop.infra.atomic import ExportError
 from wawaran_desktop.documents.report import write_report
 from wawaran_desktop.documents.workbook import write_workbook
-from wawaran_desktop.services import durations
+from wawaran_desktop.text import durations
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 BODY = "Laporan uji: wawaran terlaksana."  # the stage-8 text stage_content stores

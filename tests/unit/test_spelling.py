@@ -10,7 +10,8 @@ import pytest
 from wawaran_desktop import paths
 from wawaran_desktop.db.models import AuditEntry
 from wawaran_desktop.db.stage_models import OfficeWord
-from wawaran_desktop.services import spelling, wilayah
+from wawaran_desktop.text import spelling
+from wawaran_desktop.services import wilayah
 from wawaran_desktop.services.errors import NotFound, ValidationError
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from wawaran_desktop.db.models import AuditEntry
 from wawaran_desktop.db.stage_models import NarrationVersion, Setting
-from wawaran_desktop.services import readaloud
+from wawaran_desktop.text import readaloud
 from wawaran_desktop.services.errors import NotFound, RuleError, ValidationError
 from wawaran_desktop.services.stages import narration
 

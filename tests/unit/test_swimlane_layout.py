@@ -14,9 +14,9 @@ import random
 import pytest
 
 from wawaran_desktop import paths
-from wawaran_desktop.services.swimlane_geometry import ApproxMeasure, Box, ChartLayout, is_orthogonal, segment_hits_box
-from wawaran_desktop.services.swimlane_layout import chart_layout, flow_edges
-from wawaran_desktop.services.swimlane_paging import letter, paginate
+from wawaran_desktop.charts.swimlane_geometry import ApproxMeasure, Box, ChartLayout, is_orthogonal, segment_hits_box
+from wawaran_desktop.charts.swimlane_layout import chart_layout, flow_edges
+from wawaran_desktop.charts.swimlane_paging import letter, paginate
 from wawaran_desktop.sop import Sop, parse_sop
 
 MEASURE = ApproxMeasure()

@@ -11,12 +11,13 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from stage_content import READINESS_REASON, fill_stage
-from wawaran_desktop.services import demo, timing
+from wawaran_desktop import demo
+from wawaran_desktop.services import timing
 from wawaran_desktop.services.clock import WIB, to_wib
 from wawaran_desktop.services.records import CampaignStatus
-from wawaran_desktop.services.timeline_axis import GAP_MINUTES, Span, build_axis, merge
-from wawaran_desktop.services.timeline_bars import campaign_timeline
-from wawaran_desktop.services.timeline_stats import Spread, StatsQuery, step_statistics, working_and_wall
+from wawaran_desktop.charts.timeline_axis import GAP_MINUTES, Span, build_axis, merge
+from wawaran_desktop.charts.timeline_bars import campaign_timeline
+from wawaran_desktop.reports.timeline_stats import Spread, StatsQuery, step_statistics, working_and_wall
 from wawaran_desktop.services.timing import StepState, StepStatus
 
 DAY = date(2026, 11, 26)  # the FakeClock starts at 08.00 WIB on this day
@@ -320,7 +321,7 @@ def test_the_statistics_take_the_same_few_queries_for_more_campaigns(demo_filled
 def test_statistics_count_late_exactly_as_the_step_status_does(late, standard, seconds):
     """A step worked exactly to the late limit is on time in the statistics too, not late by
     a float product (1.13 * 5 min = 338.99999… s)."""
-    from wawaran_desktop.services import timeline_stats
+    from wawaran_desktop.reports import timeline_stats
 
     limits = timing.Thresholds(at_risk=0.8, late=late)
     for worked, late_count in ((seconds, 0), (seconds + 1, 1)):

@@ -9,9 +9,10 @@ from office import pdf_text, to_pdf
 from openpyxl import load_workbook
 from report_campaign import run_timed_campaign
 
-from wawaran_desktop.services.atomic import ExportError
+from wawaran_desktop.infra.atomic import ExportError
 from wawaran_desktop.documents.workbook import write_workbook
-from wawaran_desktop.services import demo, durations
+from wawaran_desktop import demo
+from wawaran_desktop.text import durations
 from wawaran_desktop.services.records import CampaignStatus
 
 DEMO = 30

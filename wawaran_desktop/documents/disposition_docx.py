@@ -21,7 +21,7 @@ from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_ROW_HEIGHT_RULE
 from docx.shared import Mm
 
 from wawaran_desktop.documents import docx_base, page
-from wawaran_desktop.documents.disposition_data import CAPTIONS, TITLE, DispositionSheet, gather
+from wawaran_desktop.reports.disposition_data import CAPTIONS, TITLE, DispositionSheet, gather
 from wawaran_desktop.documents.docx_base import (
     add_run,
     add_tick,

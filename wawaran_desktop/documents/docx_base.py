@@ -23,7 +23,7 @@ from docx.shared import Mm, Pt
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
-from wawaran_desktop.services.atomic import write_bytes_atomically
+from wawaran_desktop.infra.atomic import write_bytes_atomically
 from wawaran_desktop.documents.page import Paper
 from wawaran_desktop.documents.text import office_name, xml_safe
 

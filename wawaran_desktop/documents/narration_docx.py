@@ -18,10 +18,11 @@ from wawaran_desktop.documents.docx_base import add_run, author_of, fixed_table,
 from wawaran_desktop.documents.letterhead import add_letterhead
 from wawaran_desktop.documents.signature import Signer, add_signature_block, place_date
 from wawaran_desktop.documents.text import paragraphs_of
-from wawaran_desktop.services import office_profile, readaloud
+from wawaran_desktop.services import office_profile
+from wawaran_desktop.text import readaloud
 from wawaran_desktop.services.clock import to_wib
 from wawaran_desktop.services.errors import NotFound, RuleError
-from wawaran_desktop.services.formatting import long_date, short_date
+from wawaran_desktop.text.formatting import long_date, short_date
 from wawaran_desktop.services.office_profile import OfficeProfile, Signatory
 from wawaran_desktop.services.records import CampaignStatus
 from wawaran_desktop.services.stages import briefing, disposition, narration

@@ -13,8 +13,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wawaran_desktop.services.atomic import ExportError
-from wawaran_desktop.services import office_profile, report_data
+from wawaran_desktop.infra.atomic import ExportError
+from wawaran_desktop.services import office_profile
+from wawaran_desktop.reports import report_data
 
 if TYPE_CHECKING:
     from wawaran_desktop.services.workspace import Workspace

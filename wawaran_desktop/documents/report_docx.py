@@ -30,11 +30,11 @@ from wawaran_desktop.documents.docx_base import (
 from wawaran_desktop.documents.letterhead import add_letterhead
 from wawaran_desktop.documents.signature import Signer, add_signature_block, place_date
 from wawaran_desktop.documents.text import paragraphs_of
-from wawaran_desktop.services import durations
-from wawaran_desktop.services import formatting as fmt
+from wawaran_desktop.text import durations
+from wawaran_desktop.text import formatting as fmt
 from wawaran_desktop.services.clock import to_wib
 from wawaran_desktop.services.office_profile import OfficeProfile, Signatory
-from wawaran_desktop.services.report_data import CampaignReport
+from wawaran_desktop.reports.report_data import CampaignReport
 from wawaran_desktop.services.stages.evaluation import ASPECTS, SCORE_LABELS
 from wawaran_desktop.services.timing import StepStatus
 

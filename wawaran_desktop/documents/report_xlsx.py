@@ -13,9 +13,9 @@ from openpyxl.utils import get_column_letter
 
 from wawaran_desktop.documents import xlsx_style as xs
 from wawaran_desktop.documents.text import paragraphs_of
-from wawaran_desktop.services import formatting as fmt
+from wawaran_desktop.text import formatting as fmt
 from wawaran_desktop.services.office_profile import OfficeProfile
-from wawaran_desktop.services.report_data import CampaignReport
+from wawaran_desktop.reports.report_data import CampaignReport
 from wawaran_desktop.services.stages.evaluation import ASPECTS, SCORE_LABELS
 
 WIDTHS = (5, 20, 36, 16, 16, 15, 11, 16)

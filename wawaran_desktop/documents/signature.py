@@ -19,7 +19,7 @@ from docx.enum.table import WD_ROW_HEIGHT_RULE
 from docx.shared import Mm, Pt
 
 from wawaran_desktop.documents.docx_base import BODY_PT, fixed_table, keep_rows_together, paragraph
-from wawaran_desktop.services.formatting import nip_display
+from wawaran_desktop.text.formatting import nip_display
 from wawaran_desktop.services.office_profile import OfficeProfile, Signatory
 
 BLANK_NAME = "(" + "." * 40 + ")"

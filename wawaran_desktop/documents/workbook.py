@@ -23,13 +23,14 @@ from openpyxl.formatting.rule import FormulaRule
 from openpyxl.utils import get_column_letter
 
 from wawaran_desktop.documents import xlsx_style as xs
-from wawaran_desktop.services.atomic import ExportError
+from wawaran_desktop.infra.atomic import ExportError
 from wawaran_desktop.documents.workbook_summary import period_text, write_summary
-from wawaran_desktop.services import evaluation_stats, office_profile
-from wawaran_desktop.services.evaluation_stats import Stats
-from wawaran_desktop.services.formatting import thousands
+from wawaran_desktop.reports import evaluation_stats
+from wawaran_desktop.services import office_profile
+from wawaran_desktop.reports.evaluation_stats import Stats
+from wawaran_desktop.text.formatting import thousands
 from wawaran_desktop.services.records import CampaignStatus
-from wawaran_desktop.services.report_data import step_status_label
+from wawaran_desktop.reports.report_data import step_status_label
 
 if TYPE_CHECKING:
     from wawaran_desktop.services.workspace import Workspace

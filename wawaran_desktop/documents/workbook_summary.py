@@ -19,9 +19,9 @@ from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 
 from wawaran_desktop.documents import xlsx_style as xs
-from wawaran_desktop.services import durations
-from wawaran_desktop.services.evaluation_stats import Stats, StepSummary
-from wawaran_desktop.services.formatting import long_date_time, short_date
+from wawaran_desktop.text import durations
+from wawaran_desktop.reports.evaluation_stats import Stats, StepSummary
+from wawaran_desktop.text.formatting import long_date_time, short_date
 from wawaran_desktop.services.records import CampaignStatus
 
 WIDTHS = (40, 15, 10, 10, 10, 11, 15, 15, 12)

@@ -23,10 +23,10 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet.properties import PageSetupProperties
 
-from wawaran_desktop.services.atomic import write_bytes_atomically
+from wawaran_desktop.infra.atomic import write_bytes_atomically
 # plain_title and the XML-safe helpers are shared with the Word writers (documents/text.py).
 from wawaran_desktop.documents.text import plain_title, xml_safe, xml_safe_value  # noqa: F401
-from wawaran_desktop.services import durations
+from wawaran_desktop.text import durations
 from wawaran_desktop.services.clock import to_wib
 from wawaran_desktop.services.timing import StepStatus
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from wawaran_desktop.qtmodels.record_table import ID_ROLE, RecordTableModel
-from wawaran_desktop.services.formatting import short_date
+from wawaran_desktop.text.formatting import short_date
 from wawaran_desktop.services.records import CampaignStatus, CampaignSummary
 from wawaran_desktop.sop import Sop
 

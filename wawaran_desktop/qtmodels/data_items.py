@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 
 from wawaran_desktop.qtmodels.record_table import RecordTableModel
 from wawaran_desktop.services.attachments import AttachmentRecord
-from wawaran_desktop.services.formatting import clock_time, long_date
+from wawaran_desktop.text.formatting import clock_time, long_date
 from wawaran_desktop.services.stages.data_collection import DataItemRecord
 
 PRIORITY_COLOURS = {1: "#b00020", 2: "#8a5a00", 3: "#2e6b30"}

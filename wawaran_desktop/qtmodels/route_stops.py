@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from wawaran_desktop.qtmodels.record_table import RecordTableModel
-from wawaran_desktop.services.formatting import clock_time
+from wawaran_desktop.text.formatting import clock_time
 from wawaran_desktop.services.stages.dissemination import StopRecord
 
 NUMBER_COLUMNS = (0, 3, 4, 5, 6)

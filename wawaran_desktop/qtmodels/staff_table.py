@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from wawaran_desktop.qtmodels.record_table import RecordTableModel
-from wawaran_desktop.services.formatting import nip_display
+from wawaran_desktop.text.formatting import nip_display
 from wawaran_desktop.services.records import StaffRecord
 from wawaran_desktop.sop import Sop
 

@@ -1,4 +1,7 @@
-"""Domain rules, free of Qt: staff, campaigns, steps and their timing.
+"""Domain rules, free of Qt: staff, campaigns, steps and their timing, the stages' own rules
+(``stages/``), settings, the office profile, and the workspace that opens a data folder.
 
-Views and the command line call these; they never run queries themselves.
+Views and the command line call these; they never run queries themselves. Chart geometry
+(``charts/``), report and statistics data (``reports/``), language tools (``text/``) and the
+demo generator (``demo/``) have packages of their own.
 """

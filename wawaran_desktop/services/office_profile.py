@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from wawaran_desktop.db.models import Staff
 from wawaran_desktop.services import settings
-from wawaran_desktop.services.atomic import ExportError, write_bytes_atomically
+from wawaran_desktop.infra.atomic import ExportError, write_bytes_atomically
 from wawaran_desktop.services.campaigns import clean_text
 from wawaran_desktop.services.errors import ValidationError
 from wawaran_desktop.services.staff import NAME_MAX, POSITION_MAX, RANK_MAX, first_active, normalise_nip

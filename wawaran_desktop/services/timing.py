@@ -21,7 +21,7 @@ from datetime import datetime, timedelta
 from enum import Enum
 from typing import NamedTuple
 
-from wawaran_desktop.services.durations import whole
+from wawaran_desktop.text.durations import whole
 
 AT_RISK_FRACTION = 0.8
 LATE_FRACTION = 1.0
@@ -136,7 +136,7 @@ def elapsed_seconds(spans: Iterable[Interval], now: datetime) -> int:
     """Whole working seconds of ``spans``: their exact sum, cut to the second.
 
     Every figure and every status is computed from this one number (see
-    :mod:`~wawaran_desktop.services.durations`), so what is shown never contradicts the status.
+    :mod:`~wawaran_desktop.text.durations`), so what is shown never contradicts the status.
     """
     return sum((span.length(now) for span in spans), timedelta(0)) // ONE_SECOND
 

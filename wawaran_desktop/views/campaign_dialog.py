@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from wawaran_desktop.forms.ui_campaign_dialog import Ui_CampaignDialog
 from wawaran_desktop.services.campaigns import THEME_MAX, TITLE_MAX
 from wawaran_desktop.services.errors import ServiceError, ValidationError
-from wawaran_desktop.services.formatting import short_date
+from wawaran_desktop.text.formatting import short_date
 from wawaran_desktop.services.stages.evaluation import PreviousFollowups
 
 

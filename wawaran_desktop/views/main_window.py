@@ -13,8 +13,8 @@ if TYPE_CHECKING:  # the event types' enum is costly to build at start-up
 
 from wawaran_desktop import APP_NAME, __version__, paths
 from wawaran_desktop.forms.ui_main_window import Ui_MainWindow
-from wawaran_desktop.services import durations
-from wawaran_desktop.services import formatting as fmt
+from wawaran_desktop.text import durations
+from wawaran_desktop.text import formatting as fmt
 from wawaran_desktop.services.errors import ServiceError
 from wawaran_desktop.services.records import CampaignRecord, CampaignStatus
 from wawaran_desktop.services.timing import StepState

@@ -1,6 +1,6 @@
 """Red wavy underlines under misspelt words, and a context menu with suggestions.
 
-:class:`SpellHighlighter` asks a :class:`~wawaran_desktop.services.spelling.SpellChecker`
+:class:`SpellHighlighter` asks a :class:`~wawaran_desktop.text.spelling.SpellChecker`
 about each paragraph Qt re-highlights (only the edited one while typing); until a checker is
 set it underlines nothing. :class:`SpellMenu` adds the suggestions for the misspelt word under
 the mouse, and "Tambahkan ke daftar kata kantor", to an editor's context menu.
@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QColor, QSyntaxHighlighter, QTextCharFormat, 
 from PySide6.QtWidgets import QMenu, QPlainTextEdit
 from shiboken6 import isValid
 
-from wawaran_desktop.services.spelling import Span, SpellChecker
+from wawaran_desktop.text.spelling import Span, SpellChecker
 from wawaran_desktop.views import spell_loader
 
 ADD_WORD_TEXT = "Tambahkan ke daftar kata kantor"

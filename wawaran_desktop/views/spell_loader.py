@@ -12,7 +12,7 @@ import logging
 
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
-from wawaran_desktop.services import spelling
+from wawaran_desktop.text import spelling
 
 log = logging.getLogger(__name__)
 

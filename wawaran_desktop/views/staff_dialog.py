@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 from wawaran_desktop.forms.ui_staff_dialog import Ui_StaffDialog
 from wawaran_desktop.qtmodels.staff_table import StaffTableModel
 from wawaran_desktop.services.errors import ServiceError, ValidationError
-from wawaran_desktop.services.formatting import nip_display
+from wawaran_desktop.text.formatting import nip_display
 from wawaran_desktop.services.staff import PNS_RANKS
 from wawaran_desktop.services.workspace import Workspace
 from wawaran_desktop.views.rank_completer import rank_suggestions

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from wawaran_desktop.forms.ui_stage_tab import Ui_StageTab
-from wawaran_desktop.services import durations
-from wawaran_desktop.services import formatting as fmt
+from wawaran_desktop.text import durations
+from wawaran_desktop.text import formatting as fmt
 from wawaran_desktop.services.records import CampaignRecord, CampaignStatus, StaffRecord, StepRecord
 from wawaran_desktop.services.timing import StepState, StepStatus
 from wawaran_desktop.services.workspace import Workspace

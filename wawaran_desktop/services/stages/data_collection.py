@@ -18,7 +18,7 @@ from wawaran_desktop.db.stage_models import Attachment, DataItem
 from wawaran_desktop.services.attachments import AttachmentRecord, AttachmentService, remove_files
 from wawaran_desktop.services.clock import from_db, to_db
 from wawaran_desktop.services.errors import NotFound, RuleError, ValidationError
-from wawaran_desktop.services.formatting import long_date
+from wawaran_desktop.text.formatting import long_date
 from wawaran_desktop.services.stages.common import clean_text, editable_campaign, require_date, stage_finished
 
 if TYPE_CHECKING:

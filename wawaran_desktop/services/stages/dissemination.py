@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from wawaran_desktop.db.models import AuditEntry, database
 from wawaran_desktop.db.stage_models import Attachment, Location, RouteStop
 from wawaran_desktop.services import wilayah
-from wawaran_desktop.services import formatting as fmt
+from wawaran_desktop.text import formatting as fmt
 from wawaran_desktop.services.attachments import IMAGE_SUFFIXES, AttachmentRecord, AttachmentService
 from wawaran_desktop.services.clock import from_db, to_db
 from wawaran_desktop.services.errors import NotFound, RuleError, ValidationError

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from wawaran_desktop.db.models import Campaign, Staff, database, fn
 from wawaran_desktop.db.stage_models import Evaluation
-from wawaran_desktop.services import formatting as fmt
+from wawaran_desktop.text import formatting as fmt
 from wawaran_desktop.services.clock import from_db, to_db, to_wib
 from wawaran_desktop.services.errors import RuleError, ValidationError
 from wawaran_desktop.services.staff import first_active

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from wawaran_desktop.db.models import AuditEntry, Staff, database, fn
 from wawaran_desktop.db.stage_models import NarrationVersion
-from wawaran_desktop.services import readaloud, settings
+from wawaran_desktop.text import readaloud
+from wawaran_desktop.services import settings
 from wawaran_desktop.services.clock import from_db, to_db
 from wawaran_desktop.services.campaigns import strip_controls
 from wawaran_desktop.services.errors import NotFound, RuleError, ValidationError

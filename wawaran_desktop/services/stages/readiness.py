@@ -24,11 +24,11 @@ from wawaran_desktop.db.stage_models import Location, NarrationVersion, Readines
 from wawaran_desktop.services import sop_registry
 from wawaran_desktop.services.clock import from_db, to_db
 from wawaran_desktop.services.errors import NotFound, ReasonRequired, RuleError, ValidationError
-from wawaran_desktop.services.formatting import clock_time, short_date
+from wawaran_desktop.text.formatting import clock_time, short_date
 from wawaran_desktop.services.records import StaffRecord
 from wawaran_desktop.services.staff import staff_record
 from wawaran_desktop.services.stages.common import clean_text, editable_campaign, require_count
-from wawaran_desktop.services.formatting import thousands
+from wawaran_desktop.text.formatting import thousands
 
 if TYPE_CHECKING:
     from wawaran_desktop.services.workspace import Workspace

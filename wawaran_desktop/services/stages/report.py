@@ -12,12 +12,13 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from wawaran_desktop.db.models import AuditEntry, Staff, database
 from wawaran_desktop.db.stage_models import Briefing, DataItem, Report
-from wawaran_desktop.services import durations, timing
-from wawaran_desktop.services import formatting as fmt
+from wawaran_desktop.text import durations
+from wawaran_desktop.services import timing
+from wawaran_desktop.text import formatting as fmt
 from wawaran_desktop.services.clock import from_db, to_db
 from wawaran_desktop.services.campaigns import strip_controls
 from wawaran_desktop.services.errors import RuleError, ValidationError
-from wawaran_desktop.services.formatting import thousands
+from wawaran_desktop.text.formatting import thousands
 from wawaran_desktop.services.records import CampaignRecord
 from wawaran_desktop.services.stages.common import editable_campaign, step_finished
 from wawaran_desktop.services.stages.dissemination import step_no_of, stops_of

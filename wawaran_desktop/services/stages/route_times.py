@@ -12,7 +12,7 @@ from datetime import datetime
 
 from wawaran_desktop.db.models import Campaign
 from wawaran_desktop.db.stage_models import RouteStop
-from wawaran_desktop.services import formatting as fmt
+from wawaran_desktop.text import formatting as fmt
 from wawaran_desktop.services import wilayah
 from wawaran_desktop.services.clock import from_db
 from wawaran_desktop.services.errors import ValidationError

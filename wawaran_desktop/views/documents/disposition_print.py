@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QWidget
 
 from wawaran_desktop import APP_NAME
 from wawaran_desktop.documents import page
-from wawaran_desktop.services.atomic import ExportError, write_bytes_atomically
-from wawaran_desktop.documents.disposition_data import DispositionSheet
+from wawaran_desktop.infra.atomic import ExportError, write_bytes_atomically
+from wawaran_desktop.reports.disposition_data import DispositionSheet
 from wawaran_desktop.views.documents.sheet_painter import SheetPainter
 from wawaran_desktop.views.screen_fit import fitted_size
 

@@ -17,7 +17,7 @@ from wawaran_desktop.services.errors import ServiceError
 from wawaran_desktop.views import feedback
 
 if TYPE_CHECKING:
-    from wawaran_desktop.documents.disposition_data import DispositionSheet
+    from wawaran_desktop.reports.disposition_data import DispositionSheet
     from wawaran_desktop.services.records import CampaignRecord
     from wawaran_desktop.views.main_window import MainWindow
 
@@ -129,7 +129,7 @@ class DocumentsMenu(QObject):
         record = self._record()
         if record is None:
             return None
-        from wawaran_desktop.documents import disposition_data
+        from wawaran_desktop.reports import disposition_data
 
         try:
             return disposition_data.gather(self.window.ws, record.id)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog,
 from wawaran_desktop.forms.ui_office_profile import Ui_OfficeProfileDialog
 from wawaran_desktop.services import office_profile
 from wawaran_desktop.services.errors import ServiceError, ValidationError
-from wawaran_desktop.services.formatting import nip_display
+from wawaran_desktop.text.formatting import nip_display
 from wawaran_desktop.services.office_profile import (
     DISPOSITION_PAPERS,
     DOCUMENT_PAPERS,

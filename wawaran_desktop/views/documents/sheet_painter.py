@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter, QPen
 
-from wawaran_desktop.documents.disposition_data import CAPTIONS, TITLE, DispositionSheet
+from wawaran_desktop.reports.disposition_data import CAPTIONS, TITLE, DispositionSheet
 from wawaran_desktop.documents.docx_base import TICKED, UNTICKED
 from wawaran_desktop.documents.letterhead import LOGO_HEIGHT_MM, kop_lines
 

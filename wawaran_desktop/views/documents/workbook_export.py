@@ -11,9 +11,9 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from wawaran_desktop.forms.ui_workbook_export import Ui_WorkbookExportDialog
-from wawaran_desktop.services import evaluation_stats
+from wawaran_desktop.reports import evaluation_stats
 from wawaran_desktop.services.campaigns import CampaignQuery
-from wawaran_desktop.services.formatting import thousands
+from wawaran_desktop.text.formatting import thousands
 from wawaran_desktop.services.records import CampaignStatus
 from wawaran_desktop.views.documents.save_flow import save_document
 

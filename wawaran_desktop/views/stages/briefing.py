@@ -15,7 +15,7 @@ from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, QTimer
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QWidget
 
 from wawaran_desktop.forms.ui_stage_briefing import Ui_BriefingPanel
-from wawaran_desktop.services import formatting as fmt
+from wawaran_desktop.text import formatting as fmt
 from wawaran_desktop.services.clock import WIB, to_wib
 from wawaran_desktop.services.errors import ServiceError
 from wawaran_desktop.services.records import CampaignRecord, StaffRecord

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
 from wawaran_desktop.forms.ui_stage_data_collection import Ui_DataCollectionPanel
 from wawaran_desktop.qtmodels.data_items import DataItemTableModel
-from wawaran_desktop.services import formatting as fmt
+from wawaran_desktop.text import formatting as fmt
 from wawaran_desktop.services.errors import ServiceError, ValidationError
 from wawaran_desktop.services.records import CampaignRecord
 from wawaran_desktop.services.stages.data_collection import (

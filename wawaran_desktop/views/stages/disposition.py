@@ -14,7 +14,7 @@ from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QCheckBox, QListWidgetItem, QWidget
 
 from wawaran_desktop.forms.ui_stage_disposition import Ui_DispositionPanel
-from wawaran_desktop.services import formatting as fmt
+from wawaran_desktop.text import formatting as fmt
 from wawaran_desktop.services.errors import ServiceError, ValidationError
 from wawaran_desktop.services.records import CampaignRecord, StaffRecord
 from wawaran_desktop.services.stages.disposition import (

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDateTimeEdit, QHeaderView, QMessageBox, QWidget
 
 from wawaran_desktop.forms.ui_stage_dissemination import Ui_DisseminationPanel
 from wawaran_desktop.qtmodels.route_stops import RouteStopsModel
-from wawaran_desktop.services import durations
+from wawaran_desktop.text import durations
 from wawaran_desktop.services.errors import ServiceError, ValidationError
 from wawaran_desktop.services.records import CampaignRecord, CampaignStatus
 from wawaran_desktop.services.stages.dissemination import RouteRecord, Service, StopRecord, totals_of
@@ -21,7 +21,7 @@ from wawaran_desktop.views.stages import StagePanel
 from wawaran_desktop.views.stages.route_photos import choose_photos, open_photo, selected_photo_id, show_photos
 from wawaran_desktop.views.stages.unplanned_stop import UnplannedStopBox
 from wawaran_desktop.views.status_style import chip_style
-from wawaran_desktop.services.formatting import thousands
+from wawaran_desktop.text.formatting import thousands
 from wawaran_desktop.views.wib_time import WIB_ZONE, from_qdatetime, to_qdatetime
 
 EMPTY_TIME = QDateTime.fromSecsSinceEpoch(946_684_800, WIB_ZONE)  # shown as "—": no time recorded

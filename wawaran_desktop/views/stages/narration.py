@@ -10,8 +10,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 
 from wawaran_desktop.forms.ui_stage_narration import Ui_StageNarration
-from wawaran_desktop.services import formatting as fmt
-from wawaran_desktop.services import readaloud, spelling
+from wawaran_desktop.text import formatting as fmt
+from wawaran_desktop.text import readaloud, spelling
 from wawaran_desktop.services.errors import ServiceError
 from wawaran_desktop.services.records import CampaignRecord, CampaignStatus
 from wawaran_desktop.services.stages import narration

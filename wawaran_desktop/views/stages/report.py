@@ -9,7 +9,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from wawaran_desktop.forms.ui_stage_report import Ui_ReportPanel
-from wawaran_desktop.services import formatting as fmt
+from wawaran_desktop.text import formatting as fmt
 from wawaran_desktop.services.errors import ServiceError
 from wawaran_desktop.services.records import CampaignRecord
 from wawaran_desktop.services.stages.dissemination import step_no_of
@@ -17,7 +17,7 @@ from wawaran_desktop.services.stages.report import BODY_MAX, DEFAULT_STEP_NO, WO
 from wawaran_desktop.services.timing import StepState
 from wawaran_desktop.services.workspace import Workspace
 from wawaran_desktop.views.stages import StagePanel
-from wawaran_desktop.services.formatting import thousands
+from wawaran_desktop.text.formatting import thousands
 
 SAVE_DELAY_MS = 800
 READ_ONLY_STYLE = "QPlainTextEdit { background: #f5f5f5; color: #333333; }"

@@ -13,7 +13,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
 from wawaran_desktop.forms.ui_stage_theme import Ui_ThemePanel
-from wawaran_desktop.services import formatting as fmt
+from wawaran_desktop.text import formatting as fmt
 from wawaran_desktop.services.campaigns import THEME_MAX
 from wawaran_desktop.services.errors import ServiceError
 from wawaran_desktop.services.records import CampaignRecord

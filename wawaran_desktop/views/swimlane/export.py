@@ -3,7 +3,7 @@
 Page 1 carries the SOP's identity block, later pages a one-line header; each page the
 table's header again. When the chart is only a little taller than the page it is scaled to
 fit one page (down to 85%); otherwise it is cut into pages joined by lettered off-page
-connectors (:mod:`~wawaran_desktop.services.swimlane_paging`). Text stays text in the PDF.
+connectors (:mod:`~wawaran_desktop.charts.swimlane_paging`). Text stays text in the PDF.
 """
 
 from __future__ import annotations
@@ -18,11 +18,11 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewW
 from PySide6.QtWidgets import QWidget
 
 from wawaran_desktop import APP_NAME
-from wawaran_desktop.services.atomic import ExportError, write_bytes_atomically
-from wawaran_desktop.services import formatting as fmt
+from wawaran_desktop.infra.atomic import ExportError, write_bytes_atomically
+from wawaran_desktop.text import formatting as fmt
 from wawaran_desktop.services.records import CampaignRecord
-from wawaran_desktop.services.swimlane_geometry import ChartLayout
-from wawaran_desktop.services.swimlane_paging import paginate
+from wawaran_desktop.charts.swimlane_geometry import ChartLayout
+from wawaran_desktop.charts.swimlane_paging import paginate
 from wawaran_desktop.sop.schema import Sop
 from wawaran_desktop.views.swimlane.fonts import measure
 from wawaran_desktop.views.swimlane.layouts import layout_for

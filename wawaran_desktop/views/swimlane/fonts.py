@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont, QFontMetricsF
 
-from wawaran_desktop.services.swimlane_geometry import FONTS
+from wawaran_desktop.charts.swimlane_geometry import FONTS
 
 FAMILIES = ["Arial", "Liberation Sans", "Helvetica", "DejaVu Sans"]
 SLACK = 1.03  # measured widths are taken 3% wider: wrapping never depends on rounding
@@ -46,7 +46,7 @@ def sized(size: float, bold: bool = False) -> QFont:
 
 
 class QtMeasure:
-    """:class:`~wawaran_desktop.services.swimlane_geometry.Measure` with the chart's real fonts."""
+    """:class:`~wawaran_desktop.charts.swimlane_geometry.Measure` with the chart's real fonts."""
 
     def __init__(self) -> None:
         self._metrics = {key: QFontMetricsF(font(key)) for key in FONTS}

@@ -6,8 +6,8 @@ never on a campaign: switching campaigns under the same SOP reuses it.
 
 from __future__ import annotations
 
-from wawaran_desktop.services.swimlane_geometry import ChartLayout
-from wawaran_desktop.services.swimlane_layout import chart_layout
+from wawaran_desktop.charts.swimlane_geometry import ChartLayout
+from wawaran_desktop.charts.swimlane_layout import chart_layout
 from wawaran_desktop.sop.schema import Sop
 from wawaran_desktop.views.swimlane.fonts import measure
 

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectIte
     QGraphicsSimpleTextItem
 
 from wawaran_desktop.services.records import CampaignRecord, CampaignStatus
-from wawaran_desktop.services.swimlane_geometry import Box, ChartLayout, Route, Symbol
-from wawaran_desktop.services.swimlane_layout import Metrics
-from wawaran_desktop.services.swimlane_overlay import StepView, TotalView, changes_with_time, step_tooltip, \
+from wawaran_desktop.charts.swimlane_geometry import Box, ChartLayout, Route, Symbol
+from wawaran_desktop.charts.swimlane_layout import Metrics
+from wawaran_desktop.charts.swimlane_overlay import StepView, TotalView, changes_with_time, step_tooltip, \
     step_view, total_view
 from wawaran_desktop.services.timing import StepStatus
 from wawaran_desktop.sop.schema import Sop

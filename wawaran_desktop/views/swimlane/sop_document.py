@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QBrush, QColor, QImage, QPagedPaintDevice, Qt
 
-from wawaran_desktop.services import formatting as fmt
+from wawaran_desktop.text import formatting as fmt
 from wawaran_desktop.sop.schema import Sop
 from wawaran_desktop.views.swimlane.export import FOOTER, ChartPrint, pdf_bytes, printable_area, write_pdf_bytes
 from wawaran_desktop.views.swimlane.paper import PAD, Sheet, begin, identity_block

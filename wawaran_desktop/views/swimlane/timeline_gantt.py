@@ -16,11 +16,11 @@ from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem
 
-from wawaran_desktop.services import durations
-from wawaran_desktop.services import formatting as fmt
+from wawaran_desktop.text import durations
+from wawaran_desktop.text import formatting as fmt
 from wawaran_desktop.services.clock import to_wib
-from wawaran_desktop.services.timeline_axis import Span
-from wawaran_desktop.services.timeline_bars import CampaignTimeline, StepBar
+from wawaran_desktop.charts.timeline_axis import Span
+from wawaran_desktop.charts.timeline_bars import CampaignTimeline, StepBar
 from wawaran_desktop.services.timing import StepState
 from wawaran_desktop.views.swimlane import timeline_paint as paint
 

@@ -1,6 +1,6 @@
 """Drawing helpers shared by the timeline charts: colours, brushes, text and number formats.
 
-Lengths of time are told by :mod:`~wawaran_desktop.services.durations`, as everywhere.
+Lengths of time are told by :mod:`~wawaran_desktop.text.durations`, as everywhere.
 """
 
 from __future__ import annotations

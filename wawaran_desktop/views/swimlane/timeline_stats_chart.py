@@ -15,9 +15,10 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsScene
 
-from wawaran_desktop.services import durations, timing
-from wawaran_desktop.services import formatting as fmt
-from wawaran_desktop.services.timeline_stats import StepStats, TimelineStats
+from wawaran_desktop.text import durations
+from wawaran_desktop.services import timing
+from wawaran_desktop.text import formatting as fmt
+from wawaran_desktop.reports.timeline_stats import StepStats, TimelineStats
 from wawaran_desktop.services.timing import StepState, StepStatus
 from wawaran_desktop.views.swimlane import timeline_paint as paint
 

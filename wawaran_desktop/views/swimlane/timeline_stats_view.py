@@ -17,9 +17,10 @@ from PySide6.QtGui import QPainter, QResizeEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 
 from wawaran_desktop.forms.ui_timeline_stats import Ui_TimelineStatsDialog
-from wawaran_desktop.services import durations, timing
-from wawaran_desktop.services import formatting as fmt
-from wawaran_desktop.services.timeline_stats import StatsQuery, StepStats, TimelineStats, step_statistics
+from wawaran_desktop.text import durations
+from wawaran_desktop.services import timing
+from wawaran_desktop.text import formatting as fmt
+from wawaran_desktop.reports.timeline_stats import StatsQuery, StepStats, TimelineStats, step_statistics
 from wawaran_desktop.services.timing import StepStatus
 from wawaran_desktop.services.workspace import Workspace
 from wawaran_desktop.views.swimlane import timeline_paint as paint

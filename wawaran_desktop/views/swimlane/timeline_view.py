@@ -20,7 +20,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheel
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
 from wawaran_desktop.services.records import CampaignRecord
-from wawaran_desktop.services.timeline_bars import CampaignTimeline, campaign_timeline
+from wawaran_desktop.charts.timeline_bars import CampaignTimeline, campaign_timeline
 from wawaran_desktop.services.timing import StepState
 from wawaran_desktop.views.swimlane import timeline_paint as paint
 from wawaran_desktop.views.swimlane.timeline_gantt import (

@@ -1,0 +1,70 @@
+"""Headless subcommands (no window): ``demo``, ``list`` and ``export``."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from wawaran_desktop import paths
+from wawaran_desktop.services.clock import Clock, utc_now
+from wawaran_desktop.services.workspace import OPEN_ERRORS, Workspace, open_workspace
+
+
+def run(args: argparse.Namespace, clock: Clock = utc_now) -> int:
+    """Run a subcommand; ``clock`` is the workspace clock (tests inject one)."""
+    try:
+        ws = open_workspace(paths.data_dir(args.data_dir), clock=clock)
+    except OPEN_ERRORS as exc:
+        print(f"galat: {exc}", file=sys.stderr)
+        return 2
+    try:
+        return COMMANDS[args.command](ws, args)
+    except BrokenPipeError:  # e.g. `list | head`: the reader went away, nothing is wrong
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the interpreter's final flush is quiet
+        return 0
+    finally:
+        ws.close()
+
+
+def cmd_list(ws: Workspace, args: argparse.Namespace) -> int:
+    for item in ws.campaigns.list():
+        print(f"{item.id}\t{item.status.value}\t{item.title}")
+    return 0
+
+
+def cmd_demo(ws: Workspace, args: argparse.Namespace) -> int:
+    from wawaran_desktop import demo
+
+    if args.campaigns < 1:
+        print("galat: --campaigns harus paling sedikit 1", file=sys.stderr)
+        return 2
+    result = demo.generate(ws, args.campaigns, seed=args.seed)
+    print(f"{result.campaigns_added} kampanye contoh ditambahkan "
+          f"({result.staff_added} petugas baru); total {ws.campaigns.count()} kampanye di {ws.db_path}")
+    return 0
+
+
+#: ``export KIND``: the module and function that make each kind of document, imported only
+#: when asked for. Each takes ``(ws, args)``, writes ``args.output`` atomically, prints what it
+#: wrote and returns the exit code (2 with a message on stderr for bad input).
+EXPORTERS = {
+    "swimlane": "wawaran_desktop.cli.swimlane:export_swimlane",
+    "sop": "wawaran_desktop.cli.swimlane:export_sop",
+    "narration": "wawaran_desktop.cli.documents:export_narration",
+    "disposition": "wawaran_desktop.cli.documents:export_disposition",
+    "report": "wawaran_desktop.cli.documents:export_report",
+    "workbook": "wawaran_desktop.cli.documents:export_workbook",
+}
+
+
+def cmd_export(ws: Workspace, args: argparse.Namespace) -> int:
+    import importlib
+
+    module_name, function_name = EXPORTERS[args.kind].split(":")
+    exporter = getattr(importlib.import_module(module_name), function_name)
+    return exporter(ws, args)
+
+
+COMMANDS = {"list": cmd_list, "demo": cmd_demo, "export": cmd_export}
