@@ -28,7 +28,9 @@ def long_sop(steps: int = 18):
                      "kind": "process", "kelengkapan": ["Dokumen"], "standard_minutes": 5, "output": f"Hasil {no}",
                      "lane": lanes[no % 4], "support_lanes": []})
     acts[-1]["kind"] = "end"
-    return parse_sop(json.dumps(data), source="panjang.json")
+    # Read as a stored definition: a file with more process steps than the application has
+    # stage workspaces is refused (tests/unit/test_stage_registry.py); the chart draws any.
+    return parse_sop(json.dumps(data), source="panjang.json", pinned=True)
 
 
 def test_a_long_chart_is_paged_with_connectors_and_every_activity_as_text(qapp, tmp_path):

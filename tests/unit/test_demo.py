@@ -34,7 +34,8 @@ from wawaran_desktop.db.stage_models import (
     ThemeDecision,
 )
 from wawaran_desktop import demo
-from wawaran_desktop.services import office_profile, stage_rules, timing, wilayah
+from wawaran_desktop.services import office_profile, timing, wilayah
+from wawaran_desktop.services.stages import registry as stage_registry
 from wawaran_desktop.text import readaloud
 from wawaran_desktop.services.clock import WIB, from_db, to_db
 from wawaran_desktop.demo.content import DemoContentError, parse_content
@@ -746,7 +747,7 @@ def test_stage_services_read_every_campaign_and_finish_rules_pass(staged):
         for no, work in works[c.id].items():
             act = ws.sop.activity(no)
             if work.finished and act.workspace != "readiness":
-                rule = stage_rules.finish_check(act.workspace)
+                rule = stage_registry.finish_check(act.workspace)
                 assert rule is not None, act.workspace
                 rule(c.id, None)
                 checked[no] += 1

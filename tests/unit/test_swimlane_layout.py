@@ -40,7 +40,6 @@ def with_decision(data: dict, after: int = 4, back_to: int = 4) -> dict:
              "decision": {"question": "Narasi sudah benar?", "yes": after + 2, "no": back_to}}
     for act in acts[after:]:
         act["no"] += 1
-        act.pop("workspace", None)
     acts.insert(after, check)
     return data
 

@@ -40,5 +40,5 @@ def pinned(sop_version_id: int) -> Sop:
     sop = _parsed.get(checksum)
     if sop is None:
         definition = SopVersion.get_by_id(sop_version_id).definition
-        sop = _parsed[checksum] = parse_sop(definition, source=f"sop {checksum[:8]}")
+        sop = _parsed[checksum] = parse_sop(definition, source=f"sop {checksum[:8]}", pinned=True)
     return sop

@@ -9,7 +9,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from wawaran_desktop.db.models import AuditEntry, Campaign, ChecklistMark, Staff, Step, StepEvent, database
-from wawaran_desktop.services import sop_registry, stage_rules, timing
+from wawaran_desktop.services import sop_registry, timing
+from wawaran_desktop.services.stages import registry as stage_registry
 from wawaran_desktop.services.campaigns import REASON_MAX, clean_text
 from wawaran_desktop.services.clock import Clock, to_db, utc_now
 from wawaran_desktop.services.errors import NotFound, ReasonRequired, RuleError, ValidationError
@@ -55,7 +56,7 @@ class StepService:
         if state is timing.StepState.FINISHED:
             raise RuleError(f"Tahap {no} sudah selesai.")
         reason_text = clean_text(reason, "Alasan", "reason", REASON_MAX, required=False) or None
-        check = stage_rules.finish_check(sop_registry.pinned(campaign.sop_id).activity(no).workspace)
+        check = stage_registry.finish_check(sop_registry.pinned(campaign.sop_id).activity(no).workspace)
         if check is not None:
             check(campaign_id, reason_text)
         self._record(campaign, step, "finish", actor, reason_text)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from wawaran_desktop.sop.schema import ACTIVITY_KINDS, Activity, Approver, Decision, Identity, Lane, Sop
+from wawaran_desktop.sop.stages import STAGE_WORKSPACES
 
 FORMAT = 1
 
@@ -60,8 +61,14 @@ class _Reader:
         return value
 
 
-def parse_sop(raw: str | bytes, source: str = "<sop>") -> Sop:
-    """Parse and validate SOP JSON text. Raises :class:`SopError`."""
+def parse_sop(raw: str | bytes, source: str = "<sop>", *, pinned: bool = False) -> Sop:
+    """Parse and validate SOP JSON text. Raises :class:`SopError`.
+
+    ``pinned``: a definition stored with campaigns, accepted when it was current. It keeps
+    opening under today's rules: its activities may lack a workspace (files from before stage
+    workspaces existed), and a workspace this version does not know is shown without a panel
+    or finish rule instead of refusing the campaigns that ran under it.
+    """
     rd = _Reader(source)
     try:
         text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
@@ -112,6 +119,8 @@ def parse_sop(raw: str | bytes, source: str = "<sop>") -> Sop:
     if numbers != list(range(1, len(numbers) + 1)):
         raise rd.fail("activities", "nomor kegiatan harus berurutan 1, 2, 3, …")
     _check_decisions(rd, activities)
+    if not pinned:
+        _check_workspaces(rd, activities)
 
     return Sop(
         id=rd.text(data, "id", ""),
@@ -167,6 +176,23 @@ def _activity(rd: _Reader, item: Any, i: int, lane_ids: list[str]) -> Activity:
         workspace=workspace,
         decision=decision,
     )
+
+
+def _check_workspaces(rd: _Reader, activities: list[Activity]) -> None:
+    """Every process activity names a known stage workspace, each at most once (a decision
+    records nothing of its own and may omit it)."""
+    used: dict[str, int] = {}
+    for i, act in enumerate(activities):
+        field = f"activities[{i}].workspace"
+        if act.workspace is None:
+            if act.kind == "process":
+                raise rd.fail(field, f"wajib ada untuk kegiatan proses; salah satu dari {', '.join(STAGE_WORKSPACES)}")
+            continue
+        if act.workspace not in STAGE_WORKSPACES:
+            raise rd.fail(field, f"'{act.workspace}' tidak dikenal; harus salah satu dari {', '.join(STAGE_WORKSPACES)}")
+        if act.workspace in used:
+            raise rd.fail(field, f"'{act.workspace}' sudah dipakai oleh activities[{used[act.workspace]}]")
+        used[act.workspace] = i
 
 
 def _decision(rd: _Reader, item: dict, where: str, kind: str) -> Decision | None:

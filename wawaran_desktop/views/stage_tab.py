@@ -17,7 +17,8 @@ from wawaran_desktop.services.workspace import Workspace
 from wawaran_desktop.sop import Activity, Sop
 from wawaran_desktop.views import feedback
 from wawaran_desktop.views.staff_choice import fill_staff_combo
-from wawaran_desktop.views.stages import StagePanel, panel_class
+from wawaran_desktop.views.stages import StagePanel
+from wawaran_desktop.views.stages.registry import panel_class
 from wawaran_desktop.views.status_style import chip_style
 
 EVENT_WORDS = {"start": "Mulai", "finish": "Selesai", "reopen": "Dibuka kembali", "pause": "Dijeda",

@@ -1,6 +1,6 @@
-"""One module per stage workspace (named as in the SOP's ``workspace`` field).
+"""One module per stage workspace; ``registry.py`` names the module of each workspace id.
 
-A module may define ``check_finish(campaign_id: int, reason: str | None) -> None``: the rule
+Each module defines ``check_finish(campaign_id: int, reason: str | None) -> None``: the rule
 its content puts on finishing the step. It raises ``RuleError``, or ``ReasonRequired`` when a
 recorded reason lets the step finish anyway.
 """

@@ -1,13 +1,11 @@
 """Stage workspaces: one panel per SOP workspace, shown inside that stage's tab.
 
-``views/stages/<workspace>.py`` defines ``Panel``, a :class:`StagePanel` subclass; the
-workspace name comes from the SOP definition. Panels are found by that convention.
+Each module defines ``Panel``, a :class:`StagePanel` subclass; ``registry.py`` says which
+module is the panel of each stage workspace id the SOP names.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Signal
@@ -16,7 +14,6 @@ from PySide6.QtWidgets import QWidget
 from wawaran_desktop.services.records import CampaignRecord
 from wawaran_desktop.services.workspace import Workspace
 
-PACKAGE = "wawaran_desktop.views.stages"
 PREFERRED_SIZE = QSize(560, 330)  # what a stage tab's content area has on a 1366x768 laptop
 
 
@@ -56,12 +53,3 @@ class StagePanel(QWidget):
 
     def set_editable(self, editable: bool) -> None:
         self.setEnabled(editable)
-
-
-def panel_class(workspace: str | None) -> type[StagePanel] | None:
-    if not workspace:
-        return None
-    name = f"{PACKAGE}.{workspace}"
-    if importlib.util.find_spec(name) is None:
-        return None
-    return importlib.import_module(name).Panel
