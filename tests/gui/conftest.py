@@ -76,7 +76,7 @@ def make_window(qtbot):
     for window in windows:
         # The test is over: a refused edit it left pending must not raise a "close anyway?"
         # question during teardown.
-        window._flush = lambda: True
+        window.flush = lambda: True
         window.close()
 
 

@@ -253,7 +253,7 @@ def test_whether_the_timeline_was_open_is_remembered(ws, staff, make_window, qtb
     window = make_window(ws)
     window.timeline.gantt_action.trigger()
     assert window.settings.value(VISIBLE_KEY) in (True, "true")
-    window._flush = lambda: True
+    window.flush = lambda: True
     window.close()
     again = make_window(ws)
     assert again.timeline.dock is None  # restored once the window is on screen

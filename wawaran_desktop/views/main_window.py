@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 if TYPE_CHECKING:  # the event types' enum is costly to build at start-up
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QAction, QCloseEvent
+    from PySide6.QtWidgets import QMenu
+
+    from wawaran_desktop.views.documents.menu import DocumentsMenu
+    from wawaran_desktop.views.swimlane.install import SwimlaneDock
+    from wawaran_desktop.views.swimlane.timeline_install import TimelineMenu
 
 from wawaran_desktop import APP_NAME, __version__, paths
 from wawaran_desktop.forms.ui_main_window import Ui_MainWindow
@@ -21,17 +26,21 @@ from wawaran_desktop.services.timing import StepState
 from wawaran_desktop.services.workspace import Workspace
 from wawaran_desktop.views import feedback
 from wawaran_desktop.views.campaign_list import CampaignListController
+from wawaran_desktop.views.feature_host import FeatureHost
 from wawaran_desktop.views.stage_tabs import StageTabsController
 from wawaran_desktop.views.status_style import chip_style
 
 TICK_MS = 1000
 
 
-class MainWindow(QMainWindow):
-    #: The campaign now shown (a fresh CampaignRecord), or None: for views that follow it.
-    record_shown = Signal(object)
-    #: Each second, with the current time (aware UTC): live views repaint from stored times.
-    ticked = Signal(object)
+class MainWindow(FeatureHost):
+    """The window; what its features may use of it is :class:`FeatureHost` (``record_shown``
+    and ``ticked`` are declared there)."""
+
+    #: The larger features' controllers, installed by :meth:`_install_features`.
+    swimlane: SwimlaneDock
+    timeline: TimelineMenu
+    documents_menu: DocumentsMenu
 
     def __init__(self, ws: Workspace) -> None:
         super().__init__()
@@ -64,14 +73,26 @@ class MainWindow(QMainWindow):
         self._restore()
 
     def _install_features(self) -> None:
-        """Menus of the larger features; each builds its windows on first use (start-up counts)."""
+        """Menus of the larger features; each builds its windows on first use (start-up counts).
+
+        Each module's ``install`` gets this window as a :class:`FeatureHost` and returns its
+        controller, which the window keeps (the controllers are QObjects parented to it, or
+        hold actions that are).
+        """
         from wawaran_desktop.views.documents import menu as documents_menu
         from wawaran_desktop.views.swimlane import install as swimlane
         from wawaran_desktop.views.swimlane import timeline_install
 
-        swimlane.install(self)
+        self.swimlane = swimlane.install(self)
         self.timeline = timeline_install.install(self)
-        documents_menu.install(self)
+        self.documents_menu = documents_menu.install(self)
+
+    def add_menu(self, menu: QMenu) -> None:
+        """A feature's menu: after *Petugas* and the features' menus added before it."""
+        self.ui.menubar.insertMenu(self.ui.menuView.menuAction(), menu)
+
+    def add_view_actions(self, *actions: QAction) -> None:
+        self.ui.menuView.addActions(list(actions))
 
     # -- state kept between runs ----------------------------------------------------------
     def _restore(self) -> None:
@@ -89,7 +110,7 @@ class MainWindow(QMainWindow):
             self.list.select(self.list.model.id_at(0))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._flush():
+        if not self.flush():
             answer = QMessageBox.question(
                 self, "Perubahan belum tersimpan",
                 "Sebagian isian belum dapat disimpan (lihat pesan sebelumnya). Tetap tutup aplikasi?")
@@ -198,7 +219,7 @@ class MainWindow(QMainWindow):
         actor = self.current_actor()
         if actor is None:
             return
-        if not self._flush():  # a cancelled campaign takes no edits: store what was typed first
+        if not self.flush():  # a cancelled campaign takes no edits: store what was typed first
             return
         reason = feedback.ask_reason(self, "Batalkan kampanye",
                                      f"Batalkan \"{record.title}\"? Data tetap tersimpan.\n\nAlasan pembatalan:")
@@ -208,13 +229,13 @@ class MainWindow(QMainWindow):
             self.list.reload(select_id=record.id)
 
     def refresh(self) -> None:
-        self._flush()
+        self.flush()
         self._fill_actors()
         self.list.reload()
 
     def show_campaign(self, campaign_id: int | None) -> None:
         """Show the selected campaign (None: the empty page)."""
-        if self.record is not None and campaign_id != self.record.id and not self._flush():
+        if self.record is not None and campaign_id != self.record.id and not self.flush():
             # Something typed could not be stored: stay with the campaign it belongs to.
             QTimer.singleShot(0, lambda keep=self.record.id: self.list.select(keep))
             self.statusBar().showMessage(
@@ -275,7 +296,8 @@ class MainWindow(QMainWindow):
         self.show_campaign(self.record.id)
         self.list.update_row(self.record.summary())
 
-    def _flush(self) -> bool:
+    def flush(self) -> bool:
+        """Store what is still being typed in the stage tabs; False when something was refused."""
         return self.stages.flush()
 
     def _enable_actions(self) -> None:

@@ -7,7 +7,8 @@ and then after the window is on screen. The dock follows the campaign the window
 its one-second tick (only while visible), and a click on a symbol opens that stage's tab.
 The dock opens about 300 pixels tall (at most 30% of a small window) under the stage tabs
 (a tab beside the campaign timeline when that dock exists), and where the user last put it
-(area, size, floating geometry) is kept in the window's settings.
+(area, size, floating geometry) is kept in the window's settings. The window is seen through
+:class:`~wawaran_desktop.views.feature_host.FeatureHost`.
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ from PySide6.QtGui import QAction, QKeySequence
 
 if TYPE_CHECKING:  # QEvent's type enum is costly to build at start-up: imported when used
     from PySide6.QtCore import QEvent
-    from PySide6.QtWidgets import QDockWidget, QMainWindow
+    from PySide6.QtWidgets import QDockWidget
 
+    from wawaran_desktop.views.feature_host import FeatureHost
     from wawaran_desktop.views.swimlane.panel import SwimlanePanel
 
 VISIBLE_KEY = "swimlane/visible"
@@ -49,9 +51,9 @@ class _DockMemory(QObject):
 
 
 class SwimlaneDock:
-    """The chart's dock in ``window`` (a MainWindow), created when first shown."""
+    """The chart's dock in ``window``, created when first shown."""
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: FeatureHost) -> None:
         self.window = window
         self.dock: QDockWidget | None = None
         self.panel: SwimlanePanel | None = None
@@ -63,9 +65,7 @@ class SwimlaneDock:
         self.print_action = QAction("Simpan Dokumen SOP Resmi (PDF)…", window)
         self.print_action.setStatusTip("Simpan dokumen SOP resmi (identitas, dasar hukum, bagan) sebagai PDF")
         self.print_action.triggered.connect(self.save_sop_document)
-        menu = window.ui.menuView
-        menu.addAction(self.action)
-        menu.addAction(self.print_action)
+        window.add_view_actions(self.action, self.print_action)
         window.record_shown.connect(self._record_shown)
         window.ticked.connect(self._ticked)
         if truthy(window.settings.value(VISIBLE_KEY, False)):
@@ -178,11 +178,10 @@ class SwimlaneDock:
                       write=lambda path, _progress: write_sop_pdf(path, sop, now))
 
 
-def install(window: QMainWindow) -> SwimlaneDock:
-    """Add the swimlane actions to ``window`` (a MainWindow); returns the controller."""
-    controller = SwimlaneDock(window)
-    window.swimlane = controller
-    return controller
+def install(host: FeatureHost) -> SwimlaneDock:
+    """Add the swimlane actions to ``host``'s *Tampilan* menu; returns the controller (which
+    the host keeps: it is no QObject, only its actions are children of the window)."""
+    return SwimlaneDock(host)
 
 
 def _int(value: object) -> int | None:

@@ -4,7 +4,8 @@
 are built, and their modules imported, the first time they are opened (start-up is measured).
 The dock shares the swimlane's place as a tab when that dock exists (two docks side by side
 would leave neither readable), otherwise it opens about 300 px tall (less on a small screen) under the stage tabs;
-whether it was open is kept in the window's settings and restored at the next start.
+whether it was open is kept in the window's settings and restored at the next start. The
+window is seen through :class:`~wawaran_desktop.views.feature_host.FeatureHost`.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from wawaran_desktop.views.swimlane.install import truthy
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget
 
-    from wawaran_desktop.views.main_window import MainWindow
+    from wawaran_desktop.views.feature_host import FeatureHost
     from wawaran_desktop.views.swimlane.timeline_stats_view import TimelineStatsDialog
     from wawaran_desktop.views.swimlane.timeline_view import TimelineView
 
@@ -35,7 +36,7 @@ MAX_SHARE = 0.3  # 1366x768 laptops the stage tabs keep about half the window
 class TimelineMenu(QObject):
     """The two actions and, once opened, the dock and the dialog they show."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: FeatureHost) -> None:
         super().__init__(window)
         self.window = window
         self.gantt_action = QAction(GANTT_TEXT, window, checkable=True)
@@ -50,8 +51,7 @@ class TimelineMenu(QObject):
         self.dock: QDockWidget | None = None
         self.view: TimelineView | None = None
         self.dialog: TimelineStatsDialog | None = None
-        window.ui.menuView.addAction(self.gantt_action)
-        window.ui.menuView.addAction(self.stats_action)
+        window.add_view_actions(self.gantt_action, self.stats_action)
         if truthy(window.settings.value(VISIBLE_KEY, False)):  # once the window is on screen
             QTimer.singleShot(0, lambda: self.gantt_action.setChecked(True))
 
@@ -132,6 +132,7 @@ class TimelineMenu(QObject):
         self.dialog.activateWindow()  # brings an application's own window to the front
 
 
-def install(window: MainWindow) -> TimelineMenu:
-    """Add the timeline's actions to ``window``'s *Tampilan* menu; returns their controller."""
-    return TimelineMenu(window)
+def install(host: FeatureHost) -> TimelineMenu:
+    """Add the timeline's actions to ``host``'s *Tampilan* menu; returns their controller (a
+    child of ``host``)."""
+    return TimelineMenu(host)
