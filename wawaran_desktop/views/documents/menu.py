@@ -1,12 +1,12 @@
 """The "Dokumen" menu of the main window: office profile, narration, disposition sheet, reports.
 
-``install(window)`` only adds the menu and its actions (start-up time counts); the dialogs
-and the document builders are imported when an action is chosen.
+``install(host)`` only adds the menu and its actions (start-up time counts); the dialogs
+and the document builders are imported when an action is chosen. The window is seen through
+:class:`~wawaran_desktop.views.feature_host.FeatureHost`.
 """
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -15,36 +15,30 @@ from PySide6.QtWidgets import QMenu
 
 from wawaran_desktop.services.errors import ServiceError
 from wawaran_desktop.views import feedback
+from wawaran_desktop.views.documents.common import NO_CAMPAIGN, campaign_shown, safe_name
 
 if TYPE_CHECKING:
     from wawaran_desktop.reports.disposition_data import DispositionSheet
-    from wawaran_desktop.services.records import CampaignRecord
-    from wawaran_desktop.views.main_window import MainWindow
+    from wawaran_desktop.views.feature_host import FeatureHost
 
-NO_CAMPAIGN = "Pilih dulu kampanyenya di daftar kampanye (kiri)."
+__all__ = ["DISPOSITION_FILTERS", "NO_CAMPAIGN", "WORD_FILTER", "DocumentsMenu", "install", "safe_name",
+           "write_disposition"]
+
 WORD_FILTER = "Dokumen Word (*.docx)"
 DISPOSITION_FILTERS = "PDF (*.pdf);;Dokumen Word (*.docx)"
 
 
-def install(window: MainWindow) -> DocumentsMenu:
-    """Add the "Dokumen" menu after the "Petugas" menu; returns its controller."""
-    controller = DocumentsMenu(window)
-    window.documents_menu = controller  # type: ignore[attr-defined]  (kept alive with the window)
-    return controller
-
-
-def safe_name(text: str, limit: int = 80) -> str:
-    """A file name from ``text``: no characters Windows refuses, no runs of spaces."""
-    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", text)
-    return re.sub(r"\s+", " ", cleaned).strip(" .-")[:limit].strip() or "dokumen"
+def install(host: FeatureHost) -> DocumentsMenu:
+    """Add the "Dokumen" menu after the "Petugas" menu; returns its controller (a child of
+    ``host``, which keeps it)."""
+    return DocumentsMenu(host)
 
 
 class DocumentsMenu(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: FeatureHost) -> None:
         super().__init__(window)
         self.window = window
-        bar = window.ui.menubar
-        self.menu = QMenu("&Dokumen", bar)
+        self.menu = QMenu("&Dokumen", window.menuBar())
         self.menu.setObjectName("menuDocuments")
         self.actions: dict[str, QAction] = {}
         entries = (
@@ -65,25 +59,9 @@ class DocumentsMenu(QObject):
             action.setObjectName(f"actionDocuments_{key}")
             action.triggered.connect(slot)
             self.actions[key] = action
-        after = window.ui.menuStaff.menuAction()
-        actions = bar.actions()
-        index = actions.index(after) + 1 if after in actions else len(actions)
-        if index < len(actions):
-            bar.insertMenu(actions[index], self.menu)
-        else:
-            bar.addMenu(self.menu)
+        window.add_menu(self.menu)
 
     # -- helpers ------------------------------------------------------------------------------
-    def _record(self) -> CampaignRecord | None:
-        """The campaign shown, after storing what is still being typed in its tabs."""
-        record = self.window.record
-        if record is None:
-            feedback.warn(self.window, NO_CAMPAIGN)
-            return None
-        if not self.window.stages.flush():
-            return None  # the tab shows why; the document would miss what was typed
-        return record
-
     def _save(self, title: str, name: str, filters: str, write) -> None:
         from wawaran_desktop.views.documents.save_flow import save_document
 
@@ -112,7 +90,7 @@ class DocumentsMenu(QObject):
             self.window.statusBar().showMessage("Profil kantor tersimpan.", 5000)
 
     def export_narration(self) -> None:
-        record = self._record()
+        record = campaign_shown(self.window)
         if record is None:
             return
         from wawaran_desktop.documents import narration_docx
@@ -126,7 +104,7 @@ class DocumentsMenu(QObject):
                    WORD_FILTER, lambda path, _progress: narration_docx.write(sheet, path))
 
     def _disposition(self) -> DispositionSheet | None:
-        record = self._record()
+        record = campaign_shown(self.window)
         if record is None:
             return None
         from wawaran_desktop.reports import disposition_data

@@ -5,23 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wawaran_desktop.views.documents.menu import NO_CAMPAIGN, safe_name
+from wawaran_desktop.views.documents.common import NO_CAMPAIGN, campaign_shown, safe_name
 from wawaran_desktop.views.documents.save_flow import save_document
 
 if TYPE_CHECKING:
-    from wawaran_desktop.services.records import CampaignRecord
     from wawaran_desktop.services.workspace import Workspace
-    from wawaran_desktop.views.main_window import MainWindow
+    from wawaran_desktop.views.feature_host import FeatureHost
 
 __all__ = ["FILTERS", "NO_CAMPAIGN", "TITLE", "export_report", "write_report_with_progress"]
 
 FILTERS = "Dokumen Word (*.docx);;Buku Excel (*.xlsx)"
 TITLE = "Simpan Laporan Kampanye"
-
-
-def campaign_shown(window: MainWindow) -> CampaignRecord | None:
-    """The menu's own check: a campaign is chosen and what is being typed is stored."""
-    return window.documents_menu._record()
 
 
 def write_report_with_progress(ws: Workspace, campaign_id: int, target: Path, progress) -> Path:
@@ -31,7 +25,7 @@ def write_report_with_progress(ws: Workspace, campaign_id: int, target: Path, pr
     return write_report(ws, campaign_id, target, progress=progress)
 
 
-def export_report(window: MainWindow) -> Path | None:
+def export_report(window: FeatureHost) -> Path | None:
     """Ask where, then write the report on the thread pool; returns the file written or None."""
     record = campaign_shown(window)
     if record is None:

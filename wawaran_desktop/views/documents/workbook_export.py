@@ -19,7 +19,7 @@ from wawaran_desktop.views.documents.save_flow import save_document
 
 if TYPE_CHECKING:
     from wawaran_desktop.services.workspace import Workspace
-    from wawaran_desktop.views.main_window import MainWindow
+    from wawaran_desktop.views.feature_host import FeatureHost
 
 TITLE = "Simpan Buku Kerja Evaluator"
 FILTER = "Buku Excel (*.xlsx)"
@@ -82,7 +82,7 @@ class WorkbookExportDialog(QDialog):
         self.ok.setEnabled(True)
 
 
-def export_workbook(window: MainWindow) -> Path | None:
+def export_workbook(window: FeatureHost) -> Path | None:
     """Ask for the period and filters, then where; returns the file written or None."""
     dialog = WorkbookExportDialog(window.ws, window)
     try:
