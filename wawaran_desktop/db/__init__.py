@@ -1,1 +1,1 @@
-"""Peewee models on one SQLite file, its connection and numbered migrations."""
+"""Peewee models, the connection, numbered migrations and the engine's SQL dialect (``dialect.py``)."""

@@ -1,8 +1,13 @@
 """Numbered schema migrations, applied in order inside a transaction.
 
-The schema version lives in SQLite's ``PRAGMA user_version``. Each migration is plain
-SQL frozen at the version it introduced, so migrating an old file never depends on
-today's models. Add a migration by appending to :data:`MIGRATIONS`.
+The schema version is read and written through the engine's dialect (SQLite keeps it in
+``PRAGMA user_version``, :mod:`.sqlite`). Each migration is plain SQL frozen at the version
+it introduced, so migrating an old file never depends on today's models. Add a migration by
+appending to :data:`MIGRATIONS`.
+
+The DDL below is SQLite's (``INTEGER PRIMARY KEY`` ids, ``DATETIME`` text, 0/1 booleans,
+``COLLATE NOCASE`` on the office's words). A second engine needs its own statements for the
+same version numbers, so that schema N means the same tables on either engine.
 """
 
 from __future__ import annotations
@@ -10,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from peewee import SqliteDatabase
+
+from wawaran_desktop.db import dialect
 
 V1 = [
     """CREATE TABLE staff (
@@ -242,11 +249,16 @@ MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [
     (3, _sql(V3)),
 ]
 
+#: Each engine's migrations, by dialect name (:mod:`.dialect`); every list ends at the same version.
+BY_ENGINE: dict[str, list[tuple[int, Callable[[SqliteDatabase], None]]]] = {
+    "sqlite": MIGRATIONS,
+}
+
 LATEST_VERSION = MIGRATIONS[-1][0]
 
 
 def schema_version(database: SqliteDatabase) -> int:
-    return database.execute_sql("PRAGMA user_version").fetchone()[0]
+    return dialect.schema_version(database)
 
 
 def apply_migrations(database: SqliteDatabase, up_to: int = LATEST_VERSION) -> list[int]:
@@ -257,11 +269,11 @@ def apply_migrations(database: SqliteDatabase, up_to: int = LATEST_VERSION) -> l
     """
     applied = []
     current = schema_version(database)
-    for version, migrate in MIGRATIONS:
+    for version, migrate in BY_ENGINE[dialect.dialect_of(database).name]:
         if current < version <= up_to:
             with database.atomic():
                 migrate(database)
-                database.execute_sql(f"PRAGMA user_version = {int(version)}")
+                dialect.set_schema_version(version, database)
             applied.append(version)
             current = version
     return applied

@@ -1,0 +1,135 @@
+"""The database engine's dialect behind engine-neutral helpers: the one seam for a second engine.
+
+Services, reports and the demo generator write plain peewee queries; whatever needs more than
+that — a transaction that holds off other writers, time arithmetic in SQL, bulk writes, ids
+handed out by hand, the schema version — goes through the functions below, which ask the
+bound database for its :class:`Dialect`. No SQL text, PRAGMA or engine function appears
+outside ``db/`` (``tests/unit/test_layers.py`` checks).
+
+The only engine so far is SQLite (:mod:`.sqlite`). A second one (PostgreSQL: peewee's
+``PostgresqlDatabase`` over psycopg 3) is added inside ``db/``: a module with a class that
+does what :class:`Dialect` describes, and one line in :data:`ENGINES`. Callers do not change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
+from typing import Protocol
+
+from peewee import Database, DatabaseProxy, Field, Model, Node, SqliteDatabase
+
+from wawaran_desktop.db.models import database
+from wawaran_desktop.db.sqlite import SqliteDialect
+
+
+class Dialect(Protocol):
+    """What an engine must provide. Each method says what a PostgreSQL version would do."""
+
+    name: str
+
+    def write_transaction(self, db: Database, key: str | None) -> AbstractContextManager:
+        """A transaction (a savepoint when nested) in which no other writer interleaves the
+        caller's check-then-write. SQLite: ``BEGIN IMMEDIATE`` (the file's write lock).
+        PostgreSQL: a transaction that first takes ``pg_advisory_xact_lock`` on ``key``
+        (or locks the rows the rule reads), since its locks are finer than a whole file."""
+        ...
+
+    def epoch_microseconds(self, field: Field) -> Node:
+        """An SQL expression: microseconds since 1970 of a naive-UTC datetime column, as an exact
+        integer. PostgreSQL: ``(EXTRACT(EPOCH FROM field) * 1000000)::bigint`` (a
+        ``timestamp`` keeps microseconds exactly)."""
+        ...
+
+    def next_ids(self, db: Database, models: Sequence[type[Model]]) -> tuple[int, ...]:
+        """The first free primary key of each model, for rows the caller numbers itself inside
+        :func:`write_transaction` and writes with :func:`bulk_insert`. PostgreSQL: lock the
+        tables (``LOCK TABLE … IN EXCLUSIVE MODE``) before reading the maxima, and let its
+        :meth:`bulk_insert` move the id sequence past the ids written (``setval``)."""
+        ...
+
+    def bulk_insert(self, db: Database, model: type[Model], fields: Sequence[Field],
+                    rows: Iterable[Sequence]) -> None:
+        """Insert ``rows`` (tuples in ``fields`` order, values already in stored form: what the
+        fields' ``db_value`` would pass through unchanged) in the current transaction.
+        PostgreSQL: psycopg 3's ``executemany`` (pipelined) or ``COPY``."""
+        ...
+
+    def bulk_update(self, db: Database, model: type[Model], fields: Sequence[Field], key: Field,
+                    rows: Iterable[Sequence]) -> None:
+        """Set ``fields`` of the row whose ``key`` is the tuple's last value, for each tuple."""
+        ...
+
+    def schema_version(self, db: Database) -> int:
+        """The schema version of the database (0 when new). SQLite keeps it in ``PRAGMA
+        user_version``; PostgreSQL would keep it in a one-row table made by its first migration."""
+        ...
+
+    def set_schema_version(self, db: Database, version: int) -> None:
+        """Record ``version``, inside the migration's transaction."""
+        ...
+
+
+#: Each peewee database class and the dialect of its engine (the first that matches is used).
+ENGINES: list[tuple[type[Database], Dialect]] = [
+    (SqliteDatabase, SqliteDialect()),
+]
+
+
+def _bound(db: Database | DatabaseProxy | None) -> Database:
+    target = database if db is None else db
+    return target.obj if isinstance(target, DatabaseProxy) else target
+
+
+def dialect_of(db: Database | DatabaseProxy | None = None) -> Dialect:
+    """The dialect of ``db`` (default: the database the models are bound to)."""
+    target = _bound(db)
+    for engine, dialect in ENGINES:
+        if isinstance(target, engine):
+            return dialect
+    raise TypeError(f"no SQL dialect for {type(target).__name__} (is the database open?)")
+
+
+def write_transaction(key: str | None = None, *, db: Database | None = None) -> AbstractContextManager:
+    """A transaction for a rule checked and written together (see :meth:`Dialect.write_transaction`).
+
+    ``key`` names what is being serialised (e.g. ``"disposition.agenda"``), for engines that
+    lock less than the whole database.
+    """
+    target = _bound(db)
+    return dialect_of(target).write_transaction(target, key)
+
+
+def epoch_microseconds(field: Field) -> Node:
+    """Microseconds since 1970 of a stored time, computed by the database as an exact integer."""
+    return dialect_of().epoch_microseconds(field)
+
+
+def next_ids(*models: type[Model], db: Database | None = None) -> tuple[int, ...]:
+    """The first free id of each of ``models``; call inside :func:`write_transaction`."""
+    target = _bound(db)
+    return dialect_of(target).next_ids(target, models)
+
+
+def bulk_insert(model: type[Model], fields: Sequence[Field], rows: Iterable[Sequence], *,
+                db: Database | None = None) -> None:
+    """Insert many rows of ``model`` at once (see :meth:`Dialect.bulk_insert` for their form)."""
+    target = _bound(db)
+    dialect_of(target).bulk_insert(target, model, fields, rows)
+
+
+def bulk_update(model: type[Model], fields: Sequence[Field], key: Field, rows: Iterable[Sequence], *,
+                db: Database | None = None) -> None:
+    """Update many rows of ``model``: each tuple is the new ``fields`` values, then the ``key``."""
+    target = _bound(db)
+    dialect_of(target).bulk_update(target, model, fields, key, rows)
+
+
+def schema_version(db: Database | None = None) -> int:
+    target = _bound(db)
+    return dialect_of(target).schema_version(target)
+
+
+def set_schema_version(version: int, db: Database | None = None) -> None:
+    target = _bound(db)
+    dialect_of(target).set_schema_version(target, version)

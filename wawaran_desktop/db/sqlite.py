@@ -1,0 +1,80 @@
+"""SQLite's dialect: the SQLite text the rest of the package needs, behind :mod:`.dialect`.
+
+What is SQLite-specific in ``db/`` lives in three places: this module (locking, time
+arithmetic, bulk writes, the schema version), :mod:`.connection` (opening, inspecting and
+backing up the file, its PRAGMAs) and the DDL of :mod:`.migrations`. Nothing outside
+``db/`` reaches any of them except through :mod:`.dialect` and :mod:`.connection`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
+
+from peewee import Database, Field, Model, Node, Value, fn
+
+
+class SqliteDialect:
+    """:class:`~wawaran_desktop.db.dialect.Dialect` for :class:`peewee.SqliteDatabase`."""
+
+    name = "sqlite"
+
+    def __init__(self) -> None:
+        self._statements: dict[tuple, str] = {}  # (kind, model, fields...) -> SQL text, built once
+
+    def write_transaction(self, db: Database, key: str | None) -> AbstractContextManager:
+        # BEGIN IMMEDIATE takes the file's write lock at once: every other writer (another
+        # PC's app on a shared file, another thread) waits in busy_timeout until this commits.
+        # The lock covers the whole file, so ``key`` needs no lock of its own.
+        return db.atomic("IMMEDIATE")
+
+    def epoch_microseconds(self, field: Field) -> Node:
+        # Stored as text "YYYY-MM-DD HH:MM:SS[.ffffff]": whole seconds from strftime('%s'), the
+        # fraction from characters 21-26 (padded when absent). Exact integers: julianday()
+        # would keep milliseconds only.
+        return (fn.strftime("%s", field).cast("INTEGER") * 1_000_000
+                + fn.substr(field.concat(".000000"), 21, 6).cast("INTEGER"))
+
+    def next_ids(self, db: Database, models: Sequence[type[Model]]) -> tuple[int, ...]:
+        # Inside write_transaction() nobody else writes until commit, so max + 1 onwards is free.
+        return tuple((model.select(fn.MAX(model._meta.primary_key)).scalar() or 0) + 1 for model in models)
+
+    def bulk_insert(self, db: Database, model: type[Model], fields: Sequence[Field],
+                    rows: Iterable[Sequence]) -> None:
+        # peewee builds the one-row INSERT (names and quoting stay its own) once per table;
+        # sqlite3's executemany then sends every row without peewee touching each value.
+        fields = tuple(fields)
+        key = ("insert", model, *fields)
+        sql = self._statements.get(key)
+        if sql is None:
+            sql, params = model.insert_many([(None,) * len(fields)], fields=list(fields)).sql()
+            if len(params) != len(fields):  # peewee added a column (one with a default) we do not fill
+                raise RuntimeError(f"{model.__name__}: a bulk insert must name every column with a default")
+            self._statements[key] = sql
+        self._executemany(db, sql, rows)
+
+    def bulk_update(self, db: Database, model: type[Model], fields: Sequence[Field], key: Field,
+                    rows: Iterable[Sequence]) -> None:
+        fields = tuple(fields)
+        cache_key = ("update", model, key, *fields)
+        sql = self._statements.get(cache_key)
+        if sql is None:
+            sql, params = (model.update({f: Value(None) for f in fields}).where(key == Value(None)).sql())
+            if len(params) != len(fields) + 1:
+                raise RuntimeError(f"{model.__name__}: unexpected parameters in the bulk update")
+            self._statements[cache_key] = sql
+        self._executemany(db, sql, rows)
+
+    def schema_version(self, db: Database) -> int:
+        return db.execute_sql("PRAGMA user_version").fetchone()[0]
+
+    def set_schema_version(self, db: Database, version: int) -> None:
+        db.execute_sql(f"PRAGMA user_version = {int(version)}")
+
+    @staticmethod
+    def _executemany(db: Database, sql: str, rows: Iterable[Sequence]) -> None:
+        cursor = db.cursor()
+        try:
+            cursor.executemany(sql, rows)
+        finally:
+            cursor.close()
