@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from wawaran_desktop.db.dialect import epoch_microseconds
 from wawaran_desktop.db.models import Campaign, Step, StepEvent, database, fn
 from wawaran_desktop.services import timing
 from wawaran_desktop.services.clock import to_db, wib_day_start_utc
@@ -34,11 +35,6 @@ from wawaran_desktop.services.records import CampaignStatus
 from wawaran_desktop.charts.timeline_bars import step_label
 from wawaran_desktop.sop import Sop
 
-#: Microseconds since 1970 of a stored time ("YYYY-MM-DD HH:MM:SS[.ffffff]", naive UTC),
-#: computed by SQLite as an exact integer: no per-row parsing in Python, and no rounding
-#: (julianday() keeps milliseconds only, enough to call a step of exactly 100% late).
-_MICROSECONDS = (fn.strftime("%s", StepEvent.at).cast("INTEGER") * 1_000_000
-                 + fn.substr(StepEvent.at.concat(".000000"), 21, 6).cast("INTEGER"))
 _SECOND = 1_000_000  # microseconds
 
 Progress = Callable[[int, int, str], None]
@@ -69,7 +65,7 @@ class Spread(NamedTuple):
             return cls(v, 0.0, v, v, v, v, v)
         q1, median, q3 = statistics.quantiles(ordered, n=4, method="inclusive")
         mean = math.fsum(ordered) / len(ordered)
-        # statistics.stdev is exact (fractions) and ~20x slower; fsum is accurate enough here.
+        # statistics.stdev is exact (fractions) and far slower; fsum is accurate enough here.
         stdev = math.sqrt(math.fsum((v - mean) ** 2 for v in ordered) / (len(ordered) - 1))
         return cls(mean, stdev, ordered[0], q1, median, q3, ordered[-1])
 
@@ -129,7 +125,11 @@ def step_statistics(sop: Sop, query: StatsQuery, limits: timing.Thresholds | Non
     cancelled = counts.get(CampaignStatus.CANCELLED.value, 0)
     wanted = in_range if query.include_cancelled else in_range & (
         Campaign.status != CampaignStatus.CANCELLED.value)
-    rows = (StepEvent.select(StepEvent.step, Step.no, Step.standard_minutes, StepEvent.kind, _MICROSECONDS)
+    # Each event's time as exact integer microseconds since 1970, computed by the database: no
+    # per-row parsing in Python, and no rounding (a time rounded to milliseconds could call a
+    # step of exactly 100% late).
+    micros = epoch_microseconds(StepEvent.at)
+    rows = (StepEvent.select(StepEvent.step, Step.no, Step.standard_minutes, StepEvent.kind, micros)
             .join(Step).join(Campaign).where(wanted).order_by(StepEvent.step, StepEvent.at, StepEvent.id))
     if progress:
         progress(0, 0, "Membaca catatan waktu tahap…")
