@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from wawaran_desktop.db.dialect import write_transaction
 from wawaran_desktop.db.models import Staff, database
 from wawaran_desktop.services import sop_registry
 from wawaran_desktop.services.clock import WIB
@@ -108,7 +109,7 @@ def generate(ws: Workspace, campaigns: int, seed: int | None = None, now: dateti
     for begin in range(0, campaigns, BATCH):
         end = min(campaigns, begin + BATCH)
         rows = Rows()
-        with database.atomic():
+        with write_transaction("demo"):  # the ids from next_ids() stay free until it commits
             ids = next_ids()
             for i in range(begin, end):
                 builder.campaign(i, created[i], fates[i], modes[i], rows, ids)
@@ -116,7 +117,7 @@ def generate(ws: Workspace, campaigns: int, seed: int | None = None, now: dateti
         events_added += len(rows.events)
         if progress is not None and end < campaigns:
             progress(end, campaigns)
-    with database.atomic():
+    with write_transaction("disposition.agenda"):
         number_dispositions()
     if progress is not None and campaigns:
         progress(campaigns, campaigns)

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from peewee import fn
 
-from wawaran_desktop.db.models import database
+from wawaran_desktop.db import dialect
 from wawaran_desktop.db.stage_models import Disposition
-from wawaran_desktop.demo.bulk import TABLES, insert_sql
+from wawaran_desktop.demo.bulk import TABLES
 from wawaran_desktop.services.stages.disposition import agenda_pattern, format_agenda
 
 AUDIT_ACTION = "disposition.agenda"  # what the disposition service records with the number
@@ -23,7 +23,7 @@ AUDIT_ACTION = "disposition.agenda"  # what the disposition service records with
 def number_dispositions() -> int:
     """Give agenda numbers (and their audit entries) to every disposition without one; returns how many.
 
-    Call inside a transaction.
+    Call inside :func:`~wawaran_desktop.db.dialect.write_transaction` (the numbers are the highest + 1).
     """
     pending = list(Disposition.select(Disposition.campaign, Disposition.disposed_on, Disposition.updated_at,
                                       Disposition.updated_by)
@@ -41,15 +41,8 @@ def number_dispositions() -> int:
         number = format_agenda(pattern, seq, day)
         updates.append((day.year, seq, number, campaign_id))
         audit.append((saved_at, saved_by, campaign_id, AUDIT_ACTION, number))
-    table = Disposition._meta.table_name
-    columns = {name: getattr(Disposition, name).column_name for name in ("agenda_year", "agenda_seq",
-                                                                           "agenda_number", "campaign")}
+    dialect.bulk_update(Disposition, (Disposition.agenda_year, Disposition.agenda_seq, Disposition.agenda_number),
+                        Disposition.campaign, updates)
     _, audit_model, audit_fields = next(t for t in TABLES if t[0] == "audit")
-    cursor = database.cursor()
-    try:
-        cursor.executemany(f'UPDATE "{table}" SET "{columns["agenda_year"]}" = ?, "{columns["agenda_seq"]}" = ?, '
-                           f'"{columns["agenda_number"]}" = ? WHERE "{columns["campaign"]}" = ?', updates)
-        cursor.executemany(insert_sql(audit_model, audit_fields), audit)
-    finally:
-        cursor.close()
+    dialect.bulk_insert(audit_model, audit_fields, audit)
     return len(updates)

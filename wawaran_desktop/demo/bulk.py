@@ -1,10 +1,11 @@
-"""Writing generated rows in bulk: each table's INSERT built once, its rows sent with ``executemany``.
+"""Writing generated rows in bulk: each table's rows handed to the database at once.
 
-Building ``insert_many`` SQL in peewee, value by value, cost several times SQLite's own
-work for the hundreds of thousands of rows of a large demo. So :class:`BulkWriter` has
-peewee build each table's one-row INSERT statement once (names and quoting stay
-peewee's), and hands all the rows of a batch to the sqlite3 cursor's ``executemany`` on
-the same connection, inside the caller's transaction.
+Building ``insert_many`` SQL in peewee, value by value, cost several times the database's own
+work for the hundreds of thousands of rows of a large demo. So :class:`BulkWriter` gives each
+table's rows of a batch to :func:`~wawaran_desktop.db.dialect.bulk_insert`, which has peewee
+build the table's one-row INSERT once and sends every row through the driver, inside the
+caller's transaction. Ids of campaigns, steps and locations (which other rows name before
+they are written) are handed out here from :func:`~wawaran_desktop.db.dialect.next_ids`.
 
 Rows are tuples already in their stored form (``int`` ids and numbers, ``bool``, ``str``,
 naive UTC ``datetime``, ``date``, ``None``): values that the fields' ``db_value`` would
@@ -15,9 +16,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from peewee import Field, fn
+from peewee import Field
 
-from wawaran_desktop.db.models import AuditEntry, BaseModel, Campaign, ChecklistMark, Step, StepEvent, database
+from wawaran_desktop.db import dialect
+from wawaran_desktop.db.models import AuditEntry, BaseModel, Campaign, ChecklistMark, Step, StepEvent
 from wawaran_desktop.db.stage_models import (
     Briefing,
     BriefingAttendee,
@@ -45,10 +47,8 @@ class Ids:
 
 
 def next_ids() -> Ids:
-    """The ids after the highest ones stored (call inside the batch's transaction)."""
-    return Ids(campaign=(Campaign.select(fn.MAX(Campaign.id)).scalar() or 0) + 1,
-               step=(Step.select(fn.MAX(Step.id)).scalar() or 0) + 1,
-               location=(Location.select(fn.MAX(Location.id)).scalar() or 0) + 1)
+    """The first free ids (call inside the batch's :func:`~wawaran_desktop.db.dialect.write_transaction`)."""
+    return Ids(*dialect.next_ids(Campaign, Step, Location))
 
 
 @dataclass
@@ -122,27 +122,12 @@ TABLES: tuple[tuple[str, type[BaseModel], tuple[Field, ...]], ...] = (
 )
 
 
-def insert_sql(model: type[BaseModel], fields: tuple[Field, ...]) -> str:
-    """The INSERT statement of one row of ``fields``, with one parameter per field."""
-    sql, params = model.insert_many([(None,) * len(fields)], fields=list(fields)).sql()
-    if len(params) != len(fields):  # peewee added a column (one with a default) we do not fill
-        raise RuntimeError(f"{model.__name__}: the bulk insert must name every column with a default")
-    return sql
-
-
 class BulkWriter:
-    """Inserts :class:`Rows` batch after batch; the statements are built once, on creation."""
-
-    def __init__(self) -> None:
-        self.statements = [(name, insert_sql(model, fields)) for name, model, fields in TABLES]
+    """Inserts :class:`Rows` batch after batch, table by table."""
 
     def write(self, rows: Rows) -> None:
         """Insert every row of ``rows``, parents first; call inside the batch's transaction."""
-        cursor = database.cursor()
-        try:
-            for name, sql in self.statements:
-                batch = getattr(rows, name)
-                if batch:
-                    cursor.executemany(sql, batch)
-        finally:
-            cursor.close()
+        for name, model, fields in TABLES:
+            batch = getattr(rows, name)
+            if batch:
+                dialect.bulk_insert(model, fields, batch)
