@@ -18,6 +18,7 @@ import string
 from datetime import date, datetime
 from typing import TYPE_CHECKING, NamedTuple
 
+from wawaran_desktop.db.dialect import write_transaction
 from wawaran_desktop.db.models import AuditEntry, Campaign, IntegrityError, Staff, database, fn
 from wawaran_desktop.db.stage_models import Disposition, DispositionRecipient
 from wawaran_desktop.services import settings
@@ -285,8 +286,8 @@ class Service:
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
         now = to_db(self.ws.clock())
-        # IMMEDIATE: writers queue here, so the max + 1 below cannot race another app instance.
-        with database.atomic("IMMEDIATE"):
+        # Writers queue here, so the max + 1 below cannot race another app instance.
+        with write_transaction("disposition.agenda"):
             row = Disposition.get_or_none(Disposition.campaign == campaign_id)
             values, recipient_ids = self._clean(draft, row, campaign_id)
             values.update(updated_by=actor.id, updated_at=now)
