@@ -29,10 +29,12 @@ class SqliteDialect:
         return db.atomic("IMMEDIATE")
 
     def epoch_microseconds(self, field: Field) -> Node:
-        # Stored as text "YYYY-MM-DD HH:MM:SS[.ffffff]": whole seconds from strftime('%s'), the
-        # fraction from characters 21-26 (padded when absent). Exact integers: julianday()
-        # would keep milliseconds only.
-        return (fn.strftime("%s", field).cast("INTEGER") * 1_000_000
+        # Stored as text "YYYY-MM-DD HH:MM:SS[.ffffff]": whole seconds from strftime('%s') of
+        # the first 19 characters, the fraction from characters 21-26 (padded when absent).
+        # Exact integers: SQLite's date functions keep milliseconds only, so given the whole
+        # text strftime would round 23:59:59.9995 up to the next second (and julianday() would
+        # round every time to the millisecond).
+        return (fn.strftime("%s", fn.substr(field, 1, 19)).cast("INTEGER") * 1_000_000
                 + fn.substr(field.concat(".000000"), 21, 6).cast("INTEGER"))
 
     def next_ids(self, db: Database, models: Sequence[type[Model]]) -> tuple[int, ...]:
