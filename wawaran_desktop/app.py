@@ -103,10 +103,11 @@ def open_workspace_or_explain(data_dir: str | None):
 def run_gui(args: argparse.Namespace) -> int:
     # Nearly everything start-up allocates (modules, classes, Qt's enums, the SOP) lives as
     # long as the window does, so the cyclic collector's passes over it on the way are
-    # wasted (~8 ms of a ~210 ms start). It is paused until the window is shown; then those
-    # objects are frozen (gc.freeze), and later collections, which can stall the GUI
-    # thread, no longer walk them either. (No collection before freezing: it would walk
-    # everything start-up made. The few hundred garbage objects alive then are kept.)
+    # wasted (the README's Benchmarks section gives the figure). It is paused until the
+    # window is shown; then those objects are frozen (gc.freeze), and later collections,
+    # which can stall the GUI thread, no longer walk them either. (No collection before
+    # freezing: it would walk everything start-up made. The few hundred garbage objects alive
+    # then are kept.)
     from wawaran_desktop.infra.gc_pause import paused_gc
 
     with paused_gc():

@@ -8,7 +8,7 @@ The sheets are streamed (openpyxl's write-only mode): 10,000 campaigns make ~90,
 rows, which a normal workbook would hold in memory cell by cell. Styles, frozen headers,
 autofilter, conditional formatting, print setup and charts all work in that mode; what has
 to precede the rows (widths, panes, page setup) is set first. The file is built in memory
-(~11 MB for 10,000 campaigns), then written atomically.
+(bench/workbook.py reports its size), then written atomically.
 """
 
 from __future__ import annotations

@@ -2,11 +2,11 @@
 
 Start-up, a background job gathering a million rows and the spelling dictionary's load all
 make many objects that live on, and a collection pass over them holds the GIL long enough
-to freeze the window (up to 174 ms measured). Each pauses collection around its work. The
-pauses overlap — the dictionary starts loading on a worker while the window is still being
-built — so they are counted: collection resumes when the last one ends, and only if it was
-on when the first began. (Each checking ``gc.isenabled()`` for itself would let the first to
-end switch collection back on under the others, or leave it off for good.)
+to freeze the window (bench/workbook.py measures the stalls). Each pauses collection around
+its work. The pauses overlap — the dictionary starts loading on a worker while the window is
+still being built — so they are counted: collection resumes when the last one ends, and only
+if it was on when the first began. (Each checking ``gc.isenabled()`` for itself would let the
+first to end switch collection back on under the others, or leave it off for good.)
 """
 
 from __future__ import annotations

@@ -92,10 +92,11 @@ def load_dictionary(path: Path | None = None) -> Dictionary:
 def read_dictionary(path: Path) -> Dictionary:
     """Read the dictionary at ``path`` (without extension) now, without the process cache.
 
-    Loading makes ~800,000 small objects. Left on, the cyclic garbage collector would walk
-    them in passes of 50-130 ms that hold the GIL (freezing the GUI thread while a worker
-    loads), and walk them again in every later full collection. So it is paused during the
-    load, and the objects alive then are moved out of its reach (``gc.freeze``).
+    Loading makes hundreds of thousands of small objects. Left on, the cyclic garbage
+    collector would walk them in long passes that hold the GIL (freezing the GUI thread while
+    a worker loads; bench/spelling.py measures the GUI's pauses), and walk them again in every
+    later full collection. So it is paused during the load, and the objects alive then are
+    moved out of its reach (``gc.freeze``).
     """
     for suffix in (".aff", ".dic"):
         if not path.with_suffix(suffix).is_file():
@@ -112,9 +113,9 @@ def read_dictionary(path: Path) -> Dictionary:
 def _read(path: Path) -> Dictionary:
     """``Dictionary.from_files``, but letting other threads run while the word list is read.
 
-    Reading the 31,000 lines is one long stretch of Python in which, measured with PySide6 on
-    CPython 3.11, the GUI thread hardly ever got the GIL back (pauses up to 130 ms). Yielding
-    it every :data:`YIELD_EVERY` lines keeps those pauses under about 20 ms.
+    Reading the word list is one long stretch of Python in which, with PySide6 on CPython
+    3.11, the GUI thread hardly ever got the GIL back. Yielding it every :data:`YIELD_EVERY`
+    lines keeps those pauses short (bench/spelling.py measures the longest).
     """
     from spylls.hunspell import Dictionary  # imported here: only the spell checker needs it
 
@@ -226,8 +227,9 @@ class SpellChecker:
     def suggest(self, word: str) -> list[str]:
         """Up to :data:`MAX_SUGGESTIONS` corrections, office words that look alike first.
 
-        Takes 0.1-0.3 s for a word not asked about before (the GUI asks on a worker thread:
-        this only reads the dictionary, and stores the answer in a cache).
+        Slow for a word not asked about before, too slow for the GUI thread (bench/spelling.py
+        times it), so the GUI asks on a worker thread: this only reads the dictionary, and
+        stores the answer in a cache.
         """
         cached = self._suggestions.get(word)
         if cached is not None:
