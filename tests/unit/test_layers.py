@@ -121,3 +121,48 @@ def test_every_package_is_one_folder_named_in_the_readme_map():
 @pytest.mark.parametrize("path", modules_of("documents"), ids=lambda p: str(p.relative_to(PACKAGE)))
 def test_document_builders_read_through_the_services_not_the_database(path: Path):
     assert sorted(n for n in imports_of(path) if n.startswith("wawaran_desktop.db")) == []
+
+
+#: What gives an engine away: SQLite's PRAGMAs, collations and lock types, its driver, SQL date
+#: functions and raw SQL execution. Each belongs in db/ (db/dialect.py is the seam a second
+#: engine plugs into). SQL keywords in capitals anywhere; in small letters only as SQL, so that
+#: ``# pragma: no cover`` or a "Collate" print option stays allowed.
+DIALECT_TEXT = {
+    "PRAGMA": r"\bPRAGMA\b|(?i:\bpragma\s+[a-z_]+|\bpragmas\s*=)",
+    "COLLATE": r"\bCOLLATE\b|(?i:\bcollate\s+(nocase|binary|rtrim)\b)",
+    "import sqlite3": r"(?i:^\s*(import|from)\s+sqlite3\b)",
+    "strftime(": r"(?i:strftime\s*\()",
+    "julianday(": r"(?i:julianday\s*\()",
+    "execute_sql(": r"execute_sql\s*\(",
+    "cursor(": r"\.cursor\s*\(",
+    "atomic(lock)": r"(?i:atomic\s*\(\s*[\"'](immediate|exclusive|deferred))",
+}
+
+
+def test_sql_dialect_details_stay_in_db():
+    """Outside db/ no line (code, comment or docstring) names a dialect detail.
+
+    ``strftime(`` is refused in Python code too: it reads the machine's locale, and dates are
+    told in Indonesian by text/formatting.py.
+    """
+    import re
+
+    patterns = {name: re.compile(pattern) for name, pattern in DIALECT_TEXT.items()}
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        where = path.relative_to(PACKAGE)
+        if where.parts[0] == "db":
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            found += [f"{where}:{number}: {name}" for name, pattern in patterns.items() if pattern.search(line)]
+    assert found == []
+
+    def flagged(line: str) -> list[str]:
+        return [name for name, pattern in patterns.items() if pattern.search(line)]
+
+    assert flagged("word VARCHAR(100) NOT NULL UNIQUE COLLATE NOCASE") == ["COLLATE"]
+    assert flagged('db.execute_sql("pragma user_version")') == ["PRAGMA", "execute_sql("]
+    assert flagged("    import sqlite3") == ["import sqlite3"]
+    assert flagged('fn.strftime("%s", at)') == ["strftime("]
+    assert flagged('with database.atomic("IMMEDIATE"):') == ["atomic(lock)"]
+    assert flagged("if x:  # pragma: no cover") == flagged('tr("Collate copies")') == []

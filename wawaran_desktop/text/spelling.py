@@ -315,7 +315,7 @@ class OfficeWords:
         actor = self.ws.staff.require_active(actor_id)
         word = clean_word(word)
         self.ensure_seeded()
-        if OfficeWord.get_or_none(OfficeWord.word == word) is not None:  # the column is NOCASE
+        if OfficeWord.get_or_none(OfficeWord.word == word) is not None:  # the column is case-insensitive
             raise ValidationError(f"Kata \"{word}\" sudah ada di daftar kata kantor.", "word")
         now = to_db(self.ws.clock())
         with database.atomic():
