@@ -1,37 +1,67 @@
 """Stage workspaces: one panel per SOP workspace, shown inside that stage's tab.
 
 Each module defines ``Panel``, a :class:`StagePanel` subclass; ``registry.py`` says which
-module is the panel of each stage workspace id the SOP names.
+module is the panel of each stage workspace id the SOP names. A panel is written one way:
+
+- ``form`` and ``service_class`` name its Designer form and its stage service; the base
+  makes ``self.ui`` and ``self.service`` and then calls :meth:`StagePanel.setup`, where the
+  panel connects its widgets;
+- text typed in a field is stored a moment after the typing stops: :meth:`StagePanel.autosave`
+  (one delay, :data:`SAVE_DELAY_MS`, for every panel);
+- every change goes through :meth:`StagePanel.act`, which runs it as the acting member of
+  staff and shows a refusal inline (:meth:`StagePanel.show_error`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from wawaran_desktop.services.errors import ServiceError
 from wawaran_desktop.services.records import CampaignRecord
 from wawaran_desktop.services.workspace import Workspace
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLabel
+
 PREFERRED_SIZE = QSize(560, 330)  # what a stage tab's content area has on a 1366x768 laptop
+SAVE_DELAY_MS = 800  # typed text is stored once the typing has paused this long
+
+T = TypeVar("T")
 
 
 class StagePanel(QWidget):
     """What one stage records. Subclasses load from and store through the services.
 
-    Every edit is stored when the user leaves a field (or at once for choices), and
-    :meth:`flush` stores whatever is still pending: switching tab or campaign, finishing the
-    step and closing the window all call it, so nothing typed is lost.
+    Every edit is stored when the user leaves a field, a choice at once, typed text also a
+    moment after the typing stops (:meth:`autosave`), and :meth:`flush` stores whatever is
+    still pending: switching tab or campaign, finishing the step and closing the window all
+    call it, so nothing typed is lost.
     """
 
     changed = Signal()  # stored something other views show (the window reloads the campaign)
+
+    form: type | None = None  # the generated form class (forms/ui_stage_*.py), set up as ``self.ui``
+    service_class: type | None = None  # the stage's service over the workspace, made as ``self.service``
 
     def __init__(self, ws: Workspace, actor: Callable[[], int | None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
         self.actor = actor  # the acting member of staff, or None after telling the user why
         self.campaign: CampaignRecord | None = None
+        self._loading = False  # widgets are being filled from what is stored: their signals are no edits
+        if self.form is not None:
+            self.ui = self.form()
+            self.ui.setupUi(self)
+        if self.service_class is not None:
+            self.service = self.service_class(ws)
+        self.setup()
+
+    def setup(self) -> None:
+        """Prepare and connect the form's widgets; called once, at the end of the constructor."""
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         """The same for every stage, so the stage tab's header keeps its height whatever the
@@ -53,3 +83,57 @@ class StagePanel(QWidget):
 
     def set_editable(self, editable: bool) -> None:
         self.setEnabled(editable)
+
+    # -- storing ----------------------------------------------------------------------------
+    def autosave(self, store: Callable[[], object], *edits: QWidget,
+                 edited: Callable[[QWidget], object] | None = None, when_left: bool = False) -> QTimer:
+        """Call ``store`` once the typing in ``edits`` has paused for :data:`SAVE_DELAY_MS`.
+
+        Each change of an edit's text while a campaign is shown (and the panel is not
+        filling its widgets) calls ``edited(edit)`` (e.g. to note what is pending) and starts
+        the pause again. With ``when_left``, ``store`` is also called as soon as the focus
+        leaves one of the edits (a multi-line field has no ``editingFinished``). ``store``
+        should stop the returned timer, so that a store done otherwise (by :meth:`flush`, a
+        reload) is not repeated when the pause ends.
+        """
+        timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        timer.timeout.connect(store)
+
+        def typed(edit: QWidget) -> None:
+            if not self._loading and self.campaign is not None:
+                if edited is not None:
+                    edited(edit)
+                timer.start()
+
+        for edit in edits:
+            edit.textChanged.connect(lambda *_text, e=edit: typed(e))
+        if when_left:
+            from wawaran_desktop.views.focus_watch import when_focus_leaves  # with the first panel, not at start-up
+
+            for edit in edits:
+                when_focus_leaves(edit, store)
+        return timer
+
+    def act(self, action: Callable[[int], T],
+            refused: Callable[[ServiceError], object] | None = None) -> tuple[bool | None, T | None]:
+        """Run ``action(actor)`` as the acting member of staff.
+
+        Returns ``(True, what action returned)``; ``(False, None)`` when the service refused,
+        after ``refused(exc)`` has said why (by default :meth:`show_error`, under the form);
+        ``(None, None)`` when nobody is acting (:attr:`actor` has told the user what to do).
+        """
+        actor = self.actor()
+        if actor is None:
+            return None, None
+        try:
+            return True, action(actor)
+        except ServiceError as exc:
+            (refused or self.show_error)(exc)
+            return False, None
+
+    def show_error(self, message: ServiceError | str | None, label: QLabel | None = None) -> None:
+        """Show ``message`` in ``label`` (by default the form's ``errorLabel``); None hides it."""
+        label = label if label is not None else self.ui.errorLabel
+        text = "" if message is None else str(message)
+        label.setText(text)
+        label.setVisible(bool(text))
