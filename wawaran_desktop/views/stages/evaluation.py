@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox
 
 from wawaran_desktop.forms.ui_stage_evaluation import Ui_EvaluationPanel
 from wawaran_desktop.services.errors import ServiceError, ValidationError
@@ -20,23 +18,19 @@ from wawaran_desktop.services.stages.evaluation import (
     Service,
     parse_followups,
 )
-from wawaran_desktop.services.workspace import Workspace
 from wawaran_desktop.views.staff_choice import fill_staff_combo
 from wawaran_desktop.views.stages import StagePanel
 from wawaran_desktop.views.wib_time import WIB_ZONE, from_qdatetime, to_qdatetime
 
-SAVE_DELAY_MS = 800
-
 
 class Panel(StagePanel):
-    def __init__(self, ws: Workspace, actor: Callable[[], int | None], parent: QWidget | None = None) -> None:
-        super().__init__(ws, actor, parent)
-        self.ui = ui = Ui_EvaluationPanel()
-        ui.setupUi(self)
-        self.service = Service(ws)
+    form, service_class = Ui_EvaluationPanel, Service
+    ui: Ui_EvaluationPanel
+
+    def setup(self) -> None:
+        ui = self.ui
         self.record: EvaluationRecord | None = None
         self._shown_received: datetime | None = None  # the time of receipt as last shown or stored
-        self._loading = False
         self._editable = True
         self.scores: dict[str, QComboBox] = {"score_timeliness": ui.timelinessCombo, "score_reach": ui.reachCombo,
                                              "score_narration": ui.narrationCombo}
@@ -49,12 +43,9 @@ class Panel(StagePanel):
         ui.receivedEdit.setTimeZone(WIB_ZONE)
         ui.receivedEdit.editingFinished.connect(self.flush)
         ui.nowButton.clicked.connect(self._received_now)
-        self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
-        self._timer.timeout.connect(self.flush)
-        ui.notesEdit.textChanged.connect(self._typed)
-        ui.followupsEdit.textChanged.connect(self._typed)
+        self._autosave = self.autosave(self.flush, ui.notesEdit, ui.followupsEdit)
+        ui.followupsEdit.textChanged.connect(self._count)
         ui.errorLabel.hide()
-
 
     # -- showing --------------------------------------------------------------------------
     def load(self, campaign: CampaignRecord) -> None:
@@ -109,18 +100,13 @@ class Panel(StagePanel):
         self.setEnabled(editable)
 
     # -- storing --------------------------------------------------------------------------
-    def _typed(self) -> None:
-        self._count()
-        if not self._loading:
-            self._timer.start()
-
     def _received_now(self) -> None:
         self.ui.receivedEdit.setDateTime(to_qdatetime(self.ws.clock().replace(second=0, microsecond=0)))
         self.flush()
 
     def flush(self) -> bool:
         """Store the time of receipt, notes and follow-ups if they were changed."""
-        self._timer.stop()
+        self._autosave.stop()
         record = self.record
         if record is None or self.campaign is None or not self._editable or self._loading:
             return True
@@ -139,18 +125,14 @@ class Panel(StagePanel):
         """Store ``changes``; the first save also stores the receiver and time shown."""
         if self.campaign is None or self.record is None or self._loading:
             return True
-        actor = self.actor()
-        if actor is None:
-            return False
         if not self.record.stored:
             changes.setdefault("received_by_id", self.ui.receiverCombo.currentData())
             changes.setdefault("received_at", from_qdatetime(self.ui.receivedEdit.dateTime()))
-        try:
-            record = self.service.update(actor, self.campaign.id, **changes)
-        except ServiceError as exc:
-            self._refused(exc)
+        cid = self.campaign.id
+        ok, record = self.act(lambda actor: self.service.update(actor, cid, **changes), self._refused)
+        if not ok:
             return False
-        self.ui.errorLabel.hide()
+        self.show_error(None)
         self.record = record
         self._shown_received = record.received_at
         return True
@@ -158,8 +140,7 @@ class Panel(StagePanel):
     def _refused(self, exc: ServiceError) -> None:
         """Show why; a choice goes back to what is stored, typed text stays to be corrected."""
         ui = self.ui
-        ui.errorLabel.setText(str(exc))
-        ui.errorLabel.show()
+        self.show_error(exc)
         field = exc.field if isinstance(exc, ValidationError) else ""
         record = self.record
         self._loading = True

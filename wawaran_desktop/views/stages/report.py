@@ -2,44 +2,34 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 
 from wawaran_desktop.forms.ui_stage_report import Ui_ReportPanel
 from wawaran_desktop.text import formatting as fmt
-from wawaran_desktop.services.errors import ServiceError
 from wawaran_desktop.services.records import CampaignRecord
 from wawaran_desktop.services.stages.dissemination import step_no_of
 from wawaran_desktop.services.stages.report import BODY_MAX, DEFAULT_STEP_NO, WORKSPACE, ReportRecord, Service
 from wawaran_desktop.services.timing import StepState
-from wawaran_desktop.services.workspace import Workspace
 from wawaran_desktop.views.stages import StagePanel
 from wawaran_desktop.text.formatting import thousands
 
-SAVE_DELAY_MS = 800
 READ_ONLY_STYLE = "QPlainTextEdit { background: #f5f5f5; color: #333333; }"
 
 
 class Panel(StagePanel):
-    def __init__(self, ws: Workspace, actor: Callable[[], int | None], parent: QWidget | None = None) -> None:
-        super().__init__(ws, actor, parent)
-        self.ui = Ui_ReportPanel()
-        self.ui.setupUi(self)
-        self.service = Service(ws)
+    form, service_class = Ui_ReportPanel, Service
+    ui: Ui_ReportPanel
+
+    def setup(self) -> None:
         self.record: ReportRecord | None = None
         self._pending = False  # typed text not yet stored
-        self._loading = False
         self._editable = True
-        self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
-        self._timer.timeout.connect(self.flush)
-        self.ui.bodyEdit.textChanged.connect(self._edited)
+        self._autosave = self.autosave(self.flush, self.ui.bodyEdit, edited=self._typed)
+        self.ui.bodyEdit.textChanged.connect(self._count)
         self.ui.resetButton.clicked.connect(self.reset)
         self.ui.errorLabel.hide()
         self.ui.lockLabel.hide()
-
 
     # -- showing --------------------------------------------------------------------------
     def load(self, campaign: CampaignRecord) -> None:
@@ -91,11 +81,8 @@ class Panel(StagePanel):
         self.ui.resetButton.setEnabled(editable and not locked)
 
     # -- storing --------------------------------------------------------------------------
-    def _edited(self) -> None:
-        self._count()
-        if not self._loading:
-            self._pending = True
-            self._timer.start()
+    def _typed(self, _edit: object) -> None:
+        self._pending = True
 
     def _step_running(self) -> bool:
         if self.campaign is None:
@@ -112,23 +99,17 @@ class Panel(StagePanel):
         return self._store(draft_too=True)
 
     def _store(self, draft_too: bool) -> bool:
-        self._timer.stop()
+        self._autosave.stop()
         record, campaign = self.record, self.campaign
         if record is None or campaign is None or record.locked or not self._editable:
             return True
         if not self._pending and (record.stored or not draft_too or not self._step_running()):
             return True
-        actor = self.actor()
-        if actor is None:
-            return False
         text = self.ui.bodyEdit.toPlainText()
-        try:
-            stored = self.service.save(actor, campaign.id, text)
-        except ServiceError as exc:
-            self.ui.errorLabel.setText(str(exc))
-            self.ui.errorLabel.show()
+        ok, stored = self.act(lambda actor: self.service.save(actor, campaign.id, text))
+        if not ok:
             return False
-        self.ui.errorLabel.hide()
+        self.show_error(None)
         self._pending = self.ui.bodyEdit.toPlainText() != text
         self._show(stored, keep_text=True)
         return True
@@ -143,16 +124,11 @@ class Panel(StagePanel):
             "akan hilang. Lanjutkan?")
         if answer != QMessageBox.StandardButton.Yes:
             return
-        actor = self.actor()
-        if actor is None:
+        self._autosave.stop()
+        cid = self.campaign.id
+        ok, record = self.act(lambda actor: self.service.reset(actor, cid))
+        if not ok:
             return
-        self._timer.stop()
-        try:
-            record = self.service.reset(actor, self.campaign.id)
-        except ServiceError as exc:
-            self.ui.errorLabel.setText(str(exc))
-            self.ui.errorLabel.show()
-            return
-        self.ui.errorLabel.hide()
+        self.show_error(None)
         self._pending = False
         self._show(record)

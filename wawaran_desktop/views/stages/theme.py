@@ -10,41 +10,34 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QWidget
 
 from wawaran_desktop.forms.ui_stage_theme import Ui_ThemePanel
 from wawaran_desktop.text import formatting as fmt
 from wawaran_desktop.services.campaigns import THEME_MAX
-from wawaran_desktop.services.errors import ServiceError
 from wawaran_desktop.services.records import CampaignRecord
 from wawaran_desktop.services.stages.theme import DECIDER_LANE, ThemeRecord, Service
-from wawaran_desktop.services.workspace import Workspace
 from wawaran_desktop.views import feedback
 from wawaran_desktop.views.staff_choice import fill_staff_combo
 from wawaran_desktop.views.stages import StagePanel
 
-TEXT_SAVE_DELAY_MS = 800
 LANE_ORDER = (DECIDER_LANE, "subkor", "tim", "kernet")
 
 
 class Panel(StagePanel):
-    def __init__(self, ws: Workspace, actor: Callable[[], int | None], parent: QWidget | None = None) -> None:
-        super().__init__(ws, actor, parent)
-        self.ui = ui = Ui_ThemePanel()
-        ui.setupUi(self)
-        self.service = Service(ws)
+    form, service_class = Ui_ThemePanel, Service
+    ui: Ui_ThemePanel
+
+    def setup(self) -> None:
+        ui = self.ui
         self.record: ThemeRecord | None = None
-        self._loading = False
         self._pending: set[str] = set()  # "notulen", "theme": typed, not stored yet
-        self._timer = QTimer(self, singleShot=True, interval=TEXT_SAVE_DELAY_MS)
-        self._timer.timeout.connect(lambda: self._store("notulen"))
+        self._autosave = self.autosave(lambda: self._store("notulen"), ui.notulenEdit,
+                                       edited=lambda _edit: self._pending.add("notulen"))
         ui.errorLabel.hide()
-        ui.notulenEdit.textChanged.connect(self._notulen_typed)
         ui.themeEdit.textChanged.connect(self._theme_typed)
         ui.themeEdit.editingFinished.connect(self._theme_left)
         ui.deciderCombo.activated.connect(lambda _i: self._decider_chosen())
         self._count()
-
 
     # -- showing --------------------------------------------------------------------------
     def load(self, campaign: CampaignRecord) -> None:
@@ -54,7 +47,7 @@ class Panel(StagePanel):
             self._store("notulen")  # what is refused stays in its field, still pending
         else:
             self._pending.clear()
-            self._error(None)
+            self.show_error(None)
         super().load(campaign)
         self._show(self.service.get(campaign.id))
 
@@ -83,21 +76,12 @@ class Panel(StagePanel):
     def set_editable(self, editable: bool) -> None:
         self.ui.scrollContents.setEnabled(editable)
 
-    def _error(self, message: str | None) -> None:
-        self.ui.errorLabel.setText(message or "")
-        self.ui.errorLabel.setVisible(bool(message))
-
     def _count(self) -> None:
         length = len(self.ui.themeEdit.text().strip())
         self.ui.themeCounter.setText(f"{length}/{THEME_MAX}")
         self.ui.themeCounter.setStyleSheet("color: #b00020; font-weight: bold;" if length > THEME_MAX else "")
 
     # -- editing --------------------------------------------------------------------------
-    def _notulen_typed(self) -> None:
-        if not self._loading and self.campaign is not None:
-            self._pending.add("notulen")
-            self._timer.start()
-
     def _theme_typed(self, _text: str) -> None:
         self._count()
         if not self._loading and self.campaign is not None:
@@ -121,7 +105,7 @@ class Panel(StagePanel):
     def _store(self, name: str) -> bool:
         """Store a pending field; True when stored (or nothing was pending)."""
         if name == "notulen":
-            self._timer.stop()
+            self._autosave.stop()
         if name not in self._pending or self.campaign is None:
             return True
         cid = self.campaign.id
@@ -140,16 +124,11 @@ class Panel(StagePanel):
         return stored
 
     def _run(self, action: Callable[[int], ThemeRecord]) -> bool:
-        actor = self.actor()
-        if actor is None:
-            return False
-        try:
-            self.record = action(actor)
-        except ServiceError as exc:
-            self._error(str(exc))
-            return False
-        self._error(None)
-        return True
+        ok, record = self.act(action)
+        if ok:
+            self.record = record
+            self.show_error(None)
+        return bool(ok)
 
     def flush(self) -> bool:
         """Store the typed notulen and theme; False (after a warning) when refused."""
