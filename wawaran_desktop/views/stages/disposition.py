@@ -7,15 +7,14 @@ value stays in its field until it is corrected.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import QCheckBox, QListWidgetItem, QWidget
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QCheckBox, QListWidgetItem
 
 from wawaran_desktop.forms.ui_stage_disposition import Ui_DispositionPanel
 from wawaran_desktop.text import formatting as fmt
-from wawaran_desktop.services.errors import ServiceError, ValidationError
+from wawaran_desktop.services.errors import ValidationError
 from wawaran_desktop.services.records import CampaignRecord, StaffRecord
 from wawaran_desktop.services.stages.disposition import (
     SIFAT,
@@ -26,13 +25,10 @@ from wawaran_desktop.services.stages.disposition import (
     day_text,
     parse_day,
 )
-from wawaran_desktop.services.workspace import Workspace
 from wawaran_desktop.views import feedback
-from wawaran_desktop.views.focus_watch import when_focus_leaves
 from wawaran_desktop.views.staff_choice import fill_staff_combo, staff_label
 from wawaran_desktop.views.stages import StagePanel
 
-TEXT_SAVE_DELAY_MS = 800
 RECIPIENT_LANES = ("tim", "kernet")  # the wawaran team first in the list
 FIELDS = ("disposed_on", "surat_dari", "nomor_surat", "tanggal_surat", "diterima_tanggal", "sifat", "hal",
           "recipient_ids", "instructions", "free_text", "catatan", "signer_id")
@@ -40,20 +36,14 @@ TEXT_FIELDS = ("surat_dari", "nomor_surat", "hal", "free_text", "catatan")
 DATE_LABELS = {"tanggal_surat": "Tanggal surat", "diterima_tanggal": "Tanggal diterima"}
 
 
-
-
-
 class Panel(StagePanel):
-    def __init__(self, ws: Workspace, actor: Callable[[], int | None], parent: QWidget | None = None) -> None:
-        super().__init__(ws, actor, parent)
-        self.ui = ui = Ui_DispositionPanel()
-        ui.setupUi(self)
-        self.service = Service(ws)
+    form, service_class = Ui_DispositionPanel, Service
+    ui: Ui_DispositionPanel
+
+    def setup(self) -> None:
+        ui = self.ui
         self.record: DispositionRecord | None = None
-        self._loading = False
         self._error_field: str | None = None
-        self._text_timer = QTimer(self, singleShot=True, interval=TEXT_SAVE_DELAY_MS)
-        self._text_timer.timeout.connect(self._store_texts)
         self._boxes: dict[str, QCheckBox] = {}
         for i, phrase in enumerate(STANDARD_INSTRUCTIONS):
             box = QCheckBox(phrase, ui.instructionsBox)
@@ -71,15 +61,12 @@ class Panel(StagePanel):
         ui.sifatCombo.activated.connect(lambda _i: self._store_field("sifat"))
         ui.signerCombo.activated.connect(lambda _i: self._store_field("signer_id"))
         ui.recipientList.itemChanged.connect(lambda _item: self._store_field("recipient_ids"))
-        for edit in (ui.freeTextEdit, ui.catatanEdit):
-            edit.textChanged.connect(self._text_edited)
-            when_focus_leaves(edit, self._store_texts)
+        self._autosave = self.autosave(self._store_texts, ui.freeTextEdit, ui.catatanEdit, when_left=True)
         ui.patternButton.clicked.connect(self._open_pattern)
         ui.patternEdit.textChanged.connect(self._preview_pattern)
         ui.patternEdit.returnPressed.connect(self._save_pattern)
         ui.patternSaveButton.clicked.connect(self._save_pattern)
         ui.patternCancelButton.clicked.connect(ui.patternFrame.hide)
-
 
     def set_editable(self, editable: bool) -> None:
         """Read-only still scrolls: only the fields are disabled."""
@@ -95,7 +82,7 @@ class Panel(StagePanel):
         else:
             self._show_error(None)
         super().load(campaign)
-        self._text_timer.stop()
+        self._autosave.stop()
         self.record = record = self.service.get(campaign.id)
         staff = self.ws.staff.list()
         self._loading = True
@@ -153,8 +140,7 @@ class Panel(StagePanel):
 
     def _show_error(self, message: str | None, field: str | None = None) -> None:
         self._error_field = field if message else None
-        self.ui.errorLabel.setText(message or "")
-        self.ui.errorLabel.setVisible(bool(message))
+        self.show_error(message)
 
     # -- values of the widgets ------------------------------------------------------------
     def _value(self, field: str):
@@ -204,30 +190,23 @@ class Panel(StagePanel):
             if self._error_field == field:
                 self._show_error(None)
             return True
-        actor = self.actor()
-        if actor is None:
+        cid, draft = self.record.campaign_id, self.record.draft()._replace(**{field: value})
+        ok, record = self.act(lambda actor: self.service.save(actor, cid, draft),
+                              lambda exc: self._show_error(str(exc), field))
+        if not ok:
             return False
-        try:
-            self.record = self.service.save(actor, self.record.campaign_id,
-                                            self.record.draft()._replace(**{field: value}))
-        except ServiceError as exc:
-            self._show_error(str(exc), field)
-            return False
+        self.record = record
         if self._error_field is not None and not self._differs(self._error_field):
             self._show_error(None)
         self._show_meta()
         return True
 
-    def _text_edited(self) -> None:
-        if not self._loading:
-            self._text_timer.start()
-
     def _store_texts(self) -> bool:
-        self._text_timer.stop()
+        self._autosave.stop()
         return all([self._store_field("free_text"), self._store_field("catatan")])
 
     def flush(self) -> bool:
-        self._text_timer.stop()
+        self._autosave.stop()
         if self.record is None:
             return True
         stored = all([self._store_field(f) for f in FIELDS if self._differs(f)])
@@ -257,13 +236,10 @@ class Panel(StagePanel):
         self.ui.patternSaveButton.setEnabled(not error)
 
     def _save_pattern(self) -> None:
-        actor = self.actor()
-        if actor is None:
-            return
-        try:
-            self.service.set_agenda_pattern(actor, self.ui.patternEdit.text())
-        except ServiceError as exc:
-            self._pattern_message(str(exc), error=True)
+        pattern = self.ui.patternEdit.text()
+        ok, _ = self.act(lambda actor: self.service.set_agenda_pattern(actor, pattern),
+                         lambda exc: self._pattern_message(str(exc), error=True))
+        if not ok:
             return
         self.ui.patternFrame.hide()
         self._show_meta()

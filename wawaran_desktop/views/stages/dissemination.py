@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QModelIndex, QTimer
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDateTimeEdit, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QDateTimeEdit, QHeaderView, QMessageBox
 
 from wawaran_desktop.forms.ui_stage_dissemination import Ui_DisseminationPanel
 from wawaran_desktop.qtmodels.route_stops import RouteStopsModel
@@ -16,7 +16,6 @@ from wawaran_desktop.text import durations
 from wawaran_desktop.services.errors import ServiceError, ValidationError
 from wawaran_desktop.services.records import CampaignRecord, CampaignStatus
 from wawaran_desktop.services.stages.dissemination import RouteRecord, Service, StopRecord, totals_of
-from wawaran_desktop.services.workspace import Workspace
 from wawaran_desktop.views.stages import StagePanel
 from wawaran_desktop.views.stages.route_photos import choose_photos, open_photo, selected_photo_id, show_photos
 from wawaran_desktop.views.stages.unplanned_stop import UnplannedStopBox
@@ -25,21 +24,19 @@ from wawaran_desktop.text.formatting import thousands
 from wawaran_desktop.views.wib_time import WIB_ZONE, from_qdatetime, to_qdatetime
 
 EMPTY_TIME = QDateTime.fromSecsSinceEpoch(946_684_800, WIB_ZONE)  # shown as "—": no time recorded
-NOTES_SAVE_DELAY_MS = 800
 ELAPSED_REFRESH_MS = 15_000
 SYNC_TEXT = "Rute belum mengikuti daftar lokasi tahap Briefing (lokasi, alamat atau urutannya berubah)."
 EMPTY_TEXT = "Belum ada lokasi: isi lokasi pada tahap 2 (Briefing) atau tambahkan lokasi tak terencana."
 
 
 class Panel(StagePanel):
-    def __init__(self, ws: Workspace, actor: Callable[[], int | None], parent: QWidget | None = None) -> None:
-        super().__init__(ws, actor, parent)
-        self.ui = ui = Ui_DisseminationPanel()
-        ui.setupUi(self)
-        self.service = Service(ws)
+    form, service_class = Ui_DisseminationPanel, Service
+    ui: Ui_DisseminationPanel
+
+    def setup(self) -> None:
+        ui = self.ui
         self.route: RouteRecord | None = None
         self.stop: StopRecord | None = None  # the selected stop, as stored
-        self._loading = False
         self._editable = True
         self.model = RouteStopsModel(self)
         ui.stopsTable.setModel(self.model)
@@ -54,9 +51,7 @@ class Panel(StagePanel):
             edit.editingFinished.connect(self._flush_stop)
         ui.flyersSpin.editingFinished.connect(self._flush_stop)
         ui.audienceSpin.editingFinished.connect(self._flush_stop)
-        self._notes_timer = QTimer(self, singleShot=True, interval=NOTES_SAVE_DELAY_MS)
-        self._notes_timer.timeout.connect(self._flush_stop)
-        ui.notesEdit.textChanged.connect(lambda: None if self._loading else self._notes_timer.start())
+        self._autosave = self.autosave(self._flush_stop, ui.notesEdit)
         self._elapsed_timer = QTimer(self, interval=ELAPSED_REFRESH_MS)
         self._elapsed_timer.timeout.connect(self._show_elapsed)
         self._elapsed_timer.start()
@@ -72,7 +67,6 @@ class Panel(StagePanel):
         ui.photoList.itemSelectionChanged.connect(self._update_buttons)
         ui.syncFrame.hide()
         ui.errorLabel.hide()
-
 
     # -- loading --------------------------------------------------------------------------
     def load(self, campaign: CampaignRecord) -> None:
@@ -138,7 +132,7 @@ class Panel(StagePanel):
     def _show_stop(self, stop: StopRecord | None) -> None:
         ui = self.ui
         self.stop = stop
-        self._notes_timer.stop()
+        self._autosave.stop()
         self._loading = True
         try:
             ui.stopBox.setTitle(f"Lokasi {stop.position}: {stop.place}" if stop else "Lokasi terpilih")
@@ -198,7 +192,7 @@ class Panel(StagePanel):
 
     def _flush_stop(self) -> bool:
         """Store the selected stop's edited times, counts and notes."""
-        self._notes_timer.stop()
+        self._autosave.stop()
         if self._loading or self.stop is None or self.campaign is None or not self._editable:
             return True
         ui, stop = self.ui, self.stop
@@ -226,13 +220,8 @@ class Panel(StagePanel):
 
     def _store(self, action: Callable[[int], StopRecord]) -> bool:
         """Run a change of the selected stop; show a refusal inline. True when stored."""
-        actor = self.actor()
-        if actor is None:
-            return False
-        try:
-            record = action(actor)
-        except ServiceError as exc:
-            self._error(exc)
+        ok, record = self.act(action, self._error)
+        if not ok:
             return False
         self.stop = record
         self.model.update_row(record)
@@ -240,17 +229,13 @@ class Panel(StagePanel):
         self._update_buttons()
         return True
 
-    def _act(self, action: Callable[[int], object], select: Callable[[object], int | None] | None = None) -> bool:
+    def _change_route(self, action: Callable[[int], object],
+                      select: Callable[[object], int | None] | None = None) -> bool:
         """Run a route action (after storing what is pending), then show the route again."""
         if self.campaign is None or not self._flush_stop():
             return False
-        actor = self.actor()
-        if actor is None:
-            return False
-        try:
-            result = action(actor)
-        except ServiceError as exc:
-            self._error(exc)
+        ok, result = self.act(action, self._error)
+        if not ok:
             return False
         self.add_box.refused = False
         self.ui.errorLabel.hide()
@@ -259,8 +244,7 @@ class Panel(StagePanel):
         return True
 
     def _error(self, exc: ServiceError) -> None:
-        self.ui.errorLabel.setText(str(exc))
-        self.ui.errorLabel.show()
+        self.show_error(exc)
         if isinstance(exc, ValidationError):
             widget = {"arrived_at": self.ui.arrivedEdit, "departed_at": self.ui.departedEdit,
                       "flyers": self.ui.flyersSpin, "audience": self.ui.audienceSpin, "notes": self.ui.notesEdit,
@@ -272,7 +256,7 @@ class Panel(StagePanel):
     def _stamp(self, method) -> None:
         stop = self.stop
         if stop is not None:
-            self._act(lambda actor: method(actor, self.campaign.id, stop.id))
+            self._change_route(lambda actor: method(actor, self.campaign.id, stop.id))
 
     def _clear_times(self) -> None:
         stop = self.stop
@@ -280,14 +264,15 @@ class Panel(StagePanel):
                 self, "Kosongkan waktu", f"Hapus waktu tiba dan berangkat di {stop.place}?") \
                 != QMessageBox.StandardButton.Yes:
             return
-        self._act(lambda actor: self.service.edit_times(actor, self.campaign.id, stop.id, None, None))
+        self._change_route(lambda actor: self.service.edit_times(actor, self.campaign.id, stop.id, None, None))
 
     def _sync(self) -> None:
-        self._act(lambda actor: self.service.ensure_route(actor, self.campaign.id))
+        self._change_route(lambda actor: self.service.ensure_route(actor, self.campaign.id))
 
     def _add_stop(self, code: str | None, address: str) -> bool:
-        return self._act(lambda actor: self.service.add_unplanned_stop(actor, self.campaign.id, code, address),
-                         select=lambda stop: stop.id)
+        return self._change_route(
+            lambda actor: self.service.add_unplanned_stop(actor, self.campaign.id, code, address),
+            select=lambda stop: stop.id)
 
     def _flush_new_stop(self) -> bool:
         """An unplanned stop left in the open add box (see :meth:`UnplannedStopBox.flush`)."""
@@ -299,7 +284,7 @@ class Panel(StagePanel):
                 self, "Hapus lokasi", f"Hapus {stop.place} dari rute?") != QMessageBox.StandardButton.Yes:
             return
         self.stop = None  # nothing of it is left to store
-        self._act(lambda actor: self.service.remove_stop(actor, self.campaign.id, stop.id))
+        self._change_route(lambda actor: self.service.remove_stop(actor, self.campaign.id, stop.id))
 
     def _choose_photos(self) -> None:
         files = choose_photos(self)
@@ -311,25 +296,29 @@ class Panel(StagePanel):
         stop = self.stop
         if stop is None or not self._flush_stop():
             return
-        actor = self.actor()
-        if actor is None:
+        cid = self.campaign.id
+
+        def add_each(actor: int) -> list[str]:
+            refused = []
+            for file in files:
+                try:
+                    self.service.add_photo(actor, cid, stop.id, file)
+                except ServiceError as exc:  # the others are added still
+                    refused.append(str(exc))
+            return refused
+
+        ok, refused = self.act(add_each)
+        if ok is None:
             return
-        refused = []
-        for file in files:
-            try:
-                self.service.add_photo(actor, self.campaign.id, stop.id, file)
-            except ServiceError as exc:
-                refused.append(str(exc))
         self.reload(stop.id)
-        self.ui.errorLabel.setText("\n".join(refused))
-        self.ui.errorLabel.setVisible(bool(refused))
+        self.show_error("\n".join(refused))
 
     def _remove_photo(self) -> None:
         photo_id = selected_photo_id(self.ui.photoList)
         if photo_id is None or QMessageBox.question(self, "Hapus foto", "Hapus foto terpilih dari lokasi ini?") \
                 != QMessageBox.StandardButton.Yes:
             return
-        self._act(lambda actor: self.service.remove_photo(actor, self.campaign.id, photo_id))
+        self._change_route(lambda actor: self.service.remove_photo(actor, self.campaign.id, photo_id))
 
 
 def _read(edit: QDateTimeEdit) -> datetime | None:
