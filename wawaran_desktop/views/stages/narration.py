@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem
 
 from wawaran_desktop.forms.ui_stage_narration import Ui_StageNarration
 from wawaran_desktop.text import formatting as fmt
@@ -15,7 +14,6 @@ from wawaran_desktop.text import readaloud, spelling
 from wawaran_desktop.services.errors import ServiceError
 from wawaran_desktop.services.records import CampaignRecord, CampaignStatus
 from wawaran_desktop.services.stages import narration
-from wawaran_desktop.services.workspace import Workspace
 from wawaran_desktop.views import spell_loader
 from wawaran_desktop.views.spell_highlighter import SpellHighlighter, SpellMenu
 from wawaran_desktop.views.stages import StagePanel
@@ -26,17 +24,15 @@ DIFF_STYLE = {"insert": "background-color:#d4f4d4; color:#0b5d1e; text-decoratio
 
 
 class Panel(StagePanel):
-    def __init__(self, ws: Workspace, actor: Callable[[], int | None], parent: QWidget | None = None) -> None:
-        super().__init__(ws, actor, parent)
-        self.ui = Ui_StageNarration()
-        self.ui.setupUi(self)
-        self.service = narration.Service(ws)
-        self.office_words = spelling.OfficeWords(ws)
+    form, service_class = Ui_StageNarration, narration.Service
+    ui: Ui_StageNarration
+
+    def setup(self) -> None:
+        self.office_words = spelling.OfficeWords(self.ws)
         self.checker: spelling.SpellChecker | None = None
         self._office = self.office_words.words()  # read now: the checker is built when the dictionary is ready
         self._versions: list[narration.VersionRecord] = []
         self._saved = ""  # the newest stored text of the campaign shown ("" before the first save)
-        self._loading = False
         self.highlighter = SpellHighlighter(self.ui.editor.document())
         self.spell_menu = SpellMenu(self.ui.editor, self.highlighter, self._add_office_word)
         self._stats_timer = QTimer(self, singleShot=True, interval=STATS_DELAY_MS)
@@ -97,14 +93,13 @@ class Panel(StagePanel):
             self._save()
 
     def _save(self) -> bool:
-        actor = self.actor()
-        if actor is None or self.campaign is None:
+        if self.campaign is None:
             return False
-        try:
-            saved = self.service.save(actor, self.campaign.id, self.ui.editor.toPlainText())
-        except ServiceError as exc:
-            return self._refuse(self.ui.errorLabel, exc)
-        self.ui.errorLabel.hide()
+        cid, text = self.campaign.id, self.ui.editor.toPlainText()
+        ok, saved = self.act(lambda actor: self.service.save(actor, cid, text))
+        if not ok:
+            return False
+        self.show_error(None)
         self._saved = narration.normalise(self.ui.editor.toPlainText())
         self._fill_versions()
         if not saved.created:
@@ -114,18 +109,15 @@ class Panel(StagePanel):
     def _rate_changed(self, value: float) -> None:
         if self._loading:
             return
-        actor = self.actor()
-        try:
-            if actor is None:
-                raise ServiceError("Kecepatan baca belum disimpan: pilih petugas yang bertugas.")
-            self.service.set_rate(actor, value)
-        except ServiceError as exc:
-            self._refuse(self.ui.errorLabel, exc)
+        ok, _ = self.act(lambda actor: self.service.set_rate(actor, value))
+        if ok:
+            self.show_error(None)
+        else:  # the stored rate comes back
+            if ok is None:
+                self.show_error("Kecepatan baca belum disimpan: pilih petugas yang bertugas.")
             self._loading = True
             self.ui.rateSpin.setValue(self.service.rate())
             self._loading = False
-        else:
-            self.ui.errorLabel.hide()
         self._update_stats()
 
     # -- versions -------------------------------------------------------------------------
@@ -182,33 +174,29 @@ class Panel(StagePanel):
         if len(numbers) != 2 or numbers[0] < 1:
             message = ("Belum ada versi lain untuk dibandingkan." if numbers and numbers[0] < 1
                        else "Pilih satu atau dua versi yang akan dibandingkan.")
-            self._refuse(self.ui.versionErrorLabel, ServiceError(message))
+            self.show_error(message, self.ui.versionErrorLabel)
             return
         try:
             diff = self.service.diff(self.campaign.id, numbers[0], numbers[1])
-        except ServiceError as exc:
-            self._refuse(self.ui.versionErrorLabel, exc)
+        except ServiceError as exc:  # a reading: no one acts
+            self.show_error(exc, self.ui.versionErrorLabel)
             return
-        self.ui.versionErrorLabel.hide()
+        self.show_error(None, self.ui.versionErrorLabel)
         self.ui.diffView.setHtml(diff_html(diff))
 
     def restore(self) -> None:
         numbers = self.selected_numbers()
         if len(numbers) != 1:
-            self._refuse(self.ui.versionErrorLabel, ServiceError("Pilih satu versi yang akan dipulihkan."))
+            self.show_error("Pilih satu versi yang akan dipulihkan.", self.ui.versionErrorLabel)
             return
         if not self.flush():  # typing not yet stored becomes a version first: nothing is lost
             self.ui.narrationTabs.setCurrentWidget(self.ui.editorPage)
             return
-        actor = self.actor()
-        if actor is None:
+        cid = self.campaign.id
+        ok, restored = self.act(lambda actor: self.service.restore(actor, cid, numbers[0]), self._version_refused)
+        if not ok:
             return
-        try:
-            restored = self.service.restore(actor, self.campaign.id, numbers[0])
-        except ServiceError as exc:
-            self._refuse(self.ui.versionErrorLabel, exc)
-            return
-        self.ui.versionErrorLabel.hide()
+        self.show_error(None, self.ui.versionErrorLabel)
         self._saved = self.service.latest_text(self.campaign.id)
         self.ui.editor.setPlainText(self._saved)
         self._fill_versions()
@@ -217,17 +205,13 @@ class Panel(StagePanel):
     def mark_final(self) -> None:
         numbers = self.selected_numbers()
         if len(numbers) != 1:
-            self._refuse(self.ui.versionErrorLabel, ServiceError("Pilih satu versi yang akan ditandai final."))
+            self.show_error("Pilih satu versi yang akan ditandai final.", self.ui.versionErrorLabel)
             return
-        actor = self.actor()
-        if actor is None:
+        cid = self.campaign.id
+        ok, _ = self.act(lambda actor: self.service.mark_final(actor, cid, numbers[0]), self._version_refused)
+        if not ok:
             return
-        try:
-            self.service.mark_final(actor, self.campaign.id, numbers[0])
-        except ServiceError as exc:
-            self._refuse(self.ui.versionErrorLabel, exc)
-            return
-        self.ui.versionErrorLabel.hide()
+        self.show_error(None, self.ui.versionErrorLabel)
         self._fill_versions()
         self.changed.emit()  # the disposition and the export use the final version
 
@@ -271,21 +255,15 @@ class Panel(StagePanel):
         return self.checker is not None
 
     def _add_office_word(self, word: str) -> bool:
-        actor = self.actor()
-        if actor is None:
+        ok, _ = self.act(lambda actor: self.office_words.add(actor, word))
+        if not ok:
             return False
-        try:
-            self.office_words.add(actor, word)
-        except ServiceError as exc:
-            return self._refuse(self.ui.errorLabel, exc)
-        self.ui.errorLabel.hide()
+        self.show_error(None)
         self._stats_timer.start()
         return True
 
-    def _refuse(self, label, exc: Exception) -> bool:
-        label.setText(str(exc))
-        label.show()
-        return False
+    def _version_refused(self, exc: ServiceError) -> None:
+        self.show_error(exc, self.ui.versionErrorLabel)
 
 
 def diff_html(diff: narration.NarrationDiff) -> str:

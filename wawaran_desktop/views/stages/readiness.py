@@ -16,11 +16,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QStyledItemDelegate,
     QTreeWidgetItem,
-    QWidget,
 )
 
 from wawaran_desktop.forms.ui_stage_readiness import Ui_ReadinessPanel
-from wawaran_desktop.services.errors import ServiceError
 from wawaran_desktop.services.records import CampaignRecord, StaffRecord
 from wawaran_desktop.services.stages.readiness import (
     DRIVER_LANE,
@@ -30,7 +28,6 @@ from wawaran_desktop.services.stages.readiness import (
     ReadinessRecord,
     Service,
 )
-from wawaran_desktop.services.workspace import Workspace
 from wawaran_desktop.views import feedback
 from wawaran_desktop.views.staff_choice import fill_staff_combo
 from wawaran_desktop.views.stages import StagePanel
@@ -53,18 +50,15 @@ class _NoteDelegate(QStyledItemDelegate):
         return editor
 
 
-
 class Panel(StagePanel):
-    def __init__(self, ws: Workspace, actor: Callable[[], int | None], parent: QWidget | None = None) -> None:
-        super().__init__(ws, actor, parent)
-        self.ui = ui = Ui_ReadinessPanel()
-        ui.setupUi(self)
-        self.service = Service(ws)
+    form, service_class = Ui_ReadinessPanel, Service
+    ui: Ui_ReadinessPanel
+
+    def setup(self) -> None:
+        ui = self.ui
         self.record: ReadinessRecord | None = None
         self._staff: list[StaffRecord] = []
         self._rows: dict[str, QTreeWidgetItem] = {}
-        self._loading = False
-        self._refused = False
         tree = ui.checklistTree
         tree.setItemDelegate(_NoteDelegate(tree))
         tree.header().resizeSection(COL_LABEL, 215)
@@ -76,7 +70,6 @@ class Panel(StagePanel):
         ui.driverCombo.activated.connect(lambda _i: self._crew_changed("driver"))
         ui.announcerCombo.activated.connect(lambda _i: self._crew_changed("announcer"))
 
-
     def set_editable(self, editable: bool) -> None:
         """Read-only still scrolls: only the fields are disabled."""
         self.ui.scrollContents.setEnabled(editable)
@@ -85,7 +78,7 @@ class Panel(StagePanel):
     def load(self, campaign: CampaignRecord) -> None:
         same = self.campaign is not None and self.campaign.id == campaign.id
         if not same:
-            self._error(None)
+            self.show_error(None)
         super().load(campaign)
         self._staff = self.ws.staff.list()
         self._show(self.service.get(campaign.id), keep_typed=same)  # a reload never throws typing away
@@ -161,27 +154,19 @@ class Panel(StagePanel):
         fill_staff_combo(combo, self._staff, current.id if current is not None else None, "— belum ditugaskan —",
                          order=lambda s: (s.lane not in lanes, lanes.index(s.lane) if s.lane in lanes else 0, s.name))
 
-    def _error(self, message: str | None) -> None:
-        self.ui.errorLabel.setText(message or "")
-        self.ui.errorLabel.setVisible(bool(message))
-
     # -- storing --------------------------------------------------------------------------
-    def _run(self, action: Callable[[int], object], emit: bool = False) -> bool:
-        """Run ``action(actor)``; show a refusal and what is really stored."""
+    def _run(self, action: Callable[[int], object], emit: bool = False) -> bool | None:
+        """Run ``action(actor)``; show a refusal and what is really stored. As :meth:`act`:
+        True when stored, False when refused, None when nobody is acting."""
         if self.campaign is None:
             return False
-        actor = self.actor()
-        if actor is None:  # the user has been told why; an unstored choice goes back, typing stays
-            self._show(self.service.get(self.campaign.id), keep_typed=True)
-            return False
-        try:
-            result = action(actor)
-        except ServiceError as exc:
-            self._refused = True
-            self._error(str(exc))
-            self._show(self.service.get(self.campaign.id))
-            return False
-        self._error(None)
+        ok, result = self.act(action)
+        if not ok:
+            # Refused: what is stored. Nobody acting (the user has been told why): an
+            # unstored choice goes back, the typing stays.
+            self._show(self.service.get(self.campaign.id), keep_typed=ok is None)
+            return ok
+        self.show_error(None)
         self._show(result if isinstance(result, ReadinessRecord) else self.service.get(self.campaign.id))
         if emit:
             self.changed.emit()  # the stage tab's own list or the briefing's locations show it too
@@ -224,7 +209,6 @@ class Panel(StagePanel):
     def flush(self) -> bool:
         """Store a note being edited, a count being typed and whatever typing is still
         unstored (e.g. from while nobody was acting). False when nothing could be stored."""
-        self._refused = False
         editor = QApplication.focusWidget()
         tree = self.ui.checklistTree
         self._loading = True  # the typing is stored below, in one go
@@ -247,8 +231,7 @@ class Panel(StagePanel):
                           else self.service.set_note(actor, cid, key, value))
             return record
 
-        if self._run(store):
-            return True
-        if self._refused:
+        stored = self._run(store)
+        if stored is False:
             feedback.warn(self, self.ui.errorLabel.text(), "Pengecekan belum tersimpan")
-        return False  # refused, or nobody is acting (the user has been told; the typing stays)
+        return bool(stored)  # not when refused, or nobody is acting (the user has been told; the typing stays)
