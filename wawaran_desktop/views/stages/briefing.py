@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, QTimer
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem
 
 from wawaran_desktop.forms.ui_stage_briefing import Ui_BriefingPanel
 from wawaran_desktop.text import formatting as fmt
@@ -21,29 +21,24 @@ from wawaran_desktop.services.errors import ServiceError
 from wawaran_desktop.services.records import CampaignRecord, StaffRecord
 from wawaran_desktop.services.stages.briefing import BriefingRecord, Service, TopicRecord
 from wawaran_desktop.services.stages.data_collection import PRIORITY_LABELS
-from wawaran_desktop.services.workspace import Workspace
 from wawaran_desktop.views import feedback
 from wawaran_desktop.views.stages import StagePanel
 from wawaran_desktop.views.stages.route_editor import RouteEditor
 
-TEXT_SAVE_DELAY_MS = 800
 UNSET = QDateTime(QDate(2000, 1, 1), QTime(0, 0))  # the edit's minimum, shown as "belum diisi"
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class Panel(RouteEditor, StagePanel):
-    def __init__(self, ws: Workspace, actor: Callable[[], int | None], parent: QWidget | None = None) -> None:
-        super().__init__(ws, actor, parent)
-        self.ui = ui = Ui_BriefingPanel()
-        ui.setupUi(self)
-        self.service = Service(ws)
+    form, service_class = Ui_BriefingPanel, Service
+    ui: Ui_BriefingPanel
+
+    def setup(self) -> None:
+        ui = self.ui
         self.record: BriefingRecord | None = None
-        self._loading = False
         self._pending: set[str] = set()  # meeting fields typed but not stored yet
         self._editable = True
         self._failures: list[str] = []
-        self._timer = QTimer(self, singleShot=True, interval=TEXT_SAVE_DELAY_MS)
-        self._timer.timeout.connect(self._store_meeting)
         ui.heldAtEdit.setMinimumDateTime(UNSET)
         ui.heldAtEdit.setSpecialValueText("belum diisi")
         ui.heldAtEdit.installEventFilter(self)
@@ -54,12 +49,11 @@ class Panel(RouteEditor, StagePanel):
         ui.heldAtEdit.editingFinished.connect(self._store_meeting)
         ui.placeEdit.textEdited.connect(lambda _t: self._edited("place"))
         ui.placeEdit.editingFinished.connect(self._store_meeting)
-        ui.agendaEdit.textChanged.connect(lambda: self._edited("agenda", later=True))
-        ui.notesEdit.textChanged.connect(lambda: self._edited("technical_notes", later=True))
+        texts = {ui.agendaEdit: "agenda", ui.notesEdit: "technical_notes"}
+        self._autosave = self.autosave(self._store_meeting, *texts, edited=lambda edit: self._pending.add(texts[edit]))
         ui.attendeesList.itemChanged.connect(self._attendee_ticked)
         ui.topicsList.itemChanged.connect(self._topic_ticked)
         ui.sectionTabs.currentChanged.connect(lambda _i: self._refresh_topics())
-
 
     # -- showing --------------------------------------------------------------------------
     def load(self, campaign: CampaignRecord) -> None:
@@ -71,7 +65,7 @@ class Panel(RouteEditor, StagePanel):
             self._stop_pending = False
             self._editing = None
             for label in (self.ui.meetingError, self.ui.locationsError, self.ui.topicsError):
-                self._error(label, None)
+                self.show_error(None, label)
         super().load(campaign)
         self._show(self.service.get(campaign.id))
         if not same:
@@ -149,10 +143,10 @@ class Panel(RouteEditor, StagePanel):
         for widget in (self.ui.meetingContents, self.ui.locationsContents, self.ui.topicsContents):
             widget.setEnabled(editable)
 
-    def _error(self, label: QLabel, message: str | None) -> None:
-        label.setText(message or "")
-        label.setVisible(bool(message))
-        if message:  # on a small screen the message may sit below the fold: scroll to it
+    def show_error(self, message: ServiceError | str | None, label: QLabel | None = None) -> None:
+        """Show ``message`` in ``label``, one of the three sub-tabs' message lines."""
+        super().show_error(message, label)
+        if label.text():  # on a small screen the message may sit below the fold: scroll to it
             ui = self.ui
             scroll = {ui.meetingError: ui.meetingScroll, ui.locationsError: ui.locationsScroll}.get(
                 label, ui.topicsScroll)
@@ -171,14 +165,12 @@ class Panel(RouteEditor, StagePanel):
             self._pending.add("held_at")  # stored when the user leaves the field or changes it
         return super().eventFilter(watched, event)
 
-    def _edited(self, name: str, at_once: bool = False, later: bool = False) -> None:
+    def _edited(self, name: str, at_once: bool = False) -> None:
         if self._loading or self.campaign is None:
             return
         self._pending.add(name)
         if at_once:
             self._store_meeting()
-        elif later:
-            self._timer.start()
 
     def _value(self, name: str) -> object:
         ui = self.ui
@@ -197,24 +189,23 @@ class Panel(RouteEditor, StagePanel):
 
         True when nothing is left pending, False when refused, None when nobody is acting.
         """
-        self._timer.stop()
+        self._autosave.stop()
         if not self._pending or self.campaign is None:
             return True
-        actor = self.actor()
-        if actor is None:
-            return None
-        refused = None
+        cid, refusals = self.campaign.id, []
         for name in sorted(self._pending):
-            try:
-                record = self.service.update(actor, self.campaign.id, **{name: self._value(name)})
-            except ServiceError as exc:
-                refused = refused or str(exc)
-                continue
-            self._pending.discard(name)
-            self.record = record
-            if name == "held_at":
-                self._held_at_label(record.held_at)
-        self._error(self.ui.meetingError, refused)
+            value = self._value(name)
+            ok, record = self.act(lambda actor: self.service.update(actor, cid, **{name: value}),
+                                  lambda exc: refusals.append(str(exc)))
+            if ok is None:
+                return None
+            if ok:
+                self._pending.discard(name)
+                self.record = record
+                if name == "held_at":
+                    self._held_at_label(record.held_at)
+        refused = refusals[0] if refusals else None
+        self.show_error(refused, self.ui.meetingError)
         if refused:
             self._failures.append(refused)
         return refused is None
@@ -232,17 +223,14 @@ class Panel(RouteEditor, StagePanel):
         """Store a ticked box at once; when refused, say why and untick it again."""
         if self._loading or self.campaign is None or self.record is None:
             return
-        box = item.listWidget()
+        box, cid = item.listWidget(), self.campaign.id
         ids = [i.data(ID_ROLE) for i in _items(box) if i.checkState() == Qt.CheckState.Checked]
-        actor = self.actor()
-        if actor is not None:
-            try:
-                self.record = store(actor, self.campaign.id, ids)
-                self._error(label, None)
-                self._topics_hint(self.record.topics)
-                return
-            except ServiceError as exc:
-                self._error(label, str(exc))
+        ok, record = self.act(lambda actor: store(actor, cid, ids), lambda exc: self.show_error(exc, label))
+        if ok:
+            self.record = record
+            self.show_error(None, label)
+            self._topics_hint(record.topics)
+            return
         self._loading = True
         checked = item.checkState() == Qt.CheckState.Checked
         item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)

@@ -3,7 +3,8 @@
 The editor adds a new stop, or — while a row is selected — changes that stop directly. Rows
 move by drag and drop or with Naik/Turun; every move is stored through the service, which
 keeps planned times in order. :class:`RouteEditor` is mixed into ``briefing.Panel``, which
-owns the form (``ui``), the service, ``record``, ``_loading``, ``_failures`` and ``_error``.
+owns the form (``ui``), the service, ``record``, ``_loading`` and ``_failures``; changes go through
+its :meth:`~wawaran_desktop.views.stages.StagePanel.act`.
 """
 
 from __future__ import annotations
@@ -120,20 +121,19 @@ class RouteEditor:
         """
         if self.campaign is None:
             return False
-        actor = self.actor()
-        if actor is None:
-            return None
-        try:
-            result = action(actor, self.campaign.id)
-        except ServiceError as exc:
-            self._error(self.ui.locationsError, str(exc))
-            if isinstance(exc, ValidationError):
-                {"kelurahan": self.ui.areaPicker, "address": self.ui.addressEdit}.get(
-                    exc.field, self.ui.locationsTable).setFocus()
-            return False
-        self._error(self.ui.locationsError, None)
+        cid = self.campaign.id
+        ok, result = self.act(lambda actor: action(actor, cid), self._route_refused)
+        if not ok:
+            return ok
+        self.show_error(None, self.ui.locationsError)
         self._show_route(self.service.locations(self.campaign.id), select(result))
         return True
+
+    def _route_refused(self, exc: ServiceError) -> None:
+        self.show_error(exc, self.ui.locationsError)
+        if isinstance(exc, ValidationError):
+            {"kelurahan": self.ui.areaPicker, "address": self.ui.addressEdit}.get(
+                exc.field, self.ui.locationsTable).setFocus()
 
     def _add_stop(self) -> None:
         if self._store_new_stop():
@@ -164,7 +164,7 @@ class RouteEditor:
         if code is None:
             message = (f"Lokasi baru \"{address.strip()}\" belum ditambahkan ke rute: pilih kecamatan dan "
                        "kelurahannya lalu klik Tambah, atau kosongkan alamatnya.")
-            self._error(self.ui.locationsError, message)
+            self.show_error(message, self.ui.locationsError)
             self._failures.append(message)
             return False
         stored = self._store_new_stop()
@@ -179,7 +179,7 @@ class RouteEditor:
         code, address, when = self._editor_values()
         if (code, address.strip(), when) == (stop.kelurahan_code, stop.address, stop.planned_time):
             self._stop_pending = False  # back to what is stored
-            self._error(self.ui.locationsError, None)
+            self.show_error(None, self.ui.locationsError)
             return True
         if code is None:  # a kecamatan without its kelurahan yet: nothing to store
             return True
