@@ -2,7 +2,7 @@
 
 A list of the item's attachments, a preview of the selected picture, and buttons to add,
 open and remove files. :class:`AttachmentBox` is mixed into ``data_collection.Panel``,
-which owns the form (``ui``), the service, ``_item``, ``_act`` and the inline error.
+which owns the form (``ui``), the service, ``_item``, ``_refuse`` and the inline error.
 """
 
 from __future__ import annotations
@@ -94,15 +94,15 @@ class AttachmentBox:
         errors: list[str] = []
         added: list[int] = []
         for path in paths:
-            self._refused = None
             try:
-                ok, record = self._act(lambda actor, cid: self.service.attach(actor, cid, item.id, path))
+                ok, record = self.act(lambda actor: self.service.attach(actor, self.campaign.id, item.id, path),
+                                      self._refuse)
             except OSError as exc:  # unreadable file or full disk: nothing half-copied is kept
                 ok, record = False, None
                 self._refused = f"Berkas {Path(path).name} tidak dapat disalin: {exc.strerror or exc}."
+            if ok is None:
+                return len(added)  # no one is acting (the window has said so)
             if not ok:
-                if self._refused is None:
-                    return len(added)  # no one is acting (the window has said so)
                 errors.append(self._refused)
             else:
                 added.append(record.id)
@@ -116,7 +116,7 @@ class AttachmentBox:
         item_id = self._item.id
         self._reload_rows(item_id)
         self._item = self.model.record(self.model.row_of(item_id))
-        self._clear_error()
+        self.show_error(None)
         self._show_attachments(select_file)
 
     def open_attachment(self, *_args) -> None:
@@ -140,7 +140,7 @@ class AttachmentBox:
         if QMessageBox.question(self, "Hapus lampiran", f"Hapus lampiran \"{record.original_name}\"? "
                                 "Salinannya di folder data juga dihapus.") != QMessageBox.StandardButton.Yes:
             return
-        ok, _ = self._act(lambda actor, cid: self.service.detach(actor, cid, record.id))
+        ok, _ = self.act(lambda actor: self.service.detach(actor, self.campaign.id, record.id), self._refuse)
         if ok:
             self._refresh_item()
 

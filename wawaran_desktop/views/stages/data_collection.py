@@ -8,11 +8,8 @@ mixed into :class:`Panel`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, QModelIndex, QTimer
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QHeaderView, QMessageBox
 
 from wawaran_desktop.forms.ui_stage_data_collection import Ui_DataCollectionPanel
 from wawaran_desktop.qtmodels.data_items import DataItemTableModel
@@ -26,7 +23,6 @@ from wawaran_desktop.services.stages.data_collection import (
     DataItemRecord,
     Service,
 )
-from wawaran_desktop.services.workspace import Workspace
 from wawaran_desktop.views import feedback
 from wawaran_desktop.views.focus_watch import when_focus_leaves
 from wawaran_desktop.views.stages import StagePanel
@@ -39,11 +35,11 @@ FIELD_WIDGETS = {"topic": "topicEdit", "summary": "summaryEdit", "source_kind": 
 
 
 class Panel(AttachmentBox, StagePanel):
-    def __init__(self, ws: Workspace, actor: Callable[[], int | None], parent: QWidget | None = None) -> None:
-        super().__init__(ws, actor, parent)
-        self.ui = ui = Ui_DataCollectionPanel()
-        ui.setupUi(self)
-        self.service = Service(ws)
+    form, service_class = Ui_DataCollectionPanel, Service
+    ui: Ui_DataCollectionPanel
+
+    def setup(self) -> None:
+        ui = self.ui
         self.model = DataItemTableModel(self)
         ui.itemsTable.setModel(self.model)
         header = ui.itemsTable.horizontalHeader()
@@ -57,7 +53,6 @@ class Panel(AttachmentBox, StagePanel):
         self._item: DataItemRecord | None = None  # the item in the form; None: a new one
         self._draft = DataItemFields()  # the form of a new item before anything is typed
         self._editable = True
-        self._loading = False
         self._refused: str | None = None  # why the last store was refused
         self._setup_attachments()
         ui.itemsTable.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -136,7 +131,7 @@ class Panel(AttachmentBox, StagePanel):
         else:
             box.setTitle(f"Item data no. {self.model.row_of(record.id) + 1} — dicatat oleh {record.created_by_name}")
             box.setToolTip(f"Dicatat {fmt.long_date(record.created_at)} pukul {fmt.clock_time(record.created_at)} WIB")
-        self._clear_error()
+        self.show_error(None)
         self._show_attachments()
 
     def _fill(self, f: DataItemFields) -> None:
@@ -159,30 +154,25 @@ class Panel(AttachmentBox, StagePanel):
         """Store the form if it differs from what is stored. False when refused (shown inline)."""
         self._refused = None
         if not self._editable or not self._pending():
-            self._clear_error()  # back to what is stored: an earlier refusal no longer applies
+            self.show_error(None)  # back to what is stored: an earlier refusal no longer applies
             return True
         fields, item = self._form_fields(), self._item
         if item is None and not explicit and not fields.topic:
             return True  # a new item is stored once it has a topic (or on Simpan)
-        ok, record = self._act(lambda actor, cid: self.service.add(actor, cid, fields) if item is None
-                               else self.service.update(actor, cid, item.id, fields), focus=explicit)
+        cid = self.campaign.id
+        ok, record = self.act(lambda actor: self.service.add(actor, cid, fields) if item is None
+                              else self.service.update(actor, cid, item.id, fields),
+                              lambda exc: self._refuse(exc, focus=explicit))
         if ok:
             self._reload_rows(record.id)
             self._show_item(self.model.record(self.model.row_of(record.id)))
             self.changed.emit()  # the briefing picks its topics from these items
-        return ok
+        return bool(ok)
 
-    def _act(self, action: Callable[[int, int], Any], focus: bool = True) -> tuple[bool, Any]:
-        """Run ``action(actor_id, campaign_id)``; a refusal is shown inline."""
-        actor = self.actor() if self.campaign is not None else None
-        if actor is None:
-            return False, None
-        try:
-            return True, action(actor, self.campaign.id)
-        except ServiceError as exc:
-            self._refused = str(exc)
-            self._show_error(exc, focus)
-            return False, None
+    def _refuse(self, exc: ServiceError, focus: bool = True) -> None:
+        """Show why the service refused, and keep it for :meth:`flush`'s warning."""
+        self._refused = str(exc)
+        self._show_error(exc, focus)
 
     def _auto_store(self, *_args) -> None:
         if not self._loading:
@@ -203,15 +193,11 @@ class Panel(AttachmentBox, StagePanel):
         self._auto_store()
 
     def _show_error(self, message: ServiceError | str, focus: bool = True) -> None:
-        self.ui.errorLabel.setText(str(message))
-        self.ui.errorLabel.show()
+        """Show ``message`` inline, scrolled into view (and with ``focus``, put the focus on the refused field)."""
+        self.show_error(message)
         QTimer.singleShot(0, self, lambda: self.ui.scrollArea.ensureWidgetVisible(self.ui.errorLabel, 0, 4))
         if focus and isinstance(message, ValidationError) and message.field in FIELD_WIDGETS:
             getattr(self.ui, FIELD_WIDGETS[message.field]).setFocus()
-
-    def _clear_error(self) -> None:
-        self.ui.errorLabel.clear()
-        self.ui.errorLabel.hide()
 
     def _update_enabled(self) -> None:
         ui, on, item = self.ui, self._editable, self._item
@@ -281,7 +267,7 @@ class Panel(AttachmentBox, StagePanel):
                 != QMessageBox.StandardButton.Yes:
             return
         row = self.model.row_of(item.id)
-        ok, _ = self._act(lambda actor, cid: self.service.remove(actor, cid, item.id))
+        ok, _ = self.act(lambda actor: self.service.remove(actor, self.campaign.id, item.id), self._refuse)
         if ok:
             rows = self.service.list(item.campaign_id)
             after = rows[min(row, len(rows) - 1)] if rows else None
@@ -293,7 +279,7 @@ class Panel(AttachmentBox, StagePanel):
         item = self._item
         if item is None or not self._store(explicit=True):
             return
-        ok, rows = self._act(lambda actor, cid: self.service.move(actor, cid, item.id, offset))
+        ok, rows = self.act(lambda actor: self.service.move(actor, self.campaign.id, item.id, offset), self._refuse)
         if ok:
             self._set_rows(rows, item.id)
             self._show_item(self.model.record(self.model.row_of(item.id)))
