@@ -109,14 +109,23 @@ class Job(QObject):
         except BaseException as exc:  # noqa: BLE001 - the GUI thread decides what to tell
             if not isinstance(exc, Cancelled):
                 log.debug("job failed", exc_info=True)
-            self.failed.emit(exc)
+            _emit(self.failed, exc)
         else:
-            self.finished.emit(result)
+            _emit(self.finished, result)
 
     @Slot()
     def _forget(self) -> None:
         self.done = True
         Job._running.discard(self)
+
+
+def _emit(signal, *args) -> None:
+    """Emit from the worker thread; when the application has quit meanwhile (a dictionary
+    still loading as the window closes), nobody listens and the result is dropped."""
+    try:
+        signal.emit(*args)
+    except RuntimeError:  # "Signal source has been deleted": the process is shutting down
+        log.debug("job result dropped at shutdown")
 
 
 class _Runnable(QRunnable):
