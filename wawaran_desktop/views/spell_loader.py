@@ -1,17 +1,23 @@
-"""Spelling work on the Qt thread pool: loading the dictionary, and working out suggestions.
+"""Spelling work off the GUI thread: loading the dictionary, and working out suggestions.
 
 Reading the Hunspell files takes ~0.1-0.3 s of pure Python and suggestions for one word
 0.1-0.3 s: done on the GUI thread either would freeze the window (as the narration tab opens,
-or as a context menu opens). The one :class:`SpellWorker` lives as long as the process, so a
-worker never signals a deleted object; panels and menus connect to its signals.
+or as a context menu opens). Both run as :class:`wawaran_desktop.workers.Job`, the one way
+work leaves the GUI thread: the cyclic garbage collector is paused while a job runs (one
+counted pause, :mod:`wawaran_desktop.infra.gc_pause`, shared with start-up's own and with the
+dictionary load's, which also freezes what it made), and results arrive as signals on the
+GUI thread. The one :class:`SpellWorker` lives as long as the process and holds each job
+until its result has arrived, so a result never reaches a deleted object; panels and menus
+connect to its signals.
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
+from wawaran_desktop import workers
 from wawaran_desktop.text import spelling
 
 log = logging.getLogger(__name__)
@@ -22,48 +28,35 @@ class SpellWorker(QObject):
     failed = Signal(str)  # a message for the user
     suggested = Signal(str, object)  # a word and its suggestions (list of str)
 
-    # Emitted on worker threads; Qt delivers them queued, on the GUI thread this object lives in.
-    _loaded = Signal(object)
-    _broken = Signal(str)
-
     def __init__(self) -> None:
         super().__init__()
         self.dictionary = None  # set once loaded
         self.error: str | None = None
-        self._loading = False
-        self._asked: set[tuple[int, str]] = set()  # (checker id, word) being worked out
-        self._loaded.connect(self._on_loaded)
-        self._broken.connect(self._on_broken)
+        self._loading: workers.Job | None = None
+        self._asked: dict[tuple[int, str], workers.Job] = {}  # (checker id, word) being worked out
 
     # -- the dictionary -------------------------------------------------------------------
     def start(self) -> None:
         """Load unless loaded or loading; ``ready`` or ``failed`` follows (not re-emitted)."""
-        if self.dictionary is not None or self._loading:
+        if self.dictionary is not None or self._loading is not None:
             return
-        self._loading = True
         self.error = None
-        QThreadPool.globalInstance().start(self._load)
+        job = self._loading = workers.Job(lambda _progress: spelling.load_dictionary())
+        job.finished.connect(self._on_loaded)
+        job.failed.connect(self._on_broken)
+        job.start()
 
-    def _load(self) -> None:  # on a worker thread: no widgets, only signals
-        try:
-            dictionary = spelling.load_dictionary()
-        except Exception as exc:  # noqa: BLE001 - any failure leaves the editor usable
-            log.exception("spelling dictionary not loaded")
-            _emit(self._broken, f"Kamus ejaan tidak dapat dimuat: {exc}")
-        else:
-            _emit(self._loaded, dictionary)
-
-    @Slot(object)
     def _on_loaded(self, dictionary) -> None:
-        self._loading = False
+        self._loading = None
         self.dictionary = dictionary
         self.ready.emit(dictionary)
 
-    @Slot(str)
-    def _on_broken(self, message: str) -> None:
-        self._loading = False
-        self.error = message
-        self.failed.emit(message)
+    def _on_broken(self, exc: BaseException) -> None:
+        # Any failure leaves the editor usable, without spell checking.
+        log.error("spelling dictionary not loaded", exc_info=exc)
+        self._loading = None
+        self.error = f"Kamus ejaan tidak dapat dimuat: {exc}"
+        self.failed.emit(self.error)
 
     # -- suggestions ----------------------------------------------------------------------
     def suggest(self, checker: spelling.SpellChecker, word: str) -> None:
@@ -71,26 +64,19 @@ class SpellWorker(QObject):
         key = (id(checker), word)
         if key in self._asked:
             return
-        self._asked.add(key)
+        job = self._asked[key] = workers.Job(lambda _progress: checker.suggest(word))
+        job.finished.connect(lambda found: self._answer(key, found))
+        job.failed.connect(lambda exc: self._no_answer(key, exc))
+        job.start()
 
-        def work() -> None:
-            try:
-                found = checker.suggest(word)
-            except Exception:  # noqa: BLE001 - no suggestions is better than a broken menu
-                log.exception("no suggestions for %r", word)
-                found = []
-            self._asked.discard(key)
-            _emit(self.suggested, word, found)
+    def _answer(self, key: tuple[int, str], found: list[str]) -> None:
+        self._asked.pop(key, None)
+        self.suggested.emit(key[1], found)
 
-        QThreadPool.globalInstance().start(work)
-
-
-def _emit(signal, *args) -> None:
-    """Emit from a worker thread; when the application has quit meanwhile, nobody listens."""
-    try:
-        signal.emit(*args)
-    except RuntimeError:  # "Signal source has been deleted": the process is shutting down
-        log.debug("spelling result dropped at shutdown")
+    def _no_answer(self, key: tuple[int, str], exc: BaseException) -> None:
+        # No suggestions is better than a broken menu.
+        log.error("no suggestions for %r", key[1], exc_info=exc)
+        self._answer(key, [])
 
 
 _instance: SpellWorker | None = None
