@@ -17,13 +17,12 @@ from wawaran_desktop.services.workspace import Workspace
 from wawaran_desktop.sop import Activity, Sop
 from wawaran_desktop.views import feedback
 from wawaran_desktop.views.staff_choice import fill_staff_combo
-from wawaran_desktop.views.stages import StagePanel
+from wawaran_desktop.views.stages import SAVE_DELAY_MS, StagePanel
 from wawaran_desktop.views.stages.registry import panel_class
 from wawaran_desktop.views.status_style import chip_style
 
 EVENT_WORDS = {"start": "Mulai", "finish": "Selesai", "reopen": "Dibuka kembali", "pause": "Dijeda",
                "resume": "Dilanjutkan"}
-NOTES_SAVE_DELAY_MS = 800
 PAUSE_TIP = ("Hentikan sementara jam tahap ini (misalnya menunggu kendaraan); "
              "waktu jeda tidak dihitung terhadap waktu baku")
 RESUME_TIP = "Jalankan lagi jam tahap yang sedang dijeda"
@@ -46,7 +45,7 @@ class StageTab(QWidget):
         self._step: StepRecord | None = None
         self._loading = False
         self._notes_pending = False  # typed notes not yet stored
-        self._notes_timer = QTimer(self, singleShot=True, interval=NOTES_SAVE_DELAY_MS)
+        self._notes_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._notes_timer.timeout.connect(self.flush_notes)
         self._fill_static(sop)
         self._steady_timer_width()
