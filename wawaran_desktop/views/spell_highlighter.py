@@ -55,7 +55,7 @@ class SpellMenu(QObject):
     """Spelling actions for the context menu of ``editor``.
 
     Suggestions not worked out before are asked of the spelling worker: the menu opens at
-    once with "Mencari saran…", replaced by the suggestions when they arrive (0.1-0.3 s).
+    once with "Mencari saran…", replaced by the suggestions when they arrive (bench/spelling.py).
     ``add_word(word)`` stores a word in the office list and returns True when it did; the
     checker then accepts it and the text is checked again.
     """
