@@ -58,11 +58,11 @@ class SwimlaneDock:
         self.dock: QDockWidget | None = None
         self.panel: SwimlanePanel | None = None
         self._restored = False  # the size is remembered only once it has been restored
-        self.action = QAction("&Bagan Alir SOP (swimlane)", window, checkable=True)
+        self.action = new_action(window, "&Bagan Alir SOP (swimlane)", checkable=True)
         self.action.setShortcut(QKeySequence("F9"))
         self.action.setStatusTip("Bagan SOP dengan kemajuan kampanye yang dipilih")
         self.action.toggled.connect(self.set_visible)
-        self.print_action = QAction("Simpan Dokumen SOP Resmi (PDF)…", window)
+        self.print_action = new_action(window, "Simpan Dokumen SOP Resmi (PDF)…")
         self.print_action.setStatusTip("Simpan dokumen SOP resmi (identitas, dasar hukum, bagan) sebagai PDF")
         self.print_action.triggered.connect(self.save_sop_document)
         window.add_view_actions(self.action, self.print_action)
@@ -182,6 +182,15 @@ def install(host: FeatureHost) -> SwimlaneDock:
     """Add the swimlane actions to ``host``'s *Tampilan* menu; returns the controller (which
     the host keeps: it is no QObject, only its actions are children of the window)."""
     return SwimlaneDock(host)
+
+
+def new_action(parent: QObject, text: str, *, checkable: bool = False) -> QAction:
+    """An action of ``parent``'s. Not ``QAction(text, parent)``: choosing among that
+    constructor's overloads makes PySide6 build QIcon's enums, ~1 ms of start-up."""
+    action = QAction(parent)
+    action.setText(text)
+    action.setCheckable(checkable)
+    return action
 
 
 def _int(value: object) -> int | None:

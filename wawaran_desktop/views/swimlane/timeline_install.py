@@ -13,9 +13,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 
-from wawaran_desktop.views.swimlane.install import truthy
+from wawaran_desktop.views.swimlane.install import new_action, truthy
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget
@@ -39,12 +39,12 @@ class TimelineMenu(QObject):
     def __init__(self, window: FeatureHost) -> None:
         super().__init__(window)
         self.window = window
-        self.gantt_action = QAction(GANTT_TEXT, window, checkable=True)
+        self.gantt_action = new_action(window, GANTT_TEXT, checkable=True)
         self.gantt_action.setObjectName("actionTimeline")
         self.gantt_action.setShortcut(QKeySequence(Qt.Key.Key_F10))
         self.gantt_action.setStatusTip("Linimasa kampanye yang dipilih: waktu nyata tiap tahap terhadap waktu baku")
         self.gantt_action.toggled.connect(self.show_gantt)
-        self.stats_action = QAction(STATS_TEXT, window)
+        self.stats_action = new_action(window, STATS_TEXT)
         self.stats_action.setObjectName("actionTimelineStats")
         self.stats_action.setStatusTip("Rata-rata dan sebaran waktu tiap tahap dalam suatu periode")
         self.stats_action.triggered.connect(self.open_stats)
