@@ -28,13 +28,15 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from wawaran_desktop.db.models import database
 from wawaran_desktop.infra.gc_pause import paused_gc
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
@@ -144,6 +146,11 @@ def run_with_progress(parent: QWidget | None, title: str, work: Work, *,
     The GUI keeps painting meanwhile (a local event loop runs until the job ends). Raises
     what the job raised, :class:`Cancelled` when the user cancelled.
     """
+    # Imported here, not at start-up: a job may start then (the spelling dictionary), a
+    # progress dialog never does, and PySide6 builds these classes' enums on first import.
+    from PySide6.QtCore import QEventLoop, Qt
+    from PySide6.QtWidgets import QProgressDialog
+
     dialog = QProgressDialog(label, "Batal", 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
