@@ -76,7 +76,7 @@ def measure(data: Path, runs: int) -> int:
         "every campaign, cancelled included": StatsQuery(date(2000, 1, 1), today, include_cancelled=True),
     }
     for name, query in queries.items():
-        ms, stats = timed(runs, lambda q=query: step_statistics(ws.sop, q))
+        ms, stats = timed(runs, lambda q=query: step_statistics(ws.sop, q, limits=ws.thresholds))
         print(f"statistics, {name}: {ms:.0f} ms for {stats.campaigns:,} campaigns, "
               f"{stats.measured:,} finished steps ({ms * 1000 / max(1, stats.measured):.1f} µs a step)")
         chart_ms, _ = timed(runs, lambda s=stats: build_chart(s, 1200))

@@ -252,7 +252,7 @@ def main() -> int:
             t: dict[str, list[float]] = {"read": [], "app": [], "plain": [], "whole": []}
             for _ in range(args.runs):  # interleaved, so drift in the machine's speed hits all alike
                 start = time.perf_counter()
-                stats = evaluation_stats.collect(ws.clock())
+                stats = evaluation_stats.collect(ws.clock(), limits=ws.thresholds)
                 t["read"].append(time.perf_counter() - start)
                 counts = (f"rows: {len(stats.campaigns):,} campaigns, {len(stats.steps):,} steps, "
                           f"{len(stats.stops):,} stops")

@@ -22,16 +22,6 @@ def pytest_configure(config):
         os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN_CONFIG}"
 
 
-@pytest.fixture(autouse=True)
-def _default_thresholds():
-    """Each test starts with the default at-risk/late thresholds (a module-level setting)."""
-    from wawaran_desktop.services import timing
-
-    timing.use_thresholds(timing.DEFAULT_THRESHOLDS)
-    yield
-    timing.use_thresholds(timing.DEFAULT_THRESHOLDS)
-
-
 @pytest.fixture
 def machine_zone():
     """Set the machine's time zone for this test (``machine_zone("Pacific/Kiritimati")``), as

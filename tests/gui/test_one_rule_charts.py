@@ -90,7 +90,7 @@ def test_the_gantt_tells_the_same_seconds(qapp, seconds):
 def test_the_statistics_table_and_chart_show_the_same_figures_and_late_steps(qapp, seconds):
     ws, record, _ = seconds
     day = to_wib(record.created_at).date()
-    stats = step_statistics(ws.sop, StatsQuery(day, day))
+    stats = step_statistics(ws.sop, StatsQuery(day, day), limits=ws.thresholds)
     for step in stats.steps:
         no = step.no
         row = table_row(step)

@@ -25,7 +25,7 @@ def test_every_stage_tab_and_the_header_agree_with_the_stored_seconds(data_dir, 
         assert tab.ui.wallLabel.text().split("\n")[0] == f"dari baku {standard} mnt"
         status = tab.ui.statusLabel.text().split("\n")
         assert status[0] == ("Terlambat" if no in LATE else "Tepat waktu"), f"stage {no}"
-        assert is_late(SECONDS[no], standard) == (no in LATE)
+        assert is_late(SECONDS[no], standard, ws.thresholds) == (no in LATE)
         if no in LATE:  # the figure past the standard, to the second
             over = SECONDS[no] - standard * 60
             assert status[1] == f"+{over // 60} mnt {over % 60:02d} dtk"

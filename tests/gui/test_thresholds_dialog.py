@@ -40,13 +40,12 @@ def test_new_thresholds_recolour_the_running_step_and_survive_a_restart(qtbot, d
     window.close()
     ws.close()
 
-    timing.use_thresholds(timing.DEFAULT_THRESHOLDS)
     ws2 = open_workspace(data_dir, clock=clock)
-    assert timing.thresholds() == timing.Thresholds(0.7, 1.1)
+    assert ws2.thresholds == timing.Thresholds(0.7, 1.1)
     dialog = ThresholdsDialog(ws2, sub.id)
     assert (dialog.ui.atRiskSpin.value(), dialog.ui.lateSpin.value()) == (70, 110)
     dialog.ui.defaultsButton.click()
     assert (dialog.ui.atRiskSpin.value(), dialog.ui.lateSpin.value()) == (80, 100)
     dialog.reject()
-    assert timing.thresholds() == timing.Thresholds(0.7, 1.1)  # cancelled: nothing changed
+    assert ws2.thresholds == timing.Thresholds(0.7, 1.1)  # cancelled: nothing changed
     ws2.close()

@@ -48,7 +48,7 @@ def test_opened_from_the_menu_with_the_last_three_months(filled, make_window, qt
     assert dialog.ui.fromDate.date().toPython() == QDate(today.year, today.month, today.day).addMonths(-3).toPython()
     assert dialog.ui.fromDate.calendarPopup() and dialog.ui.toDate.calendarPopup()
     settled(qtbot, dialog)
-    expected = step_statistics(filled.sop, dialog.query())
+    expected = step_statistics(filled.sop, dialog.query(), limits=filled.thresholds)
     assert dialog.stats == expected and expected.measured > 0
     assert dialog.ui.statsTable.rowCount() == 9
     for row, step in enumerate(expected.steps):
@@ -67,7 +67,7 @@ def test_opened_from_the_menu_with_the_last_three_months(filled, make_window, qt
     fresh = dialog.stats
     in_period = filled.campaigns.count(CampaignQuery(date_from=fresh.query.date_from, date_to=fresh.query.date_to))
     assert fresh.campaigns + fresh.cancelled_left_out == in_period
-    assert fresh == step_statistics(filled.sop, dialog.query())
+    assert fresh == step_statistics(filled.sop, dialog.query(), limits=filled.thresholds)
 
 
 def test_cancelled_campaigns_join_when_asked(filled, qtbot):

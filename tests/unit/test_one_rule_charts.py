@@ -68,7 +68,7 @@ def test_each_symbol_and_aktual_cell_shows_the_steps_seconds_beside_its_status(c
         tip = step_tooltip(record.sop, step, now)
         assert f"Waktu kerja {TEXT[no]} dari baku {standard} mnt" in tip and f"Status: {view.status.label}" in tip
         # The figure never contradicts the status: a late step is past its limit, an on-time one is not.
-        assert timing.is_late(SECONDS[no], standard) == (no in LATE)
+        assert timing.is_late(SECONDS[no], standard, record.limits) == (no in LATE)
 
 
 def test_the_totals_row_is_the_sum_of_the_steps_and_on_time_though_three_steps_were_late(campaign):
@@ -134,7 +134,7 @@ def test_the_timeline_bars_carry_the_same_seconds_and_statuses(campaign):
 def test_the_statistics_count_exactly_the_late_steps_and_show_the_same_figures(ws, campaign, clock):
     record, _ = campaign
     day = to_wib(record.created_at).date()
-    stats = step_statistics(ws.sop, StatsQuery(day, day))
+    stats = step_statistics(ws.sop, StatsQuery(day, day), limits=ws.thresholds)
     assert stats.campaigns == 1 and stats.measured == 9
     for step in stats.steps:
         no = step.no
@@ -146,7 +146,7 @@ def test_the_statistics_count_exactly_the_late_steps_and_show_the_same_figures(w
         assert step.paused == (1 if no == 3 else 0) and step.reopened == (1 if no == 4 else 0)
     assert sum(step.late for step in stats.steps) == len(LATE)
     assert sum(step.seconds.mean for step in stats.steps) == TOTAL_SECONDS
-    assert step_statistics(ws.sop, StatsQuery(day + timedelta(days=1), date(2030, 1, 1))).measured == 0
+    assert step_statistics(ws.sop, StatsQuery(day + timedelta(days=1), date(2030, 1, 1)), limits=ws.thresholds).measured == 0
 
 
 def test_a_running_step_a_fraction_of_a_second_past_its_standard_reads_as_the_standard(ws, actor, clock):
@@ -172,6 +172,6 @@ def test_a_running_step_a_fraction_of_a_second_past_its_standard_reads_as_the_st
     fill_stage(ws, actor.id, cid, 1)
     ws.steps.finish(actor.id, cid, 1)
     day = to_wib(record.created_at).date()
-    first = step_statistics(ws.sop, StatsQuery(day, day)).steps[0]
+    first = step_statistics(ws.sop, StatsQuery(day, day), limits=ws.thresholds).steps[0]
     assert (first.seconds.median, first.late) == (1201, 1)
     assert ws.campaigns.get(cid).step(1).state is StepState.FINISHED

@@ -22,7 +22,6 @@ from seconds_campaign import LATE, SECONDS, TEXT, TITLE, TOTAL_SECONDS, TOTAL_TE
 from wawaran_desktop.documents.report import write_report
 from wawaran_desktop.documents.workbook import write_workbook
 from wawaran_desktop.text import durations
-from wawaran_desktop.services import timing_settings
 from wawaran_desktop.services.stages.report import Service as ReportService
 from wawaran_desktop.services.timing import StepStatus
 
@@ -174,7 +173,7 @@ def test_the_office_thresholds_judge_every_document_alike(ws, actor, campaign, t
     """At 113% (5 mnt 39 dtk of 5 mnt) no step of the campaign is late: no document says one is,
     while every figure stays the same whole seconds."""
     cid, standard, short = campaign
-    timing_settings.save(actor.id, 0.8, 1.13)
+    ws.set_thresholds(actor.id, 0.8, 1.13)
     assert "melebihi waktu baku" not in ReportService(ws).draft(cid)
     document = Document(str(write_report(ws, cid, tmp_path / "laporan.docx")))
     steps = next([[c.text for c in row.cells] for row in t.rows] for t in document.tables

@@ -9,7 +9,6 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from stage_content import fill_stage
-from wawaran_desktop.services import timing, timing_settings
 from wawaran_desktop.services.errors import ReasonRequired, RuleError, ValidationError
 from wawaran_desktop.services.timing import (
     Interval,
@@ -59,11 +58,11 @@ def test_a_pause_spanning_midnight_counts_nothing_overnight():
               ("resume", evening + timedelta(hours=16, minutes=10)),  # 09.00 WIB next day
               ("finish", evening + timedelta(hours=16, minutes=15))]
     assert elapsed_seconds(intervals(events), evening + timedelta(days=2)) == 15 * 60
-    assert status_of(StepState.FINISHED, 15 * 60, 20) is StepStatus.ON_TIME
+    assert status_of(StepState.FINISHED, 15 * 60, 20, Thresholds()) is StepStatus.ON_TIME
     running = events[:3]
     now = evening + timedelta(hours=16, minutes=11)  # 1 minute after resuming
     assert elapsed_seconds(intervals(running), now) == 11 * 60
-    assert status_of(state_of([k for k, _ in running]), 11 * 60, 20) is StepStatus.RUNNING
+    assert status_of(state_of([k for k, _ in running]), 11 * 60, 20, Thresholds()) is StepStatus.RUNNING
 
 
 @pytest.mark.parametrize(("elapsed", "state", "expected"), [
@@ -167,16 +166,16 @@ def test_a_paused_campaign_is_still_running_and_current(ws, actor, clock, cid):
 
 def test_thresholds_are_a_validated_setting_in_force_after_a_restart(ws, actor, clock, cid, restart):
     with pytest.raises(ValidationError):
-        timing_settings.save(actor.id, 1.2, 1.5)
+        ws.set_thresholds(actor.id, 1.2, 1.5)
     with pytest.raises(ValidationError):
-        timing_settings.save(actor.id, 0.8, 0.9)
-    assert timing.thresholds() == Thresholds()
-    timing_settings.save(actor.id, 0.7, 1.1)
+        ws.set_thresholds(actor.id, 0.8, 0.9)
+    assert ws.thresholds == Thresholds()
+    assert ws.set_thresholds(actor.id, 0.7, 1.1) == ws.thresholds == Thresholds(0.7, 1.1)
     ws.steps.start(actor.id, cid, 1)
     clock.advance(minutes=14)  # 70% of 20
-    timing.use_thresholds(Thresholds())  # forget; the restart must bring the setting back
-    ws = restart(ws)
-    assert timing.thresholds() == Thresholds(0.7, 1.1)
+    assert ws.campaigns.get(cid).step(1).status(clock.now()) is StepStatus.AT_RISK  # in force at once
+    ws = restart(ws)  # the restart brings the setting back from the database
+    assert ws.thresholds == Thresholds(0.7, 1.1)
     assert ws.campaigns.get(cid).step(1).status(clock.now()) is StepStatus.AT_RISK
     clock.advance(minutes=8)  # 110%: not late with these thresholds
     assert ws.campaigns.get(cid).step(1).status(clock.now()) is StepStatus.AT_RISK

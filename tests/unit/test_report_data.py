@@ -91,7 +91,7 @@ def test_unknown_campaign(ws):
 
 def test_rows_per_campaign_step_and_stop_agree_with_the_report(ws, clock, actor, cid):
     other = ws.campaigns.create(actor.id, "Wawaran PBB", "Bayar PBB").id
-    stats = evaluation_stats.collect(clock.now())
+    stats = evaluation_stats.collect(clock.now(), limits=ws.thresholds)
     assert [c.id for c in stats.campaigns] == [cid, other]
     assert len(stats.steps) == 18 and len(stats.stops) == 3
     report = report_data.gather(ws, cid)
@@ -108,7 +108,7 @@ def test_rows_per_campaign_step_and_stop_agree_with_the_report(ws, clock, actor,
 def test_summaries_per_step(ws, clock, actor, cid):
     second = run_timed_campaign(ws, clock, actor.id, title="Wawaran kedua")
     assert second
-    stats = evaluation_stats.collect(clock.now())
+    stats = evaluation_stats.collect(clock.now(), limits=ws.thresholds)
     theme = stats.per_step[2]
     assert (theme.no, theme.short, theme.finished, theme.on_time, theme.late) == (3, "Tema", 2, 0, 2)
     assert theme.on_time_rate == 0 and theme.average_seconds == theme.worst_seconds == 8 * 60
@@ -123,12 +123,12 @@ def test_filters_by_wib_day_status_and_text(ws, clock, actor, cid):
     clock.set(clock.now().replace(day=27, hour=16, minute=30))
     late_evening = ws.campaigns.create(actor.id, "Wawaran malam", "PBB").id
     now = clock.now()
-    assert [c.id for c in evaluation_stats.collect(now, date(2026, 11, 27), date(2026, 11, 27)).campaigns] == \
+    assert [c.id for c in evaluation_stats.collect(now, date(2026, 11, 27), date(2026, 11, 27), limits=ws.thresholds).campaigns] == \
         [late_evening]
-    assert [c.id for c in evaluation_stats.collect(now, None, date(2026, 11, 26)).campaigns] == [cid]
-    assert [c.id for c in evaluation_stats.collect(now, status=CampaignStatus.DONE).campaigns] == [cid]
-    assert [c.id for c in evaluation_stats.collect(now, text="malam").campaigns] == [late_evening]
-    empty = evaluation_stats.collect(now, date(2027, 1, 1), None)
+    assert [c.id for c in evaluation_stats.collect(now, None, date(2026, 11, 26), limits=ws.thresholds).campaigns] == [cid]
+    assert [c.id for c in evaluation_stats.collect(now, status=CampaignStatus.DONE, limits=ws.thresholds).campaigns] == [cid]
+    assert [c.id for c in evaluation_stats.collect(now, text="malam", limits=ws.thresholds).campaigns] == [late_evening]
+    empty = evaluation_stats.collect(now, date(2027, 1, 1), None, limits=ws.thresholds)
     assert empty.campaigns == () and empty.per_step == () and empty.on_time_rate is None
     assert evaluation_stats.first_day() == date(2026, 11, 26)
 
@@ -144,7 +144,7 @@ def test_the_number_of_queries_does_not_grow_with_the_campaigns(ws, clock, actor
             return original(sql, params, *args, **kwargs)
 
         monkeypatch.setattr(database.obj, "execute_sql", counting)
-        evaluation_stats.collect(clock.now())
+        evaluation_stats.collect(clock.now(), limits=ws.thresholds)
         monkeypatch.undo()
         return count
 

@@ -12,7 +12,7 @@ from wawaran_desktop.services.clock import to_db
 from wawaran_desktop.services.errors import ReasonRequired, RuleError, ValidationError
 from wawaran_desktop.services.stages import dissemination, report
 from wawaran_desktop.services.stages.report import BODY_MAX, LOCKED, Service, check_finish
-from wawaran_desktop.services.timing import StepStatus
+from wawaran_desktop.services.timing import DEFAULT_THRESHOLDS, StepState, StepStatus, status_of
 
 
 @pytest.fixture
@@ -165,8 +165,11 @@ def test_the_draft_tells_whole_seconds_and_says_over_only_of_a_late_step(clock):
     start = clock.now()
     stop = report.ReportStop("Kelurahan Sukasari, Kecamatan Tangerang", "", True, start,
                              start + timedelta(minutes=155, seconds=30.9), 10, 20, "")
-    steps = [report.ReportStep(5, "Disposisi", 300.9, 5, ""),  # 5 menit: on time
-             report.ReportStep(6, "Pengecekan", 301.0, 5, ""),  # a second over: late
+    def finished(seconds: float, standard: int) -> StepStatus:  # by the default thresholds
+        return status_of(StepState.FINISHED, seconds, standard, DEFAULT_THRESHOLDS)
+
+    steps = [report.ReportStep(5, "Disposisi", 300.9, 5, "", finished(300.9, 5)),  # 5 menit: on time
+             report.ReportStep(6, "Pengecekan", 301.0, 5, "", finished(301.0, 5)),  # a second over: late
              report.ReportStep(4, "Narasi", 330.0, 5, "", StepStatus.ON_TIME),  # on time by the office's 113%
              report.ReportStep(7, "Diseminasi", 7245.5, 120, "", StepStatus.LATE)]
     text = report.compose_text("Uji", "Tema", start, [], None, "", [stop], steps, start)

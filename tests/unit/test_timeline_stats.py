@@ -191,7 +191,7 @@ def test_a_pause_over_midnight_becomes_a_break_inside_the_bar(ws, actor, clock, 
 def test_no_finished_steps_gives_empty_figures(ws, actor, clock, new):
     cid = new()
     ws.steps.start(actor.id, cid, 1)  # running: not measured
-    stats = step_statistics(ws.sop, WHOLE_DAY)
+    stats = step_statistics(ws.sop, WHOLE_DAY, limits=ws.thresholds)
     assert stats.campaigns == 1 and stats.measured == 0
     assert [s.no for s in stats.steps] == list(range(1, 10))
     assert all(s.count == 0 and s.seconds is None and s.late_share is None for s in stats.steps)
@@ -202,7 +202,7 @@ def test_a_single_campaign_with_a_pause(ws, actor, clock, new):
     cid = new()
     run_step(ws, actor, clock, cid, 1, 20, pause=45, pause_after=5)  # exactly the standard: on time
     run_step(ws, actor, clock, cid, 2, 10 + 1 / 60)  # one second over: late
-    stats = step_statistics(ws.sop, WHOLE_DAY)
+    stats = step_statistics(ws.sop, WHOLE_DAY, limits=ws.thresholds)
     first, second = stats.steps[:2]
     assert first.count == 1 and first.late == 0 and first.paused == 1
     assert first.seconds == Spread(1200, 0, 1200, 1200, 1200, 1200, 1200)
@@ -219,7 +219,7 @@ def test_spread_figures_and_the_office_thresholds(ws, actor, clock, new):
         clock.advance(minutes=work)
         fill_stage(ws, actor.id, cid, 3)
         ws.steps.finish(actor.id, cid, 3)
-    step = step_statistics(ws.sop, WHOLE_DAY).steps[2]
+    step = step_statistics(ws.sop, WHOLE_DAY, limits=ws.thresholds).steps[2]
     m = step.seconds
     assert (step.count, m.minimum, m.q1, m.median, m.q3, m.maximum) == (5, 180, 240, 300, 360, 720)
     assert m.mean == pytest.approx(360) and m.stdev == pytest.approx(3.5355 * 60, abs=1e-2)
@@ -236,7 +236,7 @@ def test_reopened_steps_count_both_runs_and_a_step_running_again_is_not_measured
         clock.advance(minutes=7)
         if cid == done:
             ws.steps.finish(actor.id, done, 1)
-    step = step_statistics(ws.sop, WHOLE_DAY).steps[0]
+    step = step_statistics(ws.sop, WHOLE_DAY, limits=ws.thresholds).steps[0]
     assert step.count == 1 and step.reopened == 1 and step.seconds.mean == 22 * 60
     assert step.late == 1
 
@@ -248,10 +248,10 @@ def test_cancelled_campaigns_are_left_out_unless_asked_for(ws, actor, clock, new
     ws.steps.start(actor.id, cancelled, 2)
     clock.advance(minutes=5)
     ws.campaigns.cancel(actor.id, cancelled, "Kendaraan rusak")
-    default = step_statistics(ws.sop, WHOLE_DAY)
+    default = step_statistics(ws.sop, WHOLE_DAY, limits=ws.thresholds)
     assert (default.campaigns, default.cancelled_left_out) == (1, 1)
     assert default.steps[0].count == 1 and default.steps[0].seconds.mean == 10 * 60
-    included = step_statistics(ws.sop, WHOLE_DAY._replace(include_cancelled=True))
+    included = step_statistics(ws.sop, WHOLE_DAY._replace(include_cancelled=True), limits=ws.thresholds)
     assert (included.campaigns, included.cancelled_left_out) == (2, 0)
     assert included.steps[0].count == 2 and included.steps[0].late == 1
     assert included.steps[1].count == 0  # running when cancelled: never finished
@@ -263,10 +263,10 @@ def test_the_period_is_creation_days_in_wib_both_ends_included(ws, actor, clock,
         clock.set(moment)
         cid = new(moment.isoformat())
         run_step(ws, actor, clock, cid, 1, 10)
-    assert step_statistics(ws.sop, WHOLE_DAY).campaigns == 2  # 00.00 and 23.59.59 WIB of the 26th
-    assert step_statistics(ws.sop, StatsQuery(date(2026, 11, 25), DAY)).campaigns == 3
-    assert step_statistics(ws.sop, StatsQuery(date(2026, 11, 27), date(2026, 11, 27))).steps[0].count == 1
-    assert step_statistics(ws.sop, StatsQuery(date(2026, 11, 28), date(2026, 12, 31))).campaigns == 0
+    assert step_statistics(ws.sop, WHOLE_DAY, limits=ws.thresholds).campaigns == 2  # 00.00 and 23.59.59 WIB of the 26th
+    assert step_statistics(ws.sop, StatsQuery(date(2026, 11, 25), DAY), limits=ws.thresholds).campaigns == 3
+    assert step_statistics(ws.sop, StatsQuery(date(2026, 11, 27), date(2026, 11, 27)), limits=ws.thresholds).steps[0].count == 1
+    assert step_statistics(ws.sop, StatsQuery(date(2026, 11, 28), date(2026, 12, 31)), limits=ws.thresholds).campaigns == 0
 
 
 def test_working_and_wall_seconds_follow_the_timing_rules():
@@ -287,7 +287,7 @@ def demo_filled(ws, clock):
 def test_the_bulk_figures_equal_each_campaign_read_on_its_own(demo_filled, clock):
     ws = demo_filled
     everything = StatsQuery(date(2020, 1, 1), date(2030, 1, 1), include_cancelled=True)
-    stats = step_statistics(ws.sop, everything)
+    stats = step_statistics(ws.sop, everything, limits=ws.thresholds)
     by_step: dict[int, list[int]] = {}
     for summary in ws.campaigns.list():
         for step in ws.campaigns.get(summary.id).steps:
@@ -300,7 +300,7 @@ def test_the_bulk_figures_equal_each_campaign_read_on_its_own(demo_filled, clock
         if values:  # the same whole seconds as each step's own figure
             assert step.seconds.mean == pytest.approx(sum(values) / len(values))
             assert step.seconds.maximum == max(values) and step.seconds.minimum == min(values)
-            assert step.late == sum(timing.is_late(v, step.standard_minutes) for v in values)
+            assert step.late == sum(timing.is_late(v, step.standard_minutes, demo_filled.thresholds) for v in values)
 
 
 def test_the_statistics_take_the_same_few_queries_for_more_campaigns(demo_filled, clock, caplog):
@@ -309,7 +309,7 @@ def test_the_statistics_take_the_same_few_queries_for_more_campaigns(demo_filled
     def queries() -> int:
         caplog.clear()
         with caplog.at_level(logging.DEBUG, logger="peewee"):
-            step_statistics(demo_filled.sop, everything)
+            step_statistics(demo_filled.sop, everything, limits=demo_filled.thresholds)
         return sum(1 for r in caplog.records if r.name == "peewee")
 
     few = queries()

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from wawaran_desktop.services.timing import (
+    DEFAULT_THRESHOLDS,
     Interval,
     StepState,
     StepStatus,
@@ -83,14 +84,14 @@ STANDARD = 10  # minutes: 600 s, at risk from 480 s
     ],
 )
 def test_status_boundaries(state, elapsed, status):
-    assert status_of(state, elapsed, STANDARD) is status
+    assert status_of(state, elapsed, STANDARD, DEFAULT_THRESHOLDS) is status
 
 
 def test_status_from_real_events_at_the_boundaries():
     def status(kinds_at: list[tuple[str, float]], now: float) -> StepStatus:
         events = [(k, at(s)) for k, s in kinds_at]
         spent = elapsed_seconds(intervals(events), at(now))
-        return status_of(state_of([k for k, _ in events]), spent, STANDARD)
+        return status_of(state_of([k for k, _ in events]), spent, STANDARD, DEFAULT_THRESHOLDS)
 
     assert status([("start", 0)], now=479) is StepStatus.RUNNING
     assert status([("start", 0)], now=480) is StepStatus.AT_RISK

@@ -81,13 +81,12 @@ def step_label(no: int, short: str) -> str:
     return f"{no}. {short}"
 
 
-def campaign_timeline(record: CampaignRecord, now: datetime,
-                      limits: timing.Thresholds | None = None) -> CampaignTimeline:
-    """The Gantt of ``record`` at ``now`` (aware)."""
+def campaign_timeline(record: CampaignRecord, now: datetime) -> CampaignTimeline:
+    """The Gantt of ``record`` at ``now`` (aware), judged by the thresholds it carries."""
     live = record.status in (CampaignStatus.DRAFT, CampaignStatus.RUNNING)
     stopped = record.cancelled_at
     effective = min(now, stopped) if stopped is not None else now
-    bars = [_actual_bar(step, effective, limits) for step in record.steps]
+    bars = [_actual_bar(step, effective) for step in record.steps]
     if live:
         bars = _plan_remaining(bars, effective)
     covered = [span for bar in bars for span in (*bar.work, *bar.standard, *bar.over)]
@@ -98,7 +97,7 @@ def campaign_timeline(record: CampaignRecord, now: datetime,
         now=effective if live else None, stopped_at=stopped, steps=tuple(bars), axis=build_axis(covered))
 
 
-def _actual_bar(step: StepRecord, now: datetime, limits: timing.Thresholds | None) -> StepBar:
+def _actual_bar(step: StepRecord, now: datetime) -> StepBar:
     events = [(e.kind, e.at) for e in step.events]
     state = step.state
     working, running = timing.intervals(events), timing.wall_intervals(events)
@@ -116,7 +115,7 @@ def _actual_bar(step: StepRecord, now: datetime, limits: timing.Thresholds | Non
         standard = []
     return StepBar(
         no=step.no, label=step_label(step.no, step.activity.short), standard_minutes=step.standard_minutes,
-        state=state, status=timing.status_of(state, elapsed, step.standard_minutes, limits),
+        state=state, status=timing.status_of(state, elapsed, step.standard_minutes, step.limits),
         work=tuple(work), pauses=tuple(_gaps(runs, work)), runs=tuple(runs), standard=tuple(standard),
         over=tuple(over), planned=False, elapsed=elapsed, wall_elapsed=timing.elapsed_seconds(running, now))
 

@@ -101,7 +101,7 @@ def generate(ws: Workspace, campaigns: int, seed: int | None = None, now: dateti
     created = _creation_times(rng, campaigns, now_wib)
     fates, modes = _fates(rng, created, now_wib)
     names = {r.id: r.name for r in Staff.select(Staff.id, Staff.name)}
-    builder = CampaignBuilder(ws.sop, now_wib, seed, team, creators, cancellers, sop_id, names)
+    builder = CampaignBuilder(ws.sop, now_wib, seed, team, creators, cancellers, sop_id, names, ws.thresholds)
     writer = BulkWriter()
     events_added = 0
     if progress is not None:

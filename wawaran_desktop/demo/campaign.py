@@ -40,7 +40,8 @@ class CampaignBuilder:
     """Builds the rows of campaign after campaign for one run of the generator."""
 
     def __init__(self, sop: Sop, now: datetime, seed: int, team: dict[str, list[int]],
-                 creators: list[int], cancellers: list[int], sop_id: int, names: dict[int, str]) -> None:
+                 creators: list[int], cancellers: list[int], sop_id: int, names: dict[int, str],
+                 limits: timing.Thresholds) -> None:
         self.sop = sop
         self.names = names
         self.now = now.astimezone(WIB)
@@ -51,7 +52,7 @@ class CampaignBuilder:
         self.sop_id = sop_id
         self.areas = wilayah()
         self.texts = demo_content()
-        self.stages = StageFiller(sop, self.now, team, names, self.texts)
+        self.stages = StageFiller(sop, self.now, team, names, self.texts, limits)
 
     def campaign(self, index: int, created: datetime, fate: str, mode: str, rows: Rows, ids: Ids) -> None:
         """Append campaign ``index``'s rows; ``fate``/``mode`` as :func:`timeline.fates` gives them."""

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
-from wawaran_desktop.services import wilayah
+from wawaran_desktop.services import timing, wilayah
 from wawaran_desktop.services.clock import WIB, to_db
 from wawaran_desktop.demo import route, texts
 from wawaran_desktop.demo.bulk import Ids, Rows
@@ -72,8 +72,9 @@ class StageFiller:
     """Appends the stage rows of campaign after campaign (one per generator run)."""
 
     def __init__(self, sop: Sop, now: datetime, team: dict[str, list[int]], names: dict[int, str],
-                 content: DemoContent) -> None:
+                 content: DemoContent, limits: timing.Thresholds) -> None:
         self.sop = sop
+        self.limits = limits  # the office's thresholds, which the report drafts judge by
         self.now = now
         self.team = team
         self.names = names
@@ -303,7 +304,9 @@ class StageFiller:
         before = []
         for act in self.sop.activities[:self.no["report"] - 1]:
             step = s.spans[act.no - 1]
-            before.append(texts.ReportStep(act.no, act.short, step.worked.total_seconds(), act.standard_minutes,
-                                           s.steps[act.no - 1].note if step.started else ""))
+            seconds = step.worked.total_seconds()
+            status = timing.status_of(timing.StepState.FINISHED, seconds, act.standard_minutes, self.limits)
+            before.append(texts.ReportStep(act.no, act.short, seconds, act.standard_minutes,
+                                           s.steps[act.no - 1].note if step.started else "", status))
         body = texts.report(s.title, s.theme, s.created, items, met.held, met.place, stops, before, saved)
         rows.reports.append((s.campaign_id, body, self.actor(rng, s, "report"), to_db(saved)))

@@ -77,7 +77,8 @@ def write_workbook(ws: Workspace, path: str | Path, date_from: date | None = Non
     if date_from is not None and date_to is not None and date_from > date_to:
         raise ExportError("Tanggal awal periode jatuh setelah tanggal akhirnya.")
     progress = progress or _nothing
-    stats = evaluation_stats.collect(now or ws.clock(), date_from, date_to, status, text, progress)
+    stats = evaluation_stats.collect(now or ws.clock(), date_from, date_to, status, text, progress,
+                                     limits=ws.thresholds)
     profile = office_profile.load(ws)
     return xs.save(build(stats, profile.government, profile.office, progress), path)
 

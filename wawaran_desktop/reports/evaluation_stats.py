@@ -21,7 +21,7 @@ from wawaran_desktop.services.campaigns import CampaignQuery, CampaignService
 from wawaran_desktop.services.clock import from_db, to_wib
 from wawaran_desktop.services.records import CampaignRecord, CampaignStatus, EventRecord, StepRecord
 from wawaran_desktop.reports.report_data import StepLine, StopLine, step_line, stop_line
-from wawaran_desktop.services.timing import StepStatus
+from wawaran_desktop.services.timing import StepStatus, Thresholds
 from wawaran_desktop.sop import Sop
 
 Progress = Callable[[int, int, str], None]
@@ -112,9 +112,10 @@ def _nothing(done: int, total: int, text: str = "") -> None:
 
 def collect(now: datetime, date_from: date | None = None, date_to: date | None = None,
             status: CampaignStatus | None = None, text: str = "",
-            progress: Progress | None = None) -> Stats:
+            progress: Progress | None = None, *, limits: Thresholds) -> Stats:
     """Every campaign created from ``date_from`` to ``date_to`` (WIB days, inclusive) that
-    matches ``status`` and ``text``, oldest first, measured at ``now``."""
+    matches ``status`` and ``text``, oldest first, measured at ``now`` and judged by the
+    office's ``limits``."""
     progress = progress or _nothing
     query = CampaignQuery(text=text, status=status, date_from=date_from, date_to=date_to)
     matching = CampaignService.matching(Campaign.select(Campaign.id), query)
@@ -149,12 +150,12 @@ def collect(now: datetime, date_from: date | None = None, date_to: date | None =
         records = tuple(
             StepRecord(no=no, activity=sop.activity(no), standard_minutes=standard, assignee_id=assignee,
                        assignee_name=names.get(assignee), notes=notes, events=tuple(events.get(step_id, ())),
-                       checked=frozenset(), stopped_at=stopped)
+                       checked=frozenset(), limits=limits, stopped_at=stopped)
             for step_id, _, no, standard, assignee, notes in steps_of.get(cid, ()))
         lines = [step_line(record, sop, now) for record in records]
         campaign = CampaignRecord(id=cid, title=title, theme=theme, status=CampaignStatus(state), current_no=current,
                                   created_at=from_db(created), created_by_name=creator or "?", cancelled_at=stopped,
-                                  cancel_reason=None, sop=sop, steps=records)
+                                  cancel_reason=None, sop=sop, steps=records, limits=limits)
         stops = stops_by.get(cid, [])
         step_rows.extend(StepRow(cid, title, line) for line in lines)
         stop_rows.extend(StopRow(cid, title, stop) for stop in stops)

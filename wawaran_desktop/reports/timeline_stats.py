@@ -113,10 +113,9 @@ class _Sample:
         self.late = self.paused = self.reopened = 0
 
 
-def step_statistics(sop: Sop, query: StatsQuery, limits: timing.Thresholds | None = None,
+def step_statistics(sop: Sop, query: StatsQuery, limits: timing.Thresholds,
                     progress: Progress | None = None) -> TimelineStats:
     """Per-step statistics of the campaigns created from ``query.date_from`` to ``date_to``."""
-    limits = limits or timing.thresholds()
     start = to_db(wib_day_start_utc(query.date_from))
     end = to_db(wib_day_start_utc(query.date_to + timedelta(days=1)))
     in_range = (Campaign.created_at >= start) & (Campaign.created_at < end)

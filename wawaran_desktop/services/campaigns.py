@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import NamedTuple
 
 from wawaran_desktop.db.models import AuditEntry, Campaign, ChecklistMark, Staff, Step, StepEvent, database
 from wawaran_desktop.services import sop_registry
-from wawaran_desktop.services.clock import Clock, from_db, to_db, utc_now, wib_day_start_utc
+from wawaran_desktop.services.clock import Clock, from_db, to_db, wib_day_start_utc
 from wawaran_desktop.services.errors import NotFound, RuleError, ValidationError
 from wawaran_desktop.services.records import (
     CampaignRecord,
@@ -17,6 +18,7 @@ from wawaran_desktop.services.records import (
     StepRecord,
 )
 from wawaran_desktop.services.staff import StaffService
+from wawaran_desktop.services.timing import Thresholds
 from wawaran_desktop.sop import Sop
 
 TITLE_MAX = 200
@@ -54,10 +56,11 @@ class CampaignQuery(NamedTuple):
 
 
 class CampaignService:
-    def __init__(self, sop: Sop, staff: StaffService, clock: Clock = utc_now) -> None:
+    def __init__(self, sop: Sop, staff: StaffService, clock: Clock, limits: Callable[[], Thresholds]) -> None:
         self.sop = sop
         self.staff = staff
         self.clock = clock
+        self.limits = limits  # the workspace's thresholds in force, for every record's status
 
     def create(self, actor_id: int | None, title: str, theme: str = "") -> CampaignRecord:
         actor = self.staff.require_active(actor_id)
@@ -166,7 +169,7 @@ class CampaignService:
                 no=row.no, activity=sop.activity(row.no), standard_minutes=row.standard_minutes,
                 assignee_id=row.assignee_id, assignee_name=names.get(row.assignee_id),
                 notes=row.notes, events=tuple(events[row.id]), checked=frozenset(checked[row.id]),
-                stopped_at=from_db(campaign.cancelled_at),
+                limits=self.limits(), stopped_at=from_db(campaign.cancelled_at),
             )
             for row in step_rows
         ]
@@ -175,7 +178,7 @@ class CampaignService:
             status=CampaignStatus(campaign.status), current_no=campaign.current_no,
             created_at=from_db(campaign.created_at), created_by_name=names.get(campaign.created_by_id, "?"),
             cancelled_at=from_db(campaign.cancelled_at), cancel_reason=campaign.cancel_reason,
-            sop=sop, steps=tuple(steps),
+            sop=sop, steps=tuple(steps), limits=self.limits(),
         )
 
     def matches(self, campaign_id: int, query: CampaignQuery) -> bool:

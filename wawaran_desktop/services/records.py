@@ -53,6 +53,7 @@ class StepRecord(NamedTuple):
     notes: str
     events: tuple[EventRecord, ...]
     checked: frozenset[int]
+    limits: timing.Thresholds  # the office's at-risk and late thresholds, for its status
     stopped_at: datetime | None = None  # the campaign was cancelled: time stops here
 
     @property
@@ -91,7 +92,7 @@ class StepRecord(NamedTuple):
         return tuple(e for e in self.events if e.kind == "pause")
 
     def status(self, now: datetime) -> timing.StepStatus:
-        return timing.status_of(self.state, self.elapsed(now), self.standard_minutes)
+        return timing.status_of(self.state, self.elapsed(now), self.standard_minutes, self.limits)
 
 
 class CampaignSummary(NamedTuple):
@@ -115,6 +116,7 @@ class CampaignRecord(NamedTuple):
     cancel_reason: str | None
     sop: Sop
     steps: tuple[StepRecord, ...]
+    limits: timing.Thresholds  # as its steps'
 
     @property
     def standard_total(self) -> int:
@@ -145,4 +147,4 @@ class CampaignRecord(NamedTuple):
             state = timing.StepState.FINISHED
         else:
             state = timing.StepState.RUNNING
-        return timing.status_of(state, self.elapsed(now), self.standard_total)
+        return timing.status_of(state, self.elapsed(now), self.standard_total, self.limits)

@@ -35,17 +35,6 @@ class Thresholds(NamedTuple):
 
 
 DEFAULT_THRESHOLDS = Thresholds()
-_current = DEFAULT_THRESHOLDS
-
-
-def thresholds() -> Thresholds:
-    """The thresholds in force (the office's setting, loaded when a workspace opens)."""
-    return _current
-
-
-def use_thresholds(value: Thresholds) -> None:
-    global _current
-    _current = value
 
 
 class StepState(Enum):
@@ -141,12 +130,10 @@ def elapsed_seconds(spans: Iterable[Interval], now: datetime) -> int:
     return sum((span.length(now) for span in spans), timedelta(0)) // ONE_SECOND
 
 
-def status_of(state: StepState, elapsed: float, standard_minutes: float,
-              limits: Thresholds | None = None) -> StepStatus:
+def status_of(state: StepState, elapsed: float, standard_minutes: float, limits: Thresholds) -> StepStatus:
     """Status of a step with ``elapsed`` working seconds against ``standard_minutes``."""
     if state is StepState.NOT_STARTED:
         return StepStatus.NOT_STARTED
-    limits = limits or _current
     elapsed = whole(elapsed)  # judged on the whole seconds every figure shows
     if is_late(elapsed, standard_minutes, limits):
         return StepStatus.LATE
@@ -159,14 +146,13 @@ def status_of(state: StepState, elapsed: float, standard_minutes: float,
     return StepStatus.RUNNING
 
 
-def is_late(elapsed: float, standard_minutes: float, limits: Thresholds | None = None) -> bool:
+def is_late(elapsed: float, standard_minutes: float, limits: Thresholds) -> bool:
     """Whether ``elapsed`` working seconds are past the late limit of ``standard_minutes``.
 
     Compared in basis points of the standard, so an exact boundary (113% of 5 minutes = 339 s)
     is compared exactly rather than through a float product such as 1.13 * 300; exactly the
     limit is not late. Every view and statistic decides "late" here.
     """
-    limits = limits or _current
     return whole(elapsed) * 10_000 > round(limits.late * 10_000) * standard_minutes * 60
 
 

@@ -1,13 +1,14 @@
 """The office's colour thresholds for "at risk" and "late", stored as a setting.
 
-Loaded into :mod:`timing` when a workspace opens, so every status in the application (list,
-tabs, swimlane, documents) uses the same limits.
+The workspace loads them when it opens (``Workspace.thresholds``) and hands them to every
+record it reads, so every status in the application (list, tabs, swimlane, documents) uses
+the same limits; ``Workspace.set_thresholds`` stores new ones.
 """
 
 from __future__ import annotations
 
 from wawaran_desktop.services import settings, timing
-from wawaran_desktop.services.clock import Clock, utc_now
+from wawaran_desktop.services.clock import Clock
 from wawaran_desktop.services.errors import ValidationError
 
 KEY = "timing.thresholds"
@@ -24,13 +25,6 @@ def load() -> timing.Thresholds:
         return timing.DEFAULT_THRESHOLDS
 
 
-def apply() -> timing.Thresholds:
-    """Put the stored thresholds into force (called when a workspace opens)."""
-    value = load()
-    timing.use_thresholds(value)
-    return value
-
-
 def validate(at_risk: float, late: float) -> timing.Thresholds:
     if not AT_RISK_RANGE[0] <= at_risk <= AT_RISK_RANGE[1]:
         raise ValidationError(
@@ -42,9 +36,8 @@ def validate(at_risk: float, late: float) -> timing.Thresholds:
     return timing.Thresholds(at_risk=round(at_risk, 4), late=round(late, 4))
 
 
-def save(actor_id: int | None, at_risk: float, late: float, clock: Clock = utc_now) -> timing.Thresholds:
-    """Validate, store and put into force new thresholds."""
+def save(actor_id: int | None, at_risk: float, late: float, clock: Clock) -> timing.Thresholds:
+    """Validate and store new thresholds (``Workspace.set_thresholds`` puts them in force)."""
     value = validate(at_risk, late)
     settings.put_json(KEY, value._asdict(), actor_id=actor_id, clock=clock)
-    timing.use_thresholds(value)
     return value

@@ -12,6 +12,7 @@ from wawaran_desktop.services.campaigns import CampaignService
 from wawaran_desktop.services.clock import Clock, utc_now, wib_date
 from wawaran_desktop.services.staff import StaffService
 from wawaran_desktop.services.steps import StepService
+from wawaran_desktop.services.timing import Thresholds
 from wawaran_desktop.sop import Sop, SopError, load_sop
 
 DEFAULT_SOP = "sop/wawaran_keliling.json"
@@ -28,9 +29,16 @@ class Workspace:
         self.sop = sop
         self.clock = clock
         sop_registry.remember(sop)
+        #: The office's at-risk and late thresholds, for every status this workspace tells.
+        self.thresholds: Thresholds = timing_settings.load()
         self.staff = StaffService(sop, clock)
-        self.campaigns = CampaignService(sop, self.staff, clock)
+        self.campaigns = CampaignService(sop, self.staff, clock, lambda: self.thresholds)
         self.steps = StepService(self.staff, clock)
+
+    def set_thresholds(self, actor_id: int | None, at_risk: float, late: float) -> Thresholds:
+        """Store new thresholds (``ValidationError`` outside their ranges) and put them in force."""
+        self.thresholds = timing_settings.save(actor_id, at_risk, late, self.clock)
+        return self.thresholds
 
     def today(self) -> date:
         """Today's WIB date by the workspace's clock: every "today" a user sees or filters by."""
@@ -57,5 +65,4 @@ def open_workspace(data_dir: str | Path, sop_path: str | Path | None = None,
     folder.mkdir(parents=True, exist_ok=True)
     sop = load_sop(sop_path or paths.resource(DEFAULT_SOP))
     open_database(folder / paths.DB_FILENAME)
-    timing_settings.apply()
     return Workspace(data_dir=folder, sop=sop, clock=clock)

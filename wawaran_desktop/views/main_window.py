@@ -285,10 +285,8 @@ class MainWindow(FeatureHost):
             return
         from wawaran_desktop.views.thresholds_dialog import ThresholdsDialog
 
-        if ThresholdsDialog(self.ws, actor, self).exec():
-            self.tick()
-            if self.record is not None:
-                self.record_shown.emit(self.record)  # colours follow the new limits
+        if ThresholdsDialog(self.ws, actor, self).exec() and self.record is not None:
+            self.show_campaign(self.record.id)  # read again: its statuses follow the new limits
 
     def _stage_changed(self) -> None:
         if self.record is None:

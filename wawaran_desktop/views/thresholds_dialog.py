@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QWidget
 
 from wawaran_desktop.forms.ui_thresholds_dialog import Ui_ThresholdsDialog
-from wawaran_desktop.services import timing, timing_settings
+from wawaran_desktop.services import timing
 from wawaran_desktop.services.errors import ServiceError
 from wawaran_desktop.services.workspace import Workspace
 
@@ -19,7 +19,7 @@ class ThresholdsDialog(QDialog):
         self.ui.setupUi(self)
         self.ws = ws
         self._actor_id = actor_id
-        self._show(timing.thresholds())
+        self._show(ws.thresholds)
         self.ui.errorLabel.hide()
         self.ui.defaultsButton.clicked.connect(lambda: self._show(timing.DEFAULT_THRESHOLDS))
         self.ui.buttonBox.accepted.connect(self._accept)
@@ -31,8 +31,7 @@ class ThresholdsDialog(QDialog):
 
     def _accept(self) -> None:
         try:
-            timing_settings.save(self._actor_id, self.ui.atRiskSpin.value() / 100,
-                                 self.ui.lateSpin.value() / 100, clock=self.ws.clock)
+            self.ws.set_thresholds(self._actor_id, self.ui.atRiskSpin.value() / 100, self.ui.lateSpin.value() / 100)
         except ServiceError as exc:  # the service's rules, in case the spin ranges ever differ
             self.ui.errorLabel.setText(str(exc))
             self.ui.errorLabel.show()

@@ -72,14 +72,11 @@ class ReportStep(NamedTuple):
     elapsed_seconds: float  # working seconds (told and judged as whole seconds)
     standard_minutes: int
     notes: str
-    status: timing.StepStatus | None = None  # the step's own status; None: a finished step (the demo's)
+    status: timing.StepStatus  # the step's own status, by the office's thresholds
 
     @property
     def late(self) -> bool:
-        """Whether the step is late by the one rule: its own status, else that of a finished step."""
-        status = self.status or timing.status_of(timing.StepState.FINISHED, self.elapsed_seconds,
-                                                 self.standard_minutes)
-        return status is timing.StepStatus.LATE
+        return self.status is timing.StepStatus.LATE
 
 
 def _stop_line(n: int, stop: ReportStop, day: datetime | None) -> str:

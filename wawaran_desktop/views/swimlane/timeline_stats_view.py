@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidg
 
 from wawaran_desktop.forms.ui_timeline_stats import Ui_TimelineStatsDialog
 from wawaran_desktop.text import durations
-from wawaran_desktop.services import timing
 from wawaran_desktop.text import formatting as fmt
 from wawaran_desktop.reports.timeline_stats import StatsQuery, StepStats, TimelineStats, step_statistics
 from wawaran_desktop.services.timing import StepStatus
@@ -95,7 +94,7 @@ class TimelineStatsDialog(QDialog):
             self._pending = True  # computed again once the running one ends
             return
         self._pending = False
-        query, sop, limits = self.query(), self.ws.sop, timing.thresholds()
+        query, sop, limits = self.query(), self.ws.sop, self.ws.thresholds
         self.ui.summaryLabel.setText(
             f"Menghitung waktu tahap kampanye yang dibuat {fmt.short_date(query.date_from)} – "
             f"{fmt.short_date(query.date_to)}…")
