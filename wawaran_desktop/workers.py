@@ -1,4 +1,8 @@
-"""The one bridge that runs service work off the GUI thread, with progress and cancel.
+"""The one bridge that runs work off the GUI thread, with progress and cancel.
+
+No other module starts threads (tests/unit/test_background_work.py): exports run here behind
+a progress dialog, and the spelling dictionary's load and its suggestions as plain jobs
+(views/spell_loader.py).
 
 A job is plain, Qt-free code: a callable ``work(progress)`` that returns a result and now
 and then calls ``progress(done, total, text)``. That callback is where cancelling happens:
