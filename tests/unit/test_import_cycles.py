@@ -25,11 +25,6 @@ ROOT_NAME = "wawaran_desktop"
 #: the change that added this test (issue 11: views, workers), left to their owners. The test
 #: leaves them out of the graph; one that no longer closes a cycle fails it: delete it then.
 KNOWN_CYCLE_EDGES: dict[tuple[str, str], str] = {
-    ("wawaran_desktop.demo.stage_office", "wawaran_desktop.demo.stage_content"):
-        "type-only import of Story, while stage_content imports stage_office's OfficeStages",
-    ("wawaran_desktop.services.stages.common", "wawaran_desktop.services.steps"):
-        "a function-level import of steps._state, while steps imports the stage registry, which "
-        "imports every stage service, which import common",
     ("wawaran_desktop.services.stages.*", "wawaran_desktop.services.workspace"):
         "type-only imports of Workspace, while workspace imports steps, steps the stage registry "
         "and the registry every stage service (by name, through importlib)",

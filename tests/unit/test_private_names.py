@@ -19,12 +19,8 @@ PACKAGE = Path(wawaran_desktop.__file__).parent
 #: rows together have no public API); peewee's model metadata.
 LIBRARY_NAMES = {"_replace", "_asdict", "_fields", "_make", "_field_defaults",
                  "_tbl", "_tr", "_tc", "_p", "_r", "_element", "_meta"}
-#: Uses in modules outside the change that added this test, left to their owners; one no
-#: longer found fails the test: delete it then.
-KNOWN: dict[tuple[str, str], str] = {
-    ("services/stages/common.py", "wawaran_desktop.services.steps._state"):
-        "the step service's state rule, imported inside a function (it also closes an import cycle)",
-}
+#: Uses allowed with a reason (none now); one no longer found fails the test: delete it then.
+KNOWN: dict[tuple[str, str], str] = {}
 
 
 def private_uses(source: str) -> set[str]:

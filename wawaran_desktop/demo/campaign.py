@@ -24,7 +24,8 @@ from wawaran_desktop.demo.planner import (StepPlan, draw_steps, fitting_step, pl
                                                    with_pauses)
 from wawaran_desktop.demo.randomness import minutes, pick
 from wawaran_desktop.demo.spans import StepSpan
-from wawaran_desktop.demo.stage_content import StageFiller, Story
+from wawaran_desktop.demo.stage_content import StageFiller
+from wawaran_desktop.demo.story import Story
 from wawaran_desktop.demo.stage_draws import draw_stages
 from wawaran_desktop.services.records import CampaignStatus
 from wawaran_desktop.sop.schema import Sop

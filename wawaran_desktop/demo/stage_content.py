@@ -18,7 +18,6 @@ Kernet/Supir).
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
@@ -26,32 +25,15 @@ from wawaran_desktop.services import timing, wilayah
 from wawaran_desktop.services.clock import WIB, to_db
 from wawaran_desktop.demo import route, texts
 from wawaran_desktop.demo.bulk import Ids, Rows
-from wawaran_desktop.demo.content import DemoContent, Topic
-from wawaran_desktop.demo.planner import Draw, Event
+from wawaran_desktop.demo.content import DemoContent
 from wawaran_desktop.demo.randomness import pick
 from wawaran_desktop.demo.spans import StepSpan, floor_minute
-from wawaran_desktop.demo.stage_draws import StageDraw
 from wawaran_desktop.demo.stage_office import OfficeStages
+from wawaran_desktop.demo.story import Story
 from wawaran_desktop.text.formatting import short_date
 from wawaran_desktop.services.stages.disposition import ROMAN_MONTHS
 from wawaran_desktop.services.stages.theme import DECIDER_LANE
 from wawaran_desktop.sop.schema import Sop
-
-
-class Story(NamedTuple):
-    """One campaign as its stages see it (times aware, WIB)."""
-
-    campaign_id: int
-    title: str
-    theme: str
-    created: datetime
-    topic: Topic
-    area: str  # "Kelurahan Sukasari, Kecamatan Tangerang" or "Kecamatan Tangerang"
-    kecamatan: str
-    draw: StageDraw
-    spans: Sequence[StepSpan]  # every step, in SOP order
-    planned: Sequence[Sequence[Event]]  # every step's planned events (also after now), [] when unplanned
-    steps: Sequence[Draw]
 
 
 class Briefed(NamedTuple):

@@ -24,7 +24,7 @@ from wawaran_desktop.sop.schema import Sop
 
 if TYPE_CHECKING:
     from wawaran_desktop.demo.bulk import Rows
-    from wawaran_desktop.demo.stage_content import Story
+    from wawaran_desktop.demo.story import Story
     from wawaran_desktop.demo.texts import ReportStop
 
 TEAM_LANE = "tim"  # the wawaran team: disposition recipients, announcers

@@ -11,6 +11,7 @@ from datetime import datetime
 from wawaran_desktop.db.models import AuditEntry, Campaign, ChecklistMark, Staff, Step, StepEvent, database
 from wawaran_desktop.services import sop_registry, timing
 from wawaran_desktop.services.stages import registry as stage_registry
+from wawaran_desktop.services.step_state import step_state
 from wawaran_desktop.services.campaigns import REASON_MAX, clean_text
 from wawaran_desktop.services.clock import Clock, to_db, utc_now
 from wawaran_desktop.services.errors import NotFound, ReasonRequired, RuleError, ValidationError
@@ -30,7 +31,7 @@ class StepService:
         """Start step ``no``. Before the previous step is finished a reason is required."""
         actor = self.staff.require_active(actor_id)
         campaign, step = self._open_step(campaign_id, no)
-        state = _state(step)
+        state = step_state(step)
         if state is timing.StepState.RUNNING:
             raise RuleError(f"Tahap {no} sudah berjalan.")
         if state is timing.StepState.PAUSED:
@@ -40,7 +41,7 @@ class StepService:
         reason_text = clean_text(reason, "Alasan", "reason", REASON_MAX, required=False) or None
         if no > 1:
             previous = Step.get((Step.campaign == campaign_id) & (Step.no == no - 1))
-            if _state(previous) is not timing.StepState.FINISHED and not reason_text:
+            if step_state(previous) is not timing.StepState.FINISHED and not reason_text:
                 raise ReasonRequired(
                     f"Tahap {no - 1} belum selesai. Tahap {no} hanya boleh dimulai lebih dulu "
                     "dengan alasan yang dicatat.")
@@ -50,7 +51,7 @@ class StepService:
         """Finish step ``no``; its stage may require content first, or a recorded reason."""
         actor = self.staff.require_active(actor_id)
         campaign, step = self._open_step(campaign_id, no)
-        state = _state(step)
+        state = step_state(step)
         if state is timing.StepState.NOT_STARTED:
             raise RuleError(f"Tahap {no} belum dimulai, jadi belum bisa diselesaikan.")
         if state is timing.StepState.FINISHED:
@@ -68,7 +69,7 @@ class StepService:
         """
         actor = self.staff.require_active(actor_id)
         campaign, step = self._open_step(campaign_id, no)
-        state = _state(step)
+        state = step_state(step)
         if state is timing.StepState.PAUSED:
             raise RuleError(f"Tahap {no} sudah dijeda.")
         if state is not timing.StepState.RUNNING:
@@ -82,7 +83,7 @@ class StepService:
         """Start the clock of a paused step again (an optional note is kept)."""
         actor = self.staff.require_active(actor_id)
         campaign, step = self._open_step(campaign_id, no)
-        if _state(step) is not timing.StepState.PAUSED:
+        if step_state(step) is not timing.StepState.PAUSED:
             raise RuleError(f"Tahap {no} tidak sedang dijeda.")
         note_text = clean_text(note, "Catatan", "reason", REASON_MAX, required=False) or None
         self._record(campaign, step, "resume", actor, note_text)
@@ -91,7 +92,7 @@ class StepService:
         """Run a finished step again; the reason is required and kept."""
         actor = self.staff.require_active(actor_id)
         campaign, step = self._open_step(campaign_id, no)
-        if _state(step) is not timing.StepState.FINISHED:
+        if step_state(step) is not timing.StepState.FINISHED:
             raise RuleError(f"Tahap {no} belum selesai, jadi tidak perlu dibuka kembali.")
         reason_text = clean_text(reason, "Alasan membuka kembali", "reason", REASON_MAX, required=False)
         if not reason_text:
@@ -168,12 +169,6 @@ def _touch(campaign_id: int, now: datetime) -> None:
     Campaign.update(updated_at=to_db(now)).where(Campaign.id == campaign_id).execute()
 
 
-def _state(step: Step) -> timing.StepState:
-    kinds = [e.kind for e in StepEvent.select(StepEvent.kind).where(StepEvent.step == step.id)
-             .order_by(StepEvent.at, StepEvent.id)]
-    return timing.state_of(kinds)
-
-
 def campaign_sop_items(campaign: Campaign, no: int) -> int:
     return len(sop_registry.pinned(campaign.sop_id).activity(no).kelengkapan)
 
@@ -183,7 +178,7 @@ def refresh_campaign(campaign_id: int, at: datetime) -> None:
     campaign = Campaign.get_by_id(campaign_id)
     if campaign.status == CampaignStatus.CANCELLED.value:
         return
-    states = [_state(step) for step in Step.select().where(Step.campaign == campaign_id).order_by(Step.no)]
+    states = [step_state(step) for step in Step.select().where(Step.campaign == campaign_id).order_by(Step.no)]
     status, current = timing.campaign_progress(states)
     Campaign.update(status=status, current_no=current, updated_at=at).where(
         Campaign.id == campaign_id).execute()

@@ -8,6 +8,8 @@ from wawaran_desktop.db.models import Campaign, Step
 from wawaran_desktop.services.campaigns import clean_text
 from wawaran_desktop.services.errors import NotFound, RuleError, ValidationError
 from wawaran_desktop.services.records import CampaignStatus
+from wawaran_desktop.services.step_state import step_state
+from wawaran_desktop.services.timing import StepState
 
 __all__ = ["clean_text", "editable_campaign", "step_finished", "stage_finished", "require_count",
            "require_date"]
@@ -25,11 +27,8 @@ def editable_campaign(campaign_id: int) -> Campaign:
 
 def step_finished(campaign_id: int, no: int) -> bool:
     """Whether step ``no`` of the campaign is finished now (from its events)."""
-    from wawaran_desktop.services.steps import _state  # same rule the step service uses
-    from wawaran_desktop.services.timing import StepState
-
     step = Step.get_or_none((Step.campaign == campaign_id) & (Step.no == no))
-    return step is not None and _state(step) is StepState.FINISHED
+    return step is not None and step_state(step) is StepState.FINISHED
 
 
 def stage_finished(campaign: Campaign, workspace: str) -> int | None:
