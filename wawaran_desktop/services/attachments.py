@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from wawaran_desktop.db.stage_models import Attachment
 from wawaran_desktop.db.models import Staff, database
-from wawaran_desktop.services.clock import Clock, from_db, to_db, utc_now
+from wawaran_desktop.db.stage_models import Attachment
+from wawaran_desktop.services.clock import from_db, to_db
 from wawaran_desktop.services.errors import NotFound, RuleError, ValidationError
 from wawaran_desktop.services.stages.common import editable_campaign
+
+if TYPE_CHECKING:
+    from wawaran_desktop.services.workspace import Workspace
 
 FOLDER = "attachments"
 MAX_BYTES = 50 * 1024 * 1024
@@ -36,10 +39,10 @@ class AttachmentRecord(NamedTuple):
 
 
 class AttachmentService:
-    def __init__(self, staff, data_dir: Path, clock: Clock = utc_now) -> None:
-        self.staff = staff
-        self.folder = Path(data_dir) / FOLDER
-        self.clock = clock
+    def __init__(self, ws: Workspace) -> None:
+        self.staff = ws.staff
+        self.folder = Path(ws.data_dir) / FOLDER
+        self.clock = ws.clock
 
     def add(self, actor_id: int | None, campaign_id: int, source: str | Path, *,
             data_item_id: int | None = None, route_stop_id: int | None = None) -> AttachmentRecord:

@@ -4,22 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from wawaran_desktop.db.models import AuditEntry, Campaign, ChecklistMark, Staff, Step, StepEvent, database
 from wawaran_desktop.services import sop_registry
-from wawaran_desktop.services.clock import Clock, from_db, to_db, wib_day_start_utc
+from wawaran_desktop.services.clock import from_db, to_db, wib_day_start_utc
 from wawaran_desktop.services.errors import NotFound, RuleError, ValidationError
-from wawaran_desktop.services.records import (
-    CampaignRecord,
-    CampaignStatus,
-    CampaignSummary,
-    EventRecord,
-    StepRecord,
-)
-from wawaran_desktop.services.staff import StaffService
+from wawaran_desktop.services.records import CampaignRecord, CampaignStatus, CampaignSummary, EventRecord, StepRecord
 from wawaran_desktop.services.timing import Thresholds
-from wawaran_desktop.sop import Sop
+
+if TYPE_CHECKING:
+    from wawaran_desktop.services.workspace import Workspace
 
 TITLE_MAX = 200
 THEME_MAX = 200
@@ -56,11 +51,11 @@ class CampaignQuery(NamedTuple):
 
 
 class CampaignService:
-    def __init__(self, sop: Sop, staff: StaffService, clock: Clock, limits: Callable[[], Thresholds]) -> None:
-        self.sop = sop
-        self.staff = staff
-        self.clock = clock
-        self.limits = limits  # the workspace's thresholds in force, for every record's status
+    def __init__(self, ws: Workspace) -> None:
+        self.sop = ws.sop
+        self.staff = ws.staff
+        self.clock = ws.clock
+        self.limits: Callable[[], Thresholds] = lambda: ws.thresholds  # in force, for every record's status
 
     def create(self, actor_id: int | None, title: str, theme: str = "") -> CampaignRecord:
         actor = self.staff.require_active(actor_id)

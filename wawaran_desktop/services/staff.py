@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import TYPE_CHECKING
 
 from wawaran_desktop.db.models import Staff, database
-from wawaran_desktop.services.clock import Clock, to_db, utc_now
+from wawaran_desktop.services.clock import to_db
 from wawaran_desktop.services.errors import NotFound, ValidationError
 from wawaran_desktop.services.records import StaffRecord
-from wawaran_desktop.sop import Sop
 
 NAME_MAX = 120
 POSITION_MAX = 120
@@ -24,6 +24,9 @@ PNS_RANKS = (
     "Pembina (IV/a)", "Pembina Tingkat I (IV/b)", "Pembina Utama Muda (IV/c)", "Pembina Utama Madya (IV/d)",
     "Pembina Utama (IV/e)",
 )
+
+if TYPE_CHECKING:
+    from wawaran_desktop.services.workspace import Workspace
 
 
 def normalise_nip(raw: str | None) -> str | None:
@@ -52,9 +55,9 @@ def normalise_nip(raw: str | None) -> str | None:
 
 
 class StaffService:
-    def __init__(self, sop: Sop, clock: Clock = utc_now) -> None:
-        self.sop = sop
-        self.clock = clock
+    def __init__(self, ws: Workspace) -> None:
+        self.sop = ws.sop
+        self.clock = ws.clock
 
     def _clean(self, name: str, nip: str | None, position: str, lane: str, rank: str,
                exclude_id: int | None = None) -> dict:

@@ -7,24 +7,27 @@ Every change records who did it and when; a campaign's cached ``status`` and
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from wawaran_desktop.db.models import AuditEntry, Campaign, ChecklistMark, Staff, Step, StepEvent, database
 from wawaran_desktop.services import sop_registry, timing
-from wawaran_desktop.services.stages import registry as stage_registry
-from wawaran_desktop.services.step_state import step_state
 from wawaran_desktop.services.campaigns import REASON_MAX, clean_text
-from wawaran_desktop.services.clock import Clock, to_db, utc_now
+from wawaran_desktop.services.clock import to_db
 from wawaran_desktop.services.errors import NotFound, ReasonRequired, RuleError, ValidationError
 from wawaran_desktop.services.records import CampaignStatus
-from wawaran_desktop.services.staff import StaffService
+from wawaran_desktop.services.stages import registry as stage_registry
+from wawaran_desktop.services.step_state import step_state
+
+if TYPE_CHECKING:
+    from wawaran_desktop.services.workspace import Workspace
 
 NOTES_MAX = 20_000
 
 
 class StepService:
-    def __init__(self, staff: StaffService, clock: Clock = utc_now) -> None:
-        self.staff = staff
-        self.clock = clock
+    def __init__(self, ws: Workspace) -> None:
+        self.staff = ws.staff
+        self.clock = ws.clock
 
     # -- timing ---------------------------------------------------------------------------
     def start(self, actor_id: int | None, campaign_id: int, no: int, reason: str | None = None) -> None:

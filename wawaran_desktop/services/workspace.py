@@ -31,9 +31,14 @@ class Workspace:
         sop_registry.remember(sop)
         #: The office's at-risk and late thresholds, for every status this workspace tells.
         self.thresholds: Thresholds = timing_settings.load()
-        self.staff = StaffService(sop, clock)
-        self.campaigns = CampaignService(sop, self.staff, clock, lambda: self.thresholds)
-        self.steps = StepService(self.staff, clock)
+        self.staff = StaffService(self)
+        self.campaigns = CampaignService(self)
+        self.steps = StepService(self)
+
+    def backdated(self, clock: Clock) -> Workspace:
+        """The same open data folder on another clock (the demo records its team as hired
+        months ago); services built on it stamp their records with that clock."""
+        return Workspace(self.data_dir, self.sop, clock)
 
     def set_thresholds(self, actor_id: int | None, at_risk: float, late: float) -> Thresholds:
         """Store new thresholds (``ValidationError`` outside their ranges) and put them in force."""

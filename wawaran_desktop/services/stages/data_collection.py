@@ -132,7 +132,7 @@ class Service:
 
     def __init__(self, ws: Workspace) -> None:
         self.ws = ws
-        self.files = AttachmentService(ws.staff, ws.data_dir, ws.clock)
+        self.files = AttachmentService(ws)
 
     # -- reading --------------------------------------------------------------------------
     def list(self, campaign_id: int) -> list[DataItemRecord]:

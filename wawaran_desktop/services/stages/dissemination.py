@@ -137,7 +137,7 @@ def totals_of(stops: tuple[StopRecord, ...]) -> RouteTotals:
 class Service:
     def __init__(self, ws: Workspace) -> None:
         self.ws = ws
-        self.attachments = AttachmentService(ws.staff, ws.data_dir, ws.clock)
+        self.attachments = AttachmentService(ws)
 
     # -- reading --------------------------------------------------------------------------
     def route(self, campaign_id: int) -> RouteRecord:
