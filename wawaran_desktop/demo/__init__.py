@@ -36,8 +36,6 @@ from typing import TYPE_CHECKING
 
 from wawaran_desktop.db.dialect import write_transaction
 from wawaran_desktop.db.models import Staff, database
-from wawaran_desktop.services import sop_registry
-from wawaran_desktop.services.clock import WIB
 from wawaran_desktop.demo.agenda import number_dispositions
 from wawaran_desktop.demo.bulk import BulkWriter, Rows, next_ids
 from wawaran_desktop.demo.campaign import CampaignBuilder, cached_status
@@ -47,7 +45,10 @@ from wawaran_desktop.demo.team import DEMO_TEAM, ensure_team
 from wawaran_desktop.demo.timeline import WINDOW
 from wawaran_desktop.demo.timeline import creation_times as _creation_times
 from wawaran_desktop.demo.timeline import fates as _fates
+from wawaran_desktop.services import sop_registry
+from wawaran_desktop.services.clock import WIB
 from wawaran_desktop.services.errors import RuleError
+from wawaran_desktop.services.stages import disposition
 
 if TYPE_CHECKING:
     from wawaran_desktop.services.workspace import Workspace
@@ -118,7 +119,7 @@ def generate(ws: Workspace, campaigns: int, seed: int | None = None, now: dateti
         if progress is not None and end < campaigns:
             progress(end, campaigns)
     with write_transaction("disposition.agenda"):
-        number_dispositions()
+        number_dispositions(disposition.Service(ws).agenda_pattern())
     if progress is not None and campaigns:
         progress(campaigns, campaigns)
     return DemoResult(campaigns_added=campaigns, staff_added=staff_added, events_added=events_added, seed=seed)

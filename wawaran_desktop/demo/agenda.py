@@ -15,12 +15,12 @@ from peewee import fn
 from wawaran_desktop.db import dialect
 from wawaran_desktop.db.stage_models import Disposition
 from wawaran_desktop.demo.bulk import TABLES
-from wawaran_desktop.services.stages.disposition import agenda_pattern, format_agenda
+from wawaran_desktop.services.stages.disposition import format_agenda
 
 AUDIT_ACTION = "disposition.agenda"  # what the disposition service records with the number
 
 
-def number_dispositions() -> int:
+def number_dispositions(pattern: str) -> int:
     """Give agenda numbers (and their audit entries) to every disposition without one; returns how many.
 
     Call inside :func:`~wawaran_desktop.db.dialect.write_transaction` (the numbers are the highest + 1).
@@ -33,7 +33,6 @@ def number_dispositions() -> int:
         return 0
     last = dict(Disposition.select(Disposition.agenda_year, fn.MAX(Disposition.agenda_seq))
                 .where(Disposition.agenda_seq.is_null(False)).group_by(Disposition.agenda_year).tuples())
-    pattern = agenda_pattern()
     updates, audit = [], []
     for campaign_id, day, saved_at, saved_by in pending:
         seq = last.get(day.year, 0) + 1

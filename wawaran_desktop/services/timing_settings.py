@@ -7,16 +7,16 @@ the same limits; ``Workspace.set_thresholds`` stores new ones.
 
 from __future__ import annotations
 
-from wawaran_desktop.services import settings, timing
-from wawaran_desktop.services.clock import Clock
+from wawaran_desktop.services import timing
 from wawaran_desktop.services.errors import ValidationError
+from wawaran_desktop.services.settings import SettingsService
 
 KEY = "timing.thresholds"
 AT_RISK_RANGE = (0.5, 1.0)  # fraction of the standard
 LATE_RANGE = (1.0, 2.0)
 
 
-def load() -> timing.Thresholds:
+def load(settings: SettingsService) -> timing.Thresholds:
     """The stored thresholds; the defaults when none (or an unreadable value) is stored."""
     stored = settings.get_json(KEY, {})
     try:
@@ -36,8 +36,8 @@ def validate(at_risk: float, late: float) -> timing.Thresholds:
     return timing.Thresholds(at_risk=round(at_risk, 4), late=round(late, 4))
 
 
-def save(actor_id: int | None, at_risk: float, late: float, clock: Clock) -> timing.Thresholds:
+def save(settings: SettingsService, actor_id: int | None, at_risk: float, late: float) -> timing.Thresholds:
     """Validate and store new thresholds (``Workspace.set_thresholds`` puts them in force)."""
     value = validate(at_risk, late)
-    settings.put_json(KEY, value._asdict(), actor_id=actor_id, clock=clock)
+    settings.put_json(KEY, value._asdict(), actor_id=actor_id)
     return value

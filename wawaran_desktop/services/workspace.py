@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wawaran_desktop import paths
 from wawaran_desktop.db.connection import DatabaseError, close_database, open_database
 from wawaran_desktop.services import sop_registry, timing_settings
 from wawaran_desktop.services.campaigns import CampaignService
 from wawaran_desktop.services.clock import Clock, utc_now, wib_date
+from wawaran_desktop.services.settings import SettingsService
 from wawaran_desktop.services.staff import StaffService
 from wawaran_desktop.services.steps import StepService
 from wawaran_desktop.services.timing import Thresholds
 from wawaran_desktop.sop import Sop, SopError, load_sop
+
+if TYPE_CHECKING:
+    from wawaran_desktop.services.office_profile import OfficeProfileService
 
 DEFAULT_SOP = "sop/wawaran_keliling.json"
 
@@ -30,10 +36,18 @@ class Workspace:
         self.clock = clock
         sop_registry.remember(sop)
         #: The office's at-risk and late thresholds, for every status this workspace tells.
-        self.thresholds: Thresholds = timing_settings.load()
+        self.settings = SettingsService(self)
+        self.thresholds: Thresholds = timing_settings.load(self.settings)
         self.staff = StaffService(self)
         self.campaigns = CampaignService(self)
         self.steps = StepService(self)
+
+    @cached_property
+    def profile(self) -> OfficeProfileService:
+        """The office profile (kop surat, signatories, paper), built when first used."""
+        from wawaran_desktop.services.office_profile import OfficeProfileService  # not at start-up
+
+        return OfficeProfileService(self)
 
     def backdated(self, clock: Clock) -> Workspace:
         """The same open data folder on another clock (the demo records its team as hired
@@ -42,7 +56,7 @@ class Workspace:
 
     def set_thresholds(self, actor_id: int | None, at_risk: float, late: float) -> Thresholds:
         """Store new thresholds (``ValidationError`` outside their ranges) and put them in force."""
-        self.thresholds = timing_settings.save(actor_id, at_risk, late, self.clock)
+        self.thresholds = timing_settings.save(self.settings, actor_id, at_risk, late)
         return self.thresholds
 
     def today(self) -> date:

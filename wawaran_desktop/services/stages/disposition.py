@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, NamedTuple
 from wawaran_desktop.db.dialect import write_transaction
 from wawaran_desktop.db.models import AuditEntry, Campaign, IntegrityError, Staff, database, fn
 from wawaran_desktop.db.stage_models import Disposition, DispositionRecipient
-from wawaran_desktop.services import settings
 from wawaran_desktop.services.clock import from_db, to_db
 from wawaran_desktop.services.errors import NotFound, RuleError, ValidationError
 from wawaran_desktop.services.records import StaffRecord
@@ -164,9 +163,8 @@ def validate_pattern(pattern: str | None) -> str:
     return text
 
 
-def agenda_pattern() -> str:
-    """The office's pattern; a stored value that is no longer valid falls back to the default."""
-    stored = settings.get_text(PATTERN_KEY)
+def pattern_in_force(stored: str | None) -> str:
+    """The stored pattern; none, or one that is no longer valid, falls back to the default."""
     if stored is None:
         return DEFAULT_PATTERN
     try:
@@ -267,7 +265,8 @@ class Service:
             updated_by_name=editor.name if editor else None, updated_at=from_db(row.updated_at))
 
     def agenda_pattern(self) -> str:
-        return agenda_pattern()
+        """The office's pattern in force."""
+        return pattern_in_force(self.ws.settings.get_text(PATTERN_KEY))
 
     def preview_pattern(self, pattern: str) -> str:
         """A sample number (sequence 1, today) for ``pattern``; raises ValidationError."""
@@ -278,7 +277,7 @@ class Service:
         """Store the office's pattern; numbers already given keep their text."""
         actor = self.ws.staff.require_active(actor_id)
         text = validate_pattern(pattern)
-        settings.put_text(PATTERN_KEY, text, actor_id=actor.id, clock=self.ws.clock)
+        self.ws.settings.put_text(PATTERN_KEY, text, actor_id=actor.id)
         return text
 
     def save(self, actor_id: int | None, campaign_id: int, draft: DispositionDraft) -> DispositionRecord:
@@ -305,7 +304,7 @@ class Service:
         return self.get(campaign_id)
 
     def _assign_agenda(self, campaign_id: int, day: date, actor: Staff, now: datetime) -> str:
-        pattern = agenda_pattern()
+        pattern = self.agenda_pattern()
         for _attempt in range(ASSIGN_ATTEMPTS):
             seq = (Disposition.select(fn.MAX(Disposition.agenda_seq))
                    .where(Disposition.agenda_year == day.year).scalar() or 0) + 1

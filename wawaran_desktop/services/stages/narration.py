@@ -15,12 +15,11 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from wawaran_desktop.db.models import AuditEntry, Staff, database, fn
 from wawaran_desktop.db.stage_models import NarrationVersion
-from wawaran_desktop.text import readaloud
-from wawaran_desktop.services import settings
-from wawaran_desktop.services.clock import from_db, to_db
 from wawaran_desktop.services.campaigns import strip_controls
+from wawaran_desktop.services.clock import from_db, to_db
 from wawaran_desktop.services.errors import NotFound, RuleError, ValidationError
 from wawaran_desktop.services.stages.common import editable_campaign
+from wawaran_desktop.text import readaloud
 
 if TYPE_CHECKING:
     from wawaran_desktop.services.workspace import Workspace
@@ -133,7 +132,7 @@ class Service:
 
     # -- the read-aloud rate (an office setting) ------------------------------------------
     def rate(self) -> float:
-        stored = settings.get_text(readaloud.RATE_KEY)
+        stored = self.ws.settings.get_text(readaloud.RATE_KEY)
         try:
             return readaloud.check_rate(float(stored)) if stored is not None else readaloud.DEFAULT_RATE
         except (ValueError, ValidationError):
@@ -142,7 +141,7 @@ class Service:
     def set_rate(self, actor_id: int | None, rate: float) -> float:
         actor = self.ws.staff.require_active(actor_id)
         rate = readaloud.check_rate(rate)
-        settings.put_text(readaloud.RATE_KEY, repr(rate), actor_id=actor.id, clock=self.ws.clock)
+        self.ws.settings.put_text(readaloud.RATE_KEY, repr(rate), actor_id=actor.id)
         return rate
 
     def _add(self, actor: Staff, campaign_id: int, text: str, action: str, detail: str = "") -> VersionRecord:
