@@ -242,13 +242,12 @@ def main() -> int:
 
         from wawaran_desktop.documents.workbook import build, write_workbook
         from wawaran_desktop.reports import evaluation_stats
-        from wawaran_desktop.services import office_profile
         from wawaran_desktop.services.workspace import open_workspace
 
         ws = open_workspace(data_dir)
         app_file, plain_file, whole_file = (Path(temp) / n for n in ("app.xlsx", "plain.xlsx", "whole.xlsx"))
         try:
-            profile = office_profile.load(ws)
+            profile = ws.profile.load()
             t: dict[str, list[float]] = {"read": [], "app": [], "plain": [], "whole": []}
             for _ in range(args.runs):  # interleaved, so drift in the machine's speed hits all alike
                 start = time.perf_counter()

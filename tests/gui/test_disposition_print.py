@@ -14,7 +14,6 @@ from PySide6.QtPrintSupport import QPrinter
 from wawaran_desktop.reports import disposition_data
 from wawaran_desktop.infra.atomic import ExportError
 from wawaran_desktop.documents.docx_base import TICKED, UNTICKED
-from wawaran_desktop.services import office_profile
 from wawaran_desktop.services.stages import disposition
 from wawaran_desktop.services.stages.disposition import DispositionDraft
 from wawaran_desktop.views.documents import disposition_print
@@ -45,7 +44,7 @@ def sheet_of(ws, staff):
     def make(paper: str = "A4", **changes) -> disposition_data.DispositionSheet:
         record = ws.campaigns.create(sub.id, "Wawaran DBD", "Satu rumah satu jumantik")
         disposition.Service(ws).save(sub.id, record.id, draft((tim.id,), sub.id, **changes))
-        office_profile.save(ws, sub.id, office_profile.load(ws)._replace(disposition_paper=paper))
+        ws.profile.save(sub.id, ws.profile.load()._replace(disposition_paper=paper))
         return disposition_data.gather(ws, record.id)
 
     return make
@@ -112,7 +111,7 @@ def test_logo_and_kop_in_the_picture(qapp, ws, staff, sheet_of, tmp_path):
     logo = QImage(120, 120, QImage.Format.Format_RGB32)
     logo.fill(QColor(200, 0, 0))
     assert logo.save(str(tmp_path / "logo.png"))
-    office_profile.save(ws, staff[0].id, office_profile.load(ws)._replace(logo=tmp_path / "logo.png"))
+    ws.profile.save(staff[0].id, ws.profile.load()._replace(logo=tmp_path / "logo.png"))
     sheet = sheet_of("A4")
     image = disposition_print.render_image(sheet, dpi=60)
     assert (image.width(), image.height()) == (495, 701)  # A4 at 60 dpi (whole pixels)

@@ -9,7 +9,6 @@ from office import pdf_pages, pdf_text  # tests/office.py
 from PySide6.QtWidgets import QApplication, QMessageBox
 from stage_content import fill_stage  # tests/stage_content.py
 
-from wawaran_desktop.services import office_profile
 from wawaran_desktop.views.documents import menu as documents_menu
 from wawaran_desktop.views.documents import save_flow
 from wawaran_desktop.views.documents.disposition_print import PreviewDialog
@@ -138,7 +137,7 @@ def test_profile_dialog_opens_from_the_menu(ws, staff, window, modals):
 
     modals.then(edit)
     window.documents_menu.actions["profile"].trigger()
-    assert office_profile.load(ws).phone == "(021) 5512345"
+    assert ws.profile.load().phone == "(021) 5512345"
 
 
 def test_safe_file_names():

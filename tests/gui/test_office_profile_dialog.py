@@ -53,7 +53,7 @@ def test_signatory_taken_from_the_directory_then_saved(qtbot, ws, staff, dialog)
     ui.addressEdit.setText("Jl. Satria Sudirman No. 1, Kota Tangerang")
     qtbot.mouseClick(ui.buttonBox.button(ui.buttonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
     assert dialog.result() == ProfileDialog.DialogCode.Accepted
-    stored = office_profile.load(ws)
+    stored = ws.profile.load()
     assert stored.sub_kor == office_profile.Signatory("Budi Santoso", "199001012015011002", "Pranata Humas",
                                                       staff[1].id)
     assert stored.disposition_paper == "half_folio"
@@ -66,8 +66,8 @@ def test_a_name_typed_by_hand_is_no_longer_the_directory_entry(qtbot, ws, dialog
     qtbot.keyClicks(ui.kepalaBidangNameEdit, "Drs. Ahmad Yani")
     assert ui.kepalaBidangStaffCombo.currentIndex() == 0
     dialog.save()
-    assert office_profile.load(ws).kepala_bidang.staff_id is None
-    assert office_profile.load(ws).kepala_bidang.name == "Drs. Ahmad Yani"
+    assert ws.profile.load().kepala_bidang.staff_id is None
+    assert ws.profile.load().kepala_bidang.name == "Drs. Ahmad Yani"
 
 
 def test_a_wrong_nip_is_shown_on_its_tab_and_nothing_is_stored(ws, dialog):
@@ -78,7 +78,7 @@ def test_a_wrong_nip_is_shown_on_its_tab_and_nothing_is_stored(ws, dialog):
     assert ui.errorLabel.isVisible() and ui.errorLabel.text().startswith("Kepala Bidang: NIP harus 18 digit")
     assert ui.tabs.currentWidget() is ui.signersTab
     assert ui.kepalaBidangNipEdit.hasFocus()
-    assert office_profile.load(ws) == office_profile.defaults(ws)
+    assert ws.profile.load() == ws.profile.defaults()
 
 
 def test_logo_chosen_previewed_and_stored(monkeypatch, ws, dialog, tmp_path):
@@ -86,7 +86,7 @@ def test_logo_chosen_previewed_and_stored(monkeypatch, ws, dialog, tmp_path):
     dialog.ui.chooseLogoButton.click()
     assert not dialog.ui.logoPreview.pixmap().isNull() and dialog.ui.removeLogoButton.isEnabled()
     dialog.save()
-    stored = office_profile.load(ws).logo
+    stored = ws.profile.load().logo
     assert stored is not None and stored.parent == ws.data_dir / "office"
     assert QImage(str(stored)).pixelColor(50, 50) == QColor(0, 120, 60)
 
@@ -112,7 +112,7 @@ def test_rank_comes_from_the_directory_or_is_typed_and_is_stored(qtbot, ws, dial
     assert ui.kepalaBidangRankEdit.text() == "Pembina Tingkat I (IV/b)"
     ui.kepalaDinasRankEdit.setText("Pembina Utama Muda (IV/c)")  # the head of office, typed
     qtbot.mouseClick(ui.buttonBox.button(ui.buttonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
-    stored = office_profile.load(ws)
+    stored = ws.profile.load()
     assert (stored.kepala_bidang.rank, stored.kepala_dinas.rank, stored.sub_kor.rank) == (
         "Pembina Tingkat I (IV/b)", "Pembina Utama Muda (IV/c)", "")
     reopened = ProfileDialog(ws, heru.id)
@@ -127,7 +127,7 @@ def test_an_overlong_rank_is_refused_and_nothing_stored(ws, dialog):
     assert "Pangkat/golongan Sub Koordinator terlalu panjang" in dialog.ui.errorLabel.text()
     assert dialog.ui.tabs.currentWidget() is dialog.ui.signersTab
     assert dialog.focusWidget() is dialog.ui.subKorRankEdit
-    assert not office_profile.is_stored()
+    assert not ws.profile.is_stored()
 
 
 def test_rank_fields_suggest_the_civil_service_ranks(dialog):
@@ -143,7 +143,7 @@ def test_rank_fields_suggest_the_civil_service_ranks(dialog):
 
 def test_a_signatory_no_longer_active_still_shows_where_it_came_from(qtbot, ws, staff, dialog):
     sub = staff[0]  # the profile's Sub Koordinator, from the directory
-    office_profile.save(ws, staff[1].id, office_profile.load(ws))
+    ws.profile.save(staff[1].id, ws.profile.load())
     ws.staff.update(sub.id, sub.name, sub.nip, sub.position, sub.lane, active=False)
     again = ProfileDialog(ws, staff[1].id)
     qtbot.addWidget(again)

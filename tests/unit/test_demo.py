@@ -34,7 +34,7 @@ from wawaran_desktop.db.stage_models import (
     ThemeDecision,
 )
 from wawaran_desktop import demo
-from wawaran_desktop.services import office_profile, timing, wilayah
+from wawaran_desktop.services import timing, wilayah
 from wawaran_desktop.services.stages import registry as stage_registry
 from wawaran_desktop.text import readaloud
 from wawaran_desktop.services.clock import WIB, from_db, to_db
@@ -833,9 +833,9 @@ def test_stage_texts_naming_an_unknown_field_are_refused():
 
 # -- office profile ------------------------------------------------------------------------
 def test_demo_stores_an_example_office_profile_once_and_never_over_the_offices(demo_ws, tmp_path):
-    assert not office_profile.is_stored()
+    assert not demo_ws.profile.is_stored()
     demo.generate(demo_ws, 0, seed=1, now=NOW)
-    profile = office_profile.load(demo_ws)
+    profile = demo_ws.profile.load()
     assert profile.address.startswith("Gedung Pusat Pemerintahan Kota Tangerang, Jl. Satria Sudirman No. 1")
     assert (profile.kepala_bidang.rank, profile.sub_kor.rank) == ("Pembina (IV/a)", "Penata Tingkat I (III/d)")
     assert profile.phone and profile.email == "diskominfo@tangerangkota.go.id" and profile.website
@@ -845,8 +845,8 @@ def test_demo_stores_an_example_office_profile_once_and_never_over_the_offices(d
     other = open_workspace(tmp_path / "other")
     try:
         actor = other.staff.add("Admin Kantor", None, "Pengelola", "subkor")
-        own = office_profile.save(other, actor.id, office_profile.load(other)._replace(address="Alamat kantor sendiri"))
+        own = other.profile.save(actor.id, other.profile.load()._replace(address="Alamat kantor sendiri"))
         demo.generate(other, 0, seed=1, now=NOW)
-        assert office_profile.load(other) == own  # the office's own profile is kept
+        assert other.profile.load() == own  # the office's own profile is kept
     finally:
         other.close()

@@ -12,7 +12,6 @@ from office import pdf_pages, pdf_text, to_pdf  # tests/office.py
 from wawaran_desktop.reports import disposition_data
 from wawaran_desktop.documents import disposition_docx
 from wawaran_desktop.documents.docx_base import TICKED, UNTICKED
-from wawaran_desktop.services import office_profile
 from wawaran_desktop.services.errors import RuleError
 from wawaran_desktop.services.stages import disposition
 from wawaran_desktop.services.stages.disposition import DispositionDraft
@@ -51,7 +50,7 @@ def campaign(ws, team):
 
 
 def set_paper(ws, actor, paper: str) -> None:
-    office_profile.save(ws, actor.id, office_profile.load(ws)._replace(disposition_paper=paper))
+    ws.profile.save(actor.id, ws.profile.load()._replace(disposition_paper=paper))
 
 
 def test_no_sheet_before_stage_5_is_saved(ws, actor):
@@ -76,7 +75,7 @@ def test_the_rank_of_the_signer_or_of_the_profiles_sub_kor(ws, team, campaign):
     actor = team[0]  # the signer chosen in stage 5; the office records a rank for her
     ws.staff.update(actor.id, actor.name, actor.nip, actor.position, actor.lane, True, rank="Penata Tingkat I (III/d)")
     record = disposition.Service(ws).get(campaign)
-    profile = office_profile.load(ws)
+    profile = ws.profile.load()
     sheet = disposition_data.from_record(record, profile, ws.clock())
     assert sheet.signer.rank == "Penata Tingkat I (III/d)"
     assert sheet.signer_lines[3:] == ("Rina Wulandari", "Penata Tingkat I (III/d)", "NIP. 19850312 201001 2 004")

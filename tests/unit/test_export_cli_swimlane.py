@@ -11,8 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from wawaran_desktop.services import office_profile
-
 ROOT = Path(__file__).resolve().parents[2]
 PDFTOTEXT = shutil.which("pdftotext")
 PDFINFO = shutil.which("pdfinfo")
@@ -78,14 +76,14 @@ def test_sop_document_pdf(data_dir, ws, tmp_path):
 def test_the_sop_document_prints_the_heads_rank_from_the_office_profile(data_dir, ws, actor, tmp_path):
     """The approver of the SOP file is the profile's Kepala Dinas (same NIP): her rank, which
     the SOP file does not give, stands between her name and NIP; another head's never does."""
-    profile = office_profile.load(ws)
-    office_profile.save(ws, actor.id, profile._replace(
+    profile = ws.profile.load()
+    ws.profile.save(actor.id, profile._replace(
         kepala_dinas=profile.kepala_dinas._replace(rank="Pembina Utama Muda (IV/c)")))
     out = tmp_path / "sop.pdf"
     assert run(data_dir, "sop", "-o", str(out)).returncode == 0
     assert "INDRI ASTUTI, SH, M.Si Pembina Utama Muda (IV/c) NIP. 19730104 199703 2 001" in " ".join(
         pdf_text(out).split())
-    office_profile.save(ws, actor.id, profile._replace(kepala_dinas=profile.kepala_dinas._replace(
+    ws.profile.save(actor.id, profile._replace(kepala_dinas=profile.kepala_dinas._replace(
         name="Pelaksana Tugas", nip="19700101 199503 1 002", rank="Pembina (IV/a)")))
     assert run(data_dir, "sop", "-o", str(out)).returncode == 0
     assert "Pembina (IV/a)" not in pdf_text(out)

@@ -17,7 +17,6 @@ from test_office_profile import write_png
 
 from wawaran_desktop.documents import narration_docx
 from wawaran_desktop.infra.atomic import ExportError, write_atomically
-from wawaran_desktop.services import office_profile
 from wawaran_desktop.services.errors import NotFound, RuleError
 from wawaran_desktop.services.stages import narration
 
@@ -162,7 +161,7 @@ def test_the_day_is_the_dissemination_start_once_known(ws, actor, campaign, cloc
 
 
 def test_paper_and_logo_come_from_the_profile(ws, actor, campaign, tmp_path):
-    office_profile.save(ws, actor.id, office_profile.load(ws)._replace(
+    ws.profile.save(actor.id, ws.profile.load()._replace(
         paper="F4", logo=write_png(tmp_path / "logo.png"), address="Jl. Satria Sudirman No. 1"))
     document = docx.Document(str(narration_docx.write_narration(ws, campaign, tmp_path / "f4.docx")))
     section = document.sections[0]

@@ -10,7 +10,7 @@ import pytest
 
 from wawaran_desktop.db.models import AuditEntry
 from wawaran_desktop.infra.atomic import ExportError
-from wawaran_desktop.services import office_profile, settings
+from wawaran_desktop.services import office_profile
 from wawaran_desktop.services.errors import ValidationError
 from wawaran_desktop.services.office_profile import Signatory
 
@@ -33,7 +33,7 @@ def write_png(path: Path, **kwargs) -> Path:
 def test_defaults_come_from_the_sop_and_the_staff_directory(ws, actor):
     kabid = ws.staff.add("Rina Marlina, S.Sos., M.Si.", "19780315 200501 2 007",
                          "Kepala Bidang Diseminasi Informasi dan Komunikasi Publik", "kabid")
-    profile = office_profile.load(ws)
+    profile = ws.profile.load()
     assert profile.government == "PEMERINTAH KOTA TANGERANG"
     assert profile.office == "DINAS KOMUNIKASI DAN INFORMATIKA"
     assert profile.city == "Tangerang"
@@ -45,13 +45,13 @@ def test_defaults_come_from_the_sop_and_the_staff_directory(ws, actor):
 
 
 def test_saved_profile_is_read_back_with_an_audit_entry(ws, actor):
-    profile = office_profile.load(ws)._replace(
+    profile = ws.profile.load()._replace(
         address="  Jl. Satria Sudirman No. 1, Kota Tangerang  ", phone="(021) 5555555",
         email="diskominfo@tangerangkota.go.id", website="diskominfo.tangerangkota.go.id", paper="F4",
         disposition_paper="half_folio",
         kepala_bidang=Signatory("Drs. Ahmad Yani", "19700101 199503 1 002", "Kepala Bidang DIKP"))
-    saved = office_profile.save(ws, actor.id, profile)
-    again = office_profile.load(ws)
+    saved = ws.profile.save(actor.id, profile)
+    again = ws.profile.load()
     assert saved == again
     assert again.address == "Jl. Satria Sudirman No. 1, Kota Tangerang"  # trimmed
     assert again.kepala_bidang == Signatory("Drs. Ahmad Yani", "197001011995031002", "Kepala Bidang DIKP", None)
@@ -74,33 +74,33 @@ def test_saved_profile_is_read_back_with_an_audit_entry(ws, actor):
     ({"disposition_paper": "A3"}, "disposition_paper", "setengah folio"),
 ])
 def test_refusals_name_the_field_and_store_nothing(ws, actor, change, field, words):
-    before = settings.get_text(office_profile.KEY)
+    before = ws.settings.get_text(office_profile.KEY)
     with pytest.raises(ValidationError) as caught:
-        office_profile.save(ws, actor.id, office_profile.load(ws)._replace(**change))
+        ws.profile.save(actor.id, ws.profile.load()._replace(**change))
     assert caught.value.field == field
     assert words.lower() in str(caught.value).lower()
-    assert settings.get_text(office_profile.KEY) == before is None
+    assert ws.settings.get_text(office_profile.KEY) == before is None
 
 
 def test_saving_needs_an_active_member_of_staff(ws, actor):
     with pytest.raises(ValidationError, match="Pilih petugas"):
-        office_profile.save(ws, None, office_profile.load(ws))
+        ws.profile.save(None, ws.profile.load())
 
 
 def test_logo_is_copied_into_the_data_folder_and_replaced_cleanly(ws, actor, tmp_path):
     source = write_png(tmp_path / "logo kota.png")
-    saved = office_profile.save(ws, actor.id, office_profile.load(ws)._replace(logo=source))
+    saved = ws.profile.save(actor.id, ws.profile.load()._replace(logo=source))
     assert saved.logo.parent == ws.data_dir / "office" and saved.logo.suffix == ".png"
     assert saved.logo.read_bytes() == source.read_bytes()
     source.unlink()  # the user tidies their Downloads folder: the profile keeps its own copy
-    assert office_profile.load(ws).logo == saved.logo
+    assert ws.profile.load().logo == saved.logo
     # Saving again with the current copy keeps it; another picture replaces it.
-    assert office_profile.save(ws, actor.id, office_profile.load(ws)).logo == saved.logo
+    assert ws.profile.save(actor.id, ws.profile.load()).logo == saved.logo
     other = write_png(tmp_path / "baru.png", rgb=(200, 0, 0))
-    replaced = office_profile.save(ws, actor.id, office_profile.load(ws)._replace(logo=other))
+    replaced = ws.profile.save(actor.id, ws.profile.load()._replace(logo=other))
     assert replaced.logo != saved.logo and not saved.logo.exists()
     assert sorted(p.name for p in (ws.data_dir / "office").iterdir()) == [replaced.logo.name]
-    removed = office_profile.save(ws, actor.id, office_profile.load(ws)._replace(logo=None))
+    removed = ws.profile.save(actor.id, ws.profile.load()._replace(logo=None))
     assert removed.logo is None and not any((ws.data_dir / "office").iterdir())
 
 
@@ -110,7 +110,7 @@ def test_a_jpeg_logo_is_accepted(ws, actor, tmp_path):
     image = QImage(80, 60, QImage.Format.Format_RGB32)
     image.fill(0x336699)
     assert image.save(str(tmp_path / "logo.jpg"), "JPG")
-    saved = office_profile.save(ws, actor.id, office_profile.load(ws)._replace(logo=tmp_path / "logo.jpg"))
+    saved = ws.profile.save(actor.id, ws.profile.load()._replace(logo=tmp_path / "logo.jpg"))
     assert saved.logo.suffix == ".jpg"
 
 
@@ -124,9 +124,9 @@ def test_unusable_logos_are_refused(ws, actor, tmp_path, content, words):
     source = tmp_path / "logo.png"
     source.write_bytes(content)
     with pytest.raises(ValidationError, match=words) as caught:
-        office_profile.save(ws, actor.id, office_profile.load(ws)._replace(logo=source))
+        ws.profile.save(actor.id, ws.profile.load()._replace(logo=source))
     assert caught.value.field == "logo"
-    assert not (ws.data_dir / "office").exists() and settings.get_text(office_profile.KEY) is None
+    assert not (ws.data_dir / "office").exists() and ws.settings.get_text(office_profile.KEY) is None
 
 
 def test_a_logo_over_two_megabytes_is_refused(ws, actor, tmp_path):
@@ -134,28 +134,28 @@ def test_a_logo_over_two_megabytes_is_refused(ws, actor, tmp_path):
     data = png_bytes()
     source.write_bytes(data[:-12] + b"\x00" * (office_profile.LOGO_MAX_BYTES) + data[-12:])
     with pytest.raises(ValidationError, match="terlalu besar"):
-        office_profile.save(ws, actor.id, office_profile.load(ws)._replace(logo=source))
+        ws.profile.save(actor.id, ws.profile.load()._replace(logo=source))
 
 
 def test_a_logo_that_cannot_be_stored_leaves_the_profile_unchanged(ws, actor, tmp_path):
-    office_profile.save(ws, actor.id, office_profile.load(ws)._replace(phone="(021) 1"))
-    before = settings.get_text(office_profile.KEY)
+    ws.profile.save(actor.id, ws.profile.load()._replace(phone="(021) 1"))
+    before = ws.settings.get_text(office_profile.KEY)
     (ws.data_dir / "office").write_text("a file where the logo folder should be")
     with pytest.raises(ExportError, match="Profil kantor tidak diubah"):
-        office_profile.save(ws, actor.id, office_profile.load(ws)._replace(logo=write_png(tmp_path / "l.png"),
-                                                                           phone="(021) 2"))
-    assert settings.get_text(office_profile.KEY) == before
+        ws.profile.save(actor.id, ws.profile.load()._replace(logo=write_png(tmp_path / "l.png"),
+                                                             phone="(021) 2"))
+    assert ws.settings.get_text(office_profile.KEY) == before
 
 
 def test_a_damaged_stored_profile_falls_back_field_by_field(ws, actor):
-    settings.put_text(office_profile.KEY, '{"city": "Kota Tangerang", "paper": "A0", "logo": "../../etc/passwd",'
+    ws.settings.put_text(office_profile.KEY, '{"city": "Kota Tangerang", "paper": "A0", "logo": "../../etc/passwd",'
                                           ' "signatories": {"sub_kor": {"name": "Dedi", "nip": "123"}}}')
-    profile = office_profile.load(ws)
+    profile = ws.profile.load()
     assert profile.city == "Kota Tangerang"
     assert profile.paper == "A4" and profile.logo is None
     assert profile.sub_kor == Signatory("Dedi", None, "", None)
-    settings.put_text(office_profile.KEY, "not json at all")
-    assert office_profile.load(ws) == office_profile.defaults(ws)
+    ws.settings.put_text(office_profile.KEY, "not json at all")
+    assert ws.profile.load() == ws.profile.defaults()
 
 
 def _set_rank(ws, person, rank: str, **changes) -> None:
@@ -167,36 +167,36 @@ def _set_rank(ws, person, rank: str, **changes) -> None:
 def test_a_signatory_taken_from_the_directory_follows_its_rank_there(ws, actor):
     """Saved before ranks were kept (no "rank"), or saved showing the directory's rank: the
     rank recorded in the directory, also after a promotion and when it is cleared there."""
-    office_profile.save(ws, actor.id, office_profile.load(ws))  # sub_kor: the actor, from the directory
-    stored = settings.get_json(office_profile.KEY)
+    ws.profile.save(actor.id, ws.profile.load())  # sub_kor: the actor, from the directory
+    stored = ws.settings.get_json(office_profile.KEY)
     for key in ("rank", office_profile.RANK_FOLLOWS):
         del stored["signatories"]["sub_kor"][key]  # as the version before ranks wrote it
-    settings.put_json(office_profile.KEY, stored)
+    ws.settings.put_json(office_profile.KEY, stored)
     _set_rank(ws, actor, "Penata (III/c)")
-    assert office_profile.load(ws).sub_kor.rank == "Penata (III/c)"
-    office_profile.save(ws, actor.id, office_profile.load(ws))  # saved again, as the dialog shows it
+    assert ws.profile.load().sub_kor.rank == "Penata (III/c)"
+    ws.profile.save(actor.id, ws.profile.load())  # saved again, as the dialog shows it
     for rank in ("Penata Tingkat I (III/d)", ""):  # promoted; then cleared in the directory
         _set_rank(ws, actor, rank)
-        assert office_profile.load(ws).sub_kor.rank == rank
+        assert ws.profile.load().sub_kor.rank == rank
 
 
 def test_a_rank_typed_or_cleared_in_the_profile_stays_until_it_is_the_directorys_again(ws, actor):
     _set_rank(ws, actor, "Penata (III/c)")
-    profile = office_profile.load(ws)
-    office_profile.save(ws, actor.id, profile._replace(sub_kor=profile.sub_kor._replace(rank="")))
-    assert office_profile.load(ws).sub_kor.rank == ""  # cleared by hand: not filled back
-    office_profile.save(ws, actor.id, profile._replace(sub_kor=profile.sub_kor._replace(rank="Penata (III/c) Plt")))
+    profile = ws.profile.load()
+    ws.profile.save(actor.id, profile._replace(sub_kor=profile.sub_kor._replace(rank="")))
+    assert ws.profile.load().sub_kor.rank == ""  # cleared by hand: not filled back
+    ws.profile.save(actor.id, profile._replace(sub_kor=profile.sub_kor._replace(rank="Penata (III/c) Plt")))
     _set_rank(ws, actor, "Penata Tingkat I (III/d)")
-    assert office_profile.load(ws).sub_kor.rank == "Penata (III/c) Plt"  # typed otherwise: kept
-    office_profile.save(ws, actor.id, profile._replace(sub_kor=profile.sub_kor._replace(
+    assert ws.profile.load().sub_kor.rank == "Penata (III/c) Plt"  # typed otherwise: kept
+    ws.profile.save(actor.id, profile._replace(sub_kor=profile.sub_kor._replace(
         rank="Penata Tingkat I (III/d)")))  # the directory's again: follows it from now on
     _set_rank(ws, actor, "Pembina (IV/a)")
-    assert office_profile.load(ws).sub_kor.rank == "Pembina (IV/a)"
+    assert ws.profile.load().sub_kor.rank == "Pembina (IV/a)"
 
 
 def test_a_directory_entry_now_of_someone_else_is_not_followed(ws, actor):
     _set_rank(ws, actor, "Penata (III/c)")
-    office_profile.save(ws, actor.id, office_profile.load(ws))
+    ws.profile.save(actor.id, ws.profile.load())
     _set_rank(ws, actor, "Pengatur (II/c)", name="Siti Aminah", nip="19900101 201501 2 003")  # the row reused
-    again = office_profile.load(ws).sub_kor
+    again = ws.profile.load().sub_kor
     assert (again.name, again.rank) == (actor.name, "Penata (III/c)")  # her rank as saved, not the new one's

@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from wawaran_desktop.services.office_profile import sop_for_documents
 from wawaran_desktop.cli.documents import (
     BAD_INPUT,
     campaign_id,
@@ -39,7 +38,7 @@ def export_swimlane(ws: Workspace, args: argparse.Namespace) -> int:
 
     record = ws.campaigns.get(cid)
     write = export.write_png if path.suffix.lower() == ".png" else export.write_pdf
-    return run_export(lambda: write(path, sop_for_documents(ws, record.sop), record, ws.clock()))
+    return run_export(lambda: write(path, ws.profile.sop_for_documents(record.sop), record, ws.clock()))
 
 
 @guarded
@@ -52,4 +51,4 @@ def export_sop(ws: Workspace, args: argparse.Namespace) -> int:
     ensure_gui_application(widgets=True)
     from wawaran_desktop.views.swimlane.sop_document import write_sop_pdf
 
-    return run_export(lambda: write_sop_pdf(path, sop_for_documents(ws, ws.sop), ws.clock()))
+    return run_export(lambda: write_sop_pdf(path, ws.profile.sop_for_documents(ws.sop), ws.clock()))

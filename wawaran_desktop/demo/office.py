@@ -9,8 +9,6 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from wawaran_desktop.services import office_profile
-
 if TYPE_CHECKING:
     from wawaran_desktop.services.workspace import Workspace
 
@@ -22,8 +20,8 @@ WEBSITE = "tangerangkota.go.id"
 
 def ensure_office_profile(ws: Workspace, actor_id: int, at: datetime) -> bool:
     """Store the example profile unless one is stored; ``at`` dates its audit entry. True if stored."""
-    if office_profile.is_stored():
+    if ws.profile.is_stored():
         return False
-    example = office_profile.load(ws)._replace(address=ADDRESS, phone=PHONE, email=EMAIL, website=WEBSITE)
-    office_profile.save(ws, actor_id, example, clock=lambda: at)
+    example = ws.profile.load()._replace(address=ADDRESS, phone=PHONE, email=EMAIL, website=WEBSITE)
+    ws.backdated(lambda: at).profile.save(actor_id, example)
     return True

@@ -18,7 +18,6 @@ from wawaran_desktop.documents.docx_base import add_run, author_of, fixed_table,
 from wawaran_desktop.documents.letterhead import add_letterhead
 from wawaran_desktop.documents.signature import Signer, add_signature_block, place_date
 from wawaran_desktop.documents.text import paragraphs_of
-from wawaran_desktop.services import office_profile
 from wawaran_desktop.text import readaloud
 from wawaran_desktop.services.clock import to_wib
 from wawaran_desktop.services.errors import NotFound, RuleError
@@ -71,7 +70,7 @@ def gather(ws: Workspace, campaign_id: int) -> NarrationSheet:
     text = service.text(campaign_id, final.number)
     author = ws.staff.get(final.author_id)
     return NarrationSheet(
-        profile=office_profile.load(ws), campaign_id=record.id, title=record.title, theme=record.theme,
+        profile=ws.profile.load(), campaign_id=record.id, title=record.title, theme=record.theme,
         day=_wawaran_day(ws, record), locations=tuple(briefing.Service(ws).locations(campaign_id)),
         version=final.number, text=text, estimate=readaloud.estimate(text, service.rate()),
         author=Signatory(author.name, author.nip, author.position, author.id, rank=author.rank),

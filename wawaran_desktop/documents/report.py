@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wawaran_desktop.infra.atomic import ExportError
-from wawaran_desktop.services import office_profile
 from wawaran_desktop.reports import report_data
 
 if TYPE_CHECKING:
@@ -40,7 +39,7 @@ def write_report(ws: Workspace, campaign_id: int, path: str | Path, now: datetim
     report_progress = progress or (lambda done, total, text: None)
     report_progress(0, STEPS, "Mengumpulkan data kampanye…")
     report = report_data.gather(ws, campaign_id, now)
-    profile = office_profile.load(ws)
+    profile = ws.profile.load()
     report_progress(1, STEPS, "Menyusun laporan…")
     if suffix == ".docx":
         from wawaran_desktop.documents import docx_base, report_docx

@@ -26,7 +26,6 @@ from wawaran_desktop.documents import xlsx_style as xs
 from wawaran_desktop.infra.atomic import ExportError
 from wawaran_desktop.documents.workbook_summary import period_text, write_summary
 from wawaran_desktop.reports import evaluation_stats
-from wawaran_desktop.services import office_profile
 from wawaran_desktop.reports.evaluation_stats import Stats
 from wawaran_desktop.text.formatting import thousands
 from wawaran_desktop.services.records import CampaignStatus
@@ -79,7 +78,7 @@ def write_workbook(ws: Workspace, path: str | Path, date_from: date | None = Non
     progress = progress or _nothing
     stats = evaluation_stats.collect(now or ws.clock(), date_from, date_to, status, text, progress,
                                      limits=ws.thresholds)
-    profile = office_profile.load(ws)
+    profile = ws.profile.load()
     return xs.save(build(stats, profile.government, profile.office, progress), path)
 
 

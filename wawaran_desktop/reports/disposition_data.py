@@ -11,7 +11,6 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, NamedTuple
 
-from wawaran_desktop.services import office_profile
 from wawaran_desktop.services.errors import RuleError
 from wawaran_desktop.text.formatting import nip_display, short_date
 from wawaran_desktop.services.office_profile import OfficeProfile
@@ -127,4 +126,4 @@ def gather(ws: Workspace, campaign_id: int) -> DispositionSheet:
     if not record.stored and ws.campaigns.get(campaign_id).status is CampaignStatus.CANCELLED:
         raise RuleError(f"Kampanye {campaign_id} dibatalkan sebelum disposisinya diisi: tidak ada lembar "
                         "disposisi untuk dibuat.")
-    return from_record(record, office_profile.load(ws), ws.clock())
+    return from_record(record, ws.profile.load(), ws.clock())

@@ -1,7 +1,8 @@
 """The office profile: kop surat, logo, city, signatories and paper of every document.
 
 Stored as one JSON value in the settings table (key ``office.profile``) so a backup of the
-database carries it. Before the office saves it, :func:`load` gives defaults: the kop lines
+database carries it. :class:`OfficeProfileService` (``ws.profile``) reads and saves it. Before
+the office saves it, :meth:`~OfficeProfileService.load` gives defaults: the kop lines
 of the SOP's identity block, the SOP's approver as Kepala Dinas, and the first active
 Kepala Bidang and Sub Kor of the staff directory. A damaged or partial stored value falls
 back field by field to those defaults: documents must still print.
@@ -18,14 +19,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from wawaran_desktop.db.models import Staff
-from wawaran_desktop.services import settings
 from wawaran_desktop.infra.atomic import ExportError, write_bytes_atomically
 from wawaran_desktop.services.campaigns import clean_text
 from wawaran_desktop.services.errors import ValidationError
 from wawaran_desktop.services.staff import NAME_MAX, POSITION_MAX, RANK_MAX, first_active, normalise_nip
 
 if TYPE_CHECKING:
-    from wawaran_desktop.services.clock import Clock
     from wawaran_desktop.services.workspace import Workspace
     from wawaran_desktop.sop import Sop
 
@@ -82,111 +81,177 @@ class OfficeProfile(NamedTuple):
         return " – ".join(p for p in parts if p)
 
 
-def defaults(ws: Workspace) -> OfficeProfile:
-    """The profile before the office saves one, from the SOP and the staff directory."""
-    identity = ws.sop.identity
-    approver = identity.approver
-    city = identity.city.strip()
-    city = re.sub(r"^(KOTA|KABUPATEN)\s+", "", city, flags=re.IGNORECASE).title() or "Tangerang"
-    return OfficeProfile(
-        government=identity.government, office=identity.office,
-        address="", phone="", email="", website="", city=city, logo=None,
-        kepala_dinas=Signatory(approver.name, _digits_or_none(approver.nip), _title_case(approver.position)),
-        kepala_bidang=_first_of_lane("kabid"), sub_kor=_first_of_lane("subkor"))
+class OfficeProfileService:
+    """The office profile of one workspace's data folder: its defaults, what is stored, saving."""
 
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
 
-def load(ws: Workspace) -> OfficeProfile:
-    """The stored profile, with defaults for whatever is missing or unreadable."""
-    base = defaults(ws)
-    stored = settings.get_json(KEY)
-    if not isinstance(stored, dict):
-        return base
-    values: dict[str, Any] = {}
-    for name in ("government", "office", "address", "phone", "email", "website", "city"):
-        if isinstance(stored.get(name), str):
-            values[name] = stored[name]
-    if stored.get("paper") in DOCUMENT_PAPERS:
-        values["paper"] = stored["paper"]
-    if stored.get("disposition_paper") in DISPOSITION_PAPERS:
-        values["disposition_paper"] = stored["disposition_paper"]
-    logo = stored.get("logo")
-    if isinstance(logo, str) and logo:
-        path = ws.data_dir / LOGO_FOLDER / Path(logo).name  # never outside the data folder
-        values["logo"] = path if path.is_file() else None
-    people = stored.get("signatories")
-    for key, _label, _lane in ROLES:
-        entry = people.get(key) if isinstance(people, dict) else None
-        if isinstance(entry, dict):
-            person = Signatory(name=str(entry.get("name") or ""), nip=_digits_or_none(entry.get("nip")),
-                               position=str(entry.get("position") or ""),
-                               staff_id=entry["staff_id"] if isinstance(entry.get("staff_id"), int) else None,
-                               rank=str(entry.get("rank") or ""))
-            follows = entry.get(RANK_FOLLOWS, "rank" not in entry)  # saved before ranks: it follows
-            values[key] = _with_directory_rank(person) if follows is True else person
-    return base._replace(**values)
+    def defaults(self) -> OfficeProfile:
+        """The profile before the office saves one, from the SOP and the staff directory."""
+        identity = self.ws.sop.identity
+        approver = identity.approver
+        city = identity.city.strip()
+        city = re.sub(r"^(KOTA|KABUPATEN)\s+", "", city, flags=re.IGNORECASE).title() or "Tangerang"
+        return OfficeProfile(
+            government=identity.government, office=identity.office,
+            address="", phone="", email="", website="", city=city, logo=None,
+            kepala_dinas=Signatory(approver.name, _digits_or_none(approver.nip), _title_case(approver.position)),
+            kepala_bidang=self._first_of_lane("kabid"), sub_kor=self._first_of_lane("subkor"))
 
+    def load(self) -> OfficeProfile:
+        """The stored profile, with defaults for whatever is missing or unreadable."""
+        base = self.defaults()
+        stored = self.ws.settings.get_json(KEY)
+        if not isinstance(stored, dict):
+            return base
+        values: dict[str, Any] = {}
+        for name in ("government", "office", "address", "phone", "email", "website", "city"):
+            if isinstance(stored.get(name), str):
+                values[name] = stored[name]
+        if stored.get("paper") in DOCUMENT_PAPERS:
+            values["paper"] = stored["paper"]
+        if stored.get("disposition_paper") in DISPOSITION_PAPERS:
+            values["disposition_paper"] = stored["disposition_paper"]
+        logo = stored.get("logo")
+        if isinstance(logo, str) and logo:
+            path = self.ws.data_dir / LOGO_FOLDER / Path(logo).name  # never outside the data folder
+            values["logo"] = path if path.is_file() else None
+        people = stored.get("signatories")
+        for key, _label, _lane in ROLES:
+            entry = people.get(key) if isinstance(people, dict) else None
+            if isinstance(entry, dict):
+                person = Signatory(name=str(entry.get("name") or ""), nip=_digits_or_none(entry.get("nip")),
+                                   position=str(entry.get("position") or ""),
+                                   staff_id=entry["staff_id"] if isinstance(entry.get("staff_id"), int) else None,
+                                   rank=str(entry.get("rank") or ""))
+                follows = entry.get(RANK_FOLLOWS, "rank" not in entry)  # saved before ranks: it follows
+                values[key] = self._with_directory_rank(person) if follows is True else person
+        return base._replace(**values)
 
-def sop_for_documents(ws: Workspace, sop: Sop) -> Sop:
-    """``sop`` as its printed identity block shows it: when the office profile's Kepala Dinas
-    is the SOP's approver (same NIP) and has a rank the SOP file does not give, with that rank."""
-    approver = sop.identity.approver
-    head = load(ws).kepala_dinas
-    if approver.rank or not head.rank or head.nip is None or _digits_or_none(approver.nip) != head.nip:
-        return sop
-    return sop._replace(identity=sop.identity._replace(approver=approver._replace(rank=head.rank)))
+    def sop_for_documents(self, sop: Sop) -> Sop:
+        """``sop`` as its printed identity block shows it: when the office profile's Kepala Dinas
+        is the SOP's approver (same NIP) and has a rank the SOP file does not give, with that rank."""
+        approver = sop.identity.approver
+        head = self.load().kepala_dinas
+        if approver.rank or not head.rank or head.nip is None or _digits_or_none(approver.nip) != head.nip:
+            return sop
+        return sop._replace(identity=sop.identity._replace(approver=approver._replace(rank=head.rank)))
 
+    def is_stored(self) -> bool:
+        """Whether the office has saved a profile (else :meth:`load` gives the defaults)."""
+        return self.ws.settings.get_text(KEY) is not None
 
-def _stored_signatory(person: Signatory) -> dict[str, Any]:
-    """``person`` as stored. Its rank follows the staff directory (a promotion recorded there
-    reaches the documents) while it is the directory's; a rank typed otherwise, or none,
-    is kept as it is."""
-    directory = _directory_rank(person)
-    return {**person._asdict(), RANK_FOLLOWS: directory is not None and person.rank == directory}
+    def save(self, actor_id: int | None, profile: OfficeProfile) -> OfficeProfile:
+        """Check and store ``profile``; returns it as :meth:`load` will read it.
 
+        ``profile.logo``: None removes the logo; the current copy keeps it; any other file is
+        checked (PNG or JPEG, at most 2 MB) and copied into the data folder.
+        Raises ValidationError naming the field, in Indonesian; nothing is stored then.
+        The workspace's clock dates the audit entry.
+        """
+        self.ws.staff.require_active(actor_id)
+        clean = self._clean(profile)
+        logo_name = self._store_logo(clean.logo) if clean.logo is not None else None
+        value = {name: getattr(clean, name) for name in
+                 ("government", "office", "address", "phone", "email", "website", "city", "paper",
+                  "disposition_paper")}
+        value["logo"] = logo_name
+        value["signatories"] = {key: self._stored_signatory(clean.signatory(key)) for key, _label, _lane in ROLES}
+        self.ws.settings.put_json(KEY, value, actor_id=actor_id)
+        self._drop_old_logos(keep=logo_name)
+        return self.load()
 
-def _with_directory_rank(person: Signatory) -> Signatory:
-    """``person`` with the rank the staff directory now records for them, if it still can."""
-    rank = _directory_rank(person)
-    return person if rank is None else person._replace(rank=rank)
+    # -- helpers ----------------------------------------------------------------------------
+    def _stored_signatory(self, person: Signatory) -> dict[str, Any]:
+        """``person`` as stored. Its rank follows the staff directory (a promotion recorded there
+        reaches the documents) while it is the directory's; a rank typed otherwise, or none,
+        is kept as it is."""
+        directory = self._directory_rank(person)
+        return {**person._asdict(), RANK_FOLLOWS: directory is not None and person.rank == directory}
 
+    def _with_directory_rank(self, person: Signatory) -> Signatory:
+        """``person`` with the rank the staff directory now records for them, if it still can."""
+        rank = self._directory_rank(person)
+        return person if rank is None else person._replace(rank=rank)
 
-def _directory_rank(person: Signatory) -> str | None:
-    """The rank the staff directory records for ``person``, when it was taken from there and
-    that entry is still the same person (same NIP, or same name where neither has an NIP);
-    else None (a directory entry now of someone else is not followed)."""
-    if person.staff_id is None:
-        return None
-    row = Staff.get_or_none(Staff.id == person.staff_id)
-    if row is None:
-        return None
-    same = row.nip == person.nip if (row.nip or person.nip) else row.name == person.name
-    return row.rank if same else None
+    def _directory_rank(self, person: Signatory) -> str | None:
+        """The rank the staff directory records for ``person``, when it was taken from there and
+        that entry is still the same person (same NIP, or same name where neither has an NIP);
+        else None (a directory entry now of someone else is not followed)."""
+        if person.staff_id is None:
+            return None
+        row = Staff.get_or_none(Staff.id == person.staff_id)
+        if row is None:
+            return None
+        same = row.nip == person.nip if (row.nip or person.nip) else row.name == person.name
+        return row.rank if same else None
 
+    def _first_of_lane(self, lane: str) -> Signatory:
+        person = first_active(lane)
+        return Signatory(person.name, person.nip, person.position, person.id, person.rank) if person else Signatory()
 
-def is_stored() -> bool:
-    """Whether the office has saved a profile (else :func:`load` gives the defaults)."""
-    return settings.get_text(KEY) is not None
+    def _clean(self, p: OfficeProfile) -> OfficeProfile:
+        email = clean_text(p.email, "Pos-el (e-mail)", "email", CONTACT_MAX, False)
+        if email and not _EMAIL.fullmatch(email):
+            raise ValidationError("Alamat pos-el (e-mail) tidak sah, contoh: diskominfo@tangerangkota.go.id.",
+                                  "email")
+        if p.paper not in DOCUMENT_PAPERS:
+            raise ValidationError("Pilih ukuran kertas dokumen: A4 atau F4.", "paper")
+        if p.disposition_paper not in DISPOSITION_PAPERS:
+            raise ValidationError("Pilih ukuran kertas lembar disposisi: A4, F4 atau setengah folio.",
+                                  "disposition_paper")
+        people = {key: self._clean_signatory(p.signatory(key), key, label) for key, label, _lane in ROLES}
+        return p._replace(
+            government=clean_text(p.government, "Baris pemerintah (kop)", "government", LINE_MAX, True),
+            office=clean_text(p.office, "Nama dinas (kop)", "office", LINE_MAX, True),
+            address=clean_text(p.address, "Alamat", "address", ADDRESS_MAX, False),
+            phone=clean_text(p.phone, "Telepon", "phone", CONTACT_MAX, False),
+            email=email,
+            website=clean_text(p.website, "Laman (website)", "website", CONTACT_MAX, False),
+            city=clean_text(p.city, "Kota tempat penandatanganan", "city", CITY_MAX, True),
+            **people)
 
+    def _clean_signatory(self, person: Signatory, key: str, label: str) -> Signatory:
+        name = clean_text(person.name, f"Nama {label}", f"{key}.name", NAME_MAX, False)
+        position = clean_text(person.position, f"Jabatan {label}", f"{key}.position", POSITION_MAX, False)
+        rank = clean_text(person.rank, f"Pangkat/golongan {label}", f"{key}.rank", RANK_MAX, False)
+        try:
+            nip = normalise_nip(person.nip)
+        except ValidationError as exc:
+            raise ValidationError(f"{label}: {exc}", f"{key}.nip") from None
+        if nip and not name:
+            raise ValidationError(f"Nama {label} wajib diisi bila NIP diisi.", f"{key}.name")
+        staff_id = person.staff_id if isinstance(person.staff_id, int) and Staff.get_or_none(
+            Staff.id == person.staff_id) is not None else None
+        return Signatory(name=name, nip=nip, position=position, staff_id=staff_id, rank=rank)
 
-def save(ws: Workspace, actor_id: int | None, profile: OfficeProfile, clock: Clock | None = None) -> OfficeProfile:
-    """Check and store ``profile``; returns it as :func:`load` will read it.
+    def _store_logo(self, source: Path) -> str:
+        """The file name of the logo's copy in the data folder (copied atomically when new)."""
+        folder = self.ws.data_dir / LOGO_FOLDER
+        source = Path(source)
+        if source.parent.resolve() == folder.resolve() and source.is_file():
+            return source.name  # the current copy: nothing to do
+        suffix = check_logo(source)
+        blob = source.read_bytes()
+        name = f"logo-{hashlib.sha256(blob).hexdigest()[:12]}{suffix}"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ExportError(f"Folder logo {folder} tidak dapat dibuat ({exc.strerror or exc}). "
+                              "Profil kantor tidak diubah.") from exc
+        if not (folder / name).is_file():
+            write_bytes_atomically(folder / name, blob)
+        return name
 
-    ``profile.logo``: None removes the logo; the current copy keeps it; any other file is
-    checked (PNG or JPEG, at most 2 MB) and copied into the data folder.
-    Raises ValidationError naming the field, in Indonesian; nothing is stored then.
-    ``clock`` (default: the workspace's) dates the audit entry.
-    """
-    ws.staff.require_active(actor_id)
-    clean = _clean(profile)
-    logo_name = _store_logo(ws, clean.logo) if clean.logo is not None else None
-    value = {name: getattr(clean, name) for name in
-             ("government", "office", "address", "phone", "email", "website", "city", "paper",
-              "disposition_paper")}
-    value["logo"] = logo_name
-    value["signatories"] = {key: _stored_signatory(clean.signatory(key)) for key, _label, _lane in ROLES}
-    settings.put_json(KEY, value, actor_id=actor_id, clock=clock or ws.clock)
-    _drop_old_logos(ws, keep=logo_name)
-    return load(ws)
+    def _drop_old_logos(self, keep: str | None) -> None:
+        folder = self.ws.data_dir / LOGO_FOLDER
+        for old in folder.glob("logo-*") if folder.is_dir() else ():
+            if old.name != keep:
+                try:
+                    old.unlink()
+                except OSError:
+                    pass  # tidied next time
 
 
 def check_logo(path: Path) -> str:
@@ -218,82 +283,12 @@ def check_logo(path: Path) -> str:
     return LOGO_TYPES[image.content_type]
 
 
-# -- helpers --------------------------------------------------------------------------------
-def _clean(p: OfficeProfile) -> OfficeProfile:
-    email = clean_text(p.email, "Pos-el (e-mail)", "email", CONTACT_MAX, False)
-    if email and not _EMAIL.fullmatch(email):
-        raise ValidationError("Alamat pos-el (e-mail) tidak sah, contoh: diskominfo@tangerangkota.go.id.", "email")
-    if p.paper not in DOCUMENT_PAPERS:
-        raise ValidationError("Pilih ukuran kertas dokumen: A4 atau F4.", "paper")
-    if p.disposition_paper not in DISPOSITION_PAPERS:
-        raise ValidationError("Pilih ukuran kertas lembar disposisi: A4, F4 atau setengah folio.",
-                              "disposition_paper")
-    people = {key: _clean_signatory(p.signatory(key), key, label) for key, label, _lane in ROLES}
-    return p._replace(
-        government=clean_text(p.government, "Baris pemerintah (kop)", "government", LINE_MAX, True),
-        office=clean_text(p.office, "Nama dinas (kop)", "office", LINE_MAX, True),
-        address=clean_text(p.address, "Alamat", "address", ADDRESS_MAX, False),
-        phone=clean_text(p.phone, "Telepon", "phone", CONTACT_MAX, False),
-        email=email,
-        website=clean_text(p.website, "Laman (website)", "website", CONTACT_MAX, False),
-        city=clean_text(p.city, "Kota tempat penandatanganan", "city", CITY_MAX, True),
-        **people)
-
-
-def _clean_signatory(person: Signatory, key: str, label: str) -> Signatory:
-    name = clean_text(person.name, f"Nama {label}", f"{key}.name", NAME_MAX, False)
-    position = clean_text(person.position, f"Jabatan {label}", f"{key}.position", POSITION_MAX, False)
-    rank = clean_text(person.rank, f"Pangkat/golongan {label}", f"{key}.rank", RANK_MAX, False)
-    try:
-        nip = normalise_nip(person.nip)
-    except ValidationError as exc:
-        raise ValidationError(f"{label}: {exc}", f"{key}.nip") from None
-    if nip and not name:
-        raise ValidationError(f"Nama {label} wajib diisi bila NIP diisi.", f"{key}.name")
-    staff_id = person.staff_id if isinstance(person.staff_id, int) and Staff.get_or_none(
-        Staff.id == person.staff_id) is not None else None
-    return Signatory(name=name, nip=nip, position=position, staff_id=staff_id, rank=rank)
-
-
-def _store_logo(ws: Workspace, source: Path) -> str:
-    """The file name of the logo's copy in the data folder (copied atomically when new)."""
-    folder = ws.data_dir / LOGO_FOLDER
-    source = Path(source)
-    if source.parent.resolve() == folder.resolve() and source.is_file():
-        return source.name  # the current copy: nothing to do
-    suffix = check_logo(source)
-    blob = source.read_bytes()
-    name = f"logo-{hashlib.sha256(blob).hexdigest()[:12]}{suffix}"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ExportError(f"Folder logo {folder} tidak dapat dibuat ({exc.strerror or exc}). "
-                          "Profil kantor tidak diubah.") from exc
-    if not (folder / name).is_file():
-        write_bytes_atomically(folder / name, blob)
-    return name
-
-
-def _drop_old_logos(ws: Workspace, keep: str | None) -> None:
-    folder = ws.data_dir / LOGO_FOLDER
-    for old in folder.glob("logo-*") if folder.is_dir() else ():
-        if old.name != keep:
-            try:
-                old.unlink()
-            except OSError:
-                pass  # tidied next time
-
-
+# -- pure helpers ------------------------------------------------------------------------
 def _complete(blob: bytes, content_type: str) -> bool:
     """A PNG ends with its IEND chunk, a JPEG with its end-of-image marker: not cut short."""
     if content_type == "image/png":
         return blob[-12:-8] == b"\x00\x00\x00\x00" and blob[-8:-4] == b"IEND"
     return blob.rstrip(b"\x00")[-2:] == b"\xff\xd9"
-
-
-def _first_of_lane(lane: str) -> Signatory:
-    person = first_active(lane)
-    return Signatory(person.name, person.nip, person.position, person.id, person.rank) if person else Signatory()
 
 
 def _digits_or_none(nip: Any) -> str | None:

@@ -10,7 +10,6 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QLineEdit, QWidget
 
 from wawaran_desktop.forms.ui_office_profile import Ui_OfficeProfileDialog
-from wawaran_desktop.services import office_profile
 from wawaran_desktop.services.errors import ServiceError, ValidationError
 from wawaran_desktop.text.formatting import nip_display
 from wawaran_desktop.services.office_profile import (
@@ -20,6 +19,7 @@ from wawaran_desktop.services.office_profile import (
     ROLES,
     OfficeProfile,
     Signatory,
+    check_logo,
 )
 from wawaran_desktop.services.workspace import Workspace
 from wawaran_desktop.views.rank_completer import suggest_ranks
@@ -67,7 +67,7 @@ class ProfileDialog(QDialog):
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
         ui.errorLabel.hide()
-        self.show_profile(office_profile.load(ws))
+        self.show_profile(ws.profile.load())
 
     # -- widgets of a signatory ---------------------------------------------------------
     def _combo(self, key: str) -> QComboBox:
@@ -141,7 +141,7 @@ class ProfileDialog(QDialog):
             return
         path = Path(name)
         try:
-            office_profile.check_logo(path)
+            check_logo(path)
             if QImage(str(path)).isNull():
                 raise ValidationError("Gambar logo tidak dapat dibaca; simpan ulang sebagai PNG.", "logo")
         except ValidationError as exc:
@@ -156,7 +156,7 @@ class ProfileDialog(QDialog):
     # -- saving -----------------------------------------------------------------------------
     def save(self) -> None:
         try:
-            self.saved = office_profile.save(self.ws, self.actor_id, self.profile())
+            self.saved = self.ws.profile.save(self.actor_id, self.profile())
         except ServiceError as exc:
             self._show_error(exc)
             return

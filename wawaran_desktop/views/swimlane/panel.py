@@ -115,9 +115,7 @@ class SwimlanePanel(QWidget):
 
     def _sop(self) -> Sop:
         """The SOP to print (its identity block with the approver's rank from the office profile)."""
-        from wawaran_desktop.services.office_profile import sop_for_documents
-
-        return sop_for_documents(self.ws, self.record.sop if self.record is not None else self.ws.sop)
+        return self.ws.profile.sop_for_documents(self.record.sop if self.record is not None else self.ws.sop)
 
     def export_pdf(self) -> Path | None:
         from wawaran_desktop.views.documents.save_flow import save_document
