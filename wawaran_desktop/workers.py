@@ -20,8 +20,8 @@ is closed when the job ends; otherwise every pool thread would keep a file handl
 
 Garbage collection is paused while a job runs (:func:`paused_gc`). A job that gathers a
 million rows triggers full collections that walk every live object while holding the GIL:
-measured with bench/workbook.py, they froze the GUI thread for up to 174 ms; with collection
-paused the longest stall was 25 ms (and the export ran faster). Reference counting still
+they froze the GUI thread for far longer than a frame (bench/workbook.py measures the stalls,
+README's Benchmarks section has the figures), and the export ran slower. Reference counting still
 frees almost everything; collection resumes, with its usual thresholds, when the last job
 ends and its rows are gone.
 """

@@ -1,8 +1,8 @@
 """Spelling work off the GUI thread: loading the dictionary, and working out suggestions.
 
-Reading the Hunspell files takes ~0.1-0.3 s of pure Python and suggestions for one word
-0.1-0.3 s: done on the GUI thread either would freeze the window (as the narration tab opens,
-or as a context menu opens). Both run as :class:`wawaran_desktop.workers.Job`, the one way
+Reading the Hunspell files and working out one word's suggestions are both pure Python and
+slow enough to see (bench/spelling.py): done on the GUI thread either would freeze the window
+(as the narration tab opens, or as a context menu opens). Both run as :class:`wawaran_desktop.workers.Job`, the one way
 work leaves the GUI thread: the cyclic garbage collector is paused while a job runs (one
 counted pause, :mod:`wawaran_desktop.infra.gc_pause`, shared with start-up's own and with the
 dictionary load's, which also freezes what it made), and results arrive as signals on the

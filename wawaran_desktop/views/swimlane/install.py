@@ -184,7 +184,7 @@ def install(host: FeatureHost) -> SwimlaneDock:
 
 def new_action(parent: QObject, text: str, *, checkable: bool = False) -> QAction:
     """An action of ``parent``'s. Not ``QAction(text, parent)``: choosing among that
-    constructor's overloads makes PySide6 build QIcon's enums, ~1 ms of start-up."""
+    constructor's overloads makes PySide6 build QIcon's enums during start-up (bench/startup_phases.py)."""
     action = QAction(parent)
     action.setText(text)
     action.setCheckable(checkable)
