@@ -66,8 +66,6 @@ def plain_sheets(stats):
     from wawaran_desktop.documents import workbook as app
     from wawaran_desktop.documents import workbook_summary as summary
     from wawaran_desktop.documents.xlsx_style import clock, duration, wib
-    from wawaran_desktop.services.records import CampaignStatus
-    from wawaran_desktop.reports.report_data import step_status_label
 
     def table(columns, rows):
         yield [c.header for c in columns]
@@ -80,14 +78,13 @@ def plain_sheets(stats):
     yield "Kampanye", table(app.CAMPAIGN_COLUMNS, (
         (c.id, c.title, c.theme, c.status.label, wib(c.created_at), c.created_by, c.current_no, c.steps_finished,
          c.late_steps, wib(c.started_at), wib(c.finished_at), c.standard_minutes, duration(c.elapsed_seconds),
-         duration(c.over_seconds), step_status_label(c.time_status, c.status is CampaignStatus.CANCELLED), c.stops,
+         duration(c.over_seconds), c.time_status.label, c.stops,
          c.visited, c.flyers, c.audience, c.score_timeliness, c.score_reach, c.score_narration)
         for c in stats.campaigns))
-    cancelled = {c.id for c in stats.campaigns if c.status is CampaignStatus.CANCELLED}
     yield "Tahap", table(app.STEP_COLUMNS, (
         (r.campaign_id, r.title, s.no, s.short, s.lane, s.actor, wib(s.started_at), wib(s.finished_at),
          s.standard_minutes, duration(s.elapsed_seconds) if s.started_at else None, duration(s.over_seconds),
-         step_status_label(s.status, r.campaign_id in cancelled), s.pauses, s.reopens)
+         s.status.label, s.pauses, s.reopens)
         for r in stats.steps for s in (r.step,)))
     yield "Lokasi", table(app.STOP_COLUMNS, (
         (r.campaign_id, r.title, s.position, s.kecamatan, s.kelurahan, s.address, "Ya" if s.planned else "Tidak",

@@ -34,3 +34,23 @@ def test_every_stage_tab_and_the_header_agree_with_the_stored_seconds(data_dir, 
     assert window.ui.totalLabel.text() == f"Waktu kerja {TOTAL_TEXT} dari baku 185 mnt · Tepat waktu · Selesai"
     window.close()
     ws.close()
+
+
+def test_a_cancelled_campaign_reads_as_stopped_in_the_tab_and_the_header(data_dir, make_window):
+    """The same words as the chart, the report and the workbook: the running step's clock stopped."""
+    clock = Clock()
+    ws = open_workspace(data_dir, clock=clock)
+    sub = ws.staff.add("Siti Rahmawati", None, "Sub Koordinator DIMC", "subkor")
+    cid = ws.campaigns.create(sub.id, "Wawaran Batal").id
+    ws.steps.start(sub.id, cid, 1)
+    clock.advance(minutes=8)
+    ws.campaigns.cancel(sub.id, cid, "Acara diundur")
+    clock.advance(hours=2)
+    window = make_window(ws)
+    window.list.select(cid)
+    assert window.stages.stage(1).ui.statusLabel.text() == "Terhenti (dibatalkan)"
+    assert window.stages.stage(2).ui.statusLabel.text() == "Tidak dilaksanakan (dibatalkan)"
+    assert window.ui.totalLabel.text() == ("Waktu kerja 8 mnt 00 dtk dari baku 185 mnt · Terhenti (dibatalkan) · "
+                                           "Dibatalkan")
+    window.close()
+    ws.close()

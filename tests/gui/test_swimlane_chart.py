@@ -170,7 +170,7 @@ def test_cancelled_campaign_is_frozen(qapp, cws, actor, clock):
     cws.campaigns.cancel(actor, cid, "Acara diundur")
     scene = scene_for(cws, cid, clock.advance(hours=3))
     assert scene.step_items(1).label_text() == "8 mnt 00 dtk\n/ 20 mnt"
-    assert aktual(scene, 1) == ["Berjalan", "kerja 8 mnt 00 dtk", "jam dinding 8 mnt 00 dtk"]
+    assert aktual(scene, 1) == ["Terhenti (dibatalkan)", "kerja 8 mnt 00 dtk", "jam dinding 8 mnt 00 dtk"]
     assert scene.total_texts()[0] == "Dibatalkan"
     assert "dibatalkan" in scene.step_items(1).symbol.toolTip()
     assert scene.tick(clock.advance(minutes=30)) == 0

@@ -176,7 +176,8 @@ def test_every_campaign_reads_back_and_its_times_compute(filled):
                 assert (event.reason is not None) == (event.kind in ("reopen", "pause"))
             assert all(0 <= item < len(step.activity.kelengkapan) for item in step.checked)
             previous_end, previous_state = times[-1], step.state
-    assert set(step_statuses) == set(timing.StepStatus)
+    # The demo cancels a campaign between two steps, so no step's clock is stopped mid-run.
+    assert set(step_statuses) == set(timing.StepStatus) - {timing.StepStatus.STOPPED}
 
 
 def test_running_campaigns_show_running_at_risk_and_late_steps(filled):

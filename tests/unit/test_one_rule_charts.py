@@ -89,7 +89,8 @@ def test_a_cancelled_campaign_keeps_its_figures_and_a_grey_total(ws, actor, cloc
     now = clock.advance(hours=5)
     assert step_view(record.step(1), now).label == "25 mnt 30 dtk\n+5 mnt 30 dtk"
     view = total_view(record, now)
-    assert view.status is StepStatus.NOT_STARTED  # grey, as before: a cancelled campaign is not judged
+    # 25 of the campaign's 185 minutes: stopped (grey), as the header and the report say
+    assert view.status is StepStatus.STOPPED is record.status_against_standard(now)
     assert view.lines[:3] == ("Dibatalkan", "kerja 25 mnt 30 dtk", "dari baku 185 mnt")
 
 

@@ -78,7 +78,7 @@ def test_a_running_step_is_measured_at_now_and_a_cancelled_campaign_says_why(ws,
     assert report.problems[0] == ("Tahap 1 (Pengumpulan Data) melewati standar: 25 menit 30 detik dari standar "
                                   "20 menit (lebih 5 menit 30 detik).")
     assert report.problems[-1].endswith("Hujan deras sepanjang hari")
-    assert report.total_status is StepStatus.RUNNING  # 25 of the campaign's 185 minutes: stopped, not late
+    assert report.total_status is StepStatus.STOPPED  # 25 of the campaign's 185 minutes: stopped, not late
     assert report.total_status_label == "Terhenti (dibatalkan)"
 
 
@@ -154,13 +154,26 @@ def test_the_number_of_queries_does_not_grow_with_the_campaigns(ws, clock, actor
     assert queries() == few
 
 
-def test_step_labels_of_a_cancelled_campaign():
-    from wawaran_desktop.reports.report_data import step_status_label
-    from wawaran_desktop.services.timing import StepStatus
+def test_a_cancellation_stops_the_clock_and_says_so_in_the_status():
+    """One rule for every surface: a step the cancellation stopped reads "Terhenti (dibatalkan)",
+    one never started "Tidak dilaksanakan (dibatalkan)"; late stays late, finished keeps its own."""
+    from wawaran_desktop.services.timing import StepState, StepStatus, stopped
 
-    assert step_status_label(StepStatus.NOT_STARTED, True) == "Tidak dilaksanakan (dibatalkan)"
+    assert stopped(StepStatus.NOT_STARTED, StepState.NOT_STARTED).label == "Tidak dilaksanakan (dibatalkan)"
     for status in (StepStatus.RUNNING, StepStatus.AT_RISK, StepStatus.PAUSED):
-        assert step_status_label(status, True) == "Terhenti (dibatalkan)"
-        assert step_status_label(status, False) == status.label
-    assert step_status_label(StepStatus.LATE, True) == "Terlambat"  # late stays late
-    assert step_status_label(StepStatus.ON_TIME, True) == "Tepat waktu"
+        assert stopped(status, StepState.RUNNING).label == "Terhenti (dibatalkan)"
+    assert stopped(StepStatus.LATE, StepState.RUNNING) is StepStatus.LATE  # late stays late
+    assert stopped(StepStatus.ON_TIME, StepState.FINISHED) is StepStatus.ON_TIME
+
+
+def test_a_cancelled_campaign_reads_the_same_in_the_records_and_the_report(ws, actor, clock):
+    cid = ws.campaigns.create(actor.id, "Wawaran Batal").id
+    ws.steps.start(actor.id, cid, 1)
+    clock.advance(minutes=5)
+    ws.campaigns.cancel(actor.id, cid, "Cuaca buruk")
+    record, now = ws.campaigns.get(cid), clock.now()
+    assert [s.status(now).label for s in record.steps[:2]] == ["Terhenti (dibatalkan)", "Tidak dilaksanakan (dibatalkan)"]
+    assert record.status_against_standard(now).label == "Terhenti (dibatalkan)"
+    report = report_data.gather(ws, cid)
+    assert [report.step_status(s) for s in report.steps[:2]] == ["Terhenti (dibatalkan)", "Tidak dilaksanakan (dibatalkan)"]
+    assert report.total_status_label == "Terhenti (dibatalkan)"

@@ -65,12 +65,10 @@ def changes_with_time(step: StepRecord) -> bool:
 
 
 def total_status(record: CampaignRecord, now: datetime) -> StepStatus:
-    """The totals row's colour: grey once cancelled, otherwise the campaign's working seconds
-    against the sum of its standards (:meth:`CampaignRecord.status_against_standard`, the main
-    window's rule): a finished campaign is late only when its total is past the limit, however
-    many of its steps were late."""
-    if record.status is CampaignStatus.CANCELLED:
-        return StepStatus.NOT_STARTED
+    """The totals row's colour: the campaign's working seconds against the sum of its standards
+    (:meth:`CampaignRecord.status_against_standard`, the rule of the main window and the
+    documents): a finished campaign is late only when its total is past the limit, however many
+    of its steps were late; a cancelled one is stopped (grey) unless it was already late."""
     return record.status_against_standard(now)
 
 

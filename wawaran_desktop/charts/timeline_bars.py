@@ -103,7 +103,7 @@ def _actual_bar(step: StepRecord, now: datetime) -> StepBar:
     working, running = timing.intervals(events), timing.wall_intervals(events)
     work = [Span(i.start, i.end or now) for i in working]
     runs = [Span(i.start, i.end or now) for i in running]
-    elapsed = timing.elapsed_seconds(working, now)  # whole seconds, as StepRecord.elapsed
+    elapsed = step.elapsed(now)  # the record's own whole seconds and status: one rule
     finished = state is StepState.FINISHED
     # What is left of the standard continues after the finish, or after now while the step
     # may still go on; a step a cancellation stopped has no "after".
@@ -115,9 +115,9 @@ def _actual_bar(step: StepRecord, now: datetime) -> StepBar:
         standard = []
     return StepBar(
         no=step.no, label=step_label(step.no, step.activity.short), standard_minutes=step.standard_minutes,
-        state=state, status=timing.status_of(state, elapsed, step.standard_minutes, step.limits),
+        state=state, status=step.status(now),
         work=tuple(work), pauses=tuple(_gaps(runs, work)), runs=tuple(runs), standard=tuple(standard),
-        over=tuple(over), planned=False, elapsed=elapsed, wall_elapsed=timing.elapsed_seconds(running, now))
+        over=tuple(over), planned=False, elapsed=elapsed, wall_elapsed=step.wall_elapsed(now))
 
 
 def _lay_standard(work: list[Span], standard_seconds: float,

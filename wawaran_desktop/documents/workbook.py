@@ -29,7 +29,6 @@ from wawaran_desktop.reports import evaluation_stats
 from wawaran_desktop.reports.evaluation_stats import Stats
 from wawaran_desktop.text.formatting import thousands
 from wawaran_desktop.services.records import CampaignStatus
-from wawaran_desktop.reports.report_data import step_status_label
 
 if TYPE_CHECKING:
     from wawaran_desktop.services.workspace import Workspace
@@ -132,7 +131,7 @@ def _campaign_sheet(sheet, stats: Stats, counter: _Counter) -> None:
     rows = ((c.id, c.title, c.theme, c.status.label, xs.wib(c.created_at), c.created_by, c.current_no,
              c.steps_finished, c.late_steps, xs.wib(c.started_at), xs.wib(c.finished_at), c.standard_minutes,
              xs.duration(c.elapsed_seconds), xs.duration(c.over_seconds),
-             step_status_label(c.time_status, c.status is CampaignStatus.CANCELLED), c.stops, c.visited, c.flyers,
+             c.time_status.label, c.stops, c.visited, c.flyers,
              c.audience, c.score_timeliness, c.score_reach, c.score_narration) for c in stats.campaigns)
     count = _table(sheet, CAMPAIGN_COLUMNS, rows, counter, "kampanye")
     xs.finish_table(sheet, CAMPAIGN_COLUMNS, count)
@@ -147,10 +146,9 @@ def _campaign_sheet(sheet, stats: Stats, counter: _Counter) -> None:
 
 
 def _step_sheet(sheet, stats: Stats, counter: _Counter) -> None:
-    cancelled = {c.id for c in stats.campaigns if c.status is CampaignStatus.CANCELLED}
     rows = ((r.campaign_id, r.title, s.no, s.short, s.lane, s.actor, xs.wib(s.started_at), xs.wib(s.finished_at),
              s.standard_minutes, xs.duration(s.elapsed_seconds) if s.started_at else None, xs.duration(s.over_seconds),
-             step_status_label(s.status, r.campaign_id in cancelled), s.pauses, s.reopens)
+             s.status.label, s.pauses, s.reopens)
             for r in stats.steps for s in (r.step,))
     count = _table(sheet, STEP_COLUMNS, rows, counter, "tahap")
     xs.finish_table(sheet, STEP_COLUMNS, count, status_column=STEP_STATUS_COLUMN)

@@ -33,19 +33,6 @@ if TYPE_CHECKING:
 
 #: The status of a step never reached before its campaign was cancelled ("Belum dimulai" would
 #: suggest it still may be).
-CANCELLED_STEP_LABEL = "Tidak dilaksanakan (dibatalkan)"
-STOPPED_STEP_LABEL = "Terhenti (dibatalkan)"
-
-
-def step_status_label(status: StepStatus, campaign_cancelled: bool) -> str:
-    """The status of a step as the report and the workbook print it."""
-    if campaign_cancelled and status is StepStatus.NOT_STARTED:
-        return CANCELLED_STEP_LABEL
-    if campaign_cancelled and status in (StepStatus.RUNNING, StepStatus.AT_RISK, StepStatus.PAUSED):
-        return STOPPED_STEP_LABEL  # its clock stopped with the cancellation
-    return status.label
-
-
 class StepLine(NamedTuple):
     """One SOP step of a campaign, as the report and the workbook show it."""
 
@@ -128,7 +115,7 @@ class CampaignReport(NamedTuple):
 
     def step_status(self, step: StepLine) -> str:
         """``step``'s status as printed (steps never reached in a cancelled campaign say so)."""
-        return step_status_label(step.status, self.cancelled)
+        return step.status.label
 
     @property
     def standard_total(self) -> int:
@@ -142,7 +129,7 @@ class CampaignReport(NamedTuple):
     @property
     def total_status_label(self) -> str:
         """The total's status as printed (as :meth:`step_status` prints a step's)."""
-        return step_status_label(self.total_status, self.cancelled)
+        return self.total_status.label
 
     @property
     def time_summary(self) -> str:

@@ -92,7 +92,8 @@ class StepRecord(NamedTuple):
         return tuple(e for e in self.events if e.kind == "pause")
 
     def status(self, now: datetime) -> timing.StepStatus:
-        return timing.status_of(self.state, self.elapsed(now), self.standard_minutes, self.limits)
+        status = timing.status_of(self.state, self.elapsed(now), self.standard_minutes, self.limits)
+        return status if self.stopped_at is None else timing.stopped(status, self.state)
 
 
 class CampaignSummary(NamedTuple):
@@ -147,4 +148,5 @@ class CampaignRecord(NamedTuple):
             state = timing.StepState.FINISHED
         else:
             state = timing.StepState.RUNNING
-        return timing.status_of(state, self.elapsed(now), self.standard_total, self.limits)
+        status = timing.status_of(state, self.elapsed(now), self.standard_total, self.limits)
+        return timing.stopped(status, state) if self.status is CampaignStatus.CANCELLED else status

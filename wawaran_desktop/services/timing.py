@@ -51,6 +51,8 @@ class StepStatus(Enum):
     AT_RISK = "at_risk"
     LATE = "late"
     PAUSED = "paused"
+    STOPPED = "stopped"  # the campaign was cancelled while the step ran (or the campaign's total then)
+    DROPPED = "dropped"  # the campaign was cancelled before the step started
 
     @property
     def label(self) -> str:
@@ -64,7 +66,17 @@ STATUS_LABELS = {
     StepStatus.AT_RISK: "Berisiko terlambat",
     StepStatus.LATE: "Terlambat",
     StepStatus.PAUSED: "Dijeda",
+    StepStatus.STOPPED: "Terhenti (dibatalkan)",
+    StepStatus.DROPPED: "Tidak dilaksanakan (dibatalkan)",
 }
+
+
+def stopped(status: StepStatus, state: StepState) -> StepStatus:
+    """The status once a cancellation stopped the clock: a step already late stays late, a
+    finished one keeps its status, any other reads as stopped (or never carried out)."""
+    if status is StepStatus.LATE or state is StepState.FINISHED:
+        return status
+    return StepStatus.DROPPED if state is StepState.NOT_STARTED else StepStatus.STOPPED
 
 OPENING = ("start", "reopen")  # a run of the step begins
 CLOSING = ("finish",)  # a run ends

@@ -317,7 +317,9 @@ class MainWindow(FeatureHost):
         running = [str(s.no) for s in record.steps if s.state is StepState.RUNNING]
         paused = [str(s.no) for s in record.steps if s.state is StepState.PAUSED]
         where = "; ".join(([f"tahap {', '.join(running)} berjalan"] if running else [])
-                          + ([f"tahap {', '.join(paused)} dijeda"] if paused else [])) or record.status.label
+                          + ([f"tahap {', '.join(paused)} dijeda"] if paused else [])) \
+            if record.status is not CampaignStatus.CANCELLED else ""
+        where = where or record.status.label
         parts = [f"Waktu kerja {durations.text(elapsed)} dari baku {durations.standard(record.standard_total)}",
                  status.label]
         if where != status.label:  # a draft: "Belum dimulai" once, not twice

@@ -12,6 +12,8 @@ STATUS_COLOURS: dict[StepStatus, tuple[str, str]] = {
     StepStatus.AT_RISK: ("#8a4b00", "#fff3e0"),
     StepStatus.LATE: ("#b71c1c", "#ffebee"),
     StepStatus.PAUSED: ("#4a148c", "#f3e5f5"),
+    StepStatus.STOPPED: ("#5f6368", "#eceff1"),  # grey: a cancellation stopped the clock
+    StepStatus.DROPPED: ("#5f6368", "#eceff1"),
 }
 
 
