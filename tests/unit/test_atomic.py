@@ -1,4 +1,4 @@
-"""services/atomic.py: a file is replaced whole or not at all, with an Indonesian reason."""
+"""infra/atomic.py: a file is replaced whole or not at all, with an Indonesian reason."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The shared, counted pause of the cyclic garbage collector (services/gc_pause.py)."""
+"""The shared, counted pause of the cyclic garbage collector (infra/gc_pause.py)."""
 
 from __future__ import annotations
 

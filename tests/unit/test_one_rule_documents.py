@@ -125,7 +125,7 @@ def test_evaluators_workbook(ws, campaign, tmp_path):
     steps = {r[2].value: r for r in wb["Tahap"].iter_rows(min_row=2) if r[0].value == cid}
     for no in STEPS:
         row = steps[no]
-        assert {row[9].number_format, row[10].number_format} == {durations.EXCEL_FORMAT}
+        assert (row[9].number_format, row[10].number_format) == (durations.EXCEL_FORMAT, durations.EXCEL_OVER_FORMAT)
         worked, over, status = row[9].value, row[10].value, row[11].value
         assert (worked, status) == (timedelta(seconds=SECONDS[no]), label(no)), no
         assert over == timedelta(seconds=past(SECONDS[no], standard[no])) and (over > timedelta(0)) is (no in LATE)

@@ -93,12 +93,13 @@ def test_formatting_of_the_data_sheets(book):
         assert sheet.column_dimensions["B"].width >= 40  # titles are readable
     steps = wb["Tahap"]
     assert steps["G2"].number_format == "dd/mm/yyyy hh:mm"
-    for column in "JK":  # Waktu kerja, Lewat baku: durations in minutes and seconds
-        assert steps[f"{column}2"].number_format == durations.EXCEL_FORMAT
+    for column, shown in (("J", durations.EXCEL_FORMAT), ("K", durations.EXCEL_OVER_FORMAT)):
+        # Waktu kerja, Lewat baku: durations in minutes and seconds ("–" when none is past)
+        assert steps[f"{column}2"].number_format == shown
         assert all(isinstance(v, timedelta) for (v,) in steps.iter_rows(
             min_row=2, min_col=ord(column) - 64, max_col=ord(column) - 64, values_only=True) if v is not None)
-    assert {wb["Kampanye"][f"{c}2"].number_format for c in "MN"} == {wb["Lokasi"]["K2"].number_format} == \
-        {durations.EXCEL_FORMAT}
+    assert wb["Kampanye"]["M2"].number_format == wb["Lokasi"]["K2"].number_format == durations.EXCEL_FORMAT
+    assert wb["Kampanye"]["N2"].number_format == durations.EXCEL_OVER_FORMAT
     [(where, late)] = rules(steps)
     assert where == f"A2:N{steps.max_row}" and late.formula == ['$L2="Terlambat"']
     assert late.dxf.fill.fgColor.rgb.endswith("FFC7CE")

@@ -2,7 +2,7 @@
 
     write_report(ws, campaign_id, "laporan-12.docx")   # or .xlsx
 
-Gathers the campaign's facts once (``services/report_data.py``), builds the document and
+Gathers the campaign's facts once (``reports/report_data.py``), builds the document and
 writes it atomically: on failure the old file is kept and ExportError says why.
 """
 

@@ -42,7 +42,7 @@ CAMPAIGN_COLUMNS = (
     xs.Column("Tahap selesai", 10, "int"), xs.Column("Tahap terlambat", 11, "int"),
     xs.Column("Mulai (WIB)", 16, "datetime"), xs.Column("Selesai (WIB)", 16, "datetime"),
     xs.Column("Standar (menit)", 10, "int"), xs.Column("Waktu kerja", 15, "duration"),
-    xs.Column("Lewat baku", 14, "duration"), xs.Column("Status waktu", 14), xs.Column("Lokasi", 8, "int"),
+    xs.Column("Lewat baku", 14, "over"), xs.Column("Status waktu", 14), xs.Column("Lokasi", 8, "int"),
     xs.Column("Dikunjungi", 10, "int"),
     xs.Column("Selebaran", 10, "count"), xs.Column("Warga (perkiraan)", 11, "count"),
     xs.Column("Skor ketepatan", 10, "score"), xs.Column("Skor jangkauan", 10, "score"),
@@ -52,7 +52,7 @@ STEP_COLUMNS = (
     xs.Column("Tahap", 18), xs.Column("Pelaksana", 18), xs.Column("Petugas", 28),
     xs.Column("Mulai (WIB)", 16, "datetime"), xs.Column("Selesai (WIB)", 16, "datetime"),
     xs.Column("Standar (menit)", 10, "int"), xs.Column("Waktu kerja", 15, "duration"),
-    xs.Column("Lewat baku", 14, "duration"), xs.Column("Status", 24), xs.Column("Jeda", 6, "int"),
+    xs.Column("Lewat baku", 14, "over"), xs.Column("Status", 24), xs.Column("Jeda", 6, "int"),
     xs.Column("Dibuka kembali", 9, "int"))
 STOP_COLUMNS = (
     xs.Column("ID kampanye", 9, "int"), xs.Column("Judul kampanye", 44), xs.Column("Urutan", 7, "int"),

@@ -58,6 +58,7 @@ FORMATS = {
     "datetime": "dd/mm/yyyy hh:mm",
     "time": "hh:mm",
     "duration": durations.EXCEL_FORMAT,
+    "over": durations.EXCEL_OVER_FORMAT,  # a duration past the standard: "–" when none
     "decimal": GENERAL,
     "int": "0",
     "count": "#,##0",

@@ -133,7 +133,7 @@ class CampaignReport(NamedTuple):
 
     @property
     def time_summary(self) -> str:
-        """``185 mnt dari standar 185 mnt (Tepat waktu); 6 dari 9 tahap tepat waktu``."""
+        """``185 mnt 00 dtk dari standar 185 mnt (Tepat waktu); 6 dari 9 tahap tepat waktu``."""
         return (f"{durations.text(self.elapsed_total)} dari standar {durations.standard(self.standard_total)} "
                 f"({self.total_status_label}); {self.on_time_steps} dari {len(self.steps)} tahap tepat waktu")
 

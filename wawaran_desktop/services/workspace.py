@@ -35,8 +35,8 @@ class Workspace:
         self.sop = sop
         self.clock = clock
         sop_registry.remember(sop)
-        #: The office's at-risk and late thresholds, for every status this workspace tells.
         self.settings = SettingsService(self)
+        #: The office's at-risk and late thresholds, for every status this workspace tells.
         self.thresholds: Thresholds = timing_settings.load(self.settings)
         self.staff = StaffService(self)
         self.campaigns = CampaignService(self)

@@ -21,8 +21,11 @@ The rule (the same on every window and document):
 
 from __future__ import annotations
 
-#: The Excel number format of a duration cell: elapsed minutes and seconds; "–" for zero.
-EXCEL_FORMAT = '[m]" mnt "ss" dtk";;"–"'
+#: The Excel number format of a duration cell: elapsed minutes and seconds, as :func:`text`
+#: ("0 mnt 00 dtk" too).
+EXCEL_FORMAT = '[m]" mnt "ss" dtk"'
+#: The format of a time *past* the standard: "–" when there is none.
+EXCEL_OVER_FORMAT = '[m]" mnt "ss" dtk";;"–"'
 
 
 def whole(seconds: float) -> int:

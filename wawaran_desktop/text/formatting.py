@@ -1,5 +1,5 @@
 """Indonesian formats for dates, times and numbers, as official documents write them (lengths of
-time: services/durations.py)."""
+time: text/durations.py)."""
 
 from __future__ import annotations
 

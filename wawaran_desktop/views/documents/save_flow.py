@@ -4,7 +4,7 @@
 Documents folder), adds the extension when the user left it out, writes the file (on the
 thread pool behind a progress dialog with *Batal* when the work is long), explains a
 failure in Indonesian (the old file is kept: every writer goes through
-``services.atomic``), and offers to open the new file or its folder.
+``infra.atomic``), and offers to open the new file or its folder.
 
 Tests replace :data:`ask_save_path` (the modal file dialog) and :data:`open_url` (which
 would launch Word or the file manager) with their own functions.

@@ -228,7 +228,8 @@ class GanttScene:
             ends = "sekarang" if bar.state is not StepState.FINISHED and n == len(bar.runs) else fmt.date_time(run.end)
             lines.append(f"{word}: {fmt.date_time(run.start)} – {ends}")
         if bar.pauses:
-            lines.append(f"Dijeda {len(bar.pauses)} kali, {durations.text(sum(p.seconds for p in bar.pauses))}")
+            # wall-clock less working seconds, as the stage tab's "jeda" (one figure for both)
+            lines.append(f"Dijeda {len(bar.pauses)} kali, {durations.text(bar.wall_elapsed - bar.elapsed)}")
         return "\n".join(lines)
 
     def _markers(self) -> None:
