@@ -207,3 +207,12 @@ def test_libreoffice_reads_the_workbook(book, tmp_path):
                      "Judul kampanye", "Wawaran Pencegahan DBD di Kecamatan Tangerang", "26/11/2026 08:29",
                      "Terlambat", "Sukaasih", "Halaman 1 dari"):
         assert expected in text, expected
+
+
+def test_the_summary_says_what_the_statuses_mean_at_the_office_thresholds():
+    from wawaran_desktop.documents.workbook_summary import status_note
+    from wawaran_desktop.services.timing import Thresholds
+
+    assert "tidak melebihi 100% dari standar" in status_note(Thresholds())
+    note = status_note(Thresholds(0.7, 1.13))
+    assert "tidak melebihi 113% dari standar" in note and "memakai 70% dari standar" in note

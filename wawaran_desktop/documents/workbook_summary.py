@@ -23,6 +23,7 @@ from wawaran_desktop.text import durations
 from wawaran_desktop.reports.evaluation_stats import Stats, StepSummary
 from wawaran_desktop.text.formatting import long_date_time, short_date
 from wawaran_desktop.services.records import CampaignStatus
+from wawaran_desktop.services.timing import Thresholds
 
 WIDTHS = (40, 15, 10, 10, 10, 11, 15, 15, 12)
 STEP_HEADERS = ("Tahap", "Standar (menit)", "Selesai", "Tepat waktu", "Terlambat", "% tepat waktu",
@@ -38,6 +39,13 @@ CHART_NOTE = ("Grafik waktu kerja terhadap standar memakai menit (detik dibagi 6
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 CHART_ROWS = 17
 
+
+def status_note(limits: Thresholds) -> str:
+    """What the status words mean at the office's thresholds (Pengaturan → Batas Waktu)."""
+    late = f"{round(limits.late * 100)}%"
+    return (f"Tepat waktu: waktu kerja (tanpa jeda, dalam detik penuh) tidak melebihi {late} dari standar. "
+            f"Terlambat: melebihi {late} dari standar, termasuk tahap yang masih berjalan. Berisiko terlambat: "
+            f"tahap berjalan yang sudah memakai {round(limits.at_risk * 100)}% dari standar.")
 
 def write_summary(sheet, stats: Stats, government: str, office: str) -> None:
     for index, width in enumerate(WIDTHS, 1):
@@ -77,8 +85,7 @@ def write_summary(sheet, stats: Stats, government: str, office: str) -> None:
         add(*[xs.cell(sheet, v, k, font=xs.BODY_FONT, border=True) for v, k in zip(values, STEP_KINDS)],
             *[xs.cell(sheet, v) for v in _chart_minutes(step)])
     last_step = len(rows)
-    add(xs.cell(sheet, "Tepat waktu: waktu kerja (tanpa jeda) tidak melebihi standar. Terlambat: termasuk tahap "
-                "yang masih berjalan tetapi sudah melewati standar.", font=xs.NOTE_FONT))
+    add(xs.cell(sheet, status_note(stats.limits), font=xs.NOTE_FONT))
     sheet.merged_cells.add(f"A{len(rows)}:{LAST}{len(rows)}")
     if stats.per_step:
         add(xs.cell(sheet, CHART_NOTE, font=xs.NOTE_FONT))

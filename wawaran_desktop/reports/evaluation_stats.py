@@ -95,6 +95,7 @@ class Stats(NamedTuple):
     steps: tuple[StepRow, ...]
     stops: tuple[StopRow, ...]
     per_step: tuple[StepSummary, ...]
+    limits: Thresholds  # the office's thresholds every status above was judged by
 
     def count(self, status: CampaignStatus) -> int:
         return sum(1 for c in self.campaigns if c.status is status)
@@ -165,7 +166,7 @@ def collect(now: datetime, date_from: date | None = None, date_to: date | None =
             progress(n, total, f"Menghitung kampanye {n} dari {total}…")
     return Stats(date_from=date_from, date_to=date_to, status=status, generated_at=now,
                  campaigns=tuple(campaign_rows), steps=tuple(step_rows), stops=tuple(stop_rows),
-                 per_step=summarise(step_rows))
+                 per_step=summarise(step_rows), limits=limits)
 
 
 def _events(matching, names: dict[int, str]) -> dict[int, list[EventRecord]]:
