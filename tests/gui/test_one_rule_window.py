@@ -7,6 +7,7 @@ from fakes import Clock
 from seconds_campaign import LATE, SECONDS, TEXT, TOTAL_TEXT, run_seconds_campaign
 
 from wawaran_desktop.services.timing import is_late
+from wawaran_desktop.text import durations
 from wawaran_desktop.services.workspace import open_workspace
 
 
@@ -52,5 +53,28 @@ def test_a_cancelled_campaign_reads_as_stopped_in_the_tab_and_the_header(data_di
     assert window.stages.stage(2).ui.statusLabel.text() == "Tidak dilaksanakan (dibatalkan)"
     assert window.ui.totalLabel.text() == ("Waktu kerja 8 mnt 00 dtk dari baku 185 mnt · Terhenti (dibatalkan) · "
                                            "Dibatalkan")
+    window.close()
+    ws.close()
+
+
+def test_the_dissemination_time_follows_the_stage_tab_tick(data_dir, make_window):
+    """The route's "Waktu diseminasi" and the stage tab's timer are told from one tick and clock."""
+    from stage_content import fill_stage
+
+    clock = Clock()
+    ws = open_workspace(data_dir, clock=clock)
+    sub = ws.staff.add("Siti Rahmawati", None, "Sub Koordinator DIMC", "subkor")
+    cid = ws.campaigns.create(sub.id, "Wawaran Rute").id
+    fill_stage(ws, sub.id, cid, 2)  # a route to drive
+    ws.steps.start(sub.id, cid, 7, reason="Uji langsung diseminasi")
+    window = make_window(ws)
+    window.list.select(cid)
+    window.ui.stageTabs.setCurrentIndex(6)
+    tab = window.stages.stage(7)
+    for seconds in (70, 1):
+        clock.advance(seconds=seconds)
+        window.tick()
+        assert tab.ui.elapsedLabel.text() == durations.text(ws.campaigns.get(cid).step(7).elapsed(clock()))
+        assert tab.panel.ui.elapsedLabel.text() == f"Waktu diseminasi {tab.ui.elapsedLabel.text()} / 120 mnt · Berjalan"
     window.close()
     ws.close()

@@ -162,6 +162,8 @@ class StageTab(QWidget):
         over = durations.over(elapsed, step.standard_minutes)
         self.ui.statusLabel.setText(status.label + (f"\n{over}" if over else ""))
         self.ui.statusLabel.setStyleSheet(chip_style(status))
+        if self.panel is not None:
+            self.panel.tick(now)
 
     # -- actions --------------------------------------------------------------------------
     def _ids(self) -> tuple[int | None, int, int] | None:

@@ -15,6 +15,7 @@ module is the panel of each stage workspace id the SOP names. A panel is written
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QSize, QTimer, Signal
@@ -71,6 +72,10 @@ class StagePanel(QWidget):
     def load(self, campaign: CampaignRecord) -> None:
         """Show this stage's stored content of ``campaign``."""
         self.campaign = campaign
+
+    def tick(self, now: datetime) -> None:
+        """The window's one-second tick (its clock's ``now``): a panel that shows a running time
+        refreshes it here, so it never disagrees with the stage tab's timer above it."""
 
     def flush(self) -> bool:
         """Store pending edits; False when they were refused (the user has been told)."""

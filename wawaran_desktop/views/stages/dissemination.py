@@ -24,7 +24,6 @@ from wawaran_desktop.text.formatting import thousands
 from wawaran_desktop.views.wib_time import WIB_ZONE, from_qdatetime, to_qdatetime
 
 EMPTY_TIME = QDateTime.fromSecsSinceEpoch(946_684_800, WIB_ZONE)  # shown as "—": no time recorded
-ELAPSED_REFRESH_MS = 15_000
 SYNC_TEXT = "Rute belum mengikuti daftar lokasi tahap Briefing (lokasi, alamat atau urutannya berubah)."
 EMPTY_TEXT = "Belum ada lokasi: isi lokasi pada tahap 2 (Briefing) atau tambahkan lokasi tak terencana."
 
@@ -52,9 +51,6 @@ class Panel(StagePanel):
         ui.flyersSpin.editingFinished.connect(self._flush_stop)
         ui.audienceSpin.editingFinished.connect(self._flush_stop)
         self._autosave = self.autosave(self._flush_stop, ui.notesEdit)
-        self._elapsed_timer = QTimer(self, interval=ELAPSED_REFRESH_MS)
-        self._elapsed_timer.timeout.connect(self._show_elapsed)
-        self._elapsed_timer.start()
         ui.arriveButton.clicked.connect(lambda: self._stamp(self.service.arrive))
         ui.departButton.clicked.connect(lambda: self._stamp(self.service.depart))
         ui.clearTimesButton.clicked.connect(self._clear_times)
@@ -154,13 +150,13 @@ class Panel(StagePanel):
         if totals.route_seconds is not None:
             text += f" · {durations.text(totals.route_seconds)} di rute"
         self.ui.totalsLabel.setText(text)
-        self._show_elapsed()
+        self.tick(self.ws.clock())
 
-    def _show_elapsed(self) -> None:
+    def tick(self, now: datetime) -> None:
+        """The dissemination's time against its standard, on the stage tab's own tick and clock."""
         if self.campaign is None or self.route is None:
             return
         step = self.campaign.step(self.route.step_no)  # the stored step, as the stage tab times it
-        now = self.ws.clock()
         status = step.status(now)
         self.ui.elapsedLabel.setText(f"Waktu diseminasi {durations.against(step.elapsed(now), step.standard_minutes)}"
                                      f" · {status.label}")
