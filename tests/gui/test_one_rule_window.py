@@ -7,8 +7,8 @@ from fakes import Clock
 from seconds_campaign import LATE, SECONDS, TEXT, TOTAL_TEXT, run_seconds_campaign
 
 from wawaran_desktop.services.timing import is_late
-from wawaran_desktop.text import durations
 from wawaran_desktop.services.workspace import open_workspace
+from wawaran_desktop.text import durations
 
 
 def test_every_stage_tab_and_the_header_agree_with_the_stored_seconds(data_dir, make_window):
