@@ -34,3 +34,21 @@ def test_the_period_filter_ends_today_in_wib_and_lists_what_was_just_made(
     assert window.list.model.index(0, 1).data() == "Wawaran Tengah Malam"
     window.close()
     ws.close()
+
+
+def test_at_midnight_wib_a_period_ending_today_goes_on_ending_today(qtbot, data_dir, make_window):
+    clock = TickingClock(datetime(2026, 11, 26, 23, 59, 30, tzinfo=WIB).astimezone(timezone.utc))
+    ws = open_workspace(data_dir, clock=clock)
+    ws.staff.add("Siti Rahmawati", None, "Sub Koordinator DIMC", "subkor")
+    window = make_window(ws)
+    window.ui.periodCheck.setChecked(True)
+    assert window.ui.dateTo.date().toPython() == date(2026, 11, 26)
+    clock.advance(minutes=1)  # 00.00.30 WIB on the 27th
+    window.tick()
+    assert window.ui.dateTo.date().toPython() == date(2026, 11, 27)
+    window.ui.dateTo.setDate(window.ui.dateTo.date().addDays(-3))  # a period the user chose
+    clock.advance(days=1)
+    window.tick()
+    assert window.ui.dateTo.date().toPython() == date(2026, 11, 24)  # stays where it was put
+    window.close()
+    ws.close()

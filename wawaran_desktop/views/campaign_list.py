@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QDate, QObject, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView
 
@@ -34,8 +36,8 @@ class CampaignListController(QObject):
         ui.statusCombo.addItem("Semua status", None)
         for status in CampaignStatus:
             ui.statusCombo.addItem(status.label, status)
-        day = ws.today()  # WIB, by the workspace clock: never the machine's zone
-        today = QDate(day.year, day.month, day.day)
+        self._today = ws.today()  # WIB, by the workspace clock: never the machine's zone
+        today = _qdate(self._today)
         ui.dateFrom.setDate(today.addMonths(-1))
         ui.dateTo.setDate(today)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -46,6 +48,15 @@ class CampaignListController(QObject):
         ui.dateFrom.dateChanged.connect(self._dates_changed)
         ui.dateTo.dateChanged.connect(self._dates_changed)
         ui.campaignTable.selectionModel().selectionChanged.connect(self._selection_changed)
+
+    def follow_today(self, day: date) -> None:
+        """At midnight WIB a period that ended "today" goes on ending today (one left on an
+        earlier day the user chose stays where it is)."""
+        if day == self._today:
+            return
+        if self.ui.dateTo.date().toPython() == self._today:
+            self.ui.dateTo.setDate(_qdate(day))
+        self._today = day
 
     def query(self) -> CampaignQuery:
         period = self.ui.periodCheck.isChecked()
@@ -109,3 +120,7 @@ class CampaignListController(QObject):
             self.ui.dateTo.setDate(self.ui.dateFrom.date())  # keep the range in order
         if self.ui.periodCheck.isChecked():
             self.reload()
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)

@@ -18,12 +18,13 @@ if TYPE_CHECKING:  # the event types' enum is costly to build at start-up
 
 from wawaran_desktop import APP_NAME, __version__, paths
 from wawaran_desktop.forms.ui_main_window import Ui_MainWindow
-from wawaran_desktop.text import durations
-from wawaran_desktop.text import formatting as fmt
+from wawaran_desktop.services.clock import wib_date
 from wawaran_desktop.services.errors import ServiceError
 from wawaran_desktop.services.records import CampaignRecord, CampaignStatus
 from wawaran_desktop.services.timing import StepState
 from wawaran_desktop.services.workspace import Workspace
+from wawaran_desktop.text import durations
+from wawaran_desktop.text import formatting as fmt
 from wawaran_desktop.views import feedback
 from wawaran_desktop.views.campaign_list import CampaignListController
 from wawaran_desktop.views.feature_host import FeatureHost
@@ -306,10 +307,11 @@ class MainWindow(FeatureHost):
     # -- the one-second tick --------------------------------------------------------------
     def tick(self) -> None:
         """Refresh timers and colours from stored times (no database access)."""
+        now = self.ws.clock()
+        self.list.follow_today(wib_date(now))
         record = self.record
         if record is None:
             return
-        now = self.ws.clock()
         self.stages.tick(now)
         self.ticked.emit(now)
         elapsed = record.elapsed(now)
