@@ -108,3 +108,26 @@ def test_a_change_during_a_computation_is_computed_after_it(filled, qtbot):
     assert dialog._pending
     settled(qtbot, dialog)
     assert dialog.stats.query.date_from == date(2000, 1, 1)
+
+
+def test_new_thresholds_count_the_late_steps_again_in_an_open_dialog(filled, make_window, qtbot, modals):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    window = make_window(filled)
+    window.timeline.stats_action.trigger()
+    dialog = window.timeline.dialog
+    settled(qtbot, dialog)
+    before = sum(step.late for step in dialog.stats.steps)
+    assert before > 0
+
+    def most_lenient(thresholds_dialog):
+        thresholds_dialog.ui.lateSpin.setValue(thresholds_dialog.ui.lateSpin.maximum())  # 200%
+        thresholds_dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+
+    modals.then(most_lenient)
+    window.ui.actionThresholds.trigger()
+    assert not modals.pending
+    settled(qtbot, dialog)
+    assert dialog.stats.limits == filled.thresholds and filled.thresholds.late == 2.0
+    assert dialog.stats == step_statistics(filled.sop, dialog.query(), limits=filled.thresholds)
+    assert sum(step.late for step in dialog.stats.steps) < before

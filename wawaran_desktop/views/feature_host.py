@@ -36,6 +36,8 @@ class FeatureHost(QMainWindow):
     record_shown = Signal(object)
     #: Each second, with the current time (aware UTC): live views repaint from stored times.
     ticked = Signal(object)
+    #: The office's at-risk and late thresholds changed (``ws.thresholds``): judge again.
+    thresholds_changed = Signal()
 
     #: The open data folder: services, the SOP, the clock.
     ws: Workspace

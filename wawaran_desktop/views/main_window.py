@@ -286,8 +286,10 @@ class MainWindow(FeatureHost):
             return
         from wawaran_desktop.views.thresholds_dialog import ThresholdsDialog
 
-        if ThresholdsDialog(self.ws, actor, self).exec() and self.record is not None:
-            self.show_campaign(self.record.id)  # read again: its statuses follow the new limits
+        if ThresholdsDialog(self.ws, actor, self).exec():
+            if self.record is not None:
+                self.show_campaign(self.record.id)  # read again: its statuses follow the new limits
+            self.thresholds_changed.emit()
 
     def _stage_changed(self) -> None:
         if self.record is None:

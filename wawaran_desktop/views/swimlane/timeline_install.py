@@ -52,6 +52,7 @@ class TimelineMenu(QObject):
         self.view: TimelineView | None = None
         self.dialog: TimelineStatsDialog | None = None
         window.add_view_actions(self.gantt_action, self.stats_action)
+        window.thresholds_changed.connect(self._judge_again)
         if truthy(window.settings.value(VISIBLE_KEY, False)):  # once the window is on screen
             QTimer.singleShot(0, lambda: self.gantt_action.setChecked(True))
 
@@ -117,6 +118,11 @@ class TimelineMenu(QObject):
     def _tick(self, now) -> None:
         if self.view is not None and self.dock is not None and self.dock.isVisible():
             self.view.tick(now)
+
+    def _judge_again(self) -> None:
+        """New thresholds: an open statistics dialog counts late steps again by them."""
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.compute()
 
     # -- the statistics dialog --------------------------------------------------------------
     def open_stats(self) -> None:
