@@ -22,6 +22,7 @@ import sys
 import time
 from pathlib import Path
 
+from wawaran_desktop.services import office_words
 from wawaran_desktop.text import readaloud, spelling
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,7 +69,7 @@ def ms(seconds: float) -> str:
 
 
 def checker_runs(runs: int) -> dict[str, list[float]]:
-    office = spelling.seed_words()
+    office = office_words.seed_words()
     base = spelling.dictionary_path()
     times: dict[str, list[float]] = {"load": [], "first": [], "repeat": [], "suggest": []}
     for _ in range(runs):

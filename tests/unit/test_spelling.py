@@ -10,9 +10,9 @@ import pytest
 from wawaran_desktop import paths
 from wawaran_desktop.db.models import AuditEntry
 from wawaran_desktop.db.stage_models import OfficeWord
-from wawaran_desktop.text import spelling
-from wawaran_desktop.services import wilayah
+from wawaran_desktop.services import office_words, wilayah
 from wawaran_desktop.services.errors import NotFound, ValidationError
+from wawaran_desktop.text import spelling
 
 
 class CountingDictionary:
@@ -133,14 +133,14 @@ def test_start_up_does_not_import_the_spell_checker():
 
 # -- the office word list ----------------------------------------------------------------
 def test_office_words_are_seeded_once_with_every_area_and_the_office_jargon(ws):
-    office = spelling.OfficeWords(ws)
+    office = office_words.OfficeWords(ws)
     seeded = office.words()
     areas = wilayah.load()
     names = {a.name for a in areas.kecamatan} | {a.name for k in areas.kelurahan.values() for a in k}
     assert len(names) > 100
     lowered = {w.casefold() for w in seeded}
     assert {n.casefold() for n in names} <= lowered
-    for word in spelling.SEED_WORDS:
+    for word in office_words.SEED_WORDS:
         assert word.casefold() in lowered
     assert len(seeded) == len(lowered)  # no duplicates ("Tangerang" is also a kecamatan)
     office.ensure_seeded()
@@ -149,7 +149,7 @@ def test_office_words_are_seeded_once_with_every_area_and_the_office_jargon(ws):
 
 
 def test_a_removed_seed_word_stays_removed(ws, actor):
-    office = spelling.OfficeWords(ws)
+    office = office_words.OfficeWords(ws)
     office.words()
     office.remove(actor.id, "KERNET")
     office.ensure_seeded()
@@ -158,7 +158,7 @@ def test_a_removed_seed_word_stays_removed(ws, actor):
 
 
 def test_users_add_words_with_their_name(ws, actor, clock):
-    office = spelling.OfficeWords(ws)
+    office = office_words.OfficeWords(ws)
     record = office.add(actor.id, "  jumantik ")
     assert record.word == "jumantik" and record.added_by_name == actor.name
     assert record.added_at == clock.now()
@@ -170,7 +170,7 @@ def test_users_add_words_with_their_name(ws, actor, clock):
 
 
 def test_bad_or_duplicate_words_are_refused_and_nothing_stored(ws, actor):
-    office = spelling.OfficeWords(ws)
+    office = office_words.OfficeWords(ws)
     before = office.words()
     for bad, message in [("", "wajib diisi"), ("   ", "wajib diisi"), ("3M", "hanya boleh berisi huruf"),
                          ("kata!", "hanya boleh berisi huruf"), ("x" * 101, "terlalu panjang"),
@@ -191,5 +191,5 @@ def test_a_narrations_usual_words_pass_once_the_office_words_are_seeded(ws, dict
     text = ("Assalamualaikum warahmatullahi wabarakatuh. Warga diimbau waspadai banjir dan manfaatkan "
             "layanan darurat; hubungi 112. Wassalamualaikum warahmatullahi wabarakatuh.")
     assert words(spelling.SpellChecker(dictionary).misspelt(text))  # the dictionary alone flags some
-    checker = spelling.SpellChecker(dictionary, spelling.OfficeWords(ws).words())
+    checker = spelling.SpellChecker(dictionary, office_words.OfficeWords(ws).words())
     assert words(checker.misspelt(text)) == []

@@ -9,11 +9,12 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem
 
 from wawaran_desktop.forms.ui_stage_narration import Ui_StageNarration
-from wawaran_desktop.text import formatting as fmt
-from wawaran_desktop.text import readaloud, spelling
+from wawaran_desktop.services import office_words
 from wawaran_desktop.services.errors import ServiceError
 from wawaran_desktop.services.records import CampaignRecord, CampaignStatus
 from wawaran_desktop.services.stages import narration
+from wawaran_desktop.text import formatting as fmt
+from wawaran_desktop.text import readaloud, spelling
 from wawaran_desktop.views import spell_loader
 from wawaran_desktop.views.spell_highlighter import SpellHighlighter, SpellMenu
 from wawaran_desktop.views.stages import StagePanel
@@ -28,7 +29,7 @@ class Panel(StagePanel):
     ui: Ui_StageNarration
 
     def setup(self) -> None:
-        self.office_words = spelling.OfficeWords(self.ws)
+        self.office_words = office_words.OfficeWords(self.ws)
         self.checker: spelling.SpellChecker | None = None
         self._office = self.office_words.words()  # read now: the checker is built when the dictionary is ready
         self._versions: list[narration.VersionRecord] = []
