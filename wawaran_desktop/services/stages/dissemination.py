@@ -15,9 +15,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from wawaran_desktop.db.models import AuditEntry, database
+from wawaran_desktop.db.models import AuditEntry, Campaign, database
 from wawaran_desktop.db.stage_models import Attachment, Location, RouteStop
-from wawaran_desktop.services import wilayah
+from wawaran_desktop.services import sop_registry, wilayah
 from wawaran_desktop.text import formatting as fmt
 from wawaran_desktop.services.attachments import IMAGE_SUFFIXES, AttachmentRecord, AttachmentService
 from wawaran_desktop.services.clock import from_db, to_db
@@ -27,7 +27,6 @@ from wawaran_desktop.services.stages.common import clean_text, editable_campaign
 from wawaran_desktop.services.stages.locations import ADDRESS_MAX  # the briefing's locations' limit
 from wawaran_desktop.services.stages.route_sync import follow_briefing, move_after_last_timed, sync_plan, untouched
 from wawaran_desktop.services.stages.route_times import check_times, minute
-from wawaran_desktop.services.timing import StepStatus
 
 if TYPE_CHECKING:
     from wawaran_desktop.services.workspace import Workspace
@@ -87,10 +86,7 @@ class RouteTotals(NamedTuple):
 class RouteRecord(NamedTuple):
     stops: tuple[StopRecord, ...]
     totals: RouteTotals
-    step_no: int
-    standard_minutes: int
-    elapsed_seconds: float  # of the step, from its stored events, at the time of reading
-    status: StepStatus
+    step_no: int  # the dissemination's step in the campaign's pinned SOP (its time: the campaign record)
 
     def stop(self, stop_id: int) -> StopRecord:
         return next(s for s in self.stops if s.id == stop_id)
@@ -141,14 +137,12 @@ class Service:
 
     # -- reading --------------------------------------------------------------------------
     def route(self, campaign_id: int) -> RouteRecord:
-        record = self.ws.campaigns.get(campaign_id)  # the step's time, as every view computes it
-        no = step_no_of(record, WORKSPACE, DEFAULT_STEP_NO)
-        step = record.step(no)
-        now = self.ws.clock()
+        campaign = Campaign.get_or_none(Campaign.id == campaign_id)
+        if campaign is None:
+            raise NotFound(f"Kampanye nomor {campaign_id} tidak ditemukan.")
+        no = sop_registry.pinned(campaign.sop_id).step_of(WORKSPACE) or DEFAULT_STEP_NO
         stops = stops_of(campaign_id)
-        return RouteRecord(stops=stops, totals=totals_of(stops), step_no=no,
-                           standard_minutes=step.standard_minutes, elapsed_seconds=step.elapsed(now),
-                           status=step.status(now))
+        return RouteRecord(stops=stops, totals=totals_of(stops), step_no=no)
 
     def in_sync(self, campaign_id: int) -> bool:
         """Whether the route already follows the briefing (ensure_route would change nothing)."""
