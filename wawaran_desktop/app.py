@@ -150,7 +150,7 @@ def _start_window(args: argparse.Namespace):
     from wawaran_desktop.views import error_report
     from wawaran_desktop.views.main_window import MainWindow
 
-    error_report.install(ws.data_dir)
+    error_report.install(ws.data_dir, ws.clock)
     window = MainWindow(ws)
     window.show()
     return window, lock

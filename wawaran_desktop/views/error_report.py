@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wawaran_desktop import APP_NAME
-from wawaran_desktop.services.clock import to_wib, utc_now
+from wawaran_desktop.services.clock import Clock, to_wib, utc_now
 
 LOG_NAME = "wawaran-error.log"
 
@@ -34,11 +34,14 @@ def user_message(exc: BaseException, log_path: Path) -> str:
 
 
 _log_dir: list[Path] = []  # where install() was told to log
+_clock: list[Clock] = [utc_now]  # the open workspace's clock once install() is told it
 
 
-def install(log_dir: Path) -> None:
-    """Route uncaught exceptions (also those raised in Qt slots) to :func:`report`."""
+def install(log_dir: Path, clock: Clock = utc_now) -> None:
+    """Route uncaught exceptions (also those raised in Qt slots) to :func:`report`, logged in
+    ``log_dir`` with times of ``clock`` (the workspace's)."""
     _log_dir[:] = [log_dir]
+    _clock[:] = [clock]
     sys.excepthook = lambda exc_type, exc, tb: report(exc, log_dir)
 
 
@@ -52,7 +55,7 @@ def report(exc: BaseException, log_dir: Path | None = None) -> Path:
     details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     try:
         with log_path.open("a", encoding="utf-8") as log:
-            log.write(f"--- {to_wib(utc_now()).isoformat(timespec='seconds')}\n{details}\n")
+            log.write(f"--- {to_wib(_clock[0]()).isoformat(timespec='seconds')}\n{details}\n")
     except OSError:
         pass  # the message below still tells the user; nothing more can be done
     sys.stderr.write(details)
