@@ -38,3 +38,32 @@ def machine_zone():
     else:
         os.environ["TZ"] = before
     time.tzset()
+
+
+# A throw-away PostgreSQL server (tests/pg_server.py): one per session, a fresh database per test.
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """The session's PostgreSQL server; skipped where PostgreSQL is not installed, except that
+    under CI (``CI=true``) a server that cannot start fails the tests that need it."""
+    from pg_server import ServerUnavailable, start_server  # tests/pg_server.py
+
+    try:
+        server = start_server()
+    except ServerUnavailable as exc:
+        reason = str(exc)
+    else:
+        yield server
+        server.stop()
+        return
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"CI=true needs a PostgreSQL server: {reason}", pytrace=False)
+    pytest.skip(f"no PostgreSQL server for these tests: {reason}")
+
+
+@pytest.fixture
+def pg_url(pg_server) -> str:
+    """The URL of a new, empty database on the session's server, dropped after the test."""
+    name = pg_server.create_database()
+    yield pg_server.url(name)
+    pg_server.drop_database(name)
