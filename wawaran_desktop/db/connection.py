@@ -1,4 +1,5 @@
-"""Open (and, when needed, migrate) the application's SQLite file.
+"""Open (and, when needed, migrate) the application's database: its SQLite file, or a
+PostgreSQL database on an office server given by URL (:func:`open_database_url`).
 
 Order matters: the file is first inspected read-only, so a file that is not SQLite, is
 not ours, or was written by a newer version is refused *before* anything (not even the
@@ -12,8 +13,11 @@ import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 
-from peewee import PeeweeException, SqliteDatabase
+from urllib.parse import parse_qsl, unquote, urlsplit
 
+from peewee import Database, PeeweeException, PostgresqlDatabase, SqliteDatabase
+
+from wawaran_desktop.db import dialect
 from wawaran_desktop.db.migrations import LATEST_VERSION, apply_migrations
 from wawaran_desktop.db.models import database
 
@@ -127,6 +131,62 @@ def open_database(path: str | Path) -> SqliteDatabase:
                 f"Basis data {path} hanya dapat dibaca (read-only): {exc}. Periksa izin folder data, "
                 "atau pilih folder lain dengan --data-dir. Berkas tidak diubah.") from None
         raise DatabaseDamaged(f"Basis data {path} tidak dapat dibuka atau diperbarui: {exc}") from None
+    database.initialize(db)
+    return db
+
+
+#: The URL schemes of a PostgreSQL server (``postgresql://host:port/dbname``).
+POSTGRES_SCHEMES = ("postgresql", "postgres")
+
+
+def open_database_url(url: str) -> Database:
+    """Open the database at ``url``, migrate it to the latest schema and bind the models.
+
+    ``sqlite:///path/to/file`` is the file of :func:`open_database`;
+    ``postgresql://[user[:password]@]host[:port]/dbname[?option=value…]`` a PostgreSQL database
+    (14 or newer) on a server, its options (e.g. ``sslmode``) given to libpq as they are. A
+    database made by a newer version, or holding someone else's tables, is refused untouched.
+    """
+    parts = urlsplit(url)
+    if parts.scheme == "sqlite":
+        return open_database(unquote(parts.path[1:] if parts.path.startswith("//") else parts.path))
+    if parts.scheme not in POSTGRES_SCHEMES:
+        raise DatabaseError(f"Alamat basis data tidak dikenal: {url!r}. Gunakan sqlite:///berkas "
+                            "atau postgresql://server:port/nama_basis_data.")
+    name = unquote(parts.path.lstrip("/"))
+    if not name:
+        raise DatabaseError(f"Alamat basis data {url!r} tidak menyebut nama basis data "
+                            "(postgresql://server:port/nama_basis_data).")
+    where = f"{parts.hostname or 'localhost'}:{parts.port or 5432}/{name}"
+    params: dict[str, object] = dict(parse_qsl(parts.query))
+    for key, value in (("host", parts.hostname), ("port", parts.port),
+                       ("user", parts.username and unquote(parts.username)),
+                       ("password", parts.password and unquote(parts.password))):
+        if value:
+            params[key] = value
+    db = PostgresqlDatabase(name, **params)
+    try:
+        db.connect()
+    except PeeweeException as exc:
+        raise DatabaseError(f"Tidak dapat terhubung ke basis data {where}: {str(exc).strip()}") from None
+    try:
+        version = dialect.schema_version(db)
+        if version > LATEST_VERSION:
+            raise DatabaseTooNew(
+                f"Basis data {where} dibuat oleh versi Wawaran Desktop yang lebih baru "
+                f"(skema {version}, versi ini hanya mengenal sampai skema {LATEST_VERSION}). "
+                "Perbarui aplikasi. Basis data tidak diubah.")
+        if version == 0 and db.get_tables():
+            raise DatabaseDamaged(
+                f"Basis data {where} berisi tabel lain, bukan milik Wawaran Desktop. "
+                "Basis data tidak diubah: pilih basis data yang kosong.")
+        apply_migrations(db)
+    except DatabaseError:
+        db.close()
+        raise
+    except PeeweeException as exc:
+        db.close()
+        raise DatabaseDamaged(f"Basis data {where} tidak dapat dibuka atau diperbarui: {exc}") from None
     database.initialize(db)
     return db
 

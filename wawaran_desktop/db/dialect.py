@@ -6,9 +6,10 @@ handed out by hand, the schema version — goes through the functions below, whi
 bound database for its :class:`Dialect`. No SQL text, PRAGMA or engine function appears
 outside ``db/`` (``tests/unit/test_layers.py`` checks).
 
-The only engine so far is SQLite (:mod:`.sqlite`). A second one (PostgreSQL: peewee's
-``PostgresqlDatabase`` over psycopg 3) is added inside ``db/``: a module with a class that
-does what :class:`Dialect` describes, and one line in :data:`ENGINES`. Callers do not change.
+Two engines: SQLite (:mod:`.sqlite`, the default per-user file) and PostgreSQL
+(:mod:`.postgres`, peewee's ``PostgresqlDatabase`` over psycopg 3, an office server). Each is
+a class that does what :class:`Dialect` describes and one line in :data:`ENGINES`; callers
+never know which one runs.
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
 from typing import Protocol
 
-from peewee import Database, DatabaseProxy, Field, Model, Node, SqliteDatabase
+from peewee import Database, DatabaseProxy, Field, Model, Node, PostgresqlDatabase, SqliteDatabase
 
 from wawaran_desktop.db.models import database
+from wawaran_desktop.db.postgres import PostgresDialect
 from wawaran_desktop.db.sqlite import SqliteDialect
 
 
@@ -73,6 +75,7 @@ class Dialect(Protocol):
 #: Each peewee database class and the dialect of its engine (the first that matches is used).
 ENGINES: list[tuple[type[Database], Dialect]] = [
     (SqliteDatabase, SqliteDialect()),
+    (PostgresqlDatabase, PostgresDialect()),
 ]
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wawaran_desktop import paths
-from wawaran_desktop.db.connection import DatabaseError, close_database, open_database
+from wawaran_desktop.db.connection import DatabaseError, close_database, open_database, open_database_url
 from wawaran_desktop.services import sop_registry, timing_settings
 from wawaran_desktop.services.campaigns import CampaignService
 from wawaran_desktop.services.clock import Clock, utc_now, wib_date
@@ -75,13 +75,18 @@ class Workspace:
 
 
 def open_workspace(data_dir: str | Path, sop_path: str | Path | None = None,
-                   clock: Clock = utc_now) -> Workspace:
+                   clock: Clock = utc_now, database_url: str | None = None) -> Workspace:
     """Open (creating or migrating) the database in ``data_dir`` with the current SOP.
 
+    ``database_url`` (``postgresql://host:port/dbname``) opens that database instead of the
+    folder's own file; the folder still holds the PC's files.
     Raises ``SopError`` or ``DatabaseError``, whose messages are for the user.
     """
     folder = Path(data_dir)
     folder.mkdir(parents=True, exist_ok=True)
     sop = load_sop(sop_path or paths.resource(DEFAULT_SOP))
-    open_database(folder / paths.DB_FILENAME)
+    if database_url is None:
+        open_database(folder / paths.DB_FILENAME)
+    else:
+        open_database_url(database_url)
     return Workspace(data_dir=folder, sop=sop, clock=clock)
