@@ -140,3 +140,46 @@ def start_server() -> PgServer:
     except BaseException:
         server.stop()
         raise
+
+
+def rerun_on_postgres(module_name: str, namespace: dict, sqlite_only: dict[str, str] | None = None) -> None:
+    """Collect the tests of the unit test module ``module_name`` again in ``namespace`` (a test
+    module's globals), with the ``ws`` and ``restart`` fixtures of tests/unit/conftest.py
+    replaced by a workspace on a fresh database of the session's server.
+
+    ``sqlite_only`` names the tests left out, each with why (they reach into the SQLite file).
+
+    Every fixture the tests use through ``ws`` (``actor``, the modules' own) then works on the
+    server; ``data_dir`` and ``clock`` stay as they are (the folder still holds the PC's files).
+    """
+    import importlib
+
+    import pytest
+
+    from wawaran_desktop.services.workspace import open_workspace
+
+    module = importlib.import_module(module_name)  # the module pytest collects on its own, not a copy
+    for name in dir(module):
+        value = getattr(module, name)
+        if name in (sqlite_only or {}):
+            continue
+        if name.startswith("test_") or hasattr(value, "_fixture_function_marker") or \
+                type(value).__name__ == "FixtureFunctionDefinition":
+            namespace[name] = value
+
+    @pytest.fixture
+    def ws(data_dir, clock, pg_url):
+        workspace = open_workspace(data_dir, clock=clock.now, database_url=pg_url)
+        yield workspace
+        workspace.close()
+
+    @pytest.fixture
+    def restart(data_dir, clock, pg_url):
+        def _restart(current, sop_path=None):
+            current.close()
+            return open_workspace(data_dir, sop_path=sop_path, clock=clock.now, database_url=pg_url)
+
+        return _restart
+
+    namespace["ws"] = ws
+    namespace["restart"] = restart
