@@ -67,3 +67,16 @@ def pg_url(pg_server) -> str:
     name = pg_server.create_database()
     yield pg_server.url(name)
     pg_server.drop_database(name)
+
+
+@pytest.fixture
+def pg_empty_url(pg_server) -> str:
+    """The URL of a database with the application's schema and no rows (one database reused,
+    emptied before each test: see ``PgServer.reused_database``)."""
+    from wawaran_desktop.db.connection import close_database, open_database_url
+
+    def migrate(url: str) -> None:
+        open_database_url(url)
+        close_database()
+
+    return pg_server.url(pg_server.reused_database(migrate))

@@ -114,6 +114,45 @@ class PgServer:
     def drop_database(self, name: str) -> None:
         self._admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
+    def reused_database(self, migrate) -> str:
+        """A database with the application's schema and no rows, for a test to fill; the same
+        one test after test (emptied, its id sequences restarted, its stray connections
+        ended), since making and migrating a new database takes ~0.1 s and emptying one ~5 ms.
+        ``migrate(url)`` gives a new database its schema. Made anew if a test changed the
+        schema version or the set of tables."""
+        import psycopg
+
+        name = getattr(self, "_reused", None)
+        if name is not None:
+            url = self.url(name)
+            with psycopg.connect(url, autocommit=True) as conn:
+                conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                             "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+                if self._shape(conn) == self._reused_shape:
+                    tables, _ = self._reused_shape
+                    with conn.transaction():
+                        conn.execute("SET LOCAL session_replication_role = replica")  # no FK order needed
+                        for table in tables:
+                            if table != "schema_version":
+                                conn.execute(f'DELETE FROM "{table}"')
+                        conn.execute("SELECT setval(s.oid::regclass, 1, false) FROM pg_class s "
+                                     "WHERE s.relkind = 'S'")
+                    return name
+            self.drop_database(name)
+        name = self.create_database()
+        migrate(self.url(name))
+        with psycopg.connect(self.url(name), autocommit=True) as conn:
+            self._reused_shape = self._shape(conn)
+        self._reused = name
+        return name
+
+    @staticmethod
+    def _shape(conn) -> tuple[tuple[str, ...], object]:
+        tables = tuple(r[0] for r in conn.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename"))
+        version = conn.execute("SELECT version FROM schema_version").fetchall() if "schema_version" in tables else None
+        return tables, version
+
     def stop(self) -> None:
         try:
             if self._running:
@@ -168,13 +207,14 @@ def rerun_on_postgres(module_name: str, namespace: dict, sqlite_only: dict[str, 
             namespace[name] = value
 
     @pytest.fixture
-    def ws(data_dir, clock, pg_url):
-        workspace = open_workspace(data_dir, clock=clock.now, database_url=pg_url)
+    def ws(data_dir, clock, pg_empty_url):
+        workspace = open_workspace(data_dir, clock=clock.now, database_url=pg_empty_url)
         yield workspace
         workspace.close()
 
     @pytest.fixture
-    def restart(data_dir, clock, pg_url):
+    def restart(data_dir, clock, pg_empty_url):
+        pg_url = pg_empty_url
         def _restart(current, sop_path=None):
             current.close()
             return open_workspace(data_dir, sop_path=sop_path, clock=clock.now, database_url=pg_url)

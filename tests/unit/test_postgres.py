@@ -356,3 +356,32 @@ def test_the_demo_gives_the_same_office_on_both_engines(on_both):
     for key in on_sqlite:
         assert on_postgres[key] == on_sqlite[key], key
     assert Campaign  # the same models serve both
+
+
+COUNTER = """
+import sys
+from wawaran_desktop.db import dialect
+from wawaran_desktop.db.connection import open_database_url
+from wawaran_desktop.db.stage_models import Setting
+open_database_url(sys.argv[1])
+for _ in range(int(sys.argv[2])):
+    with dialect.write_transaction(sys.argv[3] or None):
+        value = int(Setting.get_by_id("counter").value)  # read, then write what was read plus one
+        Setting.update(value=str(value + 1)).where(Setting.key == "counter").execute()
+"""
+
+
+@pytest.mark.parametrize("key", ["counter", ""])
+def test_writers_in_several_processes_never_lose_an_update(pg, pg_url, key):
+    """Read-then-write in write_transaction from four processes at once: every increment counts."""
+    import subprocess
+    import sys
+
+    from wawaran_desktop.db.stage_models import Setting
+
+    Setting.create(key="counter", value="0")
+    each = 40
+    workers = [subprocess.Popen([sys.executable, "-c", COUNTER, pg_url, str(each), key])
+               for _ in range(4)]
+    assert [w.wait(timeout=120) for w in workers] == [0] * 4
+    assert Setting.get_by_id("counter").value == str(4 * each)
