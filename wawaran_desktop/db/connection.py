@@ -20,6 +20,7 @@ from peewee import Database, PeeweeException, PostgresqlDatabase, SqliteDatabase
 from wawaran_desktop.db import dialect
 from wawaran_desktop.db.migrations import LATEST_VERSION, apply_migrations
 from wawaran_desktop.db.models import database
+from wawaran_desktop.db.postgres import load_driver
 
 BACKUP_DIR = "backups"
 
@@ -164,6 +165,11 @@ def open_database_url(url: str) -> Database:
                        ("password", parts.password and unquote(parts.password))):
         if value:
             params[key] = value
+    try:
+        load_driver()
+    except ImportError:
+        raise DatabaseError("Modul psycopg (pengakses PostgreSQL) tidak terpasang: "
+                            'pasang dengan pip install "psycopg[binary]".') from None
     db = PostgresqlDatabase(name, **params)
     try:
         db.connect()

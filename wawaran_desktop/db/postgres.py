@@ -22,6 +22,28 @@ WHOLE_DATABASE = 0
 VERSION_TABLE = "schema_version"
 
 
+def load_driver() -> None:
+    """Give peewee psycopg 3 when a PostgreSQL database is first opened: the package imports
+    peewee without it (``db/__init__.py``), so that a start-up on SQLite does not pay for it.
+    What peewee would have set had psycopg been importable when it was imported; a no-op when
+    it was. ``ImportError`` when psycopg is not installed."""
+    import peewee
+
+    if peewee.psycopg is not None:
+        return
+    import psycopg
+    from psycopg.pq import TransactionStatus
+    from psycopg.types.json import Json, Jsonb
+
+    adapter = peewee.Psycopg3Adapter
+    adapter.txn_idle = TransactionStatus.IDLE
+    adapter.txn_inerror = TransactionStatus.INERROR
+    adapter.txn_unknown = TransactionStatus.UNKNOWN
+    peewee.TransactionStatus = TransactionStatus
+    peewee.Json_pg3, peewee.Jsonb_pg3 = Json, Jsonb
+    peewee.psycopg = psycopg
+
+
 class PostgresDialect:
     """:class:`~wawaran_desktop.db.dialect.Dialect` for :class:`peewee.PostgresqlDatabase`."""
 
