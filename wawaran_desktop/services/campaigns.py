@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
+from wawaran_desktop.db.dialect import write_transaction
 from wawaran_desktop.db.models import AuditEntry, Campaign, ChecklistMark, Staff, Step, StepEvent, database
 from wawaran_desktop.services import sop_registry
 from wawaran_desktop.services.clock import from_db, to_db, wib_day_start_utc
@@ -50,6 +51,12 @@ class CampaignQuery(NamedTuple):
     date_to: date | None = None
 
 
+def lock_key(campaign_id: int) -> str:
+    """What a change of a campaign's state serialises (steps started, finished, paused,
+    reopened; the campaign cancelled): two PCs acting at once are told, not both recorded."""
+    return f"campaign.{campaign_id}"
+
+
 class CampaignService:
     def __init__(self, ws: Workspace) -> None:
         self.sop = ws.sop
@@ -91,14 +98,14 @@ class CampaignService:
 
     def cancel(self, actor_id: int | None, campaign_id: int, reason: str) -> CampaignRecord:
         actor = self.staff.require_active(actor_id)
-        campaign = self._row(campaign_id)
-        if campaign.status == CampaignStatus.CANCELLED.value:
-            raise RuleError("Kampanye ini sudah dibatalkan.")
-        if campaign.status == CampaignStatus.DONE.value:
-            raise RuleError("Kampanye ini sudah selesai seluruh tahapnya, jadi tidak dapat dibatalkan.")
         reason = clean_text(reason, "Alasan pembatalan", "reason", REASON_MAX, required=True)
-        now = to_db(self.clock())
-        with database.atomic():
+        with write_transaction(lock_key(campaign_id)):  # the status checked and written with no writer between
+            campaign = self._row(campaign_id)
+            if campaign.status == CampaignStatus.CANCELLED.value:
+                raise RuleError("Kampanye ini sudah dibatalkan.")
+            if campaign.status == CampaignStatus.DONE.value:
+                raise RuleError("Kampanye ini sudah selesai seluruh tahapnya, jadi tidak dapat dibatalkan.")
+            now = to_db(self.clock())
             Campaign.update(status=CampaignStatus.CANCELLED.value, cancelled_at=now, cancelled_by=actor,
                             cancel_reason=reason, updated_at=now).where(Campaign.id == campaign_id).execute()
             AuditEntry.create(at=now, actor=actor, campaign=campaign_id, action="cancel", detail=reason)

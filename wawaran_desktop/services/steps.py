@@ -9,9 +9,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from wawaran_desktop.db.dialect import write_transaction
 from wawaran_desktop.db.models import AuditEntry, Campaign, ChecklistMark, Staff, Step, StepEvent, database
 from wawaran_desktop.services import sop_registry, timing
-from wawaran_desktop.services.campaigns import REASON_MAX, clean_text
+from wawaran_desktop.services.campaigns import REASON_MAX, clean_text, lock_key
 from wawaran_desktop.services.clock import to_db
 from wawaran_desktop.services.errors import NotFound, ReasonRequired, RuleError, ValidationError
 from wawaran_desktop.services.records import CampaignStatus
@@ -33,37 +34,39 @@ class StepService:
     def start(self, actor_id: int | None, campaign_id: int, no: int, reason: str | None = None) -> None:
         """Start step ``no``. Before the previous step is finished a reason is required."""
         actor = self.staff.require_active(actor_id)
-        campaign, step = self._open_step(campaign_id, no)
-        state = step_state(step)
-        if state is timing.StepState.RUNNING:
-            raise RuleError(f"Tahap {no} sudah berjalan.")
-        if state is timing.StepState.PAUSED:
-            raise RuleError(f"Tahap {no} sedang dijeda. Gunakan 'Lanjutkan' untuk meneruskannya.")
-        if state is timing.StepState.FINISHED:
-            raise RuleError(f"Tahap {no} sudah selesai. Gunakan 'Buka Kembali' untuk mengulanginya.")
-        reason_text = clean_text(reason, "Alasan", "reason", REASON_MAX, required=False) or None
-        if no > 1:
-            previous = Step.get((Step.campaign == campaign_id) & (Step.no == no - 1))
-            if step_state(previous) is not timing.StepState.FINISHED and not reason_text:
-                raise ReasonRequired(
-                    f"Tahap {no - 1} belum selesai. Tahap {no} hanya boleh dimulai lebih dulu "
-                    "dengan alasan yang dicatat.")
-        self._record(campaign, step, "start", actor, reason_text)
+        with write_transaction(lock_key(campaign_id)):  # checked and written with no writer between
+            campaign, step = self._open_step(campaign_id, no)
+            state = step_state(step)
+            if state is timing.StepState.RUNNING:
+                raise RuleError(f"Tahap {no} sudah berjalan.")
+            if state is timing.StepState.PAUSED:
+                raise RuleError(f"Tahap {no} sedang dijeda. Gunakan 'Lanjutkan' untuk meneruskannya.")
+            if state is timing.StepState.FINISHED:
+                raise RuleError(f"Tahap {no} sudah selesai. Gunakan 'Buka Kembali' untuk mengulanginya.")
+            reason_text = clean_text(reason, "Alasan", "reason", REASON_MAX, required=False) or None
+            if no > 1:
+                previous = Step.get((Step.campaign == campaign_id) & (Step.no == no - 1))
+                if step_state(previous) is not timing.StepState.FINISHED and not reason_text:
+                    raise ReasonRequired(
+                        f"Tahap {no - 1} belum selesai. Tahap {no} hanya boleh dimulai lebih dulu "
+                        "dengan alasan yang dicatat.")
+            self._record(campaign, step, "start", actor, reason_text)
 
     def finish(self, actor_id: int | None, campaign_id: int, no: int, reason: str | None = None) -> None:
         """Finish step ``no``; its stage may require content first, or a recorded reason."""
         actor = self.staff.require_active(actor_id)
-        campaign, step = self._open_step(campaign_id, no)
-        state = step_state(step)
-        if state is timing.StepState.NOT_STARTED:
-            raise RuleError(f"Tahap {no} belum dimulai, jadi belum bisa diselesaikan.")
-        if state is timing.StepState.FINISHED:
-            raise RuleError(f"Tahap {no} sudah selesai.")
-        reason_text = clean_text(reason, "Alasan", "reason", REASON_MAX, required=False) or None
-        check = stage_registry.finish_check(sop_registry.pinned(campaign.sop_id).activity(no).workspace)
-        if check is not None:
-            check(campaign_id, reason_text)
-        self._record(campaign, step, "finish", actor, reason_text)
+        with write_transaction(lock_key(campaign_id)):  # checked and written with no writer between
+            campaign, step = self._open_step(campaign_id, no)
+            state = step_state(step)
+            if state is timing.StepState.NOT_STARTED:
+                raise RuleError(f"Tahap {no} belum dimulai, jadi belum bisa diselesaikan.")
+            if state is timing.StepState.FINISHED:
+                raise RuleError(f"Tahap {no} sudah selesai.")
+            reason_text = clean_text(reason, "Alasan", "reason", REASON_MAX, required=False) or None
+            check = stage_registry.finish_check(sop_registry.pinned(campaign.sop_id).activity(no).workspace)
+            if check is not None:
+                check(campaign_id, reason_text)
+            self._record(campaign, step, "finish", actor, reason_text)
 
     def pause(self, actor_id: int | None, campaign_id: int, no: int, reason: str | None) -> None:
         """Stop the clock of a running step (waiting for the vehicle, Friday prayers, …).
@@ -71,38 +74,41 @@ class StepService:
         The reason is required and kept; paused time does not count against the standard.
         """
         actor = self.staff.require_active(actor_id)
-        campaign, step = self._open_step(campaign_id, no)
-        state = step_state(step)
-        if state is timing.StepState.PAUSED:
-            raise RuleError(f"Tahap {no} sudah dijeda.")
-        if state is not timing.StepState.RUNNING:
-            raise RuleError(f"Tahap {no} tidak sedang berjalan, jadi tidak bisa dijeda.")
-        reason_text = clean_text(reason, "Alasan jeda", "reason", REASON_MAX, required=False)
-        if not reason_text:
-            raise ReasonRequired(f"Isi alasan menjeda tahap {no} (misalnya menunggu kendaraan).")
-        self._record(campaign, step, "pause", actor, reason_text)
+        with write_transaction(lock_key(campaign_id)):  # checked and written with no writer between
+            campaign, step = self._open_step(campaign_id, no)
+            state = step_state(step)
+            if state is timing.StepState.PAUSED:
+                raise RuleError(f"Tahap {no} sudah dijeda.")
+            if state is not timing.StepState.RUNNING:
+                raise RuleError(f"Tahap {no} tidak sedang berjalan, jadi tidak bisa dijeda.")
+            reason_text = clean_text(reason, "Alasan jeda", "reason", REASON_MAX, required=False)
+            if not reason_text:
+                raise ReasonRequired(f"Isi alasan menjeda tahap {no} (misalnya menunggu kendaraan).")
+            self._record(campaign, step, "pause", actor, reason_text)
 
     def resume(self, actor_id: int | None, campaign_id: int, no: int, note: str | None = None) -> None:
         """Start the clock of a paused step again (an optional note is kept)."""
         actor = self.staff.require_active(actor_id)
-        campaign, step = self._open_step(campaign_id, no)
-        if step_state(step) is not timing.StepState.PAUSED:
-            raise RuleError(f"Tahap {no} tidak sedang dijeda.")
-        note_text = clean_text(note, "Catatan", "reason", REASON_MAX, required=False) or None
-        self._record(campaign, step, "resume", actor, note_text)
+        with write_transaction(lock_key(campaign_id)):  # checked and written with no writer between
+            campaign, step = self._open_step(campaign_id, no)
+            if step_state(step) is not timing.StepState.PAUSED:
+                raise RuleError(f"Tahap {no} tidak sedang dijeda.")
+            note_text = clean_text(note, "Catatan", "reason", REASON_MAX, required=False) or None
+            self._record(campaign, step, "resume", actor, note_text)
 
     def reopen(self, actor_id: int | None, campaign_id: int, no: int, reason: str | None) -> None:
         """Run a finished step again; the reason is required and kept."""
         actor = self.staff.require_active(actor_id)
-        campaign, step = self._open_step(campaign_id, no)
-        if step_state(step) is not timing.StepState.FINISHED:
-            raise RuleError(f"Tahap {no} belum selesai, jadi tidak perlu dibuka kembali.")
-        reason_text = clean_text(reason, "Alasan membuka kembali", "reason", REASON_MAX, required=False)
-        if not reason_text:
-            raise ReasonRequired(f"Isi alasan untuk membuka kembali tahap {no}.")
-        self._record(campaign, step, "reopen", actor, reason_text)
+        with write_transaction(lock_key(campaign_id)):  # checked and written with no writer between
+            campaign, step = self._open_step(campaign_id, no)
+            if step_state(step) is not timing.StepState.FINISHED:
+                raise RuleError(f"Tahap {no} belum selesai, jadi tidak perlu dibuka kembali.")
+            reason_text = clean_text(reason, "Alasan membuka kembali", "reason", REASON_MAX, required=False)
+            if not reason_text:
+                raise ReasonRequired(f"Isi alasan untuk membuka kembali tahap {no}.")
+            self._record(campaign, step, "reopen", actor, reason_text)
 
-    # -- content --------------------------------------------------------------------------
+        # -- content --------------------------------------------------------------------------
     def assign(self, actor_id: int | None, campaign_id: int, no: int, staff_id: int | None) -> None:
         actor = self.staff.require_active(actor_id)
         campaign, step = self._open_step(campaign_id, no)
