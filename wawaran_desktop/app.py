@@ -59,6 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--data-dir", metavar="DIR",
                         help="folder data (basis data dan pengaturan); bawaan: folder data pengguna")
+    parser.add_argument("--database", metavar="URL",
+                        help="basis data bersama di server kantor: postgresql://server:port/nama "
+                             "(bawaan: berkas SQLite di folder data, tanpa server)")
     parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", title="perintah", metavar="PERINTAH")
     demo = sub.add_parser("demo", help="isi basis data dengan contoh kampanye (pelatihan, tangkapan layar, benchmark)")
@@ -86,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     return cli.run(args)
 
 
-def open_workspace_or_explain(data_dir: str | None):
+def open_workspace_or_explain(data_dir: str | None, database_url: str | None = None):
     """Open the data folder; on failure tell the user why (in Indonesian) and return None."""
     from PySide6.QtWidgets import QMessageBox
 
@@ -94,7 +97,7 @@ def open_workspace_or_explain(data_dir: str | None):
     from wawaran_desktop.services.workspace import OPEN_ERRORS, open_workspace
 
     try:
-        return open_workspace(paths.data_dir(data_dir))
+        return open_workspace(paths.data_dir(data_dir), database_url=database_url)
     except OPEN_ERRORS as exc:
         QMessageBox.critical(None, APP_NAME, f"Aplikasi tidak dapat dibuka.\n\n{exc}")
         return None
@@ -142,7 +145,7 @@ def _start_window(args: argparse.Namespace):
     lock = _single_instance_lock(args)
     if lock is None:
         return None
-    ws = open_workspace_or_explain(args.data_dir)
+    ws = open_workspace_or_explain(args.data_dir, args.database)
     if ws is None:
         lock.unlock()
         return None

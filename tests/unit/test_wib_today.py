@@ -46,9 +46,11 @@ def test_a_campaign_created_now_is_listed_under_today(ws, actor, moment):
 
 
 def export_workbook(ws, clock, out, *options):
-    data_dir = ws.data_dir
-    ws.close()  # the command line opens the folder itself
-    args = build_parser().parse_args(["--data-dir", str(data_dir), "export", "workbook", *options, "-o", str(out)])
+    data_dir, server = ws.data_dir, ws.database_url
+    ws.close()  # the command line opens the folder (or the server's database) itself
+    database = ["--database", server] if server else []
+    args = build_parser().parse_args(["--data-dir", str(data_dir), *database, "export", "workbook", *options,
+                                      "-o", str(out)])
     return cli.run(args, clock=clock.now)
 
 

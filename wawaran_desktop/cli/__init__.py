@@ -14,7 +14,7 @@ from wawaran_desktop.services.workspace import OPEN_ERRORS, Workspace, open_work
 def run(args: argparse.Namespace, clock: Clock = utc_now) -> int:
     """Run a subcommand; ``clock`` is the workspace clock (tests inject one)."""
     try:
-        ws = open_workspace(paths.data_dir(args.data_dir), clock=clock)
+        ws = open_workspace(paths.data_dir(args.data_dir), clock=clock, database_url=args.database)
     except OPEN_ERRORS as exc:
         print(f"galat: {exc}", file=sys.stderr)
         return 2

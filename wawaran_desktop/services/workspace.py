@@ -30,8 +30,11 @@ OPEN_ERRORS = (DatabaseError, SopError, OSError)
 class Workspace:
     """The services of one open data folder. Close it when done."""
 
-    def __init__(self, data_dir: Path, sop: Sop, clock: Clock = utc_now) -> None:
+    def __init__(self, data_dir: Path, sop: Sop, clock: Clock = utc_now, database_url: str | None = None) -> None:
         self.data_dir = data_dir
+        #: The office server's database this workspace opened (``--database``); None: the
+        #: folder's own SQLite file.
+        self.database_url = database_url
         self.sop = sop
         self.clock = clock
         sop_registry.remember(sop)
@@ -52,7 +55,7 @@ class Workspace:
     def backdated(self, clock: Clock) -> Workspace:
         """The same open data folder on another clock (the demo records its team as hired
         months ago); services built on it stamp their records with that clock."""
-        return Workspace(self.data_dir, self.sop, clock)
+        return Workspace(self.data_dir, self.sop, clock, self.database_url)
 
     def set_thresholds(self, actor_id: int | None, at_risk: float, late: float) -> Thresholds:
         """Store new thresholds (``ValidationError`` outside their ranges) and put them in force."""
@@ -89,4 +92,4 @@ def open_workspace(data_dir: str | Path, sop_path: str | Path | None = None,
         open_database(folder / paths.DB_FILENAME)
     else:
         open_database_url(database_url)
-    return Workspace(data_dir=folder, sop=sop, clock=clock)
+    return Workspace(data_dir=folder, sop=sop, clock=clock, database_url=database_url)
