@@ -7,12 +7,13 @@ import os
 import sys
 
 from wawaran_desktop import paths
-from wawaran_desktop.services.clock import Clock, utc_now
+from wawaran_desktop.services.clock import Clock
 from wawaran_desktop.services.workspace import OPEN_ERRORS, Workspace, open_workspace
 
 
-def run(args: argparse.Namespace, clock: Clock = utc_now) -> int:
-    """Run a subcommand; ``clock`` is the workspace clock (tests inject one)."""
+def run(args: argparse.Namespace, clock: Clock | None = None) -> int:
+    """Run a subcommand; ``clock`` is the workspace clock (tests inject one; by default the
+    database server's, or this PC's for a file)."""
     try:
         ws = open_workspace(paths.data_dir(args.data_dir), clock=clock, database_url=args.database)
     except OPEN_ERRORS as exc:

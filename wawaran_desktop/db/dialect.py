@@ -14,8 +14,10 @@ never know which one runs.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
+from datetime import datetime, timedelta
 from typing import Protocol
 
 from peewee import Database, DatabaseProxy, Field, Model, Node, PostgresqlDatabase, SqliteDatabase
@@ -69,6 +71,11 @@ class Dialect(Protocol):
 
     def set_schema_version(self, db: Database, version: int) -> None:
         """Record ``version``, inside the migration's transaction."""
+        ...
+
+    def server_now(self, db: Database) -> datetime | None:
+        """The database server's time now (aware UTC); None for an engine without a server
+        (SQLite: the PC's own clock is the only one)."""
         ...
 
 
@@ -136,3 +143,34 @@ def schema_version(db: Database | None = None) -> int:
 def set_schema_version(version: int, db: Database | None = None) -> None:
     target = _bound(db)
     dialect_of(target).set_schema_version(target, version)
+
+
+class ServerClock:
+    """The database server's clock, read once and then carried on by this PC's monotonic
+    clock (so a wrong or jumping PC clock cannot reorder events, and the window's one-second
+    tick costs no round trip); read again every :attr:`RESYNC_SECONDS`."""
+
+    RESYNC_SECONDS = 300
+
+    def __init__(self, db: Database, dialect: Dialect) -> None:
+        self._db, self._dialect = db, dialect
+        self._sync()
+
+    def _sync(self) -> None:
+        before = time.monotonic()
+        server = self._dialect.server_now(self._db)
+        after = time.monotonic()
+        assert server is not None
+        self._at, self._mono = server, (before + after) / 2  # the middle of the round trip
+
+    def __call__(self) -> datetime:
+        if time.monotonic() - self._mono > self.RESYNC_SECONDS:
+            self._sync()
+        return self._at + timedelta(seconds=time.monotonic() - self._mono)
+
+
+def server_clock(db: Database | None = None) -> ServerClock | None:
+    """A clock that tells the database server's time, or None when the engine has no server."""
+    target = _bound(db)
+    dialect = dialect_of(target)
+    return ServerClock(target, dialect) if dialect.server_now(target) is not None else None

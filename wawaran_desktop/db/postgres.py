@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
+from datetime import datetime, timezone
 
-from peewee import AutoField, Database, Field, Model, Node, NodeList, SQL, Value, fn
+from peewee import SQL, AutoField, Database, Field, Model, Node, NodeList, Value, fn
 
 #: The first key of the application's advisory locks (any other user of the server picks its own).
 LOCK_CLASS = 0x5741  # "WA"
@@ -121,6 +122,11 @@ class PostgresDialect:
             return 0
         row = db.execute_sql(f"SELECT version FROM {VERSION_TABLE}").fetchone()
         return 0 if row is None else row[0]
+
+    def server_now(self, db: Database) -> datetime:
+        # clock_timestamp(): the time now, not the start of the transaction (now())
+        moment = db.execute_sql("SELECT clock_timestamp()").fetchone()[0]
+        return moment.astimezone(timezone.utc)
 
     def set_schema_version(self, db: Database, version: int) -> None:
         if not db.execute_sql(f"UPDATE {VERSION_TABLE} SET version = %s", (int(version),)).rowcount:

@@ -73,6 +73,9 @@ class SqliteDialect:
     def set_schema_version(self, db: Database, version: int) -> None:
         db.execute_sql(f"PRAGMA user_version = {int(version)}")
 
+    def server_now(self, db: Database) -> None:
+        return None  # a file has no server: the PC's clock is the application's
+
     @staticmethod
     def _executemany(db: Database, sql: str, rows: Iterable[Sequence]) -> None:
         cursor = db.cursor()

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wawaran_desktop import paths
+from wawaran_desktop.db import dialect
 from wawaran_desktop.db.connection import DatabaseError, close_database, open_database, open_database_url
 from wawaran_desktop.services import sop_registry, timing_settings
 from wawaran_desktop.services.campaigns import CampaignService
@@ -78,7 +79,7 @@ class Workspace:
 
 
 def open_workspace(data_dir: str | Path, sop_path: str | Path | None = None,
-                   clock: Clock = utc_now, database_url: str | None = None) -> Workspace:
+                   clock: Clock | None = None, database_url: str | None = None) -> Workspace:
     """Open (creating or migrating) the database in ``data_dir`` with the current SOP.
 
     ``database_url`` (``postgresql://host:port/dbname``) opens that database instead of the
@@ -92,4 +93,6 @@ def open_workspace(data_dir: str | Path, sop_path: str | Path | None = None,
         open_database(folder / paths.DB_FILENAME)
     else:
         open_database_url(database_url)
+    if clock is None:  # the server's clock for a shared database, so PCs' clocks cannot reorder events
+        clock = dialect.server_clock() or utc_now
     return Workspace(data_dir=folder, sop=sop, clock=clock, database_url=database_url)
