@@ -12,7 +12,6 @@ import os
 import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
-
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from peewee import Database, PeeweeException, PostgresqlDatabase, SqliteDatabase

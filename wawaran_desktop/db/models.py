@@ -8,20 +8,22 @@ later change to a model never silently rewrites an old schema.
 
 from __future__ import annotations
 
-from peewee import (
+# The services' query helpers, re-exported: the stage services are imported after PySide6,
+# whose import hook reads the whole source of each module an import statement names (once),
+# so they take these from here rather than from peewee (less to read at start-up).
+from peewee import (  # noqa: F401
+    JOIN,
     BooleanField,
     CharField,
     DatabaseProxy,
     DateTimeField,
     ForeignKeyField,
     IntegerField,
+    IntegrityError,
     Model,
     TextField,
+    fn,
 )
-# The services' query helpers, re-exported: the stage services are imported after PySide6,
-# whose import hook reads the whole source of each module an import statement names (once),
-# so they take these from here rather than from peewee (less to read at start-up).
-from peewee import JOIN, IntegrityError, fn  # noqa: F401
 
 database = DatabaseProxy()
 

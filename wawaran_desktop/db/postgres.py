@@ -12,7 +12,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime, timezone
 
-from peewee import SQL, AutoField, Database, Field, Model, Node, NodeList, Value, fn
+from peewee import SQL, AutoField, Database, Field, Model, Node, NodeList, fn
+
+from wawaran_desktop.db.statements import StatementCache
 
 #: The first key of the application's advisory locks (any other user of the server picks its own).
 LOCK_CLASS = 0x5741  # "WA"
@@ -51,7 +53,7 @@ class PostgresDialect:
     name = "postgresql"
 
     def __init__(self) -> None:
-        self._statements: dict[tuple, str] = {}  # (kind, model, fields...) -> SQL text, built once
+        self._statements = StatementCache(without_returning=True)
 
     def write_transaction(self, db: Database, key: str | None) -> AbstractContextManager:
         return self._locked(db, key)
@@ -87,14 +89,7 @@ class PostgresDialect:
     def bulk_insert(self, db: Database, model: type[Model], fields: Sequence[Field],
                     rows: Iterable[Sequence]) -> None:
         fields = tuple(fields)
-        key = ("insert", model, *fields)
-        sql = self._statements.get(key)
-        if sql is None:
-            query = model.insert_many([(None,) * len(fields)], fields=list(fields)).returning()
-            sql, params = query.sql()
-            if len(params) != len(fields):  # peewee added a column (one with a default) we do not fill
-                raise RuntimeError(f"{model.__name__}: a bulk insert must name every column with a default")
-            self._statements[key] = sql
+        sql = self._statements.insert(model, fields)
         self._executemany(db, sql, rows)
         pk = model._meta.primary_key
         if isinstance(pk, AutoField) and pk in fields:
@@ -107,14 +102,7 @@ class PostgresDialect:
 
     def bulk_update(self, db: Database, model: type[Model], fields: Sequence[Field], key: Field,
                     rows: Iterable[Sequence]) -> None:
-        fields = tuple(fields)
-        cache_key = ("update", model, key, *fields)
-        sql = self._statements.get(cache_key)
-        if sql is None:
-            sql, params = model.update({f: Value(None) for f in fields}).where(key == Value(None)).sql()
-            if len(params) != len(fields) + 1:
-                raise RuntimeError(f"{model.__name__}: unexpected parameters in the bulk update")
-            self._statements[cache_key] = sql
+        sql = self._statements.update(model, tuple(fields), key)
         self._executemany(db, sql, rows)
 
     def schema_version(self, db: Database) -> int:

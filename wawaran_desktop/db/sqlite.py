@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
 
-from peewee import Database, Field, Model, Node, Value, fn
+from peewee import Database, Field, Model, Node, fn
+
+from wawaran_desktop.db.statements import StatementCache
 
 
 class SqliteDialect:
@@ -20,7 +22,7 @@ class SqliteDialect:
     name = "sqlite"
 
     def __init__(self) -> None:
-        self._statements: dict[tuple, str] = {}  # (kind, model, fields...) -> SQL text, built once
+        self._statements = StatementCache()
 
     def write_transaction(self, db: Database, key: str | None) -> AbstractContextManager:
         # BEGIN IMMEDIATE takes the file's write lock at once: every other writer (another
@@ -43,28 +45,12 @@ class SqliteDialect:
 
     def bulk_insert(self, db: Database, model: type[Model], fields: Sequence[Field],
                     rows: Iterable[Sequence]) -> None:
-        # peewee builds the one-row INSERT (names and quoting stay its own) once per table;
-        # sqlite3's executemany then sends every row without peewee touching each value.
-        fields = tuple(fields)
-        key = ("insert", model, *fields)
-        sql = self._statements.get(key)
-        if sql is None:
-            sql, params = model.insert_many([(None,) * len(fields)], fields=list(fields)).sql()
-            if len(params) != len(fields):  # peewee added a column (one with a default) we do not fill
-                raise RuntimeError(f"{model.__name__}: a bulk insert must name every column with a default")
-            self._statements[key] = sql
+        sql = self._statements.insert(model, tuple(fields))
         self._executemany(db, sql, rows)
 
     def bulk_update(self, db: Database, model: type[Model], fields: Sequence[Field], key: Field,
                     rows: Iterable[Sequence]) -> None:
-        fields = tuple(fields)
-        cache_key = ("update", model, key, *fields)
-        sql = self._statements.get(cache_key)
-        if sql is None:
-            sql, params = (model.update({f: Value(None) for f in fields}).where(key == Value(None)).sql())
-            if len(params) != len(fields) + 1:
-                raise RuntimeError(f"{model.__name__}: unexpected parameters in the bulk update")
-            self._statements[cache_key] = sql
+        sql = self._statements.update(model, tuple(fields), key)
         self._executemany(db, sql, rows)
 
     def schema_version(self, db: Database) -> int:
