@@ -14,7 +14,7 @@ from wawaran_desktop.db import dialect
 from wawaran_desktop.db.connection import close_database, open_database
 from wawaran_desktop.db.migrations import BY_ENGINE, LATEST_VERSION
 from wawaran_desktop.db.models import Campaign, SopVersion, Staff, Step, StepEvent, database
-from wawaran_desktop.db.stage_models import Disposition, Location
+from wawaran_desktop.db.stage_models import Location, Setting
 
 
 @pytest.fixture
@@ -104,9 +104,11 @@ def test_bulk_insert_and_update_store_what_insert_many_would(db):
     assert rows == [(7, "Sari W.", "Kasi", True, at), (8, "Dewi", "Staf", False, at)]
 
 
-def test_bulk_insert_refuses_to_leave_a_defaulted_column_to_peewee(db):
-    with pytest.raises(RuntimeError, match="every column with a default"):
-        dialect.bulk_insert(Disposition, (Disposition.campaign,), [(1,)])
+def test_bulk_insert_gives_a_left_out_column_its_constant_default(db):
+    with dialect.write_transaction():
+        dialect.bulk_insert(Setting, (Setting.key, Setting.value), [("a", "1"), ("b", "2")])
+    assert [(s.key, s.value, s.version) for s in Setting.select().order_by(Setting.key)] == [
+        ("a", "1", 1), ("b", "2", 1)]
 
 
 def test_events_written_in_bulk_are_read_back_as_datetimes(db):

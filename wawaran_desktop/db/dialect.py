@@ -123,8 +123,18 @@ def next_ids(*models: type[Model], db: Database | None = None) -> tuple[int, ...
 
 def bulk_insert(model: type[Model], fields: Sequence[Field], rows: Iterable[Sequence], *,
                 db: Database | None = None) -> None:
-    """Insert many rows of ``model`` at once (see :meth:`Dialect.bulk_insert` for their form)."""
+    """Insert many rows of ``model`` at once (see :meth:`Dialect.bulk_insert` for their form).
+
+    A column with a constant default that ``fields`` leave out (a row's ``version``) gets it."""
     target = _bound(db)
+    fields = tuple(fields)
+    named = {f.name for f in fields}  # (a peewee Field's == builds an expression: compare names)
+    unnamed = tuple(f for f in model._meta.sorted_fields
+                    if f.name not in named and f.default is not None and not callable(f.default))
+    if unnamed:
+        defaults = tuple(f.default for f in unnamed)
+        fields += unnamed
+        rows = (tuple(row) + defaults for row in rows)
     dialect_of(target).bulk_insert(target, model, fields, rows)
 
 

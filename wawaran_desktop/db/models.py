@@ -44,6 +44,7 @@ class Staff(BaseModel):
     lane = CharField(max_length=40)  # a lane id of the SOP, e.g. "subkor"
     active = BooleanField(default=True)
     created_at = DateTimeField()
+    version = IntegerField(default=1)  # raised by every save (services/versions.py)
 
 
 class SopVersion(BaseModel):
@@ -70,6 +71,7 @@ class Campaign(BaseModel):
     cancelled_at = DateTimeField(null=True)
     cancelled_by = ForeignKeyField(Staff, null=True)
     cancel_reason = TextField(null=True)
+    version = IntegerField(default=1)
 
 
 class Step(BaseModel):

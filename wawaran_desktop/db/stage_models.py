@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from peewee import (
+    BlobField,
     BooleanField,
     CharField,
     CompositeKey,
@@ -31,6 +32,7 @@ class DataItem(BaseModel):
     selected = BooleanField(default=False)  # chosen as a wawaran topic at the briefing
     created_by = ForeignKeyField(Staff)
     created_at = DateTimeField()
+    version = IntegerField(default=1)
 
 
 class Location(BaseModel):
@@ -42,6 +44,7 @@ class Location(BaseModel):
     address = CharField(max_length=300, default="")
     planned_time = CharField(max_length=5, null=True)  # "HH:MM" WIB
     confirmed = BooleanField(default=False)
+    version = IntegerField(default=1)
 
 
 class RouteStop(BaseModel):
@@ -58,6 +61,7 @@ class RouteStop(BaseModel):
     flyers = IntegerField(default=0)
     audience = IntegerField(default=0)
     notes = TextField(default="")
+    version = IntegerField(default=1)
 
 
 class Attachment(BaseModel):
@@ -85,6 +89,7 @@ class Briefing(BaseModel):
     technical_notes = TextField(default="")
     updated_by = ForeignKeyField(Staff, null=True)
     updated_at = DateTimeField(null=True)
+    version = IntegerField(default=1)
 
 
 class BriefingAttendee(BaseModel):
@@ -104,6 +109,7 @@ class ThemeDecision(BaseModel):
     decided_at = DateTimeField(null=True)
     updated_by = ForeignKeyField(Staff, null=True)
     updated_at = DateTimeField(null=True)
+    version = IntegerField(default=1)
 
 
 class NarrationVersion(BaseModel):
@@ -130,6 +136,7 @@ class Setting(BaseModel):
 
     key = CharField(max_length=100, primary_key=True)
     value = TextField()
+    version = IntegerField(default=1)
 
 
 class Disposition(BaseModel):
@@ -152,6 +159,7 @@ class Disposition(BaseModel):
     signer = ForeignKeyField(Staff, null=True)
     updated_by = ForeignKeyField(Staff, null=True)
     updated_at = DateTimeField(null=True)
+    version = IntegerField(default=1)
 
 
 class DispositionRecipient(BaseModel):
@@ -171,6 +179,7 @@ class Readiness(BaseModel):
     announcer = ForeignKeyField(Staff, null=True)
     updated_by = ForeignKeyField(Staff, null=True)
     updated_at = DateTimeField(null=True)
+    version = IntegerField(default=1)
 
 
 class ReadinessItem(BaseModel):
@@ -182,6 +191,7 @@ class ReadinessItem(BaseModel):
     note = TextField(default="")
     checked_by = ForeignKeyField(Staff, null=True)
     checked_at = DateTimeField(null=True)
+    version = IntegerField(default=1)
 
     class Meta:
         primary_key = CompositeKey("campaign", "item_key")
@@ -194,6 +204,7 @@ class Report(BaseModel):
     body = TextField(default="")
     updated_by = ForeignKeyField(Staff, null=True)
     updated_at = DateTimeField(null=True)
+    version = IntegerField(default=1)
 
 
 class Evaluation(BaseModel):
@@ -209,8 +220,19 @@ class Evaluation(BaseModel):
     followups = TextField(default="")  # one follow-up point per line
     updated_by = ForeignKeyField(Staff, null=True)
     updated_at = DateTimeField(null=True)
+    version = IntegerField(default=1)
+
+
+class StoredFile(BaseModel):
+    """A file every PC must see (an attachment's copy, the office logo), in server mode (schema 4)."""
+
+    name = CharField(max_length=255, primary_key=True)  # the attachment's stored_name, the logo's file name
+    content = BlobField()
+    size = IntegerField()
+    sha256 = CharField(max_length=64)
+    saved_at = DateTimeField()
 
 
 STAGE_MODELS = (DataItem, Location, RouteStop, Attachment, Briefing, BriefingAttendee, ThemeDecision,
                 NarrationVersion, OfficeWord, Setting, Disposition, DispositionRecipient, Readiness,
-                ReadinessItem, Report, Evaluation)
+                ReadinessItem, Report, Evaluation, StoredFile)
