@@ -9,6 +9,7 @@ import pytest
 from wawaran_desktop.db.stage_models import Report, Setting
 from wawaran_desktop.services import versions
 from wawaran_desktop.services.errors import ConflictError
+from wawaran_desktop.services.stages.report import Service
 
 
 @pytest.fixture
@@ -53,3 +54,17 @@ def test_a_record_not_stored_yet_is_version_zero(ws):
     versions.require_version(Setting, Setting.key == "tidak-ada", 0, "Pengaturan")
     with pytest.raises(ConflictError):
         versions.require_version(Setting, Setting.key == "tidak-ada", 3, "Pengaturan")
+
+
+def test_two_report_saves_on_one_version_keep_the_first_and_refuse_the_second(ws, campaign, actor):
+    service = Service(ws)
+    read = service.get(campaign.id)
+    assert read.version == 0 and not read.stored
+    first = service.save(actor.id, campaign.id, "Paragraf dari PC pertama.", version=read.version)
+    assert first.version == 1
+    with pytest.raises(ConflictError) as caught:
+        service.save(actor.id, campaign.id, "Paragraf dari PC kedua.", version=read.version)
+    assert caught.value.theirs == {"Laporan": "Paragraf dari PC pertama."}
+    assert service.get(campaign.id).body == "Paragraf dari PC pertama."
+    kept = service.save(actor.id, campaign.id, "Paragraf dari PC kedua.", version=caught.value.version)
+    assert kept.version == 2 and kept.body == "Paragraf dari PC kedua."

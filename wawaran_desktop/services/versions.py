@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from peewee import Expression, Model
+from peewee import Expression, IntegrityError, Model
 
 from wawaran_desktop.db.models import Staff
 from wawaran_desktop.services.clock import from_db
@@ -36,8 +36,8 @@ def conflict(what: str, row: Model | None, theirs: Theirs | None = None) -> Conf
     who = f" oleh {by}" if by else ""
     when = f" pada {fmt.clock_time(at)} WIB" if at else ""
     return ConflictError(
-        f"{what} sudah diubah{who}{when} di komputer lain sejak Anda membukanya, jadi isian Anda belum "
-        "disimpan. Isian Anda tetap di layar: bandingkan, pakai versi tersimpan, atau tetap pakai milik Anda.",
+        f"{what} diubah{who}{when} di komputer lain sejak Anda membukanya. Isian Anda belum disimpan "
+        "dan tetap di layar.",
         version=row.version, by=by, at=at, theirs=dict(theirs(row)) if theirs else {})
 
 
@@ -69,3 +69,18 @@ def require_version(model: type[Model], where: Expression, version: int | None, 
     if (row.version if row is not None else 0) != version:
         raise conflict(what, row, theirs)
 
+
+
+def upsert(model: type[Model], where: Expression, version: int | None, create: Mapping, values: Mapping,
+           what: str, theirs: Theirs | None = None) -> int:
+    """Store ``values`` in the one row ``where`` selects, made from ``create`` + ``values`` when
+    there is none yet; returns the new version. Version 0 means "not stored yet when read": if
+    another PC created the row meanwhile, the save is refused as :func:`update` refuses one."""
+    if version is None and model.get_or_none(where) is None or version == 0:
+        try:
+            with model._meta.database.atomic():  # a savepoint: a clash must not end the caller's transaction
+                model.create(**{**create, **{f.name if hasattr(f, "name") else f: v for f, v in values.items()}})
+        except IntegrityError:
+            raise conflict(what, model.get_or_none(where), theirs) from None
+        return 1
+    return update(model, where, version, values, what, theirs)

@@ -114,7 +114,8 @@ class MainWindow(FeatureHost):
         if not self.flush():
             answer = QMessageBox.question(
                 self, "Perubahan belum tersimpan",
-                "Sebagian isian belum dapat disimpan (lihat pesan sebelumnya). Tetap tutup aplikasi?")
+                "Sebagian isian belum tersimpan: lihat pesan pada tab yang terbuka (bar jingga: isian itu "
+                "diubah di komputer lain). Tetap tutup aplikasi? Isian yang belum tersimpan akan hilang.")
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return

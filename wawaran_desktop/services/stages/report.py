@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from wawaran_desktop.db.models import AuditEntry, Staff, database
 from wawaran_desktop.db.stage_models import Briefing, DataItem, Report
 from wawaran_desktop.text import durations
-from wawaran_desktop.services import timing
+from wawaran_desktop.services import timing, versions
 from wawaran_desktop.text import formatting as fmt
 from wawaran_desktop.services.clock import from_db, to_db
 from wawaran_desktop.services.campaigns import strip_controls
@@ -40,6 +40,7 @@ class ReportRecord(NamedTuple):
     locked: bool  # step 8 is finished: no edits until it is reopened
     updated_by_name: str | None
     updated_at: datetime | None  # aware UTC
+    version: int = 0  # the stored version a save names (0: not stored yet)
 
 
 def _time(moment: datetime) -> str:
@@ -205,10 +206,10 @@ class Service:
                                 updated_by_name=None, updated_at=None)
         who = Staff.get_or_none(Staff.id == row.updated_by_id)
         return ReportRecord(row.body, stored=True, locked=locked, updated_by_name=who.name if who else None,
-                            updated_at=from_db(row.updated_at))
+                            updated_at=from_db(row.updated_at), version=row.version)
 
-    def save(self, actor_id: int | None, campaign_id: int, body: str) -> ReportRecord:
-        """Store the edited report text."""
+    def save(self, actor_id: int | None, campaign_id: int, body: str, version: int | None = None) -> ReportRecord:
+        """Store the edited report text, if still at ``version`` (the one read; None: any)."""
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
         if body is None or not isinstance(body, str):
@@ -218,24 +219,24 @@ class Service:
                                   f"maksimal {thousands(BODY_MAX)}).", "body")
         if self.locked(campaign_id):
             raise RuleError(LOCKED)
-        self._store(actor, campaign_id, strip_controls(body), None)
+        self._store(actor, campaign_id, strip_controls(body), None, version)
         return self.get(campaign_id)
 
-    def reset(self, actor_id: int | None, campaign_id: int) -> ReportRecord:
+    def reset(self, actor_id: int | None, campaign_id: int, version: int | None = None) -> ReportRecord:
         """Replace the text by a fresh draft from stages 1–7."""
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
         if self.locked(campaign_id):
             raise RuleError(LOCKED)
-        self._store(actor, campaign_id, self.draft(campaign_id), "report_reset")
+        self._store(actor, campaign_id, self.draft(campaign_id), "report_reset", version)
         return self.get(campaign_id)
 
-    def _store(self, actor: Staff, campaign_id: int, body: str, action: str | None) -> None:
+    def _store(self, actor: Staff, campaign_id: int, body: str, action: str | None, version: int | None) -> None:
         now = to_db(self.ws.clock())
         with database.atomic():
-            Report.insert(campaign=campaign_id, body=body, updated_by=actor, updated_at=now).on_conflict(
-                conflict_target=[Report.campaign],
-                update={Report.body: body, Report.updated_by: actor, Report.updated_at: now}).execute()
+            versions.upsert(Report, Report.campaign == campaign_id, version, {"campaign": campaign_id},
+                            {"body": body, "updated_by": actor, "updated_at": now}, "Laporan",
+                            theirs=lambda row: {"Laporan": row.body})
             if action:  # every edit is stored; only the replacement of the text is audited
                 AuditEntry.create(at=now, actor=actor, campaign=campaign_id, action=action,
                                   detail=f"{len(body)} karakter")

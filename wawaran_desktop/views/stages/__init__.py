@@ -9,7 +9,10 @@ module is the panel of each stage workspace id the SOP names. A panel is written
 - text typed in a field is stored a moment after the typing stops: :meth:`StagePanel.autosave`
   (one delay, :data:`SAVE_DELAY_MS`, for every panel);
 - every change goes through :meth:`StagePanel.act`, which runs it as the acting member of
-  staff and shows a refusal inline (:meth:`StagePanel.show_error`).
+  staff and shows a refusal inline (:meth:`StagePanel.show_error`);
+- a save names the version of the record it was based on; when another PC saved first the
+  panel keeps the text and shows :attr:`StagePanel.conflict_bar` (views/conflict_bar.py),
+  and its ``flush`` says the edit is not stored until the person has chosen.
 """
 
 from __future__ import annotations
@@ -21,12 +24,14 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from wawaran_desktop.services.errors import ServiceError
+from wawaran_desktop.services.errors import ConflictError, ServiceError
 from wawaran_desktop.services.records import CampaignRecord
 from wawaran_desktop.services.workspace import Workspace
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel
+
+    from wawaran_desktop.views.conflict_bar import ConflictBar
 
 PREFERRED_SIZE = QSize(560, 330)  # what a stage tab's content area has on a 1366x768 laptop
 SAVE_DELAY_MS = 800  # typed text is stored once the typing has paused this long
@@ -54,6 +59,7 @@ class StagePanel(QWidget):
         self.actor = actor  # the acting member of staff, or None after telling the user why
         self.campaign: CampaignRecord | None = None
         self._loading = False  # widgets are being filled from what is stored: their signals are no edits
+        self._conflict_bar: ConflictBar | None = None
         if self.form is not None:
             self.ui = self.form()
             self.ui.setupUi(self)
@@ -120,11 +126,13 @@ class StagePanel(QWidget):
         return timer
 
     def act(self, action: Callable[[int], T],
-            refused: Callable[[ServiceError], object] | None = None) -> tuple[bool | None, T | None]:
+            refused: Callable[[ServiceError], object] | None = None,
+            conflicted: Callable[[ConflictError], object] | None = None) -> tuple[bool | None, T | None]:
         """Run ``action(actor)`` as the acting member of staff.
 
         Returns ``(True, what action returned)``; ``(False, None)`` when the service refused,
-        after ``refused(exc)`` has said why (by default :meth:`show_error`, under the form);
+        after ``refused(exc)`` has said why (by default :meth:`show_error`, under the form) —
+        or, when another PC saved first, ``conflicted(exc)`` (by default ``refused``);
         ``(None, None)`` when nobody is acting (:attr:`actor` has told the user what to do).
         """
         actor = self.actor()
@@ -132,9 +140,31 @@ class StagePanel(QWidget):
             return None, None
         try:
             return True, action(actor)
+        except ConflictError as exc:
+            (conflicted or refused or self.show_error)(exc)
+            return False, None
         except ServiceError as exc:
             (refused or self.show_error)(exc)
             return False, None
+
+    @property
+    def conflict_bar(self) -> ConflictBar:
+        """The bar above the form telling that another PC saved first (made on first use)."""
+        if self._conflict_bar is None:
+            from wawaran_desktop.views.conflict_bar import ConflictBar  # with the first conflict, not at start-up
+
+            self._conflict_bar = ConflictBar(self)
+            self.layout().insertWidget(0, self._conflict_bar)
+        return self._conflict_bar
+
+    @property
+    def in_conflict(self) -> bool:
+        """A save was refused because another PC saved first, and the person has not chosen yet."""
+        return self._conflict_bar is not None and self._conflict_bar.pending
+
+    def clear_conflict(self) -> None:
+        if self._conflict_bar is not None:
+            self._conflict_bar.clear()
 
     def show_error(self, message: ServiceError | str | None, label: QLabel | None = None) -> None:
         """Show ``message`` in ``label`` (by default the form's ``errorLabel``); None hides it."""

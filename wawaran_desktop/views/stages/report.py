@@ -38,6 +38,7 @@ class Panel(StagePanel):
         if not same:
             self._pending = False
             self.ui.errorLabel.hide()
+            self.clear_conflict()
         super().load(campaign)
         self._show(self.service.get(campaign.id), keep_text=keep_text)
 
@@ -103,16 +104,35 @@ class Panel(StagePanel):
         record, campaign = self.record, self.campaign
         if record is None or campaign is None or record.locked or not self._editable:
             return True
+        if self.in_conflict:
+            return False  # stored only once the person has chosen (the bar above the form)
         if not self._pending and (record.stored or not draft_too or not self._step_running()):
             return True
+        return self._save(record.version)
+
+    def _save(self, version: int) -> bool:
+        """Store the text as it stands over the stored ``version``."""
+        campaign = self.campaign
         text = self.ui.bodyEdit.toPlainText()
-        ok, stored = self.act(lambda actor: self.service.save(actor, campaign.id, text))
+        ok, stored = self.act(lambda actor: self.service.save(actor, campaign.id, text, version=version),
+                              conflicted=self._conflicted)
         if not ok:
             return False
         self.show_error(None)
         self._pending = self.ui.bodyEdit.toPlainText() != text
         self._show(stored, keep_text=True)
         return True
+
+    def _conflicted(self, error) -> None:
+        """Another PC saved the report first: keep the text, let the person choose."""
+        self.conflict_bar.show_conflict(
+            error, lambda: {"Laporan": self.ui.bodyEdit.toPlainText()}, self._take_theirs, self._save,
+            self.ui.bodyEdit)
+
+    def _take_theirs(self) -> None:
+        if self.campaign is not None:
+            self._pending = False
+            self._show(self.service.get(self.campaign.id))
 
     def reset(self) -> None:
         """Replace the text by a new draft from stages 1–7, after asking."""
@@ -126,7 +146,9 @@ class Panel(StagePanel):
             return
         self._autosave.stop()
         cid = self.campaign.id
-        ok, record = self.act(lambda actor: self.service.reset(actor, cid))
+        version = self.record.version if self.record is not None else None
+        ok, record = self.act(lambda actor: self.service.reset(actor, cid, version=version),
+                              conflicted=self._conflicted)
         if not ok:
             return
         self.show_error(None)

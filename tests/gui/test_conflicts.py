@@ -1,0 +1,101 @@
+"""Two people, one record: a save based on an older version is refused, the text is kept and
+the person chooses (views/conflict_bar.py). The other PC is the real report service writing to
+the same database, as another process would."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from wawaran_desktop.db.stage_models import Report
+from wawaran_desktop.services.stages.report import Service as ReportService
+from wawaran_desktop.views.conflict_bar import CompareDialog
+
+
+def stored_body(cid):
+    row = Report.get_or_none(Report.campaign == cid)
+    return None if row is None else row.body
+
+
+def report_panel(window):
+    window.ui.stageTabs.setCurrentIndex(7)
+    return window.stages.stage(8).panel
+
+
+def other_pc_saves(ws, staff, cid, body):
+    """The other PC read the report and saved its own text (the version it read)."""
+    service = ReportService(ws)
+    service.save(staff.id, cid, body, version=service.get(cid).version)
+
+
+def test_a_later_save_is_refused_with_both_texts_kept_and_mine_can_be_kept(qtbot, ws, staff, make_window, modals):
+    cid = ws.campaigns.create(staff[0].id, "Wawaran Pencegahan DBD", "3M Plus").id
+    ws.steps.start(staff[0].id, cid, 8, reason="Uji tahap laporan")
+    ReportService(ws).save(staff[0].id, cid, "Laporan awal.")
+    window = make_window(ws)
+    panel = report_panel(window)
+    assert panel.ui.bodyEdit.toPlainText() == "Laporan awal."
+
+    panel.ui.bodyEdit.setFocus()
+    panel.ui.bodyEdit.moveCursor(panel.ui.bodyEdit.textCursor().MoveOperation.End)
+    qtbot.keyClicks(panel.ui.bodyEdit, " Paragraf saya.")
+    other_pc_saves(ws, staff[1], cid, "Laporan awal. Paragraf Siti.")
+    assert not panel.flush()  # refused: the other save came first
+
+    assert panel.in_conflict and panel.conflict_bar.isVisible()
+    assert staff[1].name in panel.conflict_bar.label.text()
+    assert panel.ui.bodyEdit.toPlainText() == "Laporan awal. Paragraf saya."  # my text stays
+    assert panel.ui.bodyEdit.property("conflict") is True
+    assert stored_body(cid) == "Laporan awal. Paragraf Siti."  # theirs stays
+    window.grab().save("/tmp/shots/conflict-bar.png")
+
+    def look_then_keep_mine(dialog):
+        assert isinstance(dialog, CompareDialog)
+        mine, theirs = dialog.panes["Laporan"]
+        assert mine.toPlainText() == "Laporan awal. Paragraf saya."
+        assert theirs.toPlainText() == "Laporan awal. Paragraf Siti."
+        dialog.grab().save("/tmp/shots/conflict-compare.png")
+        dialog.done(CompareDialog.MINE)
+
+    modals.then(look_then_keep_mine)
+    qtbot.mouseClick(panel.conflict_bar.compare_button, Qt.MouseButton.LeftButton)
+    assert modals.pending == 0
+    assert stored_body(cid) == "Laporan awal. Paragraf saya."
+    assert not panel.in_conflict and panel.ui.bodyEdit.property("conflict") is False
+    assert panel.flush()
+
+
+def test_taking_theirs_shows_the_stored_text(qtbot, ws, staff, make_window):
+    cid = ws.campaigns.create(staff[0].id, "Wawaran Pencegahan DBD", "3M Plus").id
+    ws.steps.start(staff[0].id, cid, 8, reason="Uji tahap laporan")
+    ReportService(ws).save(staff[0].id, cid, "Laporan awal.")
+    window = make_window(ws)
+    panel = report_panel(window)
+    panel.ui.bodyEdit.setPlainText("Versi saya.")
+    other_pc_saves(ws, staff[1], cid, "Versi Siti.")
+    assert not panel.flush()
+    qtbot.mouseClick(panel.conflict_bar.theirs_button, Qt.MouseButton.LeftButton)
+    assert panel.ui.bodyEdit.toPlainText() == "Versi Siti." and not panel.in_conflict
+    assert stored_body(cid) == "Versi Siti." and panel.flush()
+
+
+def test_closing_the_window_with_a_conflict_asks_first(qtbot, ws, staff, make_window, modals):
+    cid = ws.campaigns.create(staff[0].id, "Wawaran Pencegahan DBD", "3M Plus").id
+    ws.steps.start(staff[0].id, cid, 8, reason="Uji tahap laporan")
+    ReportService(ws).save(staff[0].id, cid, "Laporan awal.")
+    window = make_window(ws)
+    panel = report_panel(window)
+    panel.ui.bodyEdit.setPlainText("Versi saya.")
+    other_pc_saves(ws, staff[1], cid, "Versi Siti.")
+    assert not panel.flush()
+
+    def stay(box):
+        assert isinstance(box, QMessageBox) and "diubah di komputer lain" in box.text()
+        box.done(QMessageBox.StandardButton.No)
+
+    modals.then(stay)
+    assert not window.close()
+    assert modals.pending == 0 and window.isVisible()
+    assert panel.ui.bodyEdit.toPlainText() == "Versi saya." and stored_body(cid) == "Versi Siti."
+    qtbot.mouseClick(panel.conflict_bar.theirs_button, Qt.MouseButton.LeftButton)
+    assert window.close()
