@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from stage_content import READINESS_REASON, fill_stage  # tests/stage_content.py
 
 from wawaran_desktop.db.models import AuditEntry, ChecklistMark, StepEvent
 from wawaran_desktop.services.errors import ReasonRequired, RuleError, ValidationError
 from wawaran_desktop.services.records import CampaignStatus
-from wawaran_desktop.services.steps import NOTES_MAX
+from wawaran_desktop.services.steps import CLOCK_TOLERANCE, NOTES_MAX
 from wawaran_desktop.services.timing import StepState, StepStatus
 
 
@@ -254,3 +256,35 @@ def test_whole_campaign_is_measured_against_the_sum_of_standards(ws, actor, cloc
     ws.steps.reopen(actor.id, cid, 9, "Evaluasi diulang")
     clock.advance(minutes=6)
     assert ws.campaigns.get(cid).status_against_standard(clock.now()) is StepStatus.LATE
+
+
+def test_an_event_a_moment_before_the_last_is_recorded_after_it_at_its_time(ws, actor, clock, cid):
+    """Two PCs' readings of the server's clock differ by milliseconds: the later event (by the
+    order it was recorded in) takes the earlier one's time instead of being refused."""
+    started = clock.advance(minutes=2)
+    ws.steps.start(actor.id, cid, 1)
+    clock.set(started - timedelta(milliseconds=400))  # the other PC's clock is a little behind
+    ws.steps.pause(actor.id, cid, 1, reason="Menunggu mobil")
+    step = ws.campaigns.get(cid).step(1)
+    assert [(e.kind, e.at) for e in step.events] == [("start", started), ("pause", started)]
+    assert step.state is StepState.PAUSED
+
+
+def test_an_event_well_before_the_last_is_refused(ws, actor, clock, cid):
+    started = clock.advance(minutes=2)
+    ws.steps.start(actor.id, cid, 1)
+    clock.set(started - CLOCK_TOLERANCE - timedelta(seconds=1))
+    with pytest.raises(RuleError, match="Jam komputer mundur"):
+        ws.steps.pause(actor.id, cid, 1, reason="Menunggu mobil")
+    assert StepEvent.select().count() == 1
+
+
+def test_events_with_one_time_keep_the_order_they_were_recorded_in(ws, actor, clock, cid):
+    clock.advance(minutes=2)
+    ws.steps.start(actor.id, cid, 1)  # the clock does not move: every event at one time
+    ws.steps.pause(actor.id, cid, 1, reason="Menunggu mobil")
+    ws.steps.resume(actor.id, cid, 1)
+    ws.steps.pause(actor.id, cid, 1, reason="Hujan")
+    step = ws.campaigns.get(cid).step(1)
+    assert [e.kind for e in step.events] == ["start", "pause", "resume", "pause"]
+    assert step.state is StepState.PAUSED

@@ -173,7 +173,7 @@ def _events(matching, names: dict[int, str]) -> dict[int, list[EventRecord]]:
     events: dict[int, list[EventRecord]] = {}
     q = (StepEvent.select(StepEvent.step, StepEvent.kind, StepEvent.at, StepEvent.actor, StepEvent.reason)
          .join(Step, on=(StepEvent.step == Step.id)).where(Step.campaign.in_(matching))
-         .order_by(StepEvent.step, StepEvent.at, StepEvent.id))
+         .order_by(StepEvent.step, StepEvent.id))
     for step_id, kind, at, actor, reason in database.execute(q):
         events.setdefault(step_id, []).append(
             EventRecord(kind=kind, at=from_db(at), actor_id=actor, actor_name=names.get(actor, "?"), reason=reason))

@@ -129,7 +129,7 @@ def step_statistics(sop: Sop, query: StatsQuery, limits: timing.Thresholds,
     # step of exactly 100% late).
     micros = epoch_microseconds(StepEvent.at)
     rows = (StepEvent.select(StepEvent.step, Step.no, Step.standard_minutes, StepEvent.kind, micros)
-            .join(Step).join(Campaign).where(wanted).order_by(StepEvent.step, StepEvent.at, StepEvent.id))
+            .join(Step).join(Campaign).where(wanted).order_by(StepEvent.step, StepEvent.id))
     if progress:
         progress(0, 0, "Membaca catatan waktu tahap…")
     samples: dict[int, _Sample] = {}

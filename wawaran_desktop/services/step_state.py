@@ -9,5 +9,5 @@ from wawaran_desktop.services import timing
 
 def step_state(step: Step) -> timing.StepState:
     kinds = [e.kind for e in StepEvent.select(StepEvent.kind).where(StepEvent.step == step.id)
-             .order_by(StepEvent.at, StepEvent.id)]
+             .order_by(StepEvent.id)]  # the order they were recorded in (a sequence), not their times
     return timing.state_of(kinds)

@@ -6,7 +6,7 @@ Every change records who did it and when; a campaign's cached ``status`` and
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from wawaran_desktop.db.dialect import write_transaction
@@ -23,6 +23,10 @@ if TYPE_CHECKING:
     from wawaran_desktop.services.workspace import Workspace
 
 NOTES_MAX = 20_000
+#: How far an event's time may lie before the campaign's last one and still be recorded (at that
+#: last time): on the office server two PCs' readings of the server's clock differ by a few
+#: milliseconds (half a round trip, drift between re-reads); beyond this a clock is wrong.
+CLOCK_TOLERANCE = timedelta(seconds=2)
 
 
 class StepService:
@@ -169,7 +173,12 @@ class StepService:
                     .order_by(StepEvent.at.desc()).first())
             at = to_db(now)
             if last is not None and last.at > at:
-                raise RuleError("Jam komputer mundur dari catatan sebelumnya; periksa jam dan zona waktu komputer.")
+                if last.at - at > CLOCK_TOLERANCE:
+                    raise RuleError("Jam komputer mundur dari catatan sebelumnya; periksa jam dan zona waktu "
+                                    "komputer.")
+                # Another PC's estimate of the server's clock ran a little ahead of this one's:
+                # the event comes after it (its id says so) and takes its time, never an earlier one.
+                at = last.at
             StepEvent.create(step=step.id, kind=kind, at=at, actor=actor, reason=reason)
             refresh_campaign(campaign.id, at)
 
