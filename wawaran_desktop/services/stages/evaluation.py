@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from wawaran_desktop.db.models import Campaign, Staff, database, fn
 from wawaran_desktop.db.stage_models import Evaluation
 from wawaran_desktop.text import formatting as fmt
+from wawaran_desktop.services import versions
 from wawaran_desktop.services.clock import from_db, to_db, to_wib
 from wawaran_desktop.services.errors import RuleError, ValidationError
 from wawaran_desktop.services.staff import first_active
@@ -44,10 +45,16 @@ class EvaluationRecord(NamedTuple):
     followups: tuple[str, ...]
     updated_by_name: str | None
     updated_at: datetime | None
+    version: int = 0  # the stored version a save names (0: not stored yet)
 
     @property
     def followups_text(self) -> str:
         return "\n".join(self.followups)
+
+    def labelled(self) -> dict[str, str]:
+        """The record as the person compares it, by the form's labels (see :func:`labelled`)."""
+        return labelled(self.received_by_name, self.received_at, self.score_timeliness, self.score_reach,
+                        self.score_narration, self.notes, self.followups_text)
 
 
 class PreviousFollowups(NamedTuple):
@@ -85,6 +92,19 @@ def clean_followups(text: object) -> tuple[str, ...]:
     return points
 
 
+def score_text(value: int | None) -> str:
+    return "" if value is None else f"{value} – {SCORE_LABELS.get(value, '?')}"
+
+
+def labelled(receiver: str | None, received_at: datetime | None, timeliness: int | None, reach: int | None,
+             narration: int | None, notes: str, followups: str) -> dict[str, str]:
+    """An evaluation by the form's labels, as the comparison of two versions shows it."""
+    return {"Diterima oleh": receiver or "", "Diterima pada": fmt.date_time(received_at) if received_at else "",
+            "Ketepatan waktu": score_text(timeliness), "Jangkauan": score_text(reach),
+            "Kualitas narasi": score_text(narration), "Catatan evaluasi": notes,
+            "Tindak lanjut": "\n".join(parse_followups(followups))}
+
+
 def clean_score(value: object, label: str, field: str) -> int | None:
     if value is None:
         return None
@@ -111,13 +131,14 @@ class Service:
         return EvaluationRecord(
             True, row.received_by_id, names.get(row.received_by_id), from_db(row.received_at), row.notes,
             row.score_timeliness, row.score_reach, row.score_narration, parse_followups(row.followups),
-            names.get(row.updated_by_id), from_db(row.updated_at))
+            names.get(row.updated_by_id), from_db(row.updated_at), row.version)
 
     def update(self, actor_id: int | None, campaign_id: int, *, received_by_id: object = UNSET,
                received_at: object = UNSET, notes: object = UNSET, score_timeliness: object = UNSET,
                score_reach: object = UNSET, score_narration: object = UNSET,
-               followups: object = UNSET) -> EvaluationRecord:
-        """Store the given fields. The first save also records the suggested receiver (the
+               followups: object = UNSET, version: int | None = None) -> EvaluationRecord:
+        """Store the given fields, if the evaluation is still at ``version`` (the one read, 0:
+        not stored yet; None: any). The first save also records the suggested receiver (the
         Kepala Bidang) and now as the time of receipt, unless they are given."""
         actor = self.ws.staff.require_active(actor_id)
         campaign = editable_campaign(campaign_id)
@@ -138,14 +159,12 @@ class Service:
         if followups is not UNSET:
             changes["followups"] = "\n".join(clean_followups(followups))
         now = self.ws.clock()
+        first = {"campaign": campaign_id, "received_by": self.default_receiver(),
+                 "received_at": to_db(now.replace(second=0, microsecond=0))}
         with database.atomic():
-            if not Evaluation.select().where(Evaluation.campaign == campaign_id).exists():
-                changes.setdefault("received_by", self.default_receiver())
-                changes.setdefault("received_at", to_db(now.replace(second=0, microsecond=0)))
-                Evaluation.create(campaign=campaign_id, **changes, updated_by=actor, updated_at=to_db(now))
-            else:
-                Evaluation.update(**changes, updated_by=actor, updated_at=to_db(now)).where(
-                    Evaluation.campaign == campaign_id).execute()
+            versions.upsert(Evaluation, Evaluation.campaign == campaign_id, version, first,
+                            {**changes, "updated_by": actor, "updated_at": to_db(now)}, "Evaluasi",
+                            theirs=lambda _row: self.get(campaign_id).labelled())
         return self.get(campaign_id)
 
     def _receiver(self, staff_id: object) -> int | None:

@@ -1,4 +1,11 @@
-"""Stage 9 panel: who received the report and when, three scores, notes and follow-ups."""
+"""Stage 9 panel: who received the report and when, three scores, notes and follow-ups.
+
+A save names the version of the evaluation it was based on. When another PC saved first, the
+edits stay on screen, marked, under the conflict bar (views/conflict_bar.py): the choices
+(receiver, scores) as well as the typed fields, so *Tetap pakai milik saya* stores every
+field the person changed over the other PC's version, the fields they did not touch staying
+as the other PC left them.
+"""
 
 from __future__ import annotations
 
@@ -7,20 +14,27 @@ from datetime import datetime
 from PySide6.QtWidgets import QComboBox
 
 from wawaran_desktop.forms.ui_stage_evaluation import Ui_EvaluationPanel
-from wawaran_desktop.services.errors import ServiceError, ValidationError
+from wawaran_desktop.services.errors import ConflictError, ServiceError, ValidationError
 from wawaran_desktop.services.records import CampaignRecord
 from wawaran_desktop.services.stages.evaluation import (
+    ASPECTS,
     FOLLOWUP_CHARS,
     FOLLOWUP_LINES,
     RECEIVER_LANE,
     SCORE_LABELS,
     EvaluationRecord,
     Service,
+    labelled,
     parse_followups,
 )
 from wawaran_desktop.views.staff_choice import fill_staff_combo
 from wawaran_desktop.views.stages import StagePanel
 from wawaran_desktop.views.wib_time import WIB_ZONE, from_qdatetime, to_qdatetime
+
+#: The service's fields by the labels the comparison of two versions shows.
+FIELD_LABELS = {"received_by_id": "Diterima oleh", "received_at": "Diterima pada",
+                **{field: label for field, label in ASPECTS}, "notes": "Catatan evaluasi",
+                "followups": "Tindak lanjut"}
 
 
 class Panel(StagePanel):
@@ -53,9 +67,12 @@ class Panel(StagePanel):
         keep_form = same and not self.flush()  # a refused value stays on screen to be corrected
         if not same:
             self.ui.errorLabel.hide()
+            self.clear_conflict()
         super().load(campaign)
         record = self.service.get(campaign.id)
-        if keep_form:
+        if keep_form and self.in_conflict:
+            pass  # the record the edits were based on stays: the bar names the one stored
+        elif keep_form:
             self.record = record
         else:
             self._show(record)
@@ -110,7 +127,14 @@ class Panel(StagePanel):
         record = self.record
         if record is None or self.campaign is None or not self._editable or self._loading:
             return True
-        ui = self.ui
+        if self.in_conflict:
+            return False  # stored only once the person has chosen (the bar above the form)
+        changes = self._typed()
+        return self._store(**changes) if changes else True
+
+    def _typed(self) -> dict[str, object]:
+        """The typed fields (time of receipt, notes, follow-ups) that differ from the record."""
+        ui, record = self.ui, self.record
         changes: dict[str, object] = {}
         received = from_qdatetime(ui.receivedEdit.dateTime())
         if received != self._shown_received:
@@ -119,17 +143,33 @@ class Panel(StagePanel):
             changes["notes"] = ui.notesEdit.toPlainText()
         if parse_followups(ui.followupsEdit.toPlainText()) != record.followups:
             changes["followups"] = ui.followupsEdit.toPlainText()
-        return self._store(**changes) if changes else True
+        return changes
 
-    def _store(self, **changes: object) -> bool:
-        """Store ``changes``; the first save also stores the receiver and time shown."""
+    def _chosen(self) -> dict[str, object]:
+        """The choices (receiver, scores) that differ from the record."""
+        record = self.record
+        changes: dict[str, object] = {}
+        if self.ui.receiverCombo.currentData() != record.received_by_id:
+            changes["received_by_id"] = self.ui.receiverCombo.currentData()
+        for field, combo in self.scores.items():
+            if combo.currentData() != getattr(record, field):
+                changes[field] = combo.currentData()
+        return changes
+
+    def _store(self, version: int | None = None, **changes: object) -> bool:
+        """Store ``changes`` over ``version`` (by default the record's); the first save also
+        stores the receiver and time shown."""
         if self.campaign is None or self.record is None or self._loading:
             return True
+        if self.in_conflict:
+            return False  # a choice made meanwhile is stored with the rest once the person has chosen
         if not self.record.stored:
             changes.setdefault("received_by_id", self.ui.receiverCombo.currentData())
             changes.setdefault("received_at", from_qdatetime(self.ui.receivedEdit.dateTime()))
         cid = self.campaign.id
-        ok, record = self.act(lambda actor: self.service.update(actor, cid, **changes), self._refused)
+        version = self.record.version if version is None else version
+        ok, record = self.act(lambda actor: self.service.update(actor, cid, **changes, version=version),
+                              self._refused, self._conflicted)
         if not ok:
             return False
         self.show_error(None)
@@ -137,6 +177,43 @@ class Panel(StagePanel):
         self._shown_received = record.received_at
         return True
 
+    # -- another PC saved first ---------------------------------------------------------
+    def _edited(self) -> dict[str, object]:
+        """Every field the person changed since the record was read."""
+        return {**self._chosen(), **self._typed()}
+
+    def _conflicted(self, error: ConflictError) -> None:
+        """Keep every edit on screen, the edited fields marked; the bar lets the person choose."""
+        ui = self.ui
+        widgets = {"received_by_id": ui.receiverCombo, "received_at": ui.receivedEdit, **self.scores,
+                   "notes": ui.notesEdit, "followups": ui.followupsEdit}
+        self.conflict_bar.show_conflict(error, self._mine, self._take_theirs, self._keep_mine,
+                                        *(widgets[field] for field in self._edited()))
+
+    def _mine(self) -> dict[str, str]:
+        """What *Tetap pakai milik saya* would store, by label: the stored version with the
+        person's edits."""
+        ui = self.ui
+        names = {s.id: s.name for s in self.ws.staff.list()}
+        shown = labelled(names.get(ui.receiverCombo.currentData()), from_qdatetime(ui.receivedEdit.dateTime()),
+                         *(combo.currentData() for combo in self.scores.values()),
+                         ui.notesEdit.toPlainText().strip(), ui.followupsEdit.toPlainText())
+        error = self.conflict_bar.error
+        mine = dict(error.theirs) if error is not None else {}
+        for field in self._edited():
+            label = FIELD_LABELS[field]
+            mine[label] = shown[label]
+        return mine
+
+    def _take_theirs(self) -> None:
+        if self.campaign is not None:
+            self.show_error(None)
+            self._show(self.service.get(self.campaign.id))
+
+    def _keep_mine(self, version: int) -> None:
+        """Store what the person changed over the stored ``version``."""
+        if self.campaign is not None and self.record is not None:
+            self._store(version, **self._edited())
     def _refused(self, exc: ServiceError) -> None:
         """Show why; a choice goes back to what is stored, typed text stays to be corrected."""
         ui = self.ui
