@@ -6,6 +6,13 @@ active member of staff, usually the Kepala Bidang) and when the decision was rec
 the decider is chosen, and again when the theme changes while a decider is recorded.
 
 Finishing the step needs a theme and a decider (:func:`check_finish`).
+
+Versions (several PCs): the notulen and the decider are the ``theme_decision`` row's and a
+save of either names that row's version (:attr:`ThemeRecord.version`); the theme is the
+``campaign`` row's and its save names the campaign's version (:attr:`ThemeRecord.theme_version`),
+the row every writer of the theme writes (the campaign dialog's rename too), so a theme
+typed here never silently replaces one given elsewhere, and typing the notulen on one PC
+does not refuse a theme chosen on another.
 """
 
 from __future__ import annotations
@@ -15,9 +22,10 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from wawaran_desktop.db.models import AuditEntry, Campaign, Staff, database
 from wawaran_desktop.db.stage_models import ThemeDecision
+from wawaran_desktop.services import versions
 from wawaran_desktop.services.campaigns import THEME_MAX
 from wawaran_desktop.services.clock import from_db, to_db
-from wawaran_desktop.services.errors import NotFound, RuleError, ValidationError
+from wawaran_desktop.services.errors import ConflictError, NotFound, RuleError, ValidationError
 from wawaran_desktop.services.stages.common import clean_text, editable_campaign, stage_finished
 
 if TYPE_CHECKING:
@@ -25,6 +33,9 @@ if TYPE_CHECKING:
 
 NOTULEN_MAX = 10_000
 DECIDER_LANE = "kabid"  # the SOP's lane for "Menentukan tema wawaran"
+# Field labels as the form shows them (the comparison of a refused save lists them).
+NOTULEN_LABEL, THEME_LABEL, DECIDER_LABEL = "Notulen briefing", "Tema wawaran", "Diputuskan oleh"
+DECISION_WHAT = "Notulen dan pemutus tema"  # the theme_decision row, as a refusal names it
 
 
 class ThemeRecord(NamedTuple):
@@ -36,6 +47,33 @@ class ThemeRecord(NamedTuple):
     decided_at: datetime | None  # aware UTC
     updated_by_name: str | None
     updated_at: datetime | None  # aware UTC
+    version: int = 0  # the theme_decision row's stored version (notulen, decider; 0: not stored yet)
+    theme_version: int = 1  # the campaign row's stored version (the theme)
+
+
+def _decision_theirs(row: ThemeDecision) -> dict[str, str]:
+    person = Staff.get_or_none(Staff.id == row.decided_by_id) if row.decided_by_id is not None else None
+    return {NOTULEN_LABEL: row.notulen, DECIDER_LABEL: person.name if person is not None else "—"}
+
+
+class _ThemeRow(NamedTuple):
+    """The campaign row as a conflict tells it: who changed the theme last, from the audit."""
+
+    version: int
+    theme: str
+    updated_by_id: int | None
+    updated_at: datetime | None
+
+
+def _theme_conflict(campaign_id: int) -> ConflictError:
+    row = Campaign.get_or_none(Campaign.id == campaign_id)
+    if row is None:
+        return versions.conflict(THEME_LABEL, None)
+    last = (AuditEntry.select(AuditEntry.actor, AuditEntry.at)
+            .where((AuditEntry.campaign == campaign_id) & AuditEntry.action.in_(("theme", "rename")))
+            .order_by(AuditEntry.id.desc()).first())
+    told = _ThemeRow(row.version, row.theme, last.actor_id if last else None, last.at if last else None)
+    return versions.conflict(THEME_LABEL, told, lambda r: {THEME_LABEL: r.theme})
 
 
 class Service:
@@ -61,10 +99,14 @@ class Service:
             decided_at=from_db(row.decided_at) if row else None,
             updated_by_name=names.get(row.updated_by_id) if row else None,
             updated_at=from_db(row.updated_at) if row else None,
+            version=row.version if row else 0,
+            theme_version=campaign.version,
         )
 
-    def set_notulen(self, actor_id: int | None, campaign_id: int, notulen: str) -> ThemeRecord:
-        """Store the briefing minutes as typed (up to NOTULEN_MAX characters)."""
+    def set_notulen(self, actor_id: int | None, campaign_id: int, notulen: str,
+                    version: int | None = None) -> ThemeRecord:
+        """Store the briefing minutes as typed (up to NOTULEN_MAX characters), if the decision
+        is still at ``version`` (:attr:`ThemeRecord.version` as read; None: whatever is stored)."""
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
         text = notulen or ""
@@ -72,11 +114,13 @@ class Service:
             raise ValidationError(f"Notulen terlalu panjang ({len(text)} karakter, maksimal {NOTULEN_MAX}).",
                                   "notulen")
         with database.atomic():
-            self._touch(campaign_id, actor, notulen=text)
+            self._touch(campaign_id, actor, version, DECISION_WHAT, notulen=text)
         return self.get(campaign_id)
 
-    def set_theme(self, actor_id: int | None, campaign_id: int, theme: str) -> ThemeRecord:
-        """Store the campaign's theme (may be emptied); the change is audited."""
+    def set_theme(self, actor_id: int | None, campaign_id: int, theme: str,
+                  version: int | None = None) -> ThemeRecord:
+        """Store the campaign's theme (may be emptied); the change is audited. ``version`` is
+        the campaign's (:attr:`ThemeRecord.theme_version` as read; None: whatever is stored)."""
         actor = self.ws.staff.require_active(actor_id)
         campaign = editable_campaign(campaign_id)
         text = clean_text(theme, "Tema wawaran", "theme", THEME_MAX, required=False)
@@ -90,16 +134,24 @@ class Service:
                             f"buka kembali tahap {finished} untuk mengubahnya.")
         now = to_db(self.ws.clock())
         with database.atomic():
-            Campaign.update(theme=text, updated_at=now).where(Campaign.id == campaign_id).execute()
-            decided = ThemeDecision.get_or_none(ThemeDecision.campaign == campaign_id)
-            extra = {"decided_at": now} if decided is not None and decided.decided_by_id is not None else {}
-            self._touch(campaign_id, actor, **extra)
+            where = Campaign.id == campaign_id
+            changed = Campaign.update({Campaign.theme: text, Campaign.updated_at: now,
+                                       Campaign.version: Campaign.version + 1}).where(
+                where if version is None else where & (Campaign.version == version)).execute()
+            if not changed:
+                raise _theme_conflict(campaign_id)
+            # A recorded decision is decided again with the new theme (the decision's own
+            # version is left alone: its notulen and decider did not change).
+            ThemeDecision.update(decided_at=now).where(
+                (ThemeDecision.campaign == campaign_id) & ThemeDecision.decided_by.is_null(False)).execute()
             AuditEntry.create(at=now, actor=actor, campaign=campaign_id, action="theme",
                               detail=f"{campaign.theme or '-'} -> {text or '-'}")
         return self.get(campaign_id)
 
-    def set_decider(self, actor_id: int | None, campaign_id: int, staff_id: int | None) -> ThemeRecord:
-        """Record who decided the theme (an active member of staff), now; None clears it."""
+    def set_decider(self, actor_id: int | None, campaign_id: int, staff_id: int | None,
+                    version: int | None = None) -> ThemeRecord:
+        """Record who decided the theme (an active member of staff), now; None clears it.
+        ``version`` as for :meth:`set_notulen`."""
         actor = self.ws.staff.require_active(actor_id)
         campaign = editable_campaign(campaign_id)
         finished = stage_finished(campaign, "theme")
@@ -120,19 +172,19 @@ class Service:
         if current is not None and current.decided_by_id == staff_id:
             return self.get(campaign_id)
         with database.atomic():
-            self._touch(campaign_id, actor, decided_by=staff_id, decided_at=decided_at)
+            self._touch(campaign_id, actor, version, DECISION_WHAT, decided_by=staff_id,
+                        decided_at=decided_at)
             AuditEntry.create(at=to_db(self.ws.clock()), actor=actor, campaign=campaign_id,
                               action="theme_decider", detail=decider_name)
         return self.get(campaign_id)
 
-    def _touch(self, campaign_id: int, actor: Staff, **values: object) -> None:
-        """Write ``values`` to the campaign's decision row (created when missing), with who and when."""
+    def _touch(self, campaign_id: int, actor: Staff, version: int | None, what: str, **values: object) -> None:
+        """Write ``values`` to the campaign's decision row (created when missing), with who and
+        when, if it is still at ``version``; raises ConflictError otherwise."""
         now = to_db(self.ws.clock())
         values.update(updated_by=actor, updated_at=now)
-        if ThemeDecision.get_or_none(ThemeDecision.campaign == campaign_id) is None:
-            ThemeDecision.create(campaign=campaign_id, **values)
-        else:
-            ThemeDecision.update(**values).where(ThemeDecision.campaign == campaign_id).execute()
+        versions.upsert(ThemeDecision, ThemeDecision.campaign == campaign_id, version, {"campaign": campaign_id},
+                        values, what, _decision_theirs)
         Campaign.update(updated_at=now).where(Campaign.id == campaign_id).execute()
 
 

@@ -3,6 +3,12 @@
 Over ``services/stages/theme.py``. The notulen is stored shortly after typing stops, the
 theme when the user leaves its field (then ``changed`` is emitted: the window shows the
 theme in its header and the campaign list), the decider as soon as it is chosen.
+
+Each save names the version its text was based on (the decision row's for the notulen and
+the decider, the campaign's for the theme). When another PC saved first, a typed notulen or
+theme stays in its field, marked, under the conflict bar (compare / take theirs / keep
+mine); a refused choice of decider shows the stored decider again with the message, as a
+choice is quickly made again.
 """
 
 from __future__ import annotations
@@ -12,10 +18,18 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer
 
 from wawaran_desktop.forms.ui_stage_theme import Ui_ThemePanel
-from wawaran_desktop.text import formatting as fmt
 from wawaran_desktop.services.campaigns import THEME_MAX
+from wawaran_desktop.services.errors import ConflictError
 from wawaran_desktop.services.records import CampaignRecord
-from wawaran_desktop.services.stages.theme import DECIDER_LANE, ThemeRecord, Service
+from wawaran_desktop.services.stages.theme import (
+    DECIDER_LABEL,
+    DECIDER_LANE,
+    NOTULEN_LABEL,
+    THEME_LABEL,
+    Service,
+    ThemeRecord,
+)
+from wawaran_desktop.text import formatting as fmt
 from wawaran_desktop.views import feedback
 from wawaran_desktop.views.staff_choice import fill_staff_combo
 from wawaran_desktop.views.stages import StagePanel
@@ -31,6 +45,9 @@ class Panel(StagePanel):
         ui = self.ui
         self.record: ThemeRecord | None = None
         self._pending: set[str] = set()  # "notulen", "theme": typed, not stored yet
+        # The stored version each field's text is based on: "notulen" (the decision row, also
+        # the decider's) and "theme" (the campaign row); kept while its typing is pending.
+        self._based: dict[str, int] = {"notulen": 0, "theme": 0}
         self._autosave = self.autosave(lambda: self._store("notulen"), ui.notulenEdit,
                                        edited=lambda _edit: self._pending.add("notulen"))
         ui.errorLabel.hide()
@@ -48,11 +65,15 @@ class Panel(StagePanel):
         else:
             self._pending.clear()
             self.show_error(None)
+            self.clear_conflict()
         super().load(campaign)
         self._show(self.service.get(campaign.id))
 
     def _show(self, record: ThemeRecord) -> None:
         self.record = record
+        for name, version in (("notulen", record.version), ("theme", record.theme_version)):
+            if name not in self._pending:  # typing not stored yet stays based on what it was typed over
+                self._based[name] = version
         ui = self.ui
         self._loading = True
         try:
@@ -97,10 +118,22 @@ class Panel(StagePanel):
         staff_id, cid = self.ui.deciderCombo.currentData(), self.campaign.id
         if staff_id == self.record.decided_by_id:
             return
-        self._run(lambda actor: self.service.set_decider(actor, cid, staff_id))
+        version = self._based["notulen"]
+        if self._run(lambda actor: self.service.set_decider(actor, cid, staff_id, version=version),
+                     conflicted=self._decider_conflicted):
+            self._based["notulen"] = self.record.version  # the decision moved on by this save alone
         self._loading = True
         self._fill_deciders(self.record)  # what is stored, also after a refusal
         self._loading = False
+
+    def _decider_conflicted(self, error: ConflictError) -> None:
+        """Another PC changed the decision first: show what is stored now, and say so."""
+        if "notulen" not in self._pending and self.campaign is not None:
+            self._show(self.service.get(self.campaign.id))
+        elif self.campaign is not None:  # the typed notulen stays (and its save will meet the conflict)
+            self.record = self.service.get(self.campaign.id)._replace(notulen=self.record.notulen)
+        self.show_error(f"{str(error).split(' Isian Anda')[0]} Pilihan \"{DECIDER_LABEL}\" Anda belum "
+                        "disimpan; yang tersimpan kini ditampilkan. Pilih lagi bila perlu.")
 
     def _store(self, name: str) -> bool:
         """Store a pending field; True when stored (or nothing was pending)."""
@@ -108,23 +141,67 @@ class Panel(StagePanel):
             self._autosave.stop()
         if name not in self._pending or self.campaign is None:
             return True
-        cid = self.campaign.id
+        if self.in_conflict:
+            return False  # stored only once the person has chosen (the bar above the form)
+        cid, version = self.campaign.id, self._based[name]
         if name == "notulen":
             text = self.ui.notulenEdit.toPlainText()
-            stored = self._run(lambda actor: self.service.set_notulen(actor, cid, text))
+            stored = self._run(lambda actor: self.service.set_notulen(actor, cid, text, version=version),
+                               conflicted=self._conflicted("notulen"))
         else:
             theme = self.ui.themeEdit.text()
-            stored = self._run(lambda actor: self.service.set_theme(actor, cid, theme))
+            stored = self._run(lambda actor: self.service.set_theme(actor, cid, theme, version=version),
+                               conflicted=self._conflicted("theme"))
         if stored:
             self._pending.discard(name)
+            self._based[name] = self.record.version if name == "notulen" else self.record.theme_version
             if name == "theme" and self.ui.themeEdit.text() != self.record.theme:
                 self._loading = True
                 self.ui.themeEdit.setText(self.record.theme)  # as stored: without outer spaces
                 self._loading = False
         return stored
 
-    def _run(self, action: Callable[[int], ThemeRecord]) -> bool:
-        ok, record = self.act(action)
+    def _conflicted(self, name: str) -> Callable[[ConflictError], None]:
+        """Another PC saved the notulen's (or the theme's) record first: keep the text, let the person choose."""
+        if name == "notulen":
+            def mine() -> dict[str, str]:
+                return {NOTULEN_LABEL: self.ui.notulenEdit.toPlainText(),
+                        DECIDER_LABEL: (self.record.decided_by_name if self.record else None) or "—"}
+            field = self.ui.notulenEdit
+        else:
+            def mine() -> dict[str, str]:
+                return {THEME_LABEL: self.ui.themeEdit.text()}
+            field = self.ui.themeEdit
+        return lambda error: self.conflict_bar.show_conflict(
+            error, mine, lambda: self._take_theirs(name), lambda version: self._keep_mine(name, version), field)
+
+    def _take_theirs(self, name: str) -> None:
+        if self.campaign is None:
+            return
+        self._pending.discard(name)
+        self.show_error(None)
+        self._show(self.service.get(self.campaign.id))
+        if name == "theme":
+            self.changed.emit()  # the header and the list show the stored theme
+        self._store_rest()
+
+    def _keep_mine(self, name: str, version: int) -> None:
+        """Store the person's text over the stored ``version``, now knowingly."""
+        self._based[name] = version
+        if self._store(name) and name == "theme":
+            self.changed.emit()
+        self._store_rest()
+
+    def _store_rest(self) -> None:
+        """After a conflict is settled: the other typed field, if any, is stored now."""
+        theme_pending = "theme" in self._pending
+        self._store("notulen")
+        if theme_pending and self._store("theme"):
+            self.changed.emit()
+
+    def _run(self, action: Callable[[int], ThemeRecord],
+             conflicted: Callable[[ConflictError], object] | None = None) -> bool:
+        ok, record = self.act(action, conflicted=conflicted)
         if ok:
             self.record = record
             self.show_error(None)
@@ -137,7 +214,7 @@ class Panel(StagePanel):
         if theme_pending and stored[1]:
             self.changed.emit()
         if not all(stored):
-            if self.ui.errorLabel.text():  # otherwise the window has already said what is missing
+            if self.ui.errorLabel.text() and not self.in_conflict:  # the bar says it otherwise  # otherwise the window has already said what is missing
                 feedback.warn(self, self.ui.errorLabel.text(), "Isian tema belum tersimpan")
             return False
         return True

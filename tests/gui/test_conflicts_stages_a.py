@@ -1,0 +1,138 @@
+"""Two people, one record, stages 1-4 (theme, briefing, narration, data collection): a save
+based on an older version is refused, the text is kept and marked and the person chooses
+(views/conflict_bar.py). The other PC is the real stage service writing to the same database
+with the version it read, as another process would."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from wawaran_desktop.db.models import Campaign
+from wawaran_desktop.db.stage_models import ThemeDecision
+from wawaran_desktop.services.stages import theme
+from wawaran_desktop.views.conflict_bar import CompareDialog
+
+
+def stage_panel(window, number):
+    window.ui.stageTabs.setCurrentIndex(number - 1)
+    return window.stages.stage(number).panel
+
+
+def click(qtbot, button):
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+# -- stage 3 ---------------------------------------------------------------------------------
+def stored_notulen(cid):
+    row = ThemeDecision.get_or_none(ThemeDecision.campaign == cid)
+    return None if row is None else row.notulen
+
+
+def test_theme_notulen_refused_kept_compared_and_mine_kept(qtbot, ws, staff, make_window, modals):
+    cid = ws.campaigns.create(staff[0].id, "Wawaran DBD").id
+    theme.Service(ws).set_notulen(staff[0].id, cid, "Notulen awal.")
+    window = make_window(ws)
+    panel = stage_panel(window, 3)
+    edit = panel.ui.notulenEdit
+    edit.setFocus()
+    edit.moveCursor(edit.textCursor().MoveOperation.End)
+    qtbot.keyClicks(edit, " Catatan saya.")
+    other = theme.Service(ws)  # the other PC read the decision and saved its own notulen
+    other.set_notulen(staff[1].id, cid, "Notulen awal. Catatan Budi.", version=other.get(cid).version)
+    assert not panel.flush()  # refused, quietly: the bar says it (no modal)
+
+    assert panel.in_conflict and panel.conflict_bar.isVisible()
+    assert staff[1].name in panel.conflict_bar.label.text()
+    assert edit.toPlainText() == "Notulen awal. Catatan saya." and edit.property("conflict") is True
+    assert stored_notulen(cid) == "Notulen awal. Catatan Budi."
+    panel.load(ws.campaigns.get(cid))  # as a live refresh from the other PC does
+    assert edit.toPlainText() == "Notulen awal. Catatan saya." and panel.in_conflict  # a refresh keeps it
+
+    def look_then_keep_mine(dialog):
+        assert isinstance(dialog, CompareDialog)
+        mine, theirs = dialog.panes["Notulen briefing"]
+        assert (mine.toPlainText(), theirs.toPlainText()) == ("Notulen awal. Catatan saya.",
+                                                              "Notulen awal. Catatan Budi.")
+        dialog.done(CompareDialog.MINE)
+
+    modals.then(look_then_keep_mine)
+    click(qtbot, panel.conflict_bar.compare_button)
+    assert modals.pending == 0
+    assert stored_notulen(cid) == "Notulen awal. Catatan saya."
+    assert not panel.in_conflict and edit.property("conflict") is False and panel.flush()
+
+
+def test_theme_refused_then_theirs_taken_and_the_header_follows(qtbot, ws, staff, make_window):
+    cid = ws.campaigns.create(staff[0].id, "Wawaran DBD", "Tema awal").id
+    window = make_window(ws)
+    panel = stage_panel(window, 3)
+    panel.ui.themeEdit.setFocus()
+    panel.ui.themeEdit.selectAll()
+    qtbot.keyClicks(panel.ui.themeEdit, "Tema saya")
+    other = theme.Service(ws)
+    other.set_theme(staff[1].id, cid, "Tema Budi", version=other.get(cid).theme_version)
+    assert not panel.flush()
+    assert panel.in_conflict and panel.ui.themeEdit.text() == "Tema saya"
+    assert panel.ui.themeEdit.property("conflict") is True
+    assert Campaign.get_by_id(cid).theme == "Tema Budi"
+    click(qtbot, panel.conflict_bar.theirs_button)
+    assert panel.ui.themeEdit.text() == "Tema Budi" and not panel.in_conflict and panel.flush()
+    qtbot.waitUntil(lambda: "Tema: Tema Budi" in window.ui.metaLabel.text(), timeout=2000)
+
+
+def test_theme_keep_mine_stores_over_theirs(qtbot, ws, staff, make_window):
+    cid = ws.campaigns.create(staff[0].id, "Wawaran DBD", "Tema awal").id
+    window = make_window(ws)
+    panel = stage_panel(window, 3)
+    panel.ui.themeEdit.setFocus()
+    panel.ui.themeEdit.selectAll()
+    qtbot.keyClicks(panel.ui.themeEdit, "Tema saya")
+    other = theme.Service(ws)
+    other.set_theme(staff[1].id, cid, "Tema Budi", version=other.get(cid).theme_version)
+    assert not panel.flush()
+    click(qtbot, panel.conflict_bar.mine_button)
+    assert Campaign.get_by_id(cid).theme == "Tema saya" and not panel.in_conflict and panel.flush()
+
+
+def test_a_decider_chosen_after_another_pc_changed_the_decision_shows_theirs(qtbot, ws, staff, make_window):
+    cid = ws.campaigns.create(staff[0].id, "Wawaran DBD").id
+    kabid = ws.staff.add("Ani Suryani", None, "Kepala Bidang DIKP", "kabid")
+    window = make_window(ws)
+    panel = stage_panel(window, 3)
+    other = theme.Service(ws)
+    other.set_decider(staff[1].id, cid, kabid.id, version=other.get(cid).version)
+    combo = panel.ui.deciderCombo
+    index = combo.findData(staff[0].id)
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+    assert theme.Service(ws).get(cid).decided_by_id == kabid.id  # theirs stays
+    assert combo.currentData() == kabid.id  # and is shown
+    assert "diubah oleh Budi Santoso" in panel.ui.errorLabel.text() and panel.ui.errorLabel.isVisible()
+    index = combo.findData(staff[0].id)  # chosen again, knowingly: stored
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+    assert theme.Service(ws).get(cid).decided_by_id == staff[0].id
+
+
+def test_closing_with_a_theme_conflict_asks_first(qtbot, ws, staff, make_window, modals):
+    cid = ws.campaigns.create(staff[0].id, "Wawaran DBD").id
+    theme.Service(ws).set_notulen(staff[0].id, cid, "Notulen awal.")
+    window = make_window(ws)
+    panel = stage_panel(window, 3)
+    panel.ui.notulenEdit.setPlainText("Notulen saya.")
+    panel._pending.add("notulen")
+    other = theme.Service(ws)
+    other.set_notulen(staff[1].id, cid, "Notulen Budi.", version=other.get(cid).version)
+    assert not panel.flush()
+
+    def stay(box):
+        assert isinstance(box, QMessageBox) and "diubah di komputer lain" in box.text()
+        box.done(QMessageBox.StandardButton.No)
+
+    modals.then(stay)
+    assert not window.close()
+    assert modals.pending == 0 and panel.ui.notulenEdit.toPlainText() == "Notulen saya."
+    click(qtbot, panel.conflict_bar.theirs_button)
+    assert panel.ui.notulenEdit.toPlainText() == "Notulen Budi."
+    assert window.close()

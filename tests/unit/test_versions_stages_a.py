@@ -1,0 +1,82 @@
+"""Saves based on an older version, stages 1-4: theme, briefing, narration, data collection.
+
+Two PCs read the same record; the first save is kept, the second (on the version it read)
+is refused with the stored values by field label, and saving again over the version the
+refusal names keeps the second person's text (services/versions.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wawaran_desktop.db.models import Campaign
+from wawaran_desktop.services.errors import ConflictError
+from wawaran_desktop.services.stages import theme
+
+
+@pytest.fixture
+def cid(ws, actor) -> int:
+    return ws.campaigns.create(actor.id, "Wawaran DBD").id
+
+
+@pytest.fixture
+def other(ws):
+    return ws.staff.add("Siti Aminah", None, "Analis", "tim")
+
+
+# -- stage 3: notulen, decider (the theme_decision row) and theme (the campaign row) ----------
+def test_two_notulen_saves_on_one_version_keep_the_first_and_refuse_the_second(ws, actor, other, cid):
+    svc = theme.Service(ws)
+    read = svc.get(cid)
+    assert read.version == 0  # no decision row yet
+    first = svc.set_notulen(other.id, cid, "Notulen dari PC Siti.", version=read.version)
+    assert first.version == 1
+    with pytest.raises(ConflictError) as caught:
+        svc.set_notulen(actor.id, cid, "Notulen dari PC Rina.", version=read.version)
+    assert caught.value.theirs == {"Notulen briefing": "Notulen dari PC Siti.", "Diputuskan oleh": "—"}
+    assert caught.value.by == other.name and caught.value.version == 1
+    assert svc.get(cid).notulen == "Notulen dari PC Siti."
+    kept = svc.set_notulen(actor.id, cid, "Notulen dari PC Rina.", version=caught.value.version)
+    assert (kept.notulen, kept.version, kept.updated_by_name) == ("Notulen dari PC Rina.", 2, actor.name)
+
+
+def test_a_decider_chosen_on_an_older_version_is_refused(ws, actor, other, cid):
+    svc = theme.Service(ws)
+    kabid = ws.staff.add("Ani Kabid", None, "Kepala Bidang", "kabid")
+    read = svc.set_notulen(actor.id, cid, "Notulen.")
+    svc.set_decider(other.id, cid, kabid.id, version=read.version)
+    with pytest.raises(ConflictError) as caught:
+        svc.set_decider(actor.id, cid, actor.id, version=read.version)
+    assert caught.value.theirs["Diputuskan oleh"] == "Ani Kabid"
+    assert svc.get(cid).decided_by_id == kabid.id
+    assert svc.set_decider(actor.id, cid, actor.id, version=caught.value.version).decided_by_id == actor.id
+
+
+def test_two_theme_saves_on_one_campaign_version_keep_the_first_and_refuse_the_second(ws, actor, other, cid):
+    svc = theme.Service(ws)
+    read = svc.get(cid)
+    first = svc.set_theme(other.id, cid, "Tema dari PC Siti", version=read.theme_version)
+    assert first.theme_version == read.theme_version + 1
+    with pytest.raises(ConflictError) as caught:
+        svc.set_theme(actor.id, cid, "Tema dari PC Rina", version=read.theme_version)
+    error = caught.value
+    assert error.theirs == {"Tema wawaran": "Tema dari PC Siti"}
+    assert error.by == other.name and other.name in str(error)  # who: the audit of the theme
+    assert Campaign.get_by_id(cid).theme == "Tema dari PC Siti"
+    kept = svc.set_theme(actor.id, cid, "Tema dari PC Rina", version=error.version)
+    assert kept.theme == "Tema dari PC Rina" and kept.theme_version == error.version + 1
+
+
+def test_the_notulen_and_the_theme_are_versioned_apart(ws, actor, other, cid):
+    """Typing the notulen on one PC does not refuse the theme given on another, nor back."""
+    svc = theme.Service(ws)
+    read = svc.get(cid)
+    svc.set_notulen(other.id, cid, "Notulen Siti.", version=read.version)
+    svc.set_theme(actor.id, cid, "Tema Rina", version=read.theme_version)
+    assert svc.get(cid).version == 1  # the theme did not move the decision's version
+
+
+def test_the_same_theme_on_an_older_version_is_no_conflict(ws, actor, other, cid):
+    svc = theme.Service(ws)
+    read = svc.get(cid)
+    svc.set_theme(other.id, cid, "Tema sama", version=read.theme_version)
+    assert svc.set_theme(actor.id, cid, "Tema sama", version=read.theme_version).theme == "Tema sama"
