@@ -1,93 +1,119 @@
-"""Files attached to a campaign (documents, images, photos), copied into the data folder.
+"""Files attached to a campaign (documents, images, photos), kept where every PC of the office sees them.
 
-The copy is written to a temporary file in ``attachments/`` and moved into place, so a
-failure never leaves half a file; the database row is written only after the copy is whole.
+The file's content goes into a :class:`~wawaran_desktop.services.file_store.FileStore` under a
+unique ``stored_name``: with the folder's own SQLite file, a copy in the data folder's
+``attachments/`` (written to a temporary file and moved into place, so a failure never leaves
+half a file); on an office server, a ``stored_file`` row written in the same transaction as the
+attachment's row. :func:`local_file` gives the real file a view shows or opens.
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from wawaran_desktop.db.models import Staff, database
 from wawaran_desktop.db.stage_models import Attachment
+from wawaran_desktop.services import file_store
 from wawaran_desktop.services.clock import from_db, to_db
-from wawaran_desktop.services.errors import NotFound, RuleError, ValidationError
+from wawaran_desktop.services.errors import NotFound, ValidationError
+from wawaran_desktop.services.file_store import FileStore, copy_from_database, in_database, sweep_cache
 from wawaran_desktop.services.stages.common import editable_campaign
 
 if TYPE_CHECKING:
     from wawaran_desktop.services.workspace import Workspace
 
 FOLDER = "attachments"
+#: The largest attachment kept in the data folder (SQLite).
 MAX_BYTES = 50 * 1024 * 1024
+#: The largest attachment kept on the office server: a phone photo (3–8 MB) or a scanned
+#: letter fits, and fetching one stays under a second on the office network.
+SERVER_MAX_BYTES = 10 * 1024 * 1024
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp"}
 
 
 class AttachmentRecord(NamedTuple):
     id: int
     original_name: str
-    path: Path
+    path: Path  # the file on this PC; when ``fetched``, a copy :func:`local_file` makes on demand
     media_type: str
     size: int
     added_by_name: str
     added_at: object  # aware UTC datetime
+    stored_name: str = ""
+    sha256: str = ""
+    fetched: bool = False  # kept in the database: ``path`` is a copy in the cache folder
 
     @property
     def is_image(self) -> bool:
         return self.path.suffix.lower() in IMAGE_SUFFIXES
 
 
+def local_file(record: AttachmentRecord) -> Path:
+    """The attachment as a real file on this PC, to show or open: in server mode fetched from
+    the database into the cache folder (once; again only when the copy there was changed).
+    Raises NotFound, FileDamaged (content not matching its SHA-256) or RuleError."""
+    return copy_from_database(record.path, record.sha256 or None) if record.fetched else record.path
+
+
 class AttachmentService:
     def __init__(self, ws: Workspace) -> None:
         self.staff = ws.staff
-        self.folder = Path(ws.data_dir) / FOLDER
+        self.store = FileStore(ws.data_dir, FOLDER, clock=ws.clock, limit=MAX_BYTES, server_limit=SERVER_MAX_BYTES)
+        self.folder = self.store.folder
         self.clock = ws.clock
 
     def add(self, actor_id: int | None, campaign_id: int, source: str | Path, *,
             data_item_id: int | None = None, route_stop_id: int | None = None) -> AttachmentRecord:
-        """Copy ``source`` into the data folder and record it."""
+        """Keep a copy of ``source`` (in the data folder, or on the server) and record it.
+
+        Refused above the size limit (:data:`MAX_BYTES`, on a server :data:`SERVER_MAX_BYTES`)
+        with a message naming the file, its size and the limit; nothing is stored then."""
         actor = self.staff.require_active(actor_id)
         editable_campaign(campaign_id)
         source = Path(source)
         if not source.is_file():
             raise ValidationError(f"Berkas {source.name} tidak ditemukan atau bukan berkas.", "file")
-        size = source.stat().st_size
-        if size > MAX_BYTES:
-            raise ValidationError(f"Berkas {source.name} terlalu besar ({size // (1024 * 1024)} MB, "
-                                  f"maksimal {MAX_BYTES // (1024 * 1024)} MB).", "file")
+        self.store.check_size(source.name, source.stat().st_size)
         import mimetypes  # (these on first use: the window opens without them)
         import uuid
 
         stored = f"{uuid.uuid4().hex}{source.suffix.lower()[:10]}"
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            digest = _copy_atomically(source, self.folder / stored)
-        except OSError as exc:
-            raise ValidationError(f"Berkas {source.name} tidak dapat disalin ke folder data: "
-                                  f"{exc.strerror or exc}. Tutup berkas itu di program lain, periksa "
-                                  "ruang disk dan izin folder, lalu coba lagi.", "file") from None
         media_type = mimetypes.guess_type(source.name)[0] or ""
         try:
             with database.atomic():
+                size, digest = self.store.put(stored, source)
                 row = Attachment.create(
                     campaign=campaign_id, data_item=data_item_id, route_stop=route_stop_id,
                     original_name=source.name[:255], stored_name=stored, media_type=media_type,
                     size=size, sha256=digest, added_by=actor, added_at=to_db(self.clock()))
-        except Exception:
-            (self.folder / stored).unlink(missing_ok=True)
+        except OSError as exc:
+            self.store.discard(stored)
+            where = "" if self.store.in_database else " ke folder data"
+            raise ValidationError(f"Berkas {source.name} tidak dapat disalin{where}: "
+                                  f"{exc.strerror or exc}. Tutup berkas itu di program lain, periksa "
+                                  "ruang disk dan izin folder, lalu coba lagi.", "file") from None
+        except BaseException:
+            self.store.discard(stored)
             raise
+        self.store.keep_local_copy(stored, source)
         return self._record(row)
 
     def remove(self, actor_id: int | None, attachment_id: int) -> None:
+        """Delete an attachment and its file (on a server, its stored row, in one transaction)."""
         self.staff.require_active(actor_id)
         row = Attachment.get_or_none(Attachment.id == attachment_id)
         if row is None:
             raise NotFound("Lampiran tidak ditemukan.")
         editable_campaign(row.campaign_id)
-        remove_files(self.folder, [row.stored_name])  # first: a file Windows keeps open refuses
         with database.atomic():
+            self.store.delete([row.stored_name])  # first: a file Windows keeps open refuses
             row.delete_instance()
+
+    def delete_files(self, stored_names: list[str]) -> None:
+        """Delete the files of attachments whose rows the caller deletes in the same transaction
+        (call it first, inside that transaction: a file held open refuses it all)."""
+        self.store.delete(stored_names)
 
     def list(self, campaign_id: int, *, data_item_id: int | None = None,
              route_stop_id: int | None = None) -> list[AttachmentRecord]:
@@ -98,25 +124,48 @@ class AttachmentService:
             query = query.where(Attachment.route_stop == route_stop_id)
         return [self._record(row) for row in query]
 
+    def local_file(self, record: AttachmentRecord) -> Path:
+        """See :func:`local_file`."""
+        return local_file(record)
+
     def _record(self, row: Attachment) -> AttachmentRecord:
         who = Staff.get_or_none(Staff.id == row.added_by_id)
-        return AttachmentRecord(id=row.id, original_name=row.original_name, path=self.folder / row.stored_name,
+        return AttachmentRecord(id=row.id, original_name=row.original_name, path=self.store.path_of(row.stored_name),
                                 media_type=row.media_type, size=row.size, added_by_name=who.name if who else "?",
-                                added_at=from_db(row.added_at))
+                                added_at=from_db(row.added_at), stored_name=row.stored_name, sha256=row.sha256,
+                                fetched=self.store.in_database)
+
+
+def remove_files(folder: Path, names: list[str]) -> None:
+    """Delete the files of attachments ``names`` kept in ``folder`` (``attachments/``), or refuse
+    with RuleError (nothing deleted) when one held open cannot be removed. On a server: their
+    ``stored_file`` rows (in the caller's transaction when called inside one) and this PC's
+    cached copies beside ``folder``."""
+    if not in_database():
+        file_store.remove_files(folder, names)
+        return
+    store = FileStore(folder.parent, folder.name, clock=_no_clock, limit=MAX_BYTES, server_limit=SERVER_MAX_BYTES)
+    store.delete(names)
+
+
+def _no_clock():
+    raise AssertionError("deleting files stamps nothing")
 
 
 def sweep(folder: Path, older_than_seconds: float = 24 * 3600) -> list[str]:
     """Delete leftovers nothing refers to: half-copied ``.part-*`` and ``.trash-*`` files and
-    copies whose database row was never written (a crash between the two). Only files older
-    than ``older_than_seconds`` go, so a copy being made right now is never touched.
-    Returns the names removed."""
+    copies whose database row was never written (a crash between the two), and copies fetched
+    from the server into the cache folder (beside ``folder``) and not used since. Only files
+    older than ``older_than_seconds`` go, so a copy being made right now is never touched.
+    On a server, ``folder``'s own files are left alone: they belong to the folder's SQLite file,
+    not to the database open now. Returns the names removed."""
     import time
 
-    if not folder.is_dir():
-        return []
+    removed = sweep_cache(folder.parent, older_than_seconds)
+    if in_database() or not folder.is_dir():
+        return removed
     known = {row.stored_name for row in Attachment.select(Attachment.stored_name)}
     limit = time.time() - older_than_seconds
-    removed = []
     for path in folder.iterdir():
         try:
             if path.is_file() and path.name not in known and path.stat().st_mtime < limit:
@@ -125,47 +174,3 @@ def sweep(folder: Path, older_than_seconds: float = 24 * 3600) -> list[str]:
         except OSError:
             continue  # in use or vanished: next time
     return removed
-
-
-def remove_files(folder: Path, names: list[str]) -> None:
-    """Delete stored files, or refuse (nothing deleted) when one cannot be removed.
-
-    Each is first renamed aside, so a file held open (Windows) stops the whole removal
-    before any database row goes; the renamed ones are then deleted.
-    """
-    aside: list[tuple[Path, Path]] = []
-    try:
-        for name in names:
-            path = folder / name
-            if path.exists():
-                trash = path.with_name(f".trash-{path.name}")
-                os.replace(path, trash)
-                aside.append((path, trash))
-    except OSError as exc:
-        for path, trash in aside:  # put back what was moved
-            os.replace(trash, path)
-        raise RuleError(f"Lampiran tidak dapat dihapus karena berkasnya sedang dibuka program lain "
-                        f"({exc.strerror or exc}). Tutup berkas itu, lalu coba lagi.") from None
-    for _path, trash in aside:
-        trash.unlink(missing_ok=True)
-
-
-def _copy_atomically(source: Path, target: Path) -> str:
-    """Copy through a temporary file in the target folder; returns the SHA-256 of the bytes."""
-    import hashlib
-    import tempfile
-
-    digest = hashlib.sha256()
-    fd, tmp = tempfile.mkstemp(prefix=".part-", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as out, source.open("rb") as src:
-            for chunk in iter(lambda: src.read(1024 * 1024), b""):
-                digest.update(chunk)
-                out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return digest.hexdigest()

@@ -8,7 +8,9 @@ Kepala Bidang and Sub Kor of the staff directory. A damaged or partial stored va
 back field by field to those defaults: documents must still print.
 
 The logo is copied into the data folder (``office/logo-<hash>.png|jpg``), so the profile
-never points at a file the user may later move or delete.
+never points at a file the user may later move or delete; on an office server it is kept in the
+database under the same name (services/file_store.py), and each PC reading the profile gets a
+copy in its data folder's ``cache/``.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from wawaran_desktop.db.models import Staff
 from wawaran_desktop.infra.atomic import ExportError, write_bytes_atomically
 from wawaran_desktop.services.campaigns import clean_text
-from wawaran_desktop.services.errors import ValidationError
+from wawaran_desktop.services.errors import ServiceError, ValidationError
+from wawaran_desktop.services.file_store import FileStore, in_database, too_large_message
 from wawaran_desktop.services.staff import NAME_MAX, POSITION_MAX, RANK_MAX, first_active, normalise_nip
 
 if TYPE_CHECKING:
@@ -115,8 +118,7 @@ class OfficeProfileService:
             values["disposition_paper"] = stored["disposition_paper"]
         logo = stored.get("logo")
         if isinstance(logo, str) and logo:
-            path = self.ws.data_dir / LOGO_FOLDER / Path(logo).name  # never outside the data folder
-            values["logo"] = path if path.is_file() else None
+            values["logo"] = self._logo_file(Path(logo).name)  # never outside the data folder
         people = stored.get("signatories")
         for key, _label, _lane in ROLES:
             entry = people.get(key) if isinstance(people, dict) else None
@@ -226,15 +228,33 @@ class OfficeProfileService:
             Staff.id == person.staff_id) is not None else None
         return Signatory(name=name, nip=nip, position=position, staff_id=staff_id, rank=rank)
 
+    def _logo_store(self) -> FileStore:
+        return FileStore(self.ws.data_dir, LOGO_FOLDER, clock=self.ws.clock, limit=LOGO_MAX_BYTES,
+                         server_limit=LOGO_MAX_BYTES, field="logo")
+
+    def _logo_file(self, name: str) -> Path | None:
+        """The stored logo ``name`` as a file on this PC (on a server: fetched into the cache);
+        None when there is none to be had: documents then print without it."""
+        try:
+            path = self._logo_store().local_copy(name)
+        except ServiceError:
+            return None
+        return path if path.is_file() else None
+
     def _store_logo(self, source: Path) -> str:
-        """The file name of the logo's copy in the data folder (copied atomically when new)."""
-        folder = self.ws.data_dir / LOGO_FOLDER
+        """The file name of the logo's copy in the data folder (copied atomically when new), or
+        on a server of its row in the database."""
+        store = self._logo_store()
+        folder = store.folder
         source = Path(source)
-        if source.parent.resolve() == folder.resolve() and source.is_file():
+        if source.parent.resolve() == store.local_dir.resolve() and source.is_file() and store.exists(source.name):
             return source.name  # the current copy: nothing to do
         suffix = check_logo(source)
         blob = source.read_bytes()
         name = f"logo-{hashlib.sha256(blob).hexdigest()[:12]}{suffix}"
+        if store.in_database:
+            store.put_bytes(name, blob, source.name, if_absent=True)  # the same picture: the same name
+            return name
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -245,7 +265,11 @@ class OfficeProfileService:
         return name
 
     def _drop_old_logos(self, keep: str | None) -> None:
-        folder = self.ws.data_dir / LOGO_FOLDER
+        store = self._logo_store()
+        if store.in_database:
+            store.delete([name for name in store.names("logo-") if name != keep])
+            return
+        folder = store.folder
         for old in folder.glob("logo-*") if folder.is_dir() else ():
             if old.name != keep:
                 try:
@@ -261,8 +285,8 @@ def check_logo(path: Path) -> str:
     except OSError:
         raise ValidationError(f"Berkas logo {path.name} tidak dapat dibaca.", "logo") from None
     if size > LOGO_MAX_BYTES:
-        raise ValidationError(f"Berkas logo terlalu besar ({size // 1024} KB, maksimal "
-                              f"{LOGO_MAX_BYTES // 1024} KB). Perkecil gambarnya dulu.", "logo")
+        raise ValidationError("Logo: " + too_large_message(path.name, size, LOGO_MAX_BYTES, on_server=in_database()),
+                              "logo")
     try:
         blob = path.read_bytes()
     except OSError:

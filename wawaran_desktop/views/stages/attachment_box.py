@@ -14,7 +14,8 @@ from PySide6.QtGui import QImageIOHandler, QImageReader, QPixmap
 from PySide6.QtWidgets import QMessageBox
 
 from wawaran_desktop.qtmodels.data_items import AttachmentListModel
-from wawaran_desktop.services.attachments import AttachmentRecord
+from wawaran_desktop.services.attachments import AttachmentRecord, local_file
+from wawaran_desktop.services.errors import ServiceError
 
 PREVIEW_SIZE = QSize(120, 96)
 FILE_FILTER = ("Dokumen dan gambar (*.pdf *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.odt *.txt *.csv "
@@ -67,7 +68,10 @@ class AttachmentBox:
             elif not record.is_image:
                 label.setText("Pratinjau hanya untuk gambar. Klik dua kali untuk membuka berkas.")
             else:
-                pixmap = _preview(record.path)
+                try:
+                    pixmap = _preview(local_file(record))  # on a server: fetched once into the cache
+                except ServiceError:
+                    pixmap = QPixmap()
                 if pixmap.isNull():
                     label.setText("Gambar tidak dapat ditampilkan.")
                 else:
@@ -95,7 +99,7 @@ class AttachmentBox:
         added: list[int] = []
         for path in paths:
             try:
-                ok, record = self.act(lambda actor: self.service.attach(actor, self.campaign.id, item.id, path),
+                ok, record = self.act(lambda actor, path=path: self.service.attach(actor, self.campaign.id, item.id, path),
                                       self._refuse)
             except OSError as exc:  # unreadable file or full disk: nothing half-copied is kept
                 ok, record = False, None
@@ -127,9 +131,14 @@ class AttachmentBox:
         record = self._current_file()
         if record is None:
             return
-        if not record.path.is_file():
+        try:
+            path = local_file(record)  # on a server: a copy in the data folder's cache
+        except ServiceError as exc:
+            self._show_error(f"Lampiran {record.original_name} tidak dapat dibuka: {exc}")
+            return
+        if not path.is_file():
             self._show_error(f"Berkas lampiran {record.original_name} tidak ada lagi di folder data.")
-        elif not QDesktopServices.openUrl(QUrl.fromLocalFile(str(record.path))):
+        elif not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             self._show_error(f"Lampiran {record.original_name} tidak dapat dibuka: "
                              "tidak ada aplikasi untuk jenis berkas ini.")
 
@@ -138,7 +147,7 @@ class AttachmentBox:
         if record is None or self._item is None:
             return
         if QMessageBox.question(self, "Hapus lampiran", f"Hapus lampiran \"{record.original_name}\"? "
-                                "Salinannya di folder data juga dihapus.") != QMessageBox.StandardButton.Yes:
+                                "Salinan berkasnya juga dihapus.") != QMessageBox.StandardButton.Yes:
             return
         ok, _ = self.act(lambda actor: self.service.detach(actor, self.campaign.id, record.id), self._refuse)
         if ok:

@@ -9,7 +9,8 @@ from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QIcon, QImageReader, QPixmap
 from PySide6.QtWidgets import QFileDialog, QListWidget, QListWidgetItem, QWidget
 
-from wawaran_desktop.services.attachments import AttachmentRecord
+from wawaran_desktop.services.attachments import AttachmentRecord, local_file
+from wawaran_desktop.services.errors import ServiceError
 
 PHOTO_FILTER = "Foto (*.jpg *.jpeg *.png *.gif *.bmp *.webp)"
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1  # the photo's stored file; UserRole holds its id
@@ -22,13 +23,18 @@ def choose_photos(parent: QWidget) -> list[Path]:
 
 
 def show_photos(photo_list: QListWidget, photos: Iterable[AttachmentRecord]) -> None:
-    """Replace the list's items with a thumbnail per photo (its id and file kept on the item)."""
+    """Replace the list's items with a thumbnail per photo (its id and file kept on the item).
+    On an office server each photo is first fetched into the data folder's cache (once)."""
     photo_list.clear()
     for photo in photos:
-        item = QListWidgetItem(thumbnail(photo.path), "", photo_list)
-        item.setToolTip(f"{photo.original_name}\nditambahkan oleh {photo.added_by_name}")
+        try:
+            path, problem = local_file(photo), ""
+        except ServiceError as exc:
+            path, problem = photo.path, f"\n{exc}"
+        item = QListWidgetItem(thumbnail(path), "", photo_list)
+        item.setToolTip(f"{photo.original_name}\nditambahkan oleh {photo.added_by_name}{problem}")
         item.setData(Qt.ItemDataRole.UserRole, photo.id)
-        item.setData(PATH_ROLE, str(photo.path))
+        item.setData(PATH_ROLE, str(path))
 
 
 def selected_photo_id(photo_list: QListWidget) -> int | None:
