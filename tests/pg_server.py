@@ -153,6 +153,19 @@ class PgServer:
         version = conn.execute("SELECT version FROM schema_version").fetchall() if "schema_version" in tables else None
         return tables, version
 
+    def halt(self) -> None:
+        """Stop the server as an office's would go down (``pg_ctl stop -m fast``: every
+        connection is ended), keeping its folder so that :meth:`resume` starts it again."""
+        self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
+        self._running = False
+
+    def resume(self) -> None:
+        """Start a server stopped by :meth:`halt` again, on the same port (with its data)."""
+        options = "-c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c max_connections=50"
+        self._run("pg_ctl", "-D", str(self.data), "-l", str(self.dir / "log"), "-w", "-t", "60",
+                  "-o", f"-p {self.port} -k {self.dir} {options}", "start", timeout=90)
+        self._running = True
+
     def stop(self) -> None:
         try:
             if self._running:

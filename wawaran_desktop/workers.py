@@ -2,7 +2,9 @@
 
 No other module starts threads (tests/unit/test_background_work.py): exports run here behind
 a progress dialog, and the spelling dictionary's load and its suggestions as plain jobs
-(views/spell_loader.py).
+(views/spell_loader.py). One thread is not a job: :class:`ChangeFeed`'s listener, which waits
+for the office server's change notices as long as the window is open (a job would hold one
+of the pool's few threads for ever).
 
 A job is plain, Qt-free code: a callable ``work(progress)`` that returns a result and now
 and then calls ``progress(done, total, text)``. That callback is where cancelling happens:
@@ -34,8 +36,9 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
+from wawaran_desktop.db import notify, reconnect
 from wawaran_desktop.db.models import database
 from wawaran_desktop.infra.gc_pause import paused_gc
 
@@ -125,13 +128,15 @@ class Job(QObject):
         Job._running.discard(self)
 
 
-def _emit(signal, *args) -> None:
+def _emit(signal, *args) -> bool:
     """Emit from the worker thread; when the application has quit meanwhile (a dictionary
-    still loading as the window closes), nobody listens and the result is dropped."""
+    still loading as the window closes), nobody listens and the result is dropped (False)."""
     try:
         signal.emit(*args)
     except RuntimeError:  # "Signal source has been deleted": the process is shutting down
         log.debug("job result dropped at shutdown")
+        return False
+    return True
 
 
 class _Runnable(QRunnable):
@@ -200,3 +205,121 @@ def run_with_progress(parent: QWidget | None, title: str, work: Work, *,
     if "error" in outcome:
         raise outcome["error"]
     return outcome.get("result")
+
+
+class ChangeFeed(QObject):
+    """What other PCs and processes changed in the open database, as signals on the GUI thread.
+
+    On the office server (PostgreSQL) a thread of its own listens for the tables' change
+    notices (:class:`wawaran_desktop.db.notify.Listener`) and reconnects by itself when the
+    server goes away; on a file (SQLite) a timer asks every :attr:`POLL_MS` whether another
+    connection committed (:func:`wawaran_desktop.db.notify.data_version`, on the GUI thread's
+    own connection, so the window's own saves do not count).
+
+    ``changed(ids)``: the campaigns ``ids`` (a frozenset) changed, or None when anything may
+    have (staff, settings, a file's commit, the first notice after connecting). ``lost(text)``:
+    the listener lost the server; ``restored()``: it is listening again — notices sent
+    meanwhile are lost, so refresh everything (after :meth:`reconnect`).
+    """
+
+    changed = Signal(object)
+    lost = Signal(str)
+    restored = Signal()
+
+    POLL_MS = 500
+    #: How long the listener waits for notices at a time (also how soon it notices stop()).
+    WAIT_SECONDS = 0.25
+    #: Pause between attempts to reach a server that is down.
+    RETRY_SECONDS = 0.5
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._db = notify.bound()
+        self._stop = threading.Event()
+        #: True while the listener is connected and listening (written by its thread).
+        self.listening = False
+        self._thread: threading.Thread | None = None
+        self._timer: QTimer | None = None
+        self._version: int | None = None
+
+    @property
+    def server(self) -> bool:
+        """True on the office server (notices, a connection that can be lost)."""
+        return notify.is_server(self._db)
+
+    def start(self) -> None:
+        if self.server:
+            listener = notify.Listener(self._db)
+            self._thread = threading.Thread(target=self._listen, args=(listener,), daemon=True,
+                                            name="wawaran-listen")
+            self._thread.start()
+        elif self._db is not None:
+            self._version = notify.data_version(self._db)
+            self._timer = QTimer(self, interval=self.POLL_MS)
+            self._timer.timeout.connect(self._poll)
+            self._timer.start()
+
+    def stop(self) -> None:
+        """Stop listening or polling (the window is closing); waits briefly for the thread."""
+        self._stop.set()
+        if self._timer is not None:
+            self._timer.stop()
+        thread = self._thread
+        if thread is not None and thread is not threading.current_thread():
+            thread.join(timeout=2 * self.WAIT_SECONDS + 5)
+
+    def connection_lost(self, exc: BaseException) -> bool:
+        """True when ``exc`` means that the window's own connection to the server was lost."""
+        return reconnect.connection_lost(exc, self._db)
+
+    def reconnect(self) -> bool:
+        """Replace the GUI thread's dead connection by a new one; True when the server answered."""
+        return reconnect.reconnect(self._db)
+
+    @Slot()
+    def _poll(self) -> None:
+        db = self._db
+        if db is None or db.is_closed():  # the workspace was closed: do not open it again
+            return
+        try:
+            version = notify.data_version(db)
+        except Exception:  # a busy or vanished file: ask again next time
+            log.debug("data_version failed", exc_info=True)
+            return
+        if version != self._version:
+            self._version = version
+            self.changed.emit(None)
+
+    def _listen(self, listener: notify.Listener) -> None:  # on its own thread: only signals
+        down = False
+        try:
+            while not self._stop.is_set():
+                try:
+                    listener.connect()
+                except Exception as exc:  # noqa: BLE001 - down or unreachable: try again shortly
+                    if not down:
+                        down = True
+                        if not _emit(self.lost, str(exc).strip()):
+                            return
+                    self._stop.wait(self.RETRY_SECONDS)
+                    continue
+                self.listening = True
+                # What was committed before LISTEN (or while down) was not heard: read it all.
+                if not _emit(self.restored if down else self.changed, *(() if down else (None,))):
+                    return
+                down = False
+                try:
+                    while not self._stop.is_set():
+                        payloads = listener.wait(self.WAIT_SECONDS)
+                        if payloads and not _emit(self.changed, notify.merge(payloads)):
+                            return
+                except Exception as exc:  # noqa: BLE001 - the server went away
+                    self.listening = False
+                    listener.close()
+                    down = True
+                    if not _emit(self.lost, str(exc).strip()):
+                        return
+                    self._stop.wait(self.RETRY_SECONDS)
+        finally:
+            self.listening = False
+            listener.close()

@@ -285,6 +285,51 @@ def _postgres(statements: list[str]) -> list[str]:
     return out
 
 
+#: The channel of PostgreSQL's change notices (``LISTEN wawaran``, :mod:`.notify`).
+NOTIFY_CHANNEL = "wawaran"
+
+#: Version 4 on PostgreSQL: every application table tells the other PCs that it changed. A row
+#: trigger calls ``pg_notify`` with the id of the campaign the row belongs to, or ``*`` for rows
+#: of no campaign (staff, settings, the SOP, the word list, stored files); the notice is sent only
+#: if the transaction commits, and identical notices of one transaction are sent once. In the
+#: database, not in the services, so that no writer can forget it (the demo, a migration, psql).
+#: Frozen like the DDL above: (table, how its campaign id is found).
+V4_NOTIFY_TABLES = (
+    ("campaign", "id"), ("step", "campaign_id"), ("step_event", "step"), ("checklist_mark", "step"),
+    ("audit_entry", "campaign_id"), ("data_item", "campaign_id"), ("location", "campaign_id"),
+    ("route_stop", "campaign_id"), ("attachment", "campaign_id"), ("briefing", "campaign_id"),
+    ("briefing_attendee", "campaign_id"), ("theme_decision", "campaign_id"),
+    ("narration_version", "campaign_id"), ("disposition", "campaign_id"),
+    ("disposition_recipient", "campaign_id"), ("readiness", "campaign_id"), ("readiness_item", "campaign_id"),
+    ("report", "campaign_id"), ("evaluation", "campaign_id"),
+    ("staff", None), ("sop_version", None), ("office_word", None), ("setting", None), ("stored_file", None),
+)
+
+#: The trigger functions, by how a row names its campaign (``*``: everything may have changed).
+_NOTIFY_FUNCTIONS = {
+    "id": "CASE TG_OP WHEN 'DELETE' THEN OLD.id ELSE NEW.id END::text",
+    "campaign_id": "COALESCE((CASE TG_OP WHEN 'DELETE' THEN OLD.campaign_id ELSE NEW.campaign_id END)::text, '*')",
+    "step": "COALESCE((SELECT s.campaign_id::text FROM step s WHERE s.id = "
+            "CASE TG_OP WHEN 'DELETE' THEN OLD.step_id ELSE NEW.step_id END), '*')",
+    None: "'*'",
+}
+
+
+def _notify_triggers() -> list[str]:
+    """The PostgreSQL statements of version 4's change notices (:data:`V4_NOTIFY_TABLES`)."""
+    out = []
+    for key, payload in _NOTIFY_FUNCTIONS.items():
+        out.append(f"""CREATE FUNCTION wawaran_notify_{key or 'all'}() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                PERFORM pg_notify('{NOTIFY_CHANNEL}', {payload});
+                RETURN NULL;
+            END $$""")
+    for table, key in V4_NOTIFY_TABLES:
+        out.append(f"CREATE TRIGGER wawaran_notify AFTER INSERT OR UPDATE OR DELETE ON {table} "
+                   f"FOR EACH ROW EXECUTE FUNCTION wawaran_notify_{key or 'all'}()")
+    return out
+
+
 def _sql(statements: list[str]) -> Callable[[SqliteDatabase], None]:
     def apply(database: SqliteDatabase) -> None:
         for statement in statements:
@@ -308,7 +353,7 @@ BY_ENGINE: dict[str, list[tuple[int, Callable[[SqliteDatabase], None]]]] = {
         (1, _sql(PG_VERSION_TABLE + _postgres(V1))),
         (2, _sql(_postgres(V2))),
         (3, _sql(_postgres(V3))),
-        (4, _sql(_postgres(V4))),
+        (4, _sql(_postgres(V4) + _notify_triggers())),
     ],
 }
 
