@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlsplit
@@ -22,6 +23,12 @@ from wawaran_desktop.db.models import database
 from wawaran_desktop.db.postgres import load_driver
 
 BACKUP_DIR = "backups"
+
+#: Asked when a PostgreSQL server wants a password that the URL (or libpq's PGPASSWORD and
+#: password file) did not give: ``password_hook(url, refused)`` with ``refused`` True when a
+#: password was given and refused; returns the password to try next, or None to give up.
+#: Set around an opening by infra/credentials.py's ``PasswordSource``; None: nobody to ask.
+password_hook: Callable[[str, bool], str | None] | None = None
 
 
 class DatabaseError(Exception):
@@ -170,10 +177,22 @@ def open_database_url(url: str) -> Database:
         raise DatabaseError("Modul psycopg (pengakses PostgreSQL) tidak terpasang: "
                             'pasang dengan pip install "psycopg[binary]".') from None
     db = PostgresqlDatabase(name, **params)
-    try:
-        db.connect()
-    except PeeweeException as exc:
-        raise DatabaseError(f"Tidak dapat terhubung ke basis data {where}: {str(exc).strip()}") from None
+    while True:
+        try:
+            db.connect()
+            break
+        except PeeweeException as exc:
+            if not password_wanted(exc):
+                raise DatabaseError(f"Tidak dapat terhubung ke basis data {where}: {str(exc).strip()}") from None
+            refused = bool(params.get("password"))
+            answer = password_hook(url, refused) if password_hook is not None else None
+            if answer is None:
+                raise PasswordRequired(
+                    (f"Kata sandi pengguna {params.get('user') or 'ini'} ditolak oleh server {where}." if refused
+                     else f"Server {where} meminta kata sandi untuk pengguna {params.get('user') or 'ini'}.")
+                    + " Basis data tidak dibuka.") from None
+            params["password"] = answer
+            db = PostgresqlDatabase(name, **params)
     try:
         version = dialect.schema_version(db)
         if version > LATEST_VERSION:
@@ -194,6 +213,19 @@ def open_database_url(url: str) -> Database:
         raise DatabaseDamaged(f"Basis data {where} tidak dapat dibuka atau diperbarui: {exc}") from None
     database.initialize(db)
     return db
+
+
+class PasswordRequired(DatabaseError):
+    """The server wants a password and none was given, or the one given was refused."""
+
+
+def password_wanted(exc: BaseException) -> bool:
+    """Whether a failed connection failed for want of the right password (libpq's "no password
+    supplied", the server's "password authentication failed", SQLSTATE 28P01)."""
+    cause = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc
+    text = str(exc)
+    return (getattr(cause, "sqlstate", None) == "28P01" or "no password supplied" in text
+            or "password authentication failed" in text)
 
 
 def close_database() -> None:
