@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from wawaran_desktop.db.stage_models import Disposition, DispositionRecipient
 from wawaran_desktop.services.errors import ConflictError
+from wawaran_desktop.services.stages.disposition import Service as DispositionService
 from wawaran_desktop.services.stages.evaluation import Service as EvaluationService
 
 
@@ -43,3 +45,41 @@ def test_an_evaluation_save_without_a_version_stores_whatever_is_stored(ws, cid,
     service = EvaluationService(ws)
     service.update(actor.id, cid, notes="a")
     assert service.update(actor.id, cid, notes="b").version == 2
+
+
+# -- disposition -----------------------------------------------------------------------------
+def test_two_disposition_saves_on_one_version_keep_the_first_and_refuse_the_second(ws, cid, actor, other):
+    service = DispositionService(ws)
+    read = service.get(cid)
+    assert read.version == 0
+    first = service.save(other.id, cid, read.draft()._replace(hal="Hal dari Siti", recipient_ids=(other.id,)),
+                         version=read.version)
+    assert first.version == 1 and first.agenda_number is not None
+    with pytest.raises(ConflictError) as caught:  # created meanwhile: refused, no second agenda number
+        service.save(actor.id, cid, read.draft()._replace(catatan="Catatan Rina"), version=read.version)
+    assert caught.value.version == 1 and caught.value.by == other.name
+    assert caught.value.theirs["Hal"] == "Hal dari Siti" and caught.value.theirs["Diteruskan kepada"] == other.name
+
+    second = service.save(other.id, cid, first.draft()._replace(sifat="Segera"), version=first.version)
+    with pytest.raises(ConflictError) as caught:
+        service.save(actor.id, cid, first.draft()._replace(catatan="Catatan Rina", recipient_ids=(actor.id,)),
+                     version=first.version)
+    error = caught.value
+    assert error.version == 2 and error.theirs["Sifat"] == "Segera" and error.theirs["Catatan"] == ""
+    stored = service.get(cid)
+    assert (stored.sifat, stored.catatan, [r.id for r in stored.recipients]) == ("Segera", "", [other.id])
+    assert stored.agenda_number == first.agenda_number
+
+    kept = service.save(actor.id, cid, second.draft()._replace(catatan="Catatan Rina"), version=error.version)
+    assert kept.version == 3 and (kept.sifat, kept.catatan) == ("Segera", "Catatan Rina")
+    assert kept.agenda_number == first.agenda_number  # given once, on the first save
+
+
+def test_a_disposition_removed_meanwhile_is_a_conflict(ws, cid, actor):
+    service = DispositionService(ws)
+    read = service.save(actor.id, cid, service.get(cid).draft())
+    DispositionRecipient.delete().where(DispositionRecipient.campaign == cid).execute()
+    Disposition.delete().where(Disposition.campaign == cid).execute()
+    with pytest.raises(ConflictError, match="telah dihapus di komputer lain"):
+        service.save(actor.id, cid, read.draft()._replace(hal="x"), version=read.version)
+    assert Disposition.get_or_none(Disposition.campaign == cid) is None

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from wawaran_desktop.db.dialect import write_transaction
 from wawaran_desktop.db.models import AuditEntry, Campaign, IntegrityError, Staff, database, fn
 from wawaran_desktop.db.stage_models import Disposition, DispositionRecipient
+from wawaran_desktop.services import versions
 from wawaran_desktop.services.clock import from_db, to_db
 from wawaran_desktop.services.errors import NotFound, RuleError, ValidationError
 from wawaran_desktop.services.records import StaffRecord
@@ -55,6 +56,12 @@ RECIPIENTS_MAX = 50
 SIGNER_LANE = "subkor"
 ASSIGN_ATTEMPTS = 5
 ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+WHAT = "Disposisi"
+#: The draft's fields by the form's labels, as the comparison of two versions shows them.
+LABELS = {"disposed_on": "Tanggal disposisi", "surat_dari": "Surat dari", "nomor_surat": "Nomor surat",
+          "tanggal_surat": "Tanggal surat", "diterima_tanggal": "Diterima tanggal", "sifat": "Sifat", "hal": "Hal",
+          "recipient_ids": "Diteruskan kepada", "instructions": "Instruksi", "free_text": "Instruksi lain",
+          "catatan": "Catatan", "signer_id": "Penanda tangan"}
 
 
 class DispositionDraft(NamedTuple):
@@ -97,6 +104,7 @@ class DispositionRecord(NamedTuple):
     signer: StaffRecord | None
     updated_by_name: str | None
     updated_at: datetime | None
+    version: int = 0  # the stored version a save names (0: not stored yet)
 
     @property
     def hal_shown(self) -> str:
@@ -119,6 +127,28 @@ class DispositionRecord(NamedTuple):
             hal=self.hal, recipient_ids=tuple(r.id for r in self.recipients), instructions=self.instructions,
             free_text=self.free_text, catatan=self.catatan,
             signer_id=self.signer.id if self.signer else None)
+
+
+def field_text(field: str, value: object) -> str:
+    """One field of a draft as the comparison of two versions shows it (``value`` may be the
+    text of a date that could not be read)."""
+    if isinstance(value, date):
+        return day_text(value)
+    if field == "recipient_ids":
+        ids = [i for i in value or () if isinstance(i, int)]
+        names = Staff.select(Staff.name).where(Staff.id.in_(ids)) if ids else ()
+        return "\n".join(sorted(person.name for person in names))
+    if field == "signer_id":
+        person = Staff.get_or_none(Staff.id == value) if isinstance(value, int) else None
+        return person.name if person is not None else ""
+    if field == "instructions":
+        return "\n".join(value or ())
+    return "" if value is None else str(value).strip()
+
+
+def labelled(draft: DispositionDraft) -> dict[str, str]:
+    """A draft by the form's labels."""
+    return {label: field_text(field, getattr(draft, field)) for field, label in LABELS.items()}
 
 
 # -- agenda number pattern ----------------------------------------------------------------
@@ -262,7 +292,8 @@ class Service:
             sifat=row.sifat, hal=row.hal, theme=campaign.theme,
             recipients=tuple(staff_record(s) for s in recipients), instructions=_instructions(row),
             free_text=row.free_text, catatan=row.catatan, signer=staff_record(signer) if signer else None,
-            updated_by_name=editor.name if editor else None, updated_at=from_db(row.updated_at))
+            updated_by_name=editor.name if editor else None, updated_at=from_db(row.updated_at),
+            version=row.version)
 
     def agenda_pattern(self) -> str:
         """The office's pattern in force."""
@@ -280,20 +311,28 @@ class Service:
         self.ws.settings.put_text(PATTERN_KEY, text, actor_id=actor.id)
         return text
 
-    def save(self, actor_id: int | None, campaign_id: int, draft: DispositionDraft) -> DispositionRecord:
-        """Store the whole disposition; the first save also gives the agenda number."""
+    def save(self, actor_id: int | None, campaign_id: int, draft: DispositionDraft,
+             version: int | None = None) -> DispositionRecord:
+        """Store the whole disposition, if still at ``version`` (the one read, 0: not stored
+        yet; None: any); the first save also gives the agenda number."""
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
         now = to_db(self.ws.clock())
+
+        def theirs(_row: Disposition) -> dict[str, str]:
+            return labelled(self.get(campaign_id).draft())
+
         # Writers queue here, so the max + 1 below cannot race another app instance.
         with write_transaction("disposition.agenda"):
             row = Disposition.get_or_none(Disposition.campaign == campaign_id)
+            if version is not None and (row is None) != (version == 0):  # created, or gone, meanwhile
+                raise versions.conflict(WHAT, row, theirs)
             values, recipient_ids = self._clean(draft, row, campaign_id)
             values.update(updated_by=actor.id, updated_at=now)
             if row is None:
                 Disposition.create(campaign=campaign_id, **values)
             else:
-                Disposition.update(**values).where(Disposition.campaign == campaign_id).execute()
+                versions.update(Disposition, Disposition.campaign == campaign_id, version, values, WHAT, theirs)
             DispositionRecipient.delete().where(DispositionRecipient.campaign == campaign_id).execute()
             if recipient_ids:
                 DispositionRecipient.insert_many(

@@ -3,6 +3,11 @@
 Each field is stored when the user leaves it (choices at once, the two text boxes also a
 moment after typing stops); a refusal is shown in the red line under the form and the typed
 value stays in its field until it is corrected.
+
+A save names the version of the disposition it was based on. When another PC saved first,
+every field the person changed stays as they left it, marked, under the conflict bar
+(views/conflict_bar.py); *Tetap pakai milik saya* stores those fields over the other PC's
+version (the fields the person did not touch stay as the other PC left them).
 """
 
 from __future__ import annotations
@@ -14,15 +19,17 @@ from PySide6.QtWidgets import QCheckBox, QListWidgetItem
 
 from wawaran_desktop.forms.ui_stage_disposition import Ui_DispositionPanel
 from wawaran_desktop.text import formatting as fmt
-from wawaran_desktop.services.errors import ValidationError
+from wawaran_desktop.services.errors import ConflictError, ValidationError
 from wawaran_desktop.services.records import CampaignRecord, StaffRecord
 from wawaran_desktop.services.stages.disposition import (
+    LABELS,
     SIFAT,
     SIGNER_LANE,
     STANDARD_INSTRUCTIONS,
     DispositionRecord,
     Service,
     day_text,
+    field_text,
     parse_day,
 )
 from wawaran_desktop.views import feedback
@@ -77,13 +84,21 @@ class Panel(StagePanel):
     def load(self, campaign: CampaignRecord) -> None:
         keep: set[str] = set()
         if self.record is not None and self.campaign is not None and self.campaign.id == campaign.id:
+            if self.in_conflict:  # the form stays as the person left it until they choose
+                super().load(campaign)
+                return
             # A reload of the same campaign: store what is typed; what is refused stays typed.
             keep = {f for f in FIELDS if self._differs(f) and not self._store_field(f)}
         else:
             self._show_error(None)
+            self.clear_conflict()
         super().load(campaign)
+        self._show_record(self.service.get(campaign.id), keep)
+
+    def _show_record(self, record: DispositionRecord, keep: set[str]) -> None:
+        """Show ``record``; the fields in ``keep`` stay as typed."""
         self._autosave.stop()
-        self.record = record = self.service.get(campaign.id)
+        self.record = record
         staff = self.ws.staff.list()
         self._loading = True
         try:
@@ -101,13 +116,15 @@ class Panel(StagePanel):
             if name not in keep:
                 edit.setText(day_text(getattr(record, name)) if name in DATE_LABELS else getattr(record, name))
         ui.halEdit.setPlaceholderText(record.theme or "Isi hal (kampanye belum bertema)")
-        ui.sifatCombo.setCurrentIndex(max(0, ui.sifatCombo.findText(record.sifat)))
+        if "sifat" not in keep:
+            ui.sifatCombo.setCurrentIndex(max(0, ui.sifatCombo.findText(record.sifat)))
         for name, edit in (("free_text", ui.freeTextEdit), ("catatan", ui.catatanEdit)):
             if name not in keep and edit.toPlainText().strip() != getattr(record, name):
                 edit.setPlainText(getattr(record, name))
-        for phrase, box in self._boxes.items():
-            box.setChecked(phrase in record.instructions)
-        chosen = {r.id for r in record.recipients}
+        if "instructions" not in keep:
+            for phrase, box in self._boxes.items():
+                box.setChecked(phrase in record.instructions)
+        chosen = set(self._value("recipient_ids")) if "recipient_ids" in keep else {r.id for r in record.recipients}
         ui.recipientList.clear()
         people = [s for s in staff if s.active or s.id in chosen]
         for person in sorted(people, key=lambda s: (s.lane not in RECIPIENT_LANES, s.name)):
@@ -115,7 +132,7 @@ class Panel(StagePanel):
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if person.id in chosen else Qt.CheckState.Unchecked)
-        signer_id = record.signer.id if record.signer else None
+        signer_id = ui.signerCombo.currentData() if "signer_id" in keep else record.signer.id if record.signer else None
         fill_staff_combo(ui.signerCombo, staff, signer_id, "— belum dipilih —",
                          order=lambda s: (s.lane != SIGNER_LANE, s.name))
 
@@ -181,6 +198,8 @@ class Panel(StagePanel):
         """Store ``field`` if it changed. False when refused (the message is shown)."""
         if self._loading or self.record is None:
             return True
+        if self.in_conflict:
+            return False  # stored only once the person has chosen (the bar above the form)
         try:
             value = self._value(field)
         except ValidationError as exc:
@@ -191,8 +210,9 @@ class Panel(StagePanel):
                 self._show_error(None)
             return True
         cid, draft = self.record.campaign_id, self.record.draft()._replace(**{field: value})
-        ok, record = self.act(lambda actor: self.service.save(actor, cid, draft),
-                              lambda exc: self._show_error(str(exc), field))
+        version = self.record.version
+        ok, record = self.act(lambda actor: self.service.save(actor, cid, draft, version=version),
+                              lambda exc: self._show_error(str(exc), field), self._conflicted)
         if not ok:
             return False
         self.record = record
@@ -209,10 +229,67 @@ class Panel(StagePanel):
         self._autosave.stop()
         if self.record is None:
             return True
+        if self.in_conflict:
+            return False  # the bar above the form asks the person to choose
         stored = all([self._store_field(f) for f in FIELDS if self._differs(f)])
-        if not stored and self._error_field is not None:  # else: no acting staff, already told
+        if not stored and self._error_field is not None and not self.in_conflict:  # else: told already
             feedback.warn(self, self.ui.errorLabel.text(), "Disposisi belum tersimpan")
         return stored
+
+    # -- another PC saved first -----------------------------------------------------------
+    def _edited(self) -> list[str]:
+        """The fields the person changed since the record shown was read."""
+        return [f for f in FIELDS if self._differs(f)]
+
+    def _widget(self, field: str):
+        ui = self.ui
+        return {"disposed_on": ui.dateEdit, "sifat": ui.sifatCombo, "signer_id": ui.signerCombo,
+                "recipient_ids": ui.recipientList, "instructions": ui.instructionsBox, "free_text": ui.freeTextEdit,
+                "catatan": ui.catatanEdit}.get(field) or self._lines[field]
+
+    def _conflicted(self, error: ConflictError) -> None:
+        """Keep what the person changed on screen, marked; the bar lets them choose."""
+        self._show_error(None)
+        self.conflict_bar.show_conflict(error, self._mine, self._take_theirs, self._keep_mine,
+                                        *(self._widget(f) for f in self._edited()))
+
+    def _shown_value(self, field: str):
+        """The field's value, or its text when it cannot be read (a mistyped date)."""
+        try:
+            return self._value(field)
+        except ValidationError:
+            return self._lines[field].text()
+
+    def _mine(self) -> dict[str, str]:
+        """What *Tetap pakai milik saya* would store, by label: the stored version with the
+        person's changes."""
+        error = self.conflict_bar.error
+        mine = dict(error.theirs) if error is not None else {}
+        for field in self._edited():
+            mine[LABELS[field]] = field_text(field, self._shown_value(field))
+        return mine
+
+    def _take_theirs(self) -> None:
+        if self.campaign is not None:
+            self._show_error(None)
+            self._show_record(self.service.get(self.campaign.id), set())
+
+    def _keep_mine(self, version: int) -> None:
+        """Store the fields the person changed over the stored ``version``."""
+        if self.campaign is None or self.record is None:
+            return
+        cid, edited = self.campaign.id, self._edited()
+        try:
+            changes = {field: self._value(field) for field in edited}
+        except ValidationError as exc:
+            self._show_error(str(exc), exc.field)
+            return
+        draft = self.service.get(cid).draft()._replace(**changes)
+        ok, record = self.act(lambda actor: self.service.save(actor, cid, draft, version=version),
+                              lambda exc: self._show_error(str(exc), getattr(exc, "field", None)), self._conflicted)
+        if ok:
+            self._show_error(None)
+            self._show_record(record, set())
 
     # -- agenda number pattern ------------------------------------------------------------
     def _open_pattern(self) -> None:
