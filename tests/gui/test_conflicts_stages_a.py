@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from wawaran_desktop.db.models import Campaign
 from wawaran_desktop.db.stage_models import ThemeDecision
-from wawaran_desktop.services.stages import theme
+from wawaran_desktop.services.stages import narration, theme
 from wawaran_desktop.views.conflict_bar import CompareDialog
 
 
@@ -135,4 +135,70 @@ def test_closing_with_a_theme_conflict_asks_first(qtbot, ws, staff, make_window,
     assert modals.pending == 0 and panel.ui.notulenEdit.toPlainText() == "Notulen saya."
     click(qtbot, panel.conflict_bar.theirs_button)
     assert panel.ui.notulenEdit.toPlainText() == "Notulen Budi."
+    assert window.close()
+
+
+# -- stage 4 ---------------------------------------------------------------------------------
+def narration_conflict(qtbot, ws, staff, make_window):
+    """Both PCs opened version 1; the other saved version 2 while this one typed."""
+    cid = ws.campaigns.create(staff[0].id, "Wawaran DBD").id
+    narration.Service(ws).save(staff[0].id, cid, "Narasi awal.")
+    window = make_window(ws)
+    panel = stage_panel(window, 4)
+    editor = panel.ui.editor
+    editor.setFocus()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor, " Kalimat saya.")
+    other = narration.Service(ws)
+    other.save(staff[1].id, cid, "Narasi awal. Kalimat Budi.", version=other.latest_number(cid))
+    assert not panel.flush()
+    assert panel.in_conflict and staff[1].name in panel.conflict_bar.label.text()
+    assert "versi 2" in panel.conflict_bar.label.text()
+    assert editor.toPlainText() == "Narasi awal. Kalimat saya." and editor.property("conflict") is True
+    assert narration.Service(ws).latest_text(cid) == "Narasi awal. Kalimat Budi."
+    return window, panel, cid
+
+
+def test_narration_refused_compared_and_kept_as_the_next_version(qtbot, ws, staff, make_window, modals):
+    _window, panel, cid = narration_conflict(qtbot, ws, staff, make_window)
+    panel.load(ws.campaigns.get(cid))  # a live refresh keeps the typing
+    assert panel.ui.editor.toPlainText() == "Narasi awal. Kalimat saya." and panel.in_conflict
+    assert panel.ui.versionTree.topLevelItemCount() == 2  # their version is listed
+
+    def look_then_keep_mine(dialog):
+        assert isinstance(dialog, CompareDialog)
+        mine, theirs = dialog.panes["Narasi"]
+        assert (mine.toPlainText(), theirs.toPlainText()) == ("Narasi awal. Kalimat saya.",
+                                                              "Narasi awal. Kalimat Budi.")
+        dialog.done(CompareDialog.MINE)
+
+    modals.then(look_then_keep_mine)
+    click(qtbot, panel.conflict_bar.compare_button)
+    assert modals.pending == 0
+    service = narration.Service(ws)
+    assert service.latest_number(cid) == 3 and service.latest_text(cid) == "Narasi awal. Kalimat saya."
+    assert service.text(cid, 2) == "Narasi awal. Kalimat Budi."
+    assert not panel.in_conflict and panel.ui.editor.property("conflict") is False and panel.flush()
+    assert panel.ui.versionTree.topLevelItemCount() == 3
+
+
+def test_narration_take_theirs_shows_the_latest(qtbot, ws, staff, make_window):
+    _window, panel, cid = narration_conflict(qtbot, ws, staff, make_window)
+    click(qtbot, panel.conflict_bar.theirs_button)
+    assert panel.ui.editor.toPlainText() == "Narasi awal. Kalimat Budi." and not panel.in_conflict
+    assert not panel.pending() and panel.flush()
+    assert narration.Service(ws).latest_number(cid) == 2
+
+
+def test_closing_with_a_narration_conflict_asks_first(qtbot, ws, staff, make_window, modals):
+    window, panel, _cid = narration_conflict(qtbot, ws, staff, make_window)
+
+    def stay(box):
+        assert isinstance(box, QMessageBox) and "diubah di komputer lain" in box.text()
+        box.done(QMessageBox.StandardButton.No)
+
+    modals.then(stay)
+    assert not window.close()
+    assert modals.pending == 0 and panel.ui.editor.toPlainText() == "Narasi awal. Kalimat saya."
+    click(qtbot, panel.conflict_bar.mine_button)
     assert window.close()

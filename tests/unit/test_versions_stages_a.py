@@ -10,7 +10,7 @@ import pytest
 
 from wawaran_desktop.db.models import Campaign
 from wawaran_desktop.services.errors import ConflictError
-from wawaran_desktop.services.stages import theme
+from wawaran_desktop.services.stages import narration, theme
 
 
 @pytest.fixture
@@ -80,3 +80,31 @@ def test_the_same_theme_on_an_older_version_is_no_conflict(ws, actor, other, cid
     read = svc.get(cid)
     svc.set_theme(other.id, cid, "Tema sama", version=read.theme_version)
     assert svc.set_theme(actor.id, cid, "Tema sama", version=read.theme_version).theme == "Tema sama"
+
+
+# -- stage 4: narration versions (numbered rows; the conflict is a save on an older latest) ----
+def test_two_narration_saves_on_one_latest_number_keep_the_first_and_refuse_the_second(ws, actor, other, cid):
+    svc = narration.Service(ws)
+    svc.save(actor.id, cid, "Versi pertama.")
+    read = svc.latest_number(cid)
+    assert read == 1
+    first = svc.save(other.id, cid, "Versi dari PC Siti.", version=read)
+    assert first.created and first.version.number == 2
+    with pytest.raises(ConflictError) as caught:
+        svc.save(actor.id, cid, "Versi dari PC Rina.", version=read)
+    error = caught.value
+    assert error.theirs == {"Narasi": "Versi dari PC Siti."} and error.version == 2
+    assert error.by == other.name and "versi 2" in str(error)
+    assert svc.latest_text(cid) == "Versi dari PC Siti." and len(svc.versions(cid)) == 2
+    kept = svc.save(actor.id, cid, "Versi dari PC Rina.", version=error.version)
+    assert kept.version.number == 3 and svc.latest_text(cid) == "Versi dari PC Rina."
+    assert svc.text(cid, 2) == "Versi dari PC Siti."  # nothing either person typed is lost
+
+
+def test_the_first_narration_on_two_pcs(ws, actor, other, cid):
+    svc = narration.Service(ws)
+    svc.save(other.id, cid, "Narasi Siti.", version=0)
+    with pytest.raises(ConflictError) as caught:
+        svc.save(actor.id, cid, "Narasi Rina.", version=0)
+    assert caught.value.version == 1
+    assert svc.save(actor.id, cid, "Narasi Siti.", version=0).created is False  # the same text: no conflict

@@ -4,6 +4,11 @@ A version is never changed: saving different text adds version N+1 (by its autho
 time), restoring an old version saves its text again as a new version, and exactly one
 version may be marked final (the one the disposition and the Word export use). Finishing
 the step needs a final version.
+
+Several PCs: a save names the number of the latest version its text was based on
+(``version=``, 0 before the first). When another PC saved a newer version meanwhile the
+save is refused (:class:`~wawaran_desktop.services.errors.ConflictError` with the latest
+stored text); saving again based on that number stores the person's text as the next one.
 """
 
 from __future__ import annotations
@@ -13,11 +18,13 @@ import re
 from datetime import datetime
 from typing import TYPE_CHECKING, NamedTuple
 
+from wawaran_desktop.db.dialect import write_transaction
 from wawaran_desktop.db.models import AuditEntry, Staff, database, fn
 from wawaran_desktop.db.stage_models import NarrationVersion
+from wawaran_desktop.services import versions
 from wawaran_desktop.services.campaigns import strip_controls
 from wawaran_desktop.services.clock import from_db, to_db
-from wawaran_desktop.services.errors import NotFound, RuleError, ValidationError
+from wawaran_desktop.services.errors import ConflictError, NotFound, RuleError, ValidationError
 from wawaran_desktop.services.stages.common import editable_campaign
 from wawaran_desktop.text import readaloud
 
@@ -25,6 +32,7 @@ if TYPE_CHECKING:
     from wawaran_desktop.services.workspace import Workspace
 
 TEXT_MAX = 20_000
+TEXT_LABEL = "Narasi"  # the field as the comparison of a refused save names it
 _DIFF_TOKEN = re.compile(r"\s+|\w+(?:[-'’]\w+)*|[^\w\s]")  # spaces, words, single punctuation marks
 
 
@@ -60,15 +68,22 @@ class Service:
         self.ws = ws
 
     # -- versions -------------------------------------------------------------------------
-    def save(self, actor_id: int | None, campaign_id: int, text: str) -> Saved:
-        """Store ``text`` as version N+1, unless it is the same as the latest version."""
+    def save(self, actor_id: int | None, campaign_id: int, text: str, version: int | None = None) -> Saved:
+        """Store ``text`` as version N+1, unless it is the same as the latest version.
+
+        ``version``: the number of the latest version the text was based on (0: none yet;
+        None: whatever is latest). When a newer one was saved meanwhile, nothing is stored
+        and ConflictError carries the latest number and text."""
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
         text = clean_narration(text)
-        latest = _latest(campaign_id)
-        if latest is not None and latest.text == text:
-            return Saved(_record(latest), created=False)
-        return Saved(self._add(actor, campaign_id, text, "narration_save"), created=True)
+        with write_transaction(f"narration.{campaign_id}"):  # the latest number checked and the next written together
+            latest = _latest(campaign_id)
+            if latest is not None and latest.text == text:
+                return Saved(_record(latest), created=False)  # the same text: nothing to lose
+            if version is not None and (latest.number if latest is not None else 0) != version:
+                raise _conflict(latest)
+            return Saved(self._add(actor, campaign_id, text, "narration_save"), created=True)
 
     def restore(self, actor_id: int | None, campaign_id: int, number: int) -> VersionRecord:
         """Save version ``number``'s text again, as the newest version."""
@@ -103,6 +118,11 @@ class Service:
                  .order_by(NarrationVersion.number.desc()))
         names = {row.id: row.name for row in Staff.select(Staff.id, Staff.name)}
         return [_record(row, names) for row in query]
+
+    def latest_number(self, campaign_id: int) -> int:
+        """The newest version's number (what a save names as ``version``), 0 before the first."""
+        latest = _latest(campaign_id)
+        return latest.number if latest is not None else 0
 
     def text(self, campaign_id: int, number: int) -> str:
         return _version(campaign_id, number).text
@@ -218,6 +238,23 @@ def _append(parts: list[DiffPart], kind: str, text: str) -> None:
 def _latest(campaign_id: int) -> NarrationVersion | None:
     return (NarrationVersion.select().where(NarrationVersion.campaign == campaign_id)
             .order_by(NarrationVersion.number.desc()).first())
+
+
+class _Latest(NamedTuple):
+    """The latest version as a refusal tells it (services/versions.py's record shape)."""
+
+    version: int
+    text: str
+    updated_by_id: int | None
+    updated_at: datetime | None
+
+
+def _conflict(latest: NarrationVersion | None) -> ConflictError:
+    if latest is None:  # every version was removed meanwhile (not done by the application)
+        return ConflictError("Versi narasi yang Anda buka tidak ada lagi. Isian Anda tetap di layar.", version=0,
+                             theirs={TEXT_LABEL: ""})
+    told = _Latest(latest.number, latest.text, latest.author_id, latest.saved_at)
+    return versions.conflict(f"Narasi (kini versi {latest.number})", told, lambda row: {TEXT_LABEL: row.text})
 
 
 def _version(campaign_id: int, number: int) -> NarrationVersion:

@@ -1,4 +1,10 @@
-"""Stage 4 panel: the narration editor with spell checking, read-aloud estimate and versions."""
+"""Stage 4 panel: the narration editor with spell checking, read-aloud estimate and versions.
+
+A save names the latest version number the editor's text was based on; when another PC
+saved a newer version first, the text stays in the editor, marked, under the conflict bar:
+compare (the latest stored text beside the person's), take theirs, or keep mine (saved as
+the next version, so both stay in the history).
+"""
 
 from __future__ import annotations
 
@@ -10,7 +16,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem
 
 from wawaran_desktop.forms.ui_stage_narration import Ui_StageNarration
 from wawaran_desktop.services import office_words
-from wawaran_desktop.services.errors import ServiceError
+from wawaran_desktop.services.errors import ConflictError, ServiceError
 from wawaran_desktop.services.records import CampaignRecord, CampaignStatus
 from wawaran_desktop.services.stages import narration
 from wawaran_desktop.text import formatting as fmt
@@ -34,6 +40,7 @@ class Panel(StagePanel):
         self._office = self.office_words.words()  # read now: the checker is built when the dictionary is ready
         self._versions: list[narration.VersionRecord] = []
         self._saved = ""  # the newest stored text of the campaign shown ("" before the first save)
+        self._based_on = 0  # the number of the latest version the editor's text was based on
         self.highlighter = SpellHighlighter(self.ui.editor.document())
         self.spell_menu = SpellMenu(self.ui.editor, self.highlighter, self._add_office_word)
         self._stats_timer = QTimer(self, singleShot=True, interval=STATS_DELAY_MS)
@@ -61,10 +68,13 @@ class Panel(StagePanel):
         self._loading = True
         try:
             self._saved = self.service.latest_text(campaign.id)
-            if not keep_typing and self.ui.editor.toPlainText() != self._saved:
-                self.ui.editor.setPlainText(self._saved)
+            if not keep_typing:
+                self._based_on = self.service.latest_number(campaign.id)
+                if self.ui.editor.toPlainText() != self._saved:
+                    self.ui.editor.setPlainText(self._saved)
             self.ui.rateSpin.setValue(self.service.rate())
             if not same:
+                self.clear_conflict()
                 self.ui.errorLabel.hide()
                 self.ui.versionErrorLabel.hide()
                 self.ui.diffView.clear()
@@ -76,6 +86,8 @@ class Panel(StagePanel):
     def flush(self) -> bool:
         if self.campaign is None or self.ui.editor.isReadOnly() or not self.pending():
             return True
+        if self.in_conflict:
+            return False  # stored only once the person has chosen (the bar above the form)
         return self._save()
 
     def set_editable(self, editable: bool) -> None:
@@ -90,22 +102,48 @@ class Panel(StagePanel):
 
     # -- saving ---------------------------------------------------------------------------
     def save_version(self) -> None:
-        if self.campaign is not None:
+        if self.campaign is not None and not self.in_conflict:
             self._save()
 
     def _save(self) -> bool:
         if self.campaign is None:
             return False
-        cid, text = self.campaign.id, self.ui.editor.toPlainText()
-        ok, saved = self.act(lambda actor: self.service.save(actor, cid, text))
+        cid, text, based_on = self.campaign.id, self.ui.editor.toPlainText(), self._based_on
+        ok, saved = self.act(lambda actor: self.service.save(actor, cid, text, version=based_on),
+                             conflicted=self._conflicted)
         if not ok:
             return False
         self.show_error(None)
+        self._based_on = saved.version.number
         self._saved = narration.normalise(self.ui.editor.toPlainText())
         self._fill_versions()
         if not saved.created:
             self.ui.saveStatusLabel.setText(f"Tidak ada perubahan sejak versi {saved.version.number}.")
         return True
+
+    def _conflicted(self, error: ConflictError) -> None:
+        """Another PC saved a newer version first: keep the text, let the person choose."""
+        self._fill_versions()  # their version is listed
+        self.conflict_bar.show_conflict(
+            error, lambda: {narration.TEXT_LABEL: narration.normalise(self.ui.editor.toPlainText())},
+            self._take_theirs, self._keep_mine, self.ui.editor)
+
+    def _take_theirs(self) -> None:
+        if self.campaign is None:
+            return
+        self.show_error(None)
+        self._saved = self.service.latest_text(self.campaign.id)
+        self._based_on = self.service.latest_number(self.campaign.id)
+        self._loading = True
+        self.ui.editor.setPlainText(self._saved)
+        self._loading = False
+        self._fill_versions()
+        self._update_stats()
+
+    def _keep_mine(self, number: int) -> None:
+        """Save the editor's text as the version after ``number``, now knowingly."""
+        self._based_on = number
+        self._save()
 
     def _rate_changed(self, value: float) -> None:
         if self._loading:
@@ -199,6 +237,7 @@ class Panel(StagePanel):
             return
         self.show_error(None, self.ui.versionErrorLabel)
         self._saved = self.service.latest_text(self.campaign.id)
+        self._based_on = restored.number
         self.ui.editor.setPlainText(self._saved)
         self._fill_versions()
         self.select_versions(restored.number)
