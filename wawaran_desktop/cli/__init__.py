@@ -1,4 +1,5 @@
-"""Headless subcommands (no window): ``demo``, ``list`` and ``export``."""
+"""Headless subcommands (no window): ``demo``, ``list`` and ``export``; the office server's
+``init-server`` and ``migrate-to`` (``cli/server.py``)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,10 @@ from wawaran_desktop.services.workspace import OPEN_ERRORS, Workspace, open_work
 def run(args: argparse.Namespace, clock: Clock | None = None) -> int:
     """Run a subcommand; ``clock`` is the workspace clock (tests inject one; by default the
     database server's, or this PC's for a file)."""
+    if args.command in SERVER_COMMANDS:  # they open the databases themselves, no workspace
+        from wawaran_desktop.cli import server
+
+        return server.run(args)
     try:
         ws = open_workspace(paths.data_dir(args.data_dir), clock=clock, database_url=args.database)
     except OPEN_ERRORS as exc:
@@ -69,3 +74,5 @@ def cmd_export(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"list": cmd_list, "demo": cmd_demo, "export": cmd_export}
+#: The office server's subcommands (``cli/server.py``), run without opening a workspace.
+SERVER_COMMANDS = ("init-server", "migrate-to")

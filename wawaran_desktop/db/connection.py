@@ -20,7 +20,7 @@ from peewee import Database, PeeweeException, PostgresqlDatabase, SqliteDatabase
 from wawaran_desktop.db import dialect
 from wawaran_desktop.db.migrations import LATEST_VERSION, apply_migrations
 from wawaran_desktop.db.models import database
-from wawaran_desktop.db.postgres import load_driver
+from wawaran_desktop.db.postgres import load_driver, may_migrate
 
 BACKUP_DIR = "backups"
 
@@ -45,6 +45,10 @@ class DatabaseDamaged(DatabaseError):
 
 class DatabaseReadOnly(DatabaseError):
     pass
+
+
+class DatabaseOutdated(DatabaseError):
+    """A server's schema is older than the application's and the signed-in role may not upgrade it."""
 
 
 def inspect_version(path: Path) -> int:
@@ -152,11 +156,47 @@ def open_database_url(url: str) -> Database:
     ``sqlite:///path/to/file`` is the file of :func:`open_database`;
     ``postgresql://[user[:password]@]host[:port]/dbname[?option=value…]`` a PostgreSQL database
     (14 or newer) on a server, its options (e.g. ``sslmode``) given to libpq as they are. A
-    database made by a newer version, or holding someone else's tables, is refused untouched.
+    database made by a newer version, or holding someone else's tables, is refused untouched;
+    so is an older one that the signed-in role may not upgrade (prepared by ``init-server``: only
+    its owner role may, through ``init-server`` again).
     """
     parts = urlsplit(url)
     if parts.scheme == "sqlite":
         return open_database(unquote(parts.path[1:] if parts.path.startswith("//") else parts.path))
+    db, where = connect_postgres(url)
+    try:
+        version = dialect.schema_version(db)
+        if version > LATEST_VERSION:
+            raise DatabaseTooNew(
+                f"Basis data {where} dibuat oleh versi Wawaran Desktop yang lebih baru "
+                f"(skema {version}, versi ini hanya mengenal sampai skema {LATEST_VERSION}). "
+                "Perbarui aplikasi. Basis data tidak diubah.")
+        if version == 0 and db.get_tables():
+            raise DatabaseDamaged(
+                f"Basis data {where} berisi tabel lain, bukan milik Wawaran Desktop. "
+                "Basis data tidak diubah: pilih basis data yang kosong.")
+        if version < LATEST_VERSION and not may_migrate(db):
+            raise DatabaseOutdated(
+                f"Skema server {where} versi {version}, aplikasi versi {LATEST_VERSION}: akun ini tidak "
+                "berhak memperbarui skema. Minta administrator menjalankan "
+                "'python main.py --database URL init-server' (memperbarui skema sebagai pemilik tabel). "
+                "Basis data tidak diubah.")
+        apply_migrations(db)
+    except DatabaseError:
+        db.close()
+        raise
+    except PeeweeException as exc:
+        db.close()
+        raise DatabaseDamaged(f"Basis data {where} tidak dapat dibuka atau diperbarui: {exc}") from None
+    database.initialize(db)
+    return db
+
+
+def connect_postgres(url: str) -> tuple[PostgresqlDatabase, str]:
+    """Connect to the PostgreSQL database at ``url`` without migrating or binding anything;
+    returns it and where it is (``host:port/dbname``, for messages). :class:`DatabaseError`
+    (Indonesian) for a URL that is not PostgreSQL's or a server that cannot be reached."""
+    parts = urlsplit(url)
     if parts.scheme not in POSTGRES_SCHEMES:
         raise DatabaseError(f"Alamat basis data tidak dikenal: {url!r}. Gunakan sqlite:///berkas "
                             "atau postgresql://server:port/nama_basis_data.")
@@ -193,26 +233,7 @@ def open_database_url(url: str) -> Database:
                     + " Basis data tidak dibuka.") from None
             params["password"] = answer
             db = PostgresqlDatabase(name, **params)
-    try:
-        version = dialect.schema_version(db)
-        if version > LATEST_VERSION:
-            raise DatabaseTooNew(
-                f"Basis data {where} dibuat oleh versi Wawaran Desktop yang lebih baru "
-                f"(skema {version}, versi ini hanya mengenal sampai skema {LATEST_VERSION}). "
-                "Perbarui aplikasi. Basis data tidak diubah.")
-        if version == 0 and db.get_tables():
-            raise DatabaseDamaged(
-                f"Basis data {where} berisi tabel lain, bukan milik Wawaran Desktop. "
-                "Basis data tidak diubah: pilih basis data yang kosong.")
-        apply_migrations(db)
-    except DatabaseError:
-        db.close()
-        raise
-    except PeeweeException as exc:
-        db.close()
-        raise DatabaseDamaged(f"Basis data {where} tidak dapat dibuka atau diperbarui: {exc}") from None
-    database.initialize(db)
-    return db
+    return db, where
 
 
 class PasswordRequired(DatabaseError):

@@ -47,6 +47,17 @@ def load_driver() -> None:
     peewee.psycopg = psycopg
 
 
+def may_migrate(db: Database) -> bool:
+    """Whether the signed-in role may run the migrations: create tables in the schema and, once
+    there are tables, act as their owner. A login of ``init-server``'s group may not: its
+    owner role does that (``db/server_setup.py``)."""
+    row = db.execute_sql(
+        "SELECT has_schema_privilege(current_schema(), 'CREATE'), "
+        "COALESCE((SELECT pg_has_role(c.relowner, 'USAGE') FROM pg_class c WHERE c.oid = to_regclass(%s)), TRUE)",
+        (VERSION_TABLE,)).fetchone()
+    return bool(row[0] and row[1])
+
+
 class PostgresDialect:
     """:class:`~wawaran_desktop.db.dialect.Dialect` for :class:`peewee.PostgresqlDatabase`."""
 
@@ -92,7 +103,7 @@ class PostgresDialect:
         sql = self._statements.insert(model, fields)
         self._executemany(db, sql, rows)
         pk = model._meta.primary_key
-        if isinstance(pk, AutoField) and pk in fields:
+        if isinstance(pk, AutoField) and any(f is pk for f in fields):  # not `in`: Field == is SQL
             # Rows numbered by the caller leave the id sequence behind: move it past them.
             table = self._table(db, model)
             column = self._quote(pk.column_name)

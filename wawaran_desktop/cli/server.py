@@ -1,0 +1,149 @@
+"""The office server's subcommands: ``init-server`` (prepare or upgrade a PostgreSQL database, its
+roles and rights) and ``migrate-to`` (copy a data folder's file into one). Neither opens a
+workspace: ``init-server`` must not migrate as the administrator's own role, and ``migrate-to``
+opens both databases itself."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from wawaran_desktop import paths
+from wawaran_desktop.db import server_setup, transfer
+from wawaran_desktop.db.connection import DatabaseError, close_database, connect_postgres, open_database
+
+#: The environment variable that gives a new login's password (otherwise it is asked).
+PASSWORD_ENV = "WAWARAN_PASSWORD"
+
+
+def add_parsers(sub: Any) -> None:
+    """Register ``init-server`` and ``migrate-to`` on the command line's subparsers (``add_subparsers()``)."""
+    init = sub.add_parser(
+        "init-server", help="siapkan basis data PostgreSQL kosong (atau perbarui skemanya): peran dan hak",
+        description="Siapkan basis data PostgreSQL yang kosong (--database URL, akun administrator): peran "
+                    "pemilik tabel tanpa login, peran kelompok dengan hak yang diperlukan aplikasi, dan "
+                    "(opsional) satu login anggota kelompok. Dijalankan lagi: memperbarui skema yang lebih lama "
+                    "sebagai peran pemilik, menambah login, memasang ulang hak.")
+    init.add_argument("--owner-role", default=server_setup.DEFAULT_OWNER, metavar="NAMA",
+                      help=f"peran pemilik tabel (bawaan {server_setup.DEFAULT_OWNER})")
+    init.add_argument("--group-role", default=server_setup.DEFAULT_GROUP, metavar="NAMA",
+                      help=f"peran kelompok pengguna aplikasi (bawaan {server_setup.DEFAULT_GROUP})")
+    init.add_argument("--login", metavar="NAMA",
+                      help=f"buat login anggota kelompok; kata sandi dari {PASSWORD_ENV} atau ditanyakan")
+    move = sub.add_parser(
+        "migrate-to", help="pindahkan berkas SQLite folder data ke server PostgreSQL, lalu periksa",
+        description="Salin seluruh isi berkas SQLite folder data (semua tabel dengan id-nya, lampiran dan "
+                    "logo kantor) ke basis data PostgreSQL, dalam satu transaksi, lalu bandingkan jumlah "
+                    "baris dan checksum setiap tabel.")
+    move.add_argument("url", metavar="URL", help="postgresql://server:port/nama_basis_data")
+    move.add_argument("--replace", action="store_true",
+                      help="server yang sudah berisi data: HAPUS semua isinya dulu, lalu salin")
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        return COMMANDS[args.command](args)
+    except (DatabaseError, server_setup.SetupError, transfer.TransferError, OSError) as exc:
+        if isinstance(exc, transfer.TransferError) and getattr(exc, "result", None) is not None:
+            print_checks(exc.result)
+        print(f"galat: {exc}", file=sys.stderr)
+        return 2
+
+
+def cmd_init_server(args: argparse.Namespace) -> int:
+    if not args.database:
+        print("galat: init-server memerlukan --database postgresql://server:port/nama_basis_data "
+              "(sebelum init-server), dengan akun administrator PostgreSQL.", file=sys.stderr)
+        return 2
+    db, where = connect_postgres(args.database)
+    try:
+        result = server_setup.prepare_server(db, where, owner=args.owner_role, group=args.group_role,
+                                             login=args.login, password=lambda: ask_password(args.login))
+    finally:
+        db.close()
+    if result.schema_before == 0:
+        print(f"Basis data {where} disiapkan: skema {result.schema_after}, {len(result.tables)} tabel.")
+    elif result.schema_before < result.schema_after:
+        print(f"Skema basis data {where} diperbarui dari versi {result.schema_before} ke {result.schema_after}.")
+    else:
+        print(f"Basis data {where} sudah pada skema {result.schema_after}: hak akses dipasang ulang.")
+    made = set(result.roles_created)
+    print(f"Peran pemilik tabel: {args.owner_role} (tanpa login){' — dibuat' if args.owner_role in made else ''}")
+    print(f"Peran kelompok aplikasi: {args.group_role} (tanpa login){' — dibuat' if args.group_role in made else ''}; "
+          f"riwayat ({', '.join(server_setup.HISTORY_TABLES)}) hanya baca dan tambah")
+    if result.login:
+        print(f"Login {result.login}: anggota {args.group_role}"
+              + (" — dibuat" if result.login_created else " (sudah ada; kata sandinya tidak diubah)"))
+    return 0
+
+
+def ask_password(login: str) -> str:
+    """A new login's password: from the environment, else asked twice on the terminal."""
+    given = os.environ.get(PASSWORD_ENV)
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        raise server_setup.SetupError(f"Kata sandi login {login} tidak diberikan: isi variabel lingkungan "
+                                      f"{PASSWORD_ENV}, atau jalankan di terminal agar ditanyakan.")
+    first = getpass.getpass(f"Kata sandi untuk login {login}: ")
+    if first != getpass.getpass("Ulangi kata sandi: "):
+        raise server_setup.SetupError("Kedua kata sandi tidak sama. Tidak ada yang diubah.")
+    return first
+
+
+def cmd_migrate_to(args: argparse.Namespace) -> int:
+    if args.database:
+        print("galat: migrate-to memindahkan berkas folder data (--data-dir) ke URL yang disebut sesudahnya; "
+              "jangan pakai --database bersamanya.", file=sys.stderr)
+        return 2
+    from wawaran_desktop.services.attachments import FOLDER
+    from wawaran_desktop.services.office_profile import LOGO_FOLDER
+
+    folder = paths.data_dir(args.data_dir)
+    path = Path(folder) / paths.DB_FILENAME
+    if not path.is_file() or path.stat().st_size == 0:
+        print(f"galat: Berkas basis data {path} tidak ada atau kosong: tidak ada yang dipindahkan. "
+              "Pilih folder data yang benar dengan --data-dir.", file=sys.stderr)
+        return 2
+    target, where = connect_postgres(args.url)
+    try:
+        source = open_database(path)  # migrated to the application's schema, copied to backups/ first
+        try:
+            result = transfer.copy_database(source, target, where, data_dir=Path(folder), attachments_folder=FOLDER,
+                                            logo_folder=LOGO_FOLDER, replace=args.replace,
+                                            progress=lambda text: print(text, file=sys.stderr))
+        finally:
+            source.close()
+    finally:
+        target.close()
+        close_database()
+    print_checks(result)
+    if result.replaced:
+        print(f"Data lama di server dihapus (--replace): {sum(result.replaced.values())} baris di "
+              f"{len(result.replaced)} tabel, termasuk {result.replaced.get('campaign', 0)} kampanye.")
+    print(f"{result.files_copied} berkas (lampiran dan logo, {result.files_bytes / 1e6:.1f} MB) disimpan di server.")
+    for name in result.files_missing:
+        print(f"peringatan: berkas lampiran {name} tidak ada di folder data; catatannya tetap disalin.")
+    for name in result.files_changed:
+        print(f"peringatan: isi lampiran {name} berbeda dari checksum saat dilampirkan; disalin apa adanya.")
+    print(f"Selesai dalam {result.seconds:.1f} dtk: {result.rows} baris, semua jumlah dan checksum sama. "
+          f"Buka dengan: python main.py --database {args.url}")
+    return 0
+
+
+def print_checks(result: transfer.TransferResult) -> None:
+    """The table of each table's rows and checksums, file and server side by side."""
+    print(f"{'tabel':<22} {'berkas':>8} {'server':>8}  {'checksum berkas':<16} {'checksum server':<16} hasil")
+    for c in result.checks:
+        print(f"{c.table:<22} {c.source_rows:>8} {c.target_rows:>8}  {c.source_sum[:16]:<16} "
+              f"{c.target_sum[:16]:<16} {'sama' if c.equal else 'BERBEDA'}")
+    moved = [f"{table} {largest}→{following}" for table, largest, following in result.sequences if largest]
+    if moved:
+        print("urutan id (id terbesar→id baris baru): " + ", ".join(moved))
+
+
+COMMANDS = {"init-server": cmd_init_server, "migrate-to": cmd_migrate_to}
