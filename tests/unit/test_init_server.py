@@ -1,0 +1,192 @@
+"""``init-server``: an empty PostgreSQL database prepared with an owner role nobody signs in with,
+a group role with the application's rights, and logins in that group — on the real throw-away
+server (tests/pg_server.py), as an administrator would run it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg
+import pytest
+
+from wawaran_desktop import cli
+from wawaran_desktop.app import build_parser
+from wawaran_desktop.db import server_setup
+from wawaran_desktop.db.connection import DatabaseOutdated, close_database, connect_postgres, open_database_url
+from wawaran_desktop.db.migrations import LATEST_VERSION
+from wawaran_desktop.services.workspace import open_workspace
+
+ROOT = Path(__file__).resolve().parents[2]
+OWNER, GROUP = server_setup.DEFAULT_OWNER, server_setup.DEFAULT_GROUP
+
+
+def as_user(url: str, user: str) -> str:
+    """``url`` signed in as ``user`` (the test server trusts every local login)."""
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(netloc=f"{user}@{parts.hostname}:{parts.port}"))
+
+
+def new_login() -> str:
+    return f"petugas_{uuid.uuid4().hex[:10]}"
+
+
+def init_server(url: str, *extra: str) -> int:
+    return cli.run(build_parser().parse_args(["--database", url, "init-server", *extra]))
+
+
+@pytest.fixture
+def password(monkeypatch):
+    monkeypatch.setenv("WAWARAN_PASSWORD", "rahasia kantor")
+
+
+def test_an_empty_database_gets_an_owner_nobody_signs_in_with_and_a_group(pg_url, password, capsys):
+    login = new_login()
+    assert init_server(pg_url, "--login", login) == 0
+    out = capsys.readouterr().out
+    assert f"skema {LATEST_VERSION}" in out and f"Login {login}: anggota {GROUP} — dibuat" in out
+    with psycopg.connect(pg_url) as conn:
+        roles = dict(conn.execute("SELECT rolname, rolcanlogin FROM pg_roles WHERE rolname = ANY(%s)",
+                                  ([OWNER, GROUP, login],)).fetchall())
+        assert roles == {OWNER: False, GROUP: False, login: True}
+        owners = {r[0] for r in conn.execute("SELECT tableowner FROM pg_tables WHERE schemaname = 'public'")}
+        assert owners == {OWNER}
+        sequence_owners = {r[0] for r in conn.execute(
+            "SELECT pg_get_userbyid(relowner) FROM pg_class WHERE relkind = 'S'")}
+        assert sequence_owners == {OWNER}
+        assert conn.execute("SELECT pg_has_role(%s, %s, 'MEMBER')", (login, GROUP)).fetchone()[0]
+        assert not conn.execute("SELECT pg_has_role(%s, %s, 'MEMBER')", (login, OWNER)).fetchone()[0]
+        stored = conn.execute("SELECT rolpassword FROM pg_authid WHERE rolname = %s", (login,)).fetchone()[0]
+        assert stored.startswith("SCRAM-SHA-256$") and "rahasia" not in stored  # only the verifier reached it
+        rights = {(t, p) for t, p in conn.execute(
+            "SELECT table_name, privilege_type FROM information_schema.role_table_grants WHERE grantee = %s",
+            (GROUP,))}
+    assert {p for t, p in rights if t == "step_event"} == {p for t, p in rights if t == "audit_entry"} \
+        == {"SELECT", "INSERT"}
+    assert {p for t, p in rights if t == "campaign"} == {"SELECT", "INSERT", "UPDATE", "DELETE"}
+    assert {p for t, p in rights if t == "schema_version"} == {"SELECT"}
+    assert not any(p in ("TRUNCATE", "REFERENCES", "TRIGGER") for _t, p in rights)
+
+
+def test_a_login_of_the_group_works_but_cannot_change_the_schema_nor_history(pg_url, password, data_dir, clock):
+    login = new_login()
+    assert init_server(pg_url, "--login", login) == 0
+    url = as_user(pg_url, login)
+    ws = open_workspace(data_dir, clock=clock.now, database_url=url)  # the application, as that person
+    try:
+        person = ws.staff.add("Rina Wulandari", "19850312 201001 2 004", "Analis Diseminasi", "subkor")
+        campaign = ws.campaigns.create(person.id, "Wawaran Bazar Pangan Murah")
+        ws.steps.start(person.id, campaign.id, 1)
+        assert [c.id for c in ws.campaigns.list()] == [campaign.id]
+    finally:
+        ws.close()
+    refused = [
+        "DROP TABLE campaign",
+        "ALTER TABLE campaign ADD COLUMN note TEXT",
+        "TRUNCATE step_event",
+        "UPDATE step_event SET reason = 'diubah'",
+        "DELETE FROM step_event",
+        "UPDATE audit_entry SET detail = 'diubah'",
+        "DELETE FROM audit_entry",
+        "UPDATE schema_version SET version = 1",
+        "CREATE TABLE catatan (id INTEGER)",
+        "SET ROLE wawaran_owner",
+    ]
+    with psycopg.connect(url, autocommit=True) as conn:
+        for statement in refused:
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(statement)
+        assert conn.execute("SELECT COUNT(*) FROM step_event").fetchone()[0] == 1  # history intact
+        conn.execute("UPDATE campaign SET theme = 'Pangan' WHERE id = %s", (campaign.id,))  # edits still work
+
+
+def test_run_again_it_changes_nothing_and_adds_a_login(pg_url, password, capsys):
+    first, second = new_login(), new_login()
+    assert init_server(pg_url, "--login", first) == 0
+    capsys.readouterr()
+    assert init_server(pg_url, "--login", first) == 0
+    assert "sudah ada; kata sandinya tidak diubah" in capsys.readouterr().out
+    assert init_server(pg_url, "--login", second) == 0
+    out = capsys.readouterr().out
+    assert f"sudah pada skema {LATEST_VERSION}" in out and f"Login {second}: anggota {GROUP} — dibuat" in out
+    with psycopg.connect(pg_url) as conn:
+        assert conn.execute("SELECT version FROM schema_version").fetchall() == [(LATEST_VERSION,)]
+        assert all(conn.execute("SELECT pg_has_role(%s, %s, 'MEMBER')", (who, GROUP)).fetchone()[0]
+                   for who in (first, second))
+
+
+def test_a_database_holding_other_tables_is_refused_untouched(pg_url, capsys):
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("CREATE TABLE pegawai (id INTEGER PRIMARY KEY, nama TEXT)")
+    assert init_server(pg_url) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("galat: Basis data") and "tidak kosong" in err and "pegawai" in err
+    with psycopg.connect(pg_url) as conn:
+        tables = [r[0] for r in conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")]
+    assert tables == ["pegawai"]
+
+
+def test_a_database_the_application_filled_without_init_server_is_refused(pg_url, data_dir, clock, capsys):
+    ws = open_workspace(data_dir, clock=clock.now, database_url=pg_url)  # as the superuser: it owns the tables
+    ws.staff.add("Rina Wulandari", None, "Analis", "subkor")
+    ws.close()
+    assert init_server(pg_url) == 2
+    err = capsys.readouterr().err
+    assert "tidak kosong" in err and "tidak disiapkan oleh init-server" in err and "migrate-to" in err
+
+
+def test_an_older_schema_is_refused_to_a_login_and_upgraded_by_init_server(pg_url, password, capsys):
+    login = new_login()
+    db, where = connect_postgres(pg_url)
+    try:
+        server_setup.prepare_server(db, where, login=login, password=lambda: "rahasia", up_to=LATEST_VERSION - 1)
+    finally:
+        db.close()
+    with pytest.raises(DatabaseOutdated) as refused:
+        open_database_url(as_user(pg_url, login))
+    message = str(refused.value)
+    assert f"versi {LATEST_VERSION - 1}, aplikasi versi {LATEST_VERSION}" in message and "init-server" in message
+    with psycopg.connect(pg_url) as conn:  # the refusal changed nothing
+        assert conn.execute("SELECT version FROM schema_version").fetchone()[0] == LATEST_VERSION - 1
+    assert init_server(pg_url) == 0
+    assert f"diperbarui dari versi {LATEST_VERSION - 1} ke {LATEST_VERSION}" in capsys.readouterr().out
+    open_database_url(as_user(pg_url, login))  # now it opens
+    close_database()
+    with psycopg.connect(pg_url) as conn:
+        owners = {r[0] for r in conn.execute("SELECT tableowner FROM pg_tables WHERE schemaname = 'public'")}
+    assert owners == {OWNER}  # tables the upgrade made belong to the owner role too
+
+
+@pytest.mark.parametrize("args, words", [
+    (["--owner-role", "Pemilik; DROP TABLE x"], "Nama peran pemilik"),
+    (["--group-role", "pg_app"], "tidak boleh diawali 'pg_'"),
+    (["--owner-role", "sama", "--group-role", "sama"], "harus bernama berbeda"),
+])
+def test_role_names_are_checked_before_anything_is_done(pg_url, capsys, args, words):
+    assert init_server(pg_url, *args) == 2
+    assert words in capsys.readouterr().err
+    with psycopg.connect(pg_url) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM pg_tables WHERE schemaname = 'public'").fetchone()[0] == 0
+
+
+def test_as_a_user_runs_it_a_new_login_without_a_password_and_no_url_are_explained(pg_url, tmp_path):
+    env = {k: v for k, v in os.environ.items() if k != "WAWARAN_PASSWORD"}
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, str(ROOT / "main.py"), "--data-dir", str(tmp_path), *args],
+                              capture_output=True, text=True, timeout=120, env=env, cwd=ROOT, stdin=subprocess.DEVNULL,
+                              check=False)
+
+    no_password = run("--database", pg_url, "init-server", "--login", new_login())
+    assert no_password.returncode == 2 and "Traceback" not in no_password.stderr
+    assert "WAWARAN_PASSWORD" in no_password.stderr
+    with psycopg.connect(pg_url) as conn:  # refused as a whole: no table, no half-made setup
+        assert conn.execute("SELECT COUNT(*) FROM pg_tables WHERE schemaname = 'public'").fetchone()[0] == 0
+    no_url = run("init-server")
+    assert no_url.returncode == 2 and no_url.stderr.startswith("galat: init-server memerlukan --database")
+    done = run("--database", pg_url, "init-server")
+    assert done.returncode == 0 and "disiapkan" in done.stdout
