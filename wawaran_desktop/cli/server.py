@@ -141,6 +141,9 @@ def print_checks(result: transfer.TransferResult) -> None:
     for c in result.checks:
         print(f"{c.table:<22} {c.source_rows:>8} {c.target_rows:>8}  {c.source_sum[:16]:<16} "
               f"{c.target_sum[:16]:<16} {'sama' if c.equal else 'BERBEDA'}")
+    if result.files_copied:
+        print(f"(stored_file di kolom berkas: barisnya di berkas SQLite ditambah {result.files_copied} lampiran dan "
+              "logo dari folder data)")
     moved = [f"{table} {largest}→{following}" for table, largest, following in result.sequences if largest]
     if moved:
         print("urutan id (id terbesar→id baris baru): " + ", ".join(moved))

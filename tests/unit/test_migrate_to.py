@@ -1,0 +1,197 @@
+"""``migrate-to``: a data folder's SQLite file, attachments and logo copied into PostgreSQL with ids,
+sequences, counts and checksums checked — a real file, the real throw-away server, no mocks."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import struct
+import subprocess
+import sys
+import uuid
+import zlib
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from wawaran_desktop import cli, demo, paths
+from wawaran_desktop.app import build_parser
+from wawaran_desktop.db import transfer
+from wawaran_desktop.db.connection import close_database, connect_postgres, open_database
+from wawaran_desktop.db.migrations import LATEST_VERSION
+from wawaran_desktop.services.attachments import FOLDER, AttachmentService
+from wawaran_desktop.services.office_profile import LOGO_FOLDER
+from wawaran_desktop.services.workspace import open_workspace
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def png_bytes(width: int = 64, height: int = 48) -> bytes:
+    """A real PNG image, made without any imaging library."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    rows = b"".join(b"\x00" + bytes((20, 80, 160)) * width for _ in range(height))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+
+
+def migrate_to(data_dir: Path, url: str, *extra: str) -> int:
+    return cli.run(build_parser().parse_args(["--data-dir", str(data_dir), "migrate-to", url, *extra]))
+
+
+@pytest.fixture
+def filled(ws, actor, data_dir, tmp_path):
+    """A data folder with a few demo campaigns, two attachments and the office logo; closed."""
+    demo.generate(ws, 4, seed=11)
+    editable = next(c for c in ws.campaigns.list() if c.status.value in ("draft", "running"))
+    service = AttachmentService(ws)
+    for name, content in (("undangan.pdf", b"%PDF-1.4 undangan rapat\n" * 50), ("foto.png", png_bytes())):
+        source = tmp_path / name
+        source.write_bytes(content)
+        service.add(actor.id, editable.id, source)
+    logo = tmp_path / "logo kota.png"
+    logo.write_bytes(png_bytes(80, 80))
+    ws.profile.save(actor.id, ws.profile.load()._replace(logo=logo))
+    ws.close()
+    return data_dir
+
+
+def table_rows(conn, table: str) -> int:
+    return conn.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
+
+
+def test_everything_is_copied_with_ids_counts_checksums_and_files(filled, pg_url, clock, capsys, tmp_path):
+    assert migrate_to(filled, pg_url) == 0
+    out = capsys.readouterr().out
+    assert "BERBEDA" not in out and "semua jumlah dan checksum sama" in out
+    file = sqlite3.connect(filled / paths.DB_FILENAME)
+    tables = [r[0] for r in file.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+    assert len(tables) >= 24
+    for table in tables:  # the printed table names every table with equal counts and checksums
+        line = next(line for line in out.splitlines() if line.split()[:1] == [table])
+        count = file.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
+        if table == "stored_file":  # + the folder's files: two attachments and the logo
+            count += 3
+        assert line.split()[1:3] == [str(count), str(count)] and line.split()[3] == line.split()[4], line
+    with psycopg.connect(pg_url) as server:
+        for table in ("campaign", "step", "step_event", "audit_entry", "staff", "location", "attachment"):
+            mine = [r[0] for r in file.execute(f'SELECT id FROM "{table}" ORDER BY id')]
+            theirs = [r[0] for r in server.execute(f'SELECT id FROM "{table}" ORDER BY id')]
+            assert mine == theirs and mine, table
+        assert server.execute("SELECT version FROM schema_version").fetchone()[0] == LATEST_VERSION
+        stored = {name: (bytes(content), size, sha) for name, content, size, sha in
+                  server.execute("SELECT name, content, size, sha256 FROM stored_file")}
+    attachments = file.execute("SELECT stored_name, sha256 FROM attachment").fetchall()
+    logos = [p for p in (filled / LOGO_FOLDER).iterdir()]
+    assert len(attachments) == 2 and len(logos) == 1
+    assert set(stored) == {name for name, _sha in attachments} | {logos[0].name}
+    for name, sha in attachments:
+        content = (filled / FOLDER / name).read_bytes()
+        assert stored[name] == (content, len(content), sha)
+    assert stored[logos[0].name][0] == logos[0].read_bytes()
+    titles = [(r[0], r[1]) for r in file.execute("SELECT id, title FROM campaign ORDER BY id DESC")]
+    file.close()
+
+    # A PC pointed at the server lists the same campaigns, and a new one gets a fresh id.
+    ws = open_workspace(tmp_path / "another-pc", clock=clock.now, database_url=pg_url)
+    try:
+        assert [(c.id, c.title) for c in ws.campaigns.list()] == titles
+        person = ws.staff.add("Dewi Lestari", None, "Pranata Humas", "tim")
+        made = ws.campaigns.create(person.id, "Wawaran Setelah Pindah ke Server")
+        ws.steps.start(person.id, made.id, 1)  # history tables number new rows past the copied ones
+    finally:
+        ws.close()
+    assert made.id == max(i for i, _t in titles) + 1
+
+
+def test_a_server_that_holds_data_is_refused_unless_replaced(filled, pg_url, capsys):
+    assert migrate_to(filled, pg_url) == 0
+    with psycopg.connect(pg_url) as server:
+        before = table_rows(server, "campaign"), table_rows(server, "step_event")
+    capsys.readouterr()
+    assert migrate_to(filled, pg_url) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("galat: Server") and "tidak kosong: 4 kampanye" in err and "--replace" in err
+    with psycopg.connect(pg_url) as server:
+        assert (table_rows(server, "campaign"), table_rows(server, "step_event")) == before
+        server.execute("INSERT INTO setting (key, value) VALUES ('hanya.di.server', 'x')")
+        server.commit()
+    assert migrate_to(filled, pg_url, "--replace") == 0
+    assert "Data lama di server dihapus" in capsys.readouterr().out
+    with psycopg.connect(pg_url) as server:  # replaced, not added to
+        assert (table_rows(server, "campaign"), table_rows(server, "step_event")) == before
+        assert server.execute("SELECT COUNT(*) FROM setting WHERE key = 'hanya.di.server'").fetchone()[0] == 0
+
+
+def test_into_a_server_prepared_by_init_server_the_logins_see_the_copy(filled, pg_url, clock, monkeypatch,
+                                                                       capsys, tmp_path):
+    monkeypatch.setenv("WAWARAN_PASSWORD", "rahasia")
+    login = f"petugas_{uuid.uuid4().hex[:10]}"
+    assert cli.run(build_parser().parse_args(["--database", pg_url, "init-server", "--login", login])) == 0
+    assert migrate_to(filled, pg_url) == 0  # the administrator copies as the owner role
+    with psycopg.connect(pg_url) as server:
+        owners = {r[0] for r in server.execute("SELECT tableowner FROM pg_tables WHERE schemaname = 'public'")}
+    assert owners == {"wawaran_owner"}
+    url = pg_url.replace("postgres@", f"{login}@")
+    ws = open_workspace(tmp_path / "pc", clock=clock.now, database_url=url)
+    try:
+        assert len(ws.campaigns.list()) == 4
+        person = ws.staff.add("Dewi Lestari", None, "Pranata Humas", "tim")
+        made = ws.campaigns.create(person.id, "Wawaran Dari Login Kantor")
+        ws.steps.start(person.id, made.id, 1)
+    finally:
+        ws.close()
+    assert made.id == 5
+
+
+def test_the_checksum_sees_a_changed_value_and_not_the_engines_types(filled, pg_url, capsys):
+    assert migrate_to(filled, pg_url) == 0
+    source = open_database(filled / paths.DB_FILENAME)
+    target, _where = connect_postgres(pg_url)
+    try:
+        tables = {t.name: t for t in transfer._schema(source, target, "server")}
+        for name in ("campaign", "route_stop", "data_item", "narration_version"):  # datetimes, booleans, dates
+            assert transfer.digest_table(source, tables[name]).hexdigest() == \
+                transfer.digest_table(target, tables[name]).hexdigest(), name
+        before = transfer.digest_table(target, tables["route_stop"]).hexdigest()
+        target.execute_sql("UPDATE route_stop SET planned = NOT planned WHERE id = 1")
+        assert transfer.digest_table(target, tables["route_stop"]).hexdigest() != before
+    finally:
+        target.close()
+        source.close()
+        close_database()
+
+
+def test_a_missing_or_damaged_file_is_explained_and_the_server_left_alone(tmp_path, pg_url, capsys):
+    assert migrate_to(tmp_path / "kosong", pg_url) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("galat: Berkas basis data") and "tidak ada" in err
+    damaged = tmp_path / "rusak"
+    damaged.mkdir()
+    (damaged / paths.DB_FILENAME).write_bytes(b"bukan basis data SQLite " * 200)
+    assert migrate_to(damaged, pg_url) == 2
+    err = capsys.readouterr().err
+    assert "rusak atau bukan basis data SQLite" in err and "Traceback" not in err
+    with psycopg.connect(pg_url) as server:
+        assert server.execute("SELECT COUNT(*) FROM pg_tables WHERE schemaname = 'public'").fetchone()[0] == 0
+
+
+def test_the_readme_commands_as_a_user_runs_them(tmp_path, pg_url):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True,
+                              timeout=180, env=env, cwd=ROOT, check=False)
+
+    folder = str(tmp_path / "pc-lama")
+    assert run("--data-dir", folder, "demo", "--campaigns", "6", "--seed", "5").returncode == 0
+    moved = run("--data-dir", folder, "migrate-to", pg_url)
+    assert moved.returncode == 0, moved.stderr
+    assert "semua jumlah dan checksum sama" in moved.stdout
+    on_file = run("--data-dir", folder, "list").stdout
+    on_server = run("--data-dir", str(tmp_path / "pc-baru"), "--database", pg_url, "list").stdout
+    assert on_server == on_file and len(on_file.splitlines()) == 6
+    both = run("--data-dir", folder, "--database", pg_url, "migrate-to", pg_url)
+    assert both.returncode == 2 and "jangan pakai --database" in both.stderr
