@@ -6,10 +6,12 @@ writing to the same database with the version it read, as another process would.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from wawaran_desktop.db.stage_models import Disposition, Evaluation
 from wawaran_desktop.services.stages.disposition import Service as DispositionService
 from wawaran_desktop.services.stages.evaluation import Service as EvaluationService
+from wawaran_desktop.services.stages.readiness import Service as ReadinessService
 from wawaran_desktop.views.conflict_bar import CompareDialog
 
 
@@ -151,3 +153,69 @@ def test_a_disposition_typed_during_a_live_refresh_is_kept_and_theirs_can_be_tak
     assert not panel.in_conflict and panel.ui.halEdit.text() == "Hal Budi"
     assert panel.ui.sifatCombo.currentText() == "Biasa" and panel.flush()
     assert stored_disposition(cid) == ("Hal Budi", "Catatan Budi", "Biasa")
+
+
+# -- stage 6: readiness ----------------------------------------------------------------------
+def readiness_panel(qtbot, window):
+    window.activateWindow()  # typing reaches a field only in the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.ui.stageTabs.setCurrentIndex(5)
+    return window.stages.stage(6).panel
+
+
+def test_a_flyers_count_typed_after_another_pc_saved_is_kept_and_mine_can_be_kept(qtbot, ws, staff, make_window,
+                                                                                    modals):
+    cid = new_campaign(ws, staff)
+    window = make_window(ws)
+    panel = readiness_panel(qtbot, window)
+    service = ReadinessService(ws)
+    service.set_flyers(staff[1].id, cid, 300, version=service.get(cid).version)
+    panel.ui.flyersSpin.setFocus()
+    panel.ui.flyersSpin.lineEdit().selectAll()
+    qtbot.keyClicks(panel.ui.flyersSpin, "250")
+    qtbot.keyClick(panel.ui.flyersSpin, Qt.Key.Key_Tab)  # stored on leaving the field: refused
+    assert panel.in_conflict and staff[1].name in panel.conflict_bar.label.text()
+    assert panel.ui.flyersSpin.value() == 250 and panel.ui.flyersSpin.property("conflict") is True
+    assert service.get(cid).flyers_count == 300 and not panel.flush()
+    panel.load(panel.campaign)  # a live refresh keeps it
+    assert panel.in_conflict and panel.ui.flyersSpin.value() == 250
+
+    def keep_mine(dialog):
+        assert [p.toPlainText() for p in dialog.panes["Jumlah flyers"]] == ["250", "300"]
+        dialog.done(CompareDialog.MINE)
+
+    modals.then(keep_mine)
+    qtbot.mouseClick(panel.conflict_bar.compare_button, Qt.MouseButton.LeftButton)
+    assert modals.pending == 0 and not panel.in_conflict
+    assert service.get(cid).flyers_count == 250 and panel.flush()
+
+
+def test_a_readiness_note_typed_after_another_pc_saved_is_kept_until_theirs_is_taken(qtbot, ws, staff, make_window):
+    cid = new_campaign(ws, staff)
+    window = make_window(ws)
+    panel = readiness_panel(qtbot, window)
+    service = ReadinessService(ws)
+    service.set_note(staff[1].id, cid, "vehicle_sound", "Mikrofon cadangan", version=0)
+    panel._rows["vehicle_sound"].setText(2, "Kabel cadangan")  # the note editor committed
+    assert panel.in_conflict and panel.ui.checklistTree.property("conflict") is True
+    assert panel._rows["vehicle_sound"].text(2) == "Kabel cadangan"
+    assert service.get(cid).item("vehicle_sound").note == "Mikrofon cadangan"
+    assert not panel.flush()
+    qtbot.mouseClick(panel.conflict_bar.theirs_button, Qt.MouseButton.LeftButton)
+    assert not panel.in_conflict and panel._rows["vehicle_sound"].text(2) == "Mikrofon cadangan"
+    assert panel.flush()
+
+
+def test_a_crew_choice_after_another_pc_saved_shows_theirs_and_says_so(qtbot, ws, staff, make_window):
+    cid = new_campaign(ws, staff)
+    window = make_window(ws)
+    panel = readiness_panel(qtbot, window)
+    service = ReadinessService(ws)
+    service.set_flyers(staff[1].id, cid, 300, version=0)
+    panel.ui.driverCombo.setCurrentIndex(panel.ui.driverCombo.findData(staff[1].id))
+    panel.ui.driverCombo.activated.emit(panel.ui.driverCombo.currentIndex())
+    assert not panel.in_conflict  # a choice: no bar, the message says what happened
+    assert panel.ui.errorLabel.isVisible() and "diubah oleh Siti" not in panel.ui.errorLabel.text()
+    assert staff[1].name in panel.ui.errorLabel.text() and "versi tersimpan" in panel.ui.errorLabel.text()
+    assert panel.ui.driverCombo.currentData() is None and panel.ui.flyersSpin.value() == 300
+    assert service.get(cid).driver is None and panel.flush()

@@ -10,6 +10,7 @@ from wawaran_desktop.db.stage_models import Disposition, DispositionRecipient
 from wawaran_desktop.services.errors import ConflictError
 from wawaran_desktop.services.stages.disposition import Service as DispositionService
 from wawaran_desktop.services.stages.evaluation import Service as EvaluationService
+from wawaran_desktop.services.stages.readiness import Service as ReadinessService
 
 
 @pytest.fixture
@@ -83,3 +84,43 @@ def test_a_disposition_removed_meanwhile_is_a_conflict(ws, cid, actor):
     with pytest.raises(ConflictError, match="telah dihapus di komputer lain"):
         service.save(actor.id, cid, read.draft()._replace(hal="x"), version=read.version)
     assert Disposition.get_or_none(Disposition.campaign == cid) is None
+
+
+# -- readiness -------------------------------------------------------------------------------
+def test_two_readiness_count_saves_on_one_version_keep_the_first_and_refuse_the_second(ws, cid, actor, other):
+    service = ReadinessService(ws)
+    read = service.get(cid)
+    assert read.version == 0
+    first = service.set_flyers(other.id, cid, 300, version=read.version)
+    assert first.version == 1
+    with pytest.raises(ConflictError) as caught:
+        service.set_flyers(actor.id, cid, 250, version=read.version)
+    assert caught.value.theirs == {"Jumlah flyers": "300", "Sopir": "", "Penyiar": ""}
+    crew = service.set_driver(other.id, cid, other.id, version=first.version)
+    with pytest.raises(ConflictError) as caught:  # the crew and the count are one record
+        service.set_flyers(actor.id, cid, 250, version=first.version)
+    error = caught.value
+    assert error.version == 2 and error.by == other.name and error.theirs["Sopir"] == other.name
+    assert service.get(cid).flyers_count == 300
+    kept = service.set_flyers(actor.id, cid, 250, version=error.version)
+    assert (kept.version, kept.flyers_count, kept.driver.id) == (3, 250, crew.driver.id)
+
+
+def test_two_readiness_item_saves_on_one_version_keep_the_first_and_refuse_the_second(ws, cid, actor, other):
+    service = ReadinessService(ws)
+    read = service.get(cid).item("vehicle_sound")
+    assert read.version == 0
+    first = service.set_note(other.id, cid, "vehicle_sound", "Mikrofon cadangan", version=read.version)
+    assert first.item("vehicle_sound").version == 1
+    with pytest.raises(ConflictError) as caught:
+        service.set_note(actor.id, cid, "vehicle_sound", "Kabel cadangan", version=read.version)
+    assert caught.value.theirs == {"Catatan: Sound system berfungsi": "Mikrofon cadangan",
+                                   "Sound system berfungsi": "belum dicentang"}
+    service.set_item(other.id, cid, "vehicle_sound", True, version=1)
+    with pytest.raises(ConflictError) as caught:  # the tick and the note are one row
+        service.set_note(actor.id, cid, "vehicle_sound", "Kabel cadangan", version=1)
+    assert caught.value.theirs["Sound system berfungsi"] == "dicentang"
+    assert service.set_note(other.id, cid, "vehicle_fuel", "Penuh", version=0).item("vehicle_fuel").version == 1
+    kept = service.set_note(actor.id, cid, "vehicle_sound", "Kabel cadangan", version=caught.value.version)
+    item = kept.item("vehicle_sound")
+    assert (item.note, item.done, item.version) == ("Kabel cadangan", True, 3)

@@ -12,6 +12,11 @@ Items, in order:
 - ``crew``: computed, done when an active driver and an active announcer are assigned.
 
 Finishing the step with an open item needs a recorded reason (:func:`check_finish`).
+
+Versions: the counts and crew (Readiness) carry one, each ReadinessItem row (a vehicle item's
+tick, any item's note) its own; a save names the one it was based on (``version=``, 0: not
+stored yet, None: any) and is refused with a ConflictError when another PC saved first. A
+kelengkapan's tick is the step's ChecklistMark, a yes/no stored as it is clicked: no version.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from wawaran_desktop.db.models import AuditEntry, Campaign, ChecklistMark, Staff, Step, database
 from wawaran_desktop.db.stage_models import Location, NarrationVersion, Readiness, ReadinessItem
-from wawaran_desktop.services import sop_registry
+from wawaran_desktop.services import sop_registry, versions
 from wawaran_desktop.services.clock import from_db, to_db
 from wawaran_desktop.services.errors import NotFound, ReasonRequired, RuleError, ValidationError
 from wawaran_desktop.text.formatting import clock_time, short_date
@@ -59,6 +64,7 @@ class CheckItem(NamedTuple):
     note: str = ""
     checked_by_name: str | None = None
     checked_at: datetime | None = None  # aware UTC
+    version: int = 0  # of the item's stored row (its tick or note; 0: none stored yet)
 
     @property
     def state(self) -> str:
@@ -79,6 +85,7 @@ class ReadinessRecord(NamedTuple):
     locations_open: int
     updated_by_name: str | None
     updated_at: datetime | None
+    version: int = 0  # of the stored counts and crew (0: none stored yet)
 
     @property
     def open_items(self) -> tuple[CheckItem, ...]:
@@ -124,6 +131,9 @@ def checklist(campaign_id: int) -> ReadinessRecord:
     def note(key: str) -> str:
         return rows[key].note if key in rows else ""
 
+    def version(key: str) -> int:
+        return rows[key].version if key in rows else 0
+
     no = step_no(campaign)
     marks = {}
     if no is not None:
@@ -134,12 +144,13 @@ def checklist(campaign_id: int) -> ReadinessRecord:
         at = from_db(mark.checked_at) if mark else None
         by = names.get(mark.checked_by_id) if mark else None
         items.append(CheckItem(key, f"Kelengkapan: {text}", mark is not None, False,
-                               _ticked_by(by, at) if mark else "Belum dicentang", note(key), by, at))
+                               _ticked_by(by, at) if mark else "Belum dicentang", note(key), by, at, version(key)))
 
     count = readiness.flyers_count if readiness else None
     detail = ("Jumlah flyers belum diisi" if count is None else
               "Jumlah flyers masih 0" if count == 0 else f"{thousands(count)} lembar")
-    items.append(CheckItem("flyers", COMPUTED_LABELS["flyers"], bool(count), True, detail, note("flyers")))
+    items.append(CheckItem("flyers", COMPUTED_LABELS["flyers"], bool(count), True, detail, note("flyers"),
+                           version=version("flyers")))
 
     total = Location.select().where(Location.campaign == campaign_id).count()
     unconfirmed = Location.select().where((Location.campaign == campaign_id) & (Location.confirmed == False)).count()  # noqa: E712
@@ -147,14 +158,15 @@ def checklist(campaign_id: int) -> ReadinessRecord:
               f"{unconfirmed} dari {total} lokasi belum dikonfirmasi" if unconfirmed else
               f"Semua {total} lokasi dikonfirmasi")
     items.append(CheckItem("locations", COMPUTED_LABELS["locations"], total > 0 and not unconfirmed, True,
-                           detail, note("locations")))
+                           detail, note("locations"), version=version("locations")))
 
     final = (NarrationVersion.select(NarrationVersion.number)
              .where((NarrationVersion.campaign == campaign_id) & (NarrationVersion.is_final == True))  # noqa: E712
              .scalar())
     detail = f"Narasi versi {final} ditandai final" if final is not None else \
         "Belum ada narasi final (tandai di tahap Narasi)"
-    items.append(CheckItem("script", COMPUTED_LABELS["script"], final is not None, True, detail, note("script")))
+    items.append(CheckItem("script", COMPUTED_LABELS["script"], final is not None, True, detail, note("script"),
+                           version=version("script")))
 
     for key, label in MANUAL_LABELS.items():
         row = rows.get(key)
@@ -162,19 +174,44 @@ def checklist(campaign_id: int) -> ReadinessRecord:
         at = from_db(row.checked_at) if done else None
         by = names.get(row.checked_by_id) if done else None
         items.append(CheckItem(key, label, done, False, _ticked_by(by, at) if done else "Belum dicentang",
-                               note(key), by, at))
+                               note(key), by, at, version(key)))
 
     driver = Staff.get_or_none(Staff.id == readiness.driver_id) if readiness and readiness.driver_id else None
     announcer = (Staff.get_or_none(Staff.id == readiness.announcer_id)
                  if readiness and readiness.announcer_id else None)
-    items.append(_crew_item(driver, announcer, note("crew")))
+    items.append(_crew_item(driver, announcer, note("crew"))._replace(version=version("crew")))
 
     editor = names.get(readiness.updated_by_id) if readiness and readiness.updated_by_id else None
     return ReadinessRecord(
         campaign_id=campaign_id, flyers_count=count, driver=_staff_record(driver),
         announcer=_staff_record(announcer), items=tuple(items), locations_total=total,
         locations_open=unconfirmed, updated_by_name=editor,
-        updated_at=from_db(readiness.updated_at) if readiness else None)
+        updated_at=from_db(readiness.updated_at) if readiness else None,
+        version=readiness.version if readiness else 0)
+
+
+def labelled(record: ReadinessRecord) -> dict[str, str]:
+    """The counts and crew by the form's labels, as the comparison of two versions shows them."""
+    return {"Jumlah flyers": "" if record.flyers_count is None else str(record.flyers_count),
+            "Sopir": record.driver.name if record.driver else "",
+            "Penyiar": record.announcer.name if record.announcer else ""}
+
+
+def item_labelled(item: CheckItem) -> dict[str, str]:
+    """One item's stored row by label: its tick (a vehicle item) and its note."""
+    shown = {f"Catatan: {item.label}": item.note}
+    if not item.computed and not item.key.startswith(KELENGKAPAN_PREFIX):
+        shown[item.label] = "dicentang" if item.done else "belum dicentang"
+    return shown
+
+
+def _label_of(campaign_id: int, key: str) -> str:
+    """The label of item ``key`` (a valid key of the campaign's checklist)."""
+    if key in MANUAL_LABELS or key in COMPUTED_LABELS:
+        return {**MANUAL_LABELS, **COMPUTED_LABELS}[key]
+    items = _kelengkapan(Campaign.get_by_id(campaign_id))
+    index = int(key[len(KELENGKAPAN_PREFIX):])
+    return f"Kelengkapan: {items[index]}" if index < len(items) else key
 
 
 def _crew_item(driver: Staff | None, announcer: Staff | None, note: str) -> CheckItem:
@@ -210,8 +247,10 @@ class Service:
     def get(self, campaign_id: int) -> ReadinessRecord:
         return checklist(campaign_id)
 
-    def set_item(self, actor_id: int | None, campaign_id: int, key: str, checked: bool) -> ReadinessRecord:
-        """Tick or untick an item the checker decides (not a computed one)."""
+    def set_item(self, actor_id: int | None, campaign_id: int, key: str, checked: bool,
+                 version: int | None = None) -> ReadinessRecord:
+        """Tick or untick an item the checker decides (not a computed one); a vehicle item's
+        row if still at ``version`` (a kelengkapan's tick has none)."""
         actor = self.ws.staff.require_active(actor_id)
         campaign = editable_campaign(campaign_id)
         index = self._kelengkapan_index(campaign, key)
@@ -225,14 +264,15 @@ class Service:
             raise ValidationError("Butir pemeriksaan tidak dikenal.", "item")
         now = to_db(self.ws.clock())
         with database.atomic():
-            self._item_row(campaign_id, key)
-            ReadinessItem.update(checked=bool(checked), checked_by=actor.id if checked else None,
-                                 checked_at=now if checked else None).where(
-                (ReadinessItem.campaign == campaign_id) & (ReadinessItem.item_key == key)).execute()
+            self._store_item(campaign_id, key, version, {"checked": bool(checked),
+                                                          "checked_by": actor.id if checked else None,
+                                                          "checked_at": now if checked else None})
             self._touch(campaign_id, now)
         return self.get(campaign_id)
 
-    def set_note(self, actor_id: int | None, campaign_id: int, key: str, note: str) -> ReadinessRecord:
+    def set_note(self, actor_id: int | None, campaign_id: int, key: str, note: str,
+                 version: int | None = None) -> ReadinessRecord:
+        """Store an item's note, if its row is still at ``version``."""
         self.ws.staff.require_active(actor_id)
         campaign = editable_campaign(campaign_id)
         if key not in self._keys(campaign):
@@ -240,25 +280,27 @@ class Service:
         text = clean_text(note, "Catatan butir", "note", NOTE_MAX, required=False)
         now = to_db(self.ws.clock())
         with database.atomic():
-            self._item_row(campaign_id, key)
-            ReadinessItem.update(note=text).where(
-                (ReadinessItem.campaign == campaign_id) & (ReadinessItem.item_key == key)).execute()
+            self._store_item(campaign_id, key, version, {"note": text})
             self._touch(campaign_id, now)
         return self.get(campaign_id)
 
-    def set_flyers(self, actor_id: int | None, campaign_id: int, count: int | None) -> ReadinessRecord:
-        """The number of flyers prepared (None: not counted yet)."""
+    def set_flyers(self, actor_id: int | None, campaign_id: int, count: int | None,
+                   version: int | None = None) -> ReadinessRecord:
+        """The number of flyers prepared (None: not counted yet), if the counts and crew are
+        still at ``version``."""
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
         if count is not None:
             count = require_count(count, "Jumlah flyers", "flyers_count", FLYERS_MAX)
-        return self._update(actor, campaign_id, flyers_count=count)
+        return self._update(actor, campaign_id, version, flyers_count=count)
 
-    def set_driver(self, actor_id: int | None, campaign_id: int, staff_id: int | None) -> ReadinessRecord:
-        return self._set_crew(actor_id, campaign_id, "driver", staff_id)
+    def set_driver(self, actor_id: int | None, campaign_id: int, staff_id: int | None,
+                   version: int | None = None) -> ReadinessRecord:
+        return self._set_crew(actor_id, campaign_id, "driver", staff_id, version)
 
-    def set_announcer(self, actor_id: int | None, campaign_id: int, staff_id: int | None) -> ReadinessRecord:
-        return self._set_crew(actor_id, campaign_id, "announcer", staff_id)
+    def set_announcer(self, actor_id: int | None, campaign_id: int, staff_id: int | None,
+                      version: int | None = None) -> ReadinessRecord:
+        return self._set_crew(actor_id, campaign_id, "announcer", staff_id, version)
 
     def confirm_locations(self, actor_id: int | None, campaign_id: int) -> int:
         """Mark every location of the campaign confirmed; returns how many were newly confirmed."""
@@ -277,7 +319,8 @@ class Service:
         return changed
 
     # -- helpers ------------------------------------------------------------------------
-    def _set_crew(self, actor_id: int | None, campaign_id: int, role: str, staff_id: int | None) -> ReadinessRecord:
+    def _set_crew(self, actor_id: int | None, campaign_id: int, role: str, staff_id: int | None,
+                  version: int | None) -> ReadinessRecord:
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
         label = "Sopir" if role == "driver" else "Penyiar"
@@ -290,20 +333,24 @@ class Service:
             if other == staff_id:
                 raise ValidationError("Sopir dan penyiar harus orang yang berbeda: penyiar bertugas di "
                                       "pengeras suara selama sopir mengemudi.", role)
-        return self._update(actor, campaign_id, **{role: staff_id})
+        return self._update(actor, campaign_id, version, **{role: staff_id})
 
-    def _update(self, actor: Staff, campaign_id: int, **values) -> ReadinessRecord:
+    def _update(self, actor: Staff, campaign_id: int, version: int | None, **values) -> ReadinessRecord:
         now = to_db(self.ws.clock())
         with database.atomic():
-            Readiness.insert(campaign=campaign_id).on_conflict_ignore().execute()
-            Readiness.update(**values, updated_by=actor.id, updated_at=now).where(
-                Readiness.campaign == campaign_id).execute()
+            versions.upsert(Readiness, Readiness.campaign == campaign_id, version, {"campaign": campaign_id},
+                            {**values, "updated_by": actor.id, "updated_at": now}, "Pengecekan kelengkapan",
+                            theirs=lambda _row: labelled(checklist(campaign_id)))
             self._touch(campaign_id, now)
         return self.get(campaign_id)
 
     @staticmethod
-    def _item_row(campaign_id: int, key: str) -> None:
-        ReadinessItem.insert(campaign=campaign_id, item_key=key).on_conflict_ignore().execute()
+    def _store_item(campaign_id: int, key: str, version: int | None, values: dict) -> None:
+        """Store ``values`` in the item's row (made on its first save) if still at ``version``."""
+        versions.upsert(ReadinessItem, (ReadinessItem.campaign == campaign_id) & (ReadinessItem.item_key == key),
+                        version, {"campaign": campaign_id, "item_key": key}, values,
+                        f"Butir \"{_label_of(campaign_id, key)}\"",
+                        theirs=lambda _row: item_labelled(checklist(campaign_id).item(key)))
 
     @staticmethod
     def _touch(campaign_id: int, now: datetime) -> None:

@@ -2,6 +2,11 @@
 
 Items the checker decides carry a check box; computed items show why they are open. A note
 is written in the third column (double-click, F2 or a click on the selected row).
+
+Saves name the version they were based on (the counts and crew one, each item's row its
+own). When another PC saved first: a typed note or flyers count stays on screen, marked,
+under the conflict bar (compare, take theirs, keep mine); a choice stored at once (a tick, the
+driver or announcer) shows what the other PC stored and says so in the red line under the form.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from wawaran_desktop.forms.ui_stage_readiness import Ui_ReadinessPanel
+from wawaran_desktop.services.errors import ConflictError
 from wawaran_desktop.services.records import CampaignRecord, StaffRecord
 from wawaran_desktop.services.stages.readiness import (
     DRIVER_LANE,
@@ -59,6 +65,7 @@ class Panel(StagePanel):
         self.record: ReadinessRecord | None = None
         self._staff: list[StaffRecord] = []
         self._rows: dict[str, QTreeWidgetItem] = {}
+        self._based: dict[tuple[str, str | None], int] = {}  # versions typing kept over a reload was based on
         tree = ui.checklistTree
         tree.setItemDelegate(_NoteDelegate(tree))
         tree.header().resizeSection(COL_LABEL, 215)
@@ -79,6 +86,7 @@ class Panel(StagePanel):
         same = self.campaign is not None and self.campaign.id == campaign.id
         if not same:
             self.show_error(None)
+            self.clear_conflict()
         super().load(campaign)
         self._staff = self.ws.staff.list()
         self._show(self.service.get(campaign.id), keep_typed=same)  # a reload never throws typing away
@@ -86,6 +94,11 @@ class Panel(StagePanel):
     def _show(self, record: ReadinessRecord, keep_typed: bool = False) -> None:
         """Show ``record``; with ``keep_typed``, a count or note typed but not stored stays."""
         typed = self._typed() if keep_typed else {}
+        read = self.record
+        if read is not None:  # typing kept over a reload is still based on the version it was typed over
+            self._based = {which: self._based.get(which, self._version_of(read, which)) for which in typed}
+        else:
+            self._based = {}
         self.record = record
         ui = self.ui
         self._loading = True
@@ -112,6 +125,11 @@ class Panel(StagePanel):
                     self._rows[key].setText(COL_NOTE, value)
         finally:
             self._loading = False
+
+    @staticmethod
+    def _version_of(record: ReadinessRecord, which: tuple[str, str | None]) -> int:
+        kind, key = which
+        return record.version if kind == "count" else record.item(key).version
 
     def _typed(self) -> dict[tuple[str, str | None], object]:
         """What is on screen but not stored: the flyers count and notes, by (kind, item key)."""
@@ -155,16 +173,23 @@ class Panel(StagePanel):
                          order=lambda s: (s.lane not in lanes, lanes.index(s.lane) if s.lane in lanes else 0, s.name))
 
     # -- storing --------------------------------------------------------------------------
-    def _run(self, action: Callable[[int], object], emit: bool = False) -> bool | None:
+    def _run(self, action: Callable[[int], object], emit: bool = False, typed: bool = False) -> bool | None:
         """Run ``action(actor)``; show a refusal and what is really stored. As :meth:`act`:
-        True when stored, False when refused, None when nobody is acting."""
+        True when stored, False when refused, None when nobody is acting. When another PC
+        saved first, what is typed stays: under the conflict bar when ``action`` stored
+        typing, else (a choice) with the message under the form."""
         if self.campaign is None:
             return False
-        ok, result = self.act(action)
+        conflict: list[ConflictError] = []
+        ok, result = self.act(action, conflicted=conflict.append)
         if not ok:
             # Refused: what is stored. Nobody acting (the user has been told why): an
             # unstored choice goes back, the typing stays.
-            self._show(self.service.get(self.campaign.id), keep_typed=ok is None)
+            self._show(self.service.get(self.campaign.id), keep_typed=ok is None or bool(conflict))
+            if conflict and typed:
+                self._conflicted(conflict[0])
+            elif conflict:
+                self.show_error(f"{conflict[0]} Yang tampil kini versi tersimpan; pilih lagi bila perlu.")
             return ok
         self.show_error(None)
         self._show(result if isinstance(result, ReadinessRecord) else self.service.get(self.campaign.id))
@@ -176,30 +201,32 @@ class Panel(StagePanel):
         if self._loading or self.campaign is None:
             return
         key, cid = row.data(COL_LABEL, KEY_ROLE), self.campaign.id
+        version = self.record.item(key).version
         if column == COL_LABEL and row.flags() & Qt.ItemFlag.ItemIsUserCheckable:
             checked = row.checkState(COL_LABEL) == Qt.CheckState.Checked
-            self._run(lambda actor: self.service.set_item(actor, cid, key, checked),
+            self._run(lambda actor: self.service.set_item(actor, cid, key, checked, version=version),
                       emit=key.startswith(KELENGKAPAN_PREFIX))
-        elif column == COL_NOTE:
+        elif column == COL_NOTE and not self.in_conflict:  # else: stored once the person has chosen
             note = row.text(COL_NOTE)
             if note != self.record.item(key).note:
-                self._run(lambda actor: self.service.set_note(actor, cid, key, note))
+                version = self._based.get(("note", key), version)
+                self._run(lambda actor: self.service.set_note(actor, cid, key, note, version=version), typed=True)
 
     def _flyers_changed(self, value: int) -> None:
         if self._loading or self.campaign is None:
             return
         count = None if value < 0 else value
-        if count != self.record.flyers_count:
-            cid = self.campaign.id
-            self._run(lambda actor: self.service.set_flyers(actor, cid, count))
+        if count != self.record.flyers_count and not self.in_conflict:
+            cid, version = self.campaign.id, self._based.get(("count", None), self.record.version)
+            self._run(lambda actor: self.service.set_flyers(actor, cid, count, version=version), typed=True)
 
     def _crew_changed(self, role: str) -> None:
         if self.campaign is None:
             return
         combo = self.ui.driverCombo if role == "driver" else self.ui.announcerCombo
-        staff_id, cid = combo.currentData(), self.campaign.id
+        staff_id, cid, version = combo.currentData(), self.campaign.id, self.record.version
         setter = self.service.set_driver if role == "driver" else self.service.set_announcer
-        self._run(lambda actor: setter(actor, cid, staff_id))
+        self._run(lambda actor: setter(actor, cid, staff_id, version=version))
 
     def _confirm_locations(self) -> None:
         if self.campaign is not None:
@@ -219,19 +246,65 @@ class Panel(StagePanel):
             self.ui.flyersSpin.interpretText()
         finally:
             self._loading = False
+        if self.in_conflict:
+            return False  # stored only once the person has chosen (the bar above the form)
+        return self._store_typed()
+
+    def _store_typed(self, versions: dict[tuple[str, str | None], int] | None = None, warn: bool = True) -> bool:
+        """Store what is typed but not stored, each over the version it was based on (or the
+        one ``versions`` names). False when refused."""
         typed = self._typed()
         if not typed or self.campaign is None:
             return True
-        cid = self.campaign.id
+        cid, read = self.campaign.id, self.record
+        based = {which: self._based.get(which, self._version_of(read, which)) for which in typed}
+        based.update(versions or {})
 
         def store(actor: int) -> ReadinessRecord:
             record = self.record
             for (kind, key), value in typed.items():
-                record = (self.service.set_flyers(actor, cid, value) if kind == "count"
-                          else self.service.set_note(actor, cid, key, value))
+                version = based[(kind, key)]
+                record = (self.service.set_flyers(actor, cid, value, version=version) if kind == "count"
+                          else self.service.set_note(actor, cid, key, value, version=version))
             return record
 
-        stored = self._run(store)
-        if stored is False:
+        stored = self._run(store, typed=True)
+        if stored is False and warn and not self.in_conflict:
             feedback.warn(self, self.ui.errorLabel.text(), "Pengecekan belum tersimpan")
         return bool(stored)  # not when refused, or nobody is acting (the user has been told; the typing stays)
+
+    # -- another PC saved first -----------------------------------------------------------
+    def _conflicted(self, error: ConflictError) -> None:
+        """A typed note or count was refused: it stays (as :meth:`_run` showed), marked; the
+        bar lets the person choose. ``error.theirs`` names which record it was."""
+        count = "Jumlah flyers" in error.theirs
+        note = next((label for label in error.theirs if label.startswith("Catatan: ")), None)
+        key = next((item.key for item in self.record.items if note == f"Catatan: {item.label}"), None)
+        fields = [self.ui.flyersSpin] if count else [self.ui.checklistTree]
+        self.conflict_bar.show_conflict(error, self._mine, self._take_theirs,
+                                        lambda version: self._keep_mine(("count", None) if count else ("note", key),
+                                                                        version), *fields)
+
+    def _mine(self) -> dict[str, str]:
+        """What *Tetap pakai milik saya* would store, by label: the stored values with the typing."""
+        error = self.conflict_bar.error
+        mine = dict(error.theirs) if error is not None else {}
+        for (kind, key), value in self._typed().items():
+            if kind == "count":
+                mine["Jumlah flyers"] = "" if value is None else str(value)
+            else:
+                item = self.record.item(key)
+                label = f"Catatan: {item.label}"
+                if label in mine:
+                    mine[label] = value
+        return mine
+
+    def _take_theirs(self) -> None:
+        if self.campaign is not None:
+            self.show_error(None)
+            self._show(self.service.get(self.campaign.id))
+
+    def _keep_mine(self, which: tuple[str, str | None], version: int) -> None:
+        """Store the typing over the stored ``version`` of the record that refused it."""
+        if self.campaign is not None:
+            self._store_typed({which: version})
