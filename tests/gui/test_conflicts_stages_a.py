@@ -5,12 +5,12 @@ with the version it read, as another process would."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QMessageBox
 
 from wawaran_desktop.db.models import Campaign
 from wawaran_desktop.db.stage_models import ThemeDecision
-from wawaran_desktop.services.stages import narration, theme
+from wawaran_desktop.services.stages import briefing, narration, theme
 from wawaran_desktop.views.conflict_bar import CompareDialog
 
 
@@ -202,3 +202,116 @@ def test_closing_with_a_narration_conflict_asks_first(qtbot, ws, staff, make_win
     assert modals.pending == 0 and panel.ui.editor.toPlainText() == "Narasi awal. Kalimat saya."
     click(qtbot, panel.conflict_bar.mine_button)
     assert window.close()
+
+
+# -- stage 2 ---------------------------------------------------------------------------------
+SUKASARI, CIKOKOL = "36.71.01.1007", "36.71.01.1005"
+
+
+def test_briefing_meeting_refused_kept_and_mine_kept_over_theirs(qtbot, ws, staff, make_window, modals):
+    cid = ws.campaigns.create(staff[0].id, "Wawaran DBD").id
+    briefing.Service(ws).update(staff[0].id, cid, place="Aula", agenda="Agenda awal.")
+    window = make_window(ws)
+    panel = stage_panel(window, 2)
+    panel.ui.sectionTabs.setCurrentIndex(0)
+    agenda = panel.ui.agendaEdit
+    agenda.setFocus()
+    agenda.moveCursor(agenda.textCursor().MoveOperation.End)
+    qtbot.keyClicks(agenda, " Butir saya.")
+    other = briefing.Service(ws)
+    other.update(staff[1].id, cid, place="Ruang Rapat", agenda="Agenda Budi.", version=other.get(cid).version)
+    assert not panel.flush()  # no message box: the bar says it
+    assert panel.in_conflict and staff[1].name in panel.conflict_bar.label.text()
+    assert agenda.toPlainText() == "Agenda awal. Butir saya." and agenda.property("conflict") is True
+    assert panel.ui.placeEdit.property("conflict") is not True  # only what was typed is marked
+    panel.load(ws.campaigns.get(cid))  # a live refresh keeps the typing
+    assert agenda.toPlainText() == "Agenda awal. Butir saya." and panel.in_conflict
+
+    def look_then_keep_mine(dialog):
+        mine, theirs = dialog.panes["Agenda"]
+        assert (mine.toPlainText(), theirs.toPlainText()) == ("Agenda awal. Butir saya.", "Agenda Budi.")
+        assert dialog.panes["Tempat"][1].toPlainText() == "Ruang Rapat"
+        dialog.done(CompareDialog.MINE)
+
+    modals.then(look_then_keep_mine)
+    click(qtbot, panel.conflict_bar.compare_button)
+    assert modals.pending == 0
+    stored = briefing.Service(ws).get(cid)
+    assert (stored.agenda, stored.place) == ("Agenda awal. Butir saya.", "Ruang Rapat")  # theirs kept too
+    assert not panel.in_conflict and panel.flush()
+
+
+def test_briefing_take_theirs_and_closing_asks_first(qtbot, ws, staff, make_window, modals):
+    cid = ws.campaigns.create(staff[0].id, "Wawaran DBD").id
+    window = make_window(ws)
+    panel = stage_panel(window, 2)
+    panel.ui.sectionTabs.setCurrentIndex(0)
+    panel.ui.placeEdit.setFocus()
+    qtbot.keyClicks(panel.ui.placeEdit, "Aula saya")
+    other = briefing.Service(ws)
+    other.update(staff[1].id, cid, place="Aula Budi", version=other.get(cid).version)
+    assert not panel.flush()
+
+    def stay(box):
+        assert isinstance(box, QMessageBox) and "diubah di komputer lain" in box.text()
+        box.done(QMessageBox.StandardButton.No)
+
+    modals.then(stay)
+    assert not window.close()
+    assert modals.pending == 0 and panel.ui.placeEdit.text() == "Aula saya"
+    click(qtbot, panel.conflict_bar.theirs_button)
+    assert panel.ui.placeEdit.text() == "Aula Budi" and not panel.in_conflict
+    assert window.close()
+
+
+def test_briefing_ticks_on_two_pcs_both_stay_and_show(qtbot, ws, staff, make_window):
+    cid = ws.campaigns.create(staff[0].id, "Wawaran DBD").id
+    window = make_window(ws)
+    panel = stage_panel(window, 2)
+    briefing.Service(ws).set_attendee(staff[1].id, cid, staff[1].id, True)  # the other PC ticks Budi
+    box = panel.ui.attendeesList
+    mine = next(box.item(i) for i in range(box.count()) if box.item(i).data(Qt.ItemDataRole.UserRole) == staff[0].id)
+    mine.setCheckState(Qt.CheckState.Checked)
+    assert {p.id for p in briefing.Service(ws).attendees(cid)} == {staff[0].id, staff[1].id}
+    ticked = {box.item(i).data(Qt.ItemDataRole.UserRole) for i in range(box.count())
+              if box.item(i).checkState() == Qt.CheckState.Checked}
+    assert ticked == {staff[0].id, staff[1].id}
+
+
+def route_conflict(qtbot, ws, staff, make_window):
+    cid = ws.campaigns.create(staff[0].id, "Wawaran DBD").id
+    stop = briefing.Service(ws).add_location(staff[0].id, cid, SUKASARI, "Alun-alun", "09:00")
+    window = make_window(ws)
+    panel = stage_panel(window, 2)
+    panel.ui.sectionTabs.setCurrentIndex(1)
+    panel.ui.locationsTable.selectRow(0)
+    return window, panel, cid, stop
+
+
+def test_a_stop_changed_on_another_pc_keeps_my_values_and_mine_can_be_kept(qtbot, ws, staff, make_window):
+    _window, panel, cid, stop = route_conflict(qtbot, ws, staff, make_window)
+    briefing.Service(ws).update_location(staff[1].id, cid, stop.id, SUKASARI, "Pos RW 01", "09:00",
+                                         version=stop.version)
+    panel.ui.timeEdit.setTime(QTime(9, 45))  # stored at once: refused
+    assert panel.in_conflict and staff[1].name in panel.conflict_bar.label.text()
+    assert panel.ui.timeEdit.time() == QTime(9, 45) and panel.ui.addressEdit.text() == "Alun-alun"
+    assert panel.ui.timeEdit.property("conflict") is True
+    panel.load(ws.campaigns.get(cid))  # a live refresh keeps the editor
+    assert panel.ui.timeEdit.time() == QTime(9, 45)
+    click(qtbot, panel.conflict_bar.mine_button)
+    stored = briefing.Service(ws).locations(cid)[0]
+    assert (stored.address, stored.planned_time) == ("Alun-alun", "09:45") and not panel.in_conflict
+    assert panel.flush()
+
+
+def test_a_stop_removed_on_another_pc_take_theirs_or_add_it_again(qtbot, ws, staff, make_window):
+    _window, panel, cid, stop = route_conflict(qtbot, ws, staff, make_window)
+    briefing.Service(ws).remove_location(staff[1].id, cid, stop.id, version=stop.version)
+    panel.ui.addressEdit.setText("Alun-alun Ahmad Yani")
+    panel.ui.addressEdit.editingFinished.emit()
+    assert panel.in_conflict and "telah dihapus di komputer lain" in panel.conflict_bar.label.text()
+    assert panel.ui.addressEdit.text() == "Alun-alun Ahmad Yani"
+    click(qtbot, panel.conflict_bar.mine_button)  # added again, as the person had it
+    stops = briefing.Service(ws).locations(cid)
+    assert [(s.kelurahan_code, s.address) for s in stops] == [(SUKASARI, "Alun-alun Ahmad Yani")]
+    assert not panel.in_conflict and panel.flush()

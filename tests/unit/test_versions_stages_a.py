@@ -10,7 +10,7 @@ import pytest
 
 from wawaran_desktop.db.models import Campaign
 from wawaran_desktop.services.errors import ConflictError
-from wawaran_desktop.services.stages import narration, theme
+from wawaran_desktop.services.stages import briefing, narration, theme
 
 
 @pytest.fixture
@@ -108,3 +108,73 @@ def test_the_first_narration_on_two_pcs(ws, actor, other, cid):
         svc.save(actor.id, cid, "Narasi Rina.", version=0)
     assert caught.value.version == 1
     assert svc.save(actor.id, cid, "Narasi Siti.", version=0).created is False  # the same text: no conflict
+
+
+# -- stage 2: the meeting (one row), each stop (its own version), ticks one at a time ----------
+SUKASARI, CIKOKOL = "36.71.01.1007", "36.71.01.1005"
+
+
+def test_two_meeting_saves_on_one_version_keep_the_first_and_refuse_the_second(ws, actor, other, cid):
+    svc = briefing.Service(ws)
+    read = svc.get(cid)
+    assert read.version == 0
+    first = svc.update(other.id, cid, place="Aula Siti", agenda="Agenda Siti", version=read.version)
+    assert first.version == 1
+    with pytest.raises(ConflictError) as caught:
+        svc.update(actor.id, cid, agenda="Agenda Rina", version=read.version)
+    error = caught.value
+    assert error.theirs == {"Waktu": "belum diisi", "Tempat": "Aula Siti", "Agenda": "Agenda Siti",
+                            "Catatan teknis": ""}
+    assert error.by == other.name and error.version == 1
+    assert svc.get(cid).agenda == "Agenda Siti"
+    kept = svc.update(actor.id, cid, agenda="Agenda Rina", version=error.version)
+    assert (kept.agenda, kept.place, kept.version) == ("Agenda Rina", "Aula Siti", 2)  # only my field
+
+
+def test_route_attendee_and_topic_changes_do_not_refuse_the_meeting(ws, actor, other, cid):
+    svc = briefing.Service(ws)
+    read = svc.get(cid)
+    svc.add_location(other.id, cid, SUKASARI, "", "09:00")
+    svc.set_attendee(other.id, cid, other.id, True)
+    assert svc.update(actor.id, cid, place="Aula", version=read.version).version == 1
+
+
+def test_ticks_on_two_pcs_both_stay(ws, actor, other, cid):
+    svc = briefing.Service(ws)
+    svc.set_attendee(other.id, cid, other.id, True)
+    svc.set_attendee(actor.id, cid, actor.id, True)  # this PC had not seen Siti's tick
+    assert {p.id for p in svc.attendees(cid)} == {actor.id, other.id}
+    svc.set_attendee(actor.id, cid, actor.id, False)
+    assert [p.id for p in svc.attendees(cid)] == [other.id]
+
+
+def test_two_changes_of_one_stop_keep_the_first_and_refuse_the_second(ws, actor, other, cid):
+    svc = briefing.Service(ws)
+    stop = svc.add_location(actor.id, cid, SUKASARI, "Alun-alun", "09:00")
+    assert stop.version == 1
+    first = svc.update_location(other.id, cid, stop.id, SUKASARI, "Pos RW 01", "09:00", version=stop.version)
+    assert first.version == 2
+    with pytest.raises(ConflictError) as caught:
+        svc.update_location(actor.id, cid, stop.id, CIKOKOL, "Alun-alun", "09:30", version=stop.version)
+    error = caught.value
+    assert error.theirs == {"Kecamatan/kelurahan": "Kel. Sukasari, Kec. Tangerang", "Alamat/patokan": "Pos RW 01",
+                            "Jam": "09.00"}
+    assert error.by == other.name and error.version == 2
+    kept = svc.update_location(actor.id, cid, stop.id, CIKOKOL, "Alun-alun", "09:30", version=error.version)
+    assert (kept.kelurahan_code, kept.address, kept.version) == (CIKOKOL, "Alun-alun", 3)
+    with pytest.raises(ConflictError):  # a removal based on an older version is refused too
+        svc.remove_location(other.id, cid, stop.id, version=first.version)
+    assert svc.remove_location(other.id, cid, stop.id, version=kept.version) == []
+
+
+def test_a_stop_removed_on_another_pc_is_a_conflict_not_a_crash(ws, actor, other, cid):
+    svc = briefing.Service(ws)
+    stop = svc.add_location(actor.id, cid, SUKASARI, "Alun-alun", "09:00")
+    svc.add_location(actor.id, cid, CIKOKOL, "", "10:00")
+    svc.remove_location(other.id, cid, stop.id, version=stop.version)
+    for attempt in (lambda: svc.update_location(actor.id, cid, stop.id, SUKASARI, "Pasar", "09:00", version=1),
+                    lambda: svc.remove_location(actor.id, cid, stop.id, version=1),
+                    lambda: svc.move_location(actor.id, cid, stop.id, 0)):
+        with pytest.raises(ConflictError, match="telah dihapus di komputer lain") as caught:
+            attempt()
+        assert caught.value.version == 0

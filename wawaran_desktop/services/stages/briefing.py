@@ -11,6 +11,12 @@
 - The topics: the campaign's own stage-1 data items flagged ``selected``.
 
 Finishing the step needs at least one location and one topic (:func:`check_finish`).
+
+Several PCs: the meeting's fields are one record (``briefing``, :attr:`BriefingRecord.version`),
+and :meth:`Service.update` stores them only on the version the caller read; each stop has its
+own version (``services/stages/locations.py``); attendees and topics are ticked one at a time
+(:meth:`Service.set_attendee`, :meth:`Service.set_topic`), so two PCs ticking different people
+or topics both keep theirs and nothing is overwritten by a stale list.
 """
 
 from __future__ import annotations
@@ -19,8 +25,10 @@ from collections.abc import Iterable
 from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from wawaran_desktop.db.dialect import write_transaction
 from wawaran_desktop.db.models import AuditEntry, Campaign, Staff, database
 from wawaran_desktop.db.stage_models import Briefing, BriefingAttendee, DataItem, Location
+from wawaran_desktop.services import versions
 from wawaran_desktop.services.clock import from_db, to_db, to_wib
 from wawaran_desktop.services.errors import NotFound, RuleError, ValidationError
 from wawaran_desktop.services.records import StaffRecord
@@ -35,8 +43,10 @@ from wawaran_desktop.services.stages.locations import (
     clean_time,
     index_of,
     location_record,
+    stop_conflict,
     unsaved_location,
 )
+from wawaran_desktop.text import formatting as fmt
 
 if TYPE_CHECKING:
     from wawaran_desktop.services.workspace import Workspace
@@ -46,6 +56,8 @@ AGENDA_MAX = 5_000
 NOTES_MAX = 5_000
 LOCATIONS_MAX = 50
 FUTURE_LIMIT = timedelta(days=366)  # a briefing is not planned more than a year ahead
+# The meeting's fields as the form labels them (the comparison of a refused save lists them).
+FIELD_LABELS = {"held_at": "Waktu", "place": "Tempat", "agenda": "Agenda", "technical_notes": "Catatan teknis"}
 
 
 class _Unchanged:
@@ -76,6 +88,7 @@ class BriefingRecord(NamedTuple):
     topics: tuple[TopicRecord, ...]  # every stage-1 item, in its order
     updated_by_name: str | None
     updated_at: datetime | None  # aware UTC
+    version: int = 0  # the meeting's stored version (0: not stored yet)
 
     @property
     def attendee_ids(self) -> frozenset[int]:
@@ -109,6 +122,7 @@ class Service:
             topics=tuple(self.topics(campaign_id)),
             updated_by_name=editor.name if editor else None,
             updated_at=from_db(row.updated_at) if row else None,
+            version=row.version if row else 0,
         )
 
     def attendees(self, campaign_id: int) -> tuple[StaffRecord, ...]:
@@ -128,8 +142,9 @@ class Service:
     # -- the meeting ----------------------------------------------------------------------
     def update(self, actor_id: int | None, campaign_id: int, *, held_at: datetime | None = UNCHANGED,
                place: str = UNCHANGED, agenda: str = UNCHANGED,
-               technical_notes: str = UNCHANGED) -> BriefingRecord:
-        """Store the given fields of the meeting; the others are left as they are."""
+               technical_notes: str = UNCHANGED, version: int | None = None) -> BriefingRecord:
+        """Store the given fields of the meeting; the others are left as they are. ``version``:
+        the meeting's as read (:attr:`BriefingRecord.version`; None: whatever is stored)."""
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
         changes: dict[str, object] = {}
@@ -144,9 +159,11 @@ class Service:
             changes["technical_notes"] = _long_text(technical_notes, "Catatan teknis", "technical_notes",
                                                     NOTES_MAX)
         if changes:
+            now = to_db(self.ws.clock())
             with database.atomic():
-                self._touch(campaign_id, actor)
-                Briefing.update(**changes).where(Briefing.campaign == campaign_id).execute()
+                versions.upsert(Briefing, Briefing.campaign == campaign_id, version, {"campaign": campaign_id},
+                                {**changes, "updated_by": actor, "updated_at": now}, "Briefing", _meeting_theirs)
+                Campaign.update(updated_at=now).where(Campaign.id == campaign_id).execute()
         return self.get(campaign_id)
 
     def _clean_held_at(self, value: datetime | None) -> datetime | None:
@@ -182,6 +199,14 @@ class Service:
                 BriefingAttendee.insert_many([{"campaign": campaign_id, "staff": i} for i in sorted(added)]).execute()
         return self.attendees(campaign_id)
 
+    def set_attendee(self, actor_id: int | None, campaign_id: int, staff_id: int,
+                     attending: bool) -> tuple[StaffRecord, ...]:
+        """Tick (or untick) one attendee; the others stay as stored, whoever ticked them."""
+        with write_transaction(f"briefing.{campaign_id}"):
+            current = {a.staff_id for a in BriefingAttendee.select().where(BriefingAttendee.campaign == campaign_id)}
+            return self.set_attendees(actor_id, campaign_id,
+                                      current | {staff_id} if attending else current - {staff_id})
+
     # -- the route ------------------------------------------------------------------------
     def add_location(self, actor_id: int | None, campaign_id: int, kelurahan_code: str, address: str = "",
                      planned_time: str | time | None = None) -> LocationRecord:
@@ -201,8 +226,10 @@ class Service:
         return location_record(row, len(stops))
 
     def update_location(self, actor_id: int | None, campaign_id: int, location_id: int, kelurahan_code: str,
-                        address: str, planned_time: str | time | None) -> LocationRecord:
-        """Change a stop; a change withdraws its stage-6 confirmation."""
+                        address: str, planned_time: str | time | None,
+                        version: int | None = None) -> LocationRecord:
+        """Change a stop; a change withdraws its stage-6 confirmation. ``version``: the stop's
+        as read (None: whatever is stored); one changed or removed meanwhile is refused."""
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
         values = clean_location(kelurahan_code, address, planned_time)
@@ -214,19 +241,29 @@ class Service:
         if (old.kelurahan_code, old.address, old.planned_time) == tuple(values.values()):
             return old
         with database.atomic():
+            where = Location.id == location_id
+            changed = Location.update({**{getattr(Location, k): v for k, v in values.items()},
+                                       Location.confirmed: False, Location.version: Location.version + 1}).where(
+                where if version is None else where & (Location.version == version)).execute()
+            if not changed:
+                raise stop_conflict(Location.get_or_none(where))
             self._touch(campaign_id, actor)
-            Location.update(**values, confirmed=False).where(Location.id == location_id).execute()
             _log(self.ws, actor, campaign_id, "location_edit", f"{old.number}: {stops[index].area}")
         return location_record(Location.get_by_id(location_id), index)
 
-    def remove_location(self, actor_id: int | None, campaign_id: int, location_id: int) -> list[LocationRecord]:
+    def remove_location(self, actor_id: int | None, campaign_id: int, location_id: int,
+                        version: int | None = None) -> list[LocationRecord]:
+        """Remove a stop; ``version`` as for :meth:`update_location` (one another PC changed
+        meanwhile is not removed unseen)."""
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
         stops = self.locations(campaign_id)
         gone = stops.pop(index_of(stops, location_id))
         with database.atomic():
+            where = Location.id == location_id
+            if not Location.delete().where(where if version is None else where & (Location.version == version)).execute():
+                raise stop_conflict(Location.get_or_none(where))
             self._touch(campaign_id, actor)
-            Location.delete().where(Location.id == location_id).execute()
             _renumber([s.id for s in stops])
             _log(self.ws, actor, campaign_id, "location_remove", f"{gone.number}: {gone.area}")
         return self.locations(campaign_id)
@@ -269,14 +306,21 @@ class Service:
             _log(self.ws, actor, campaign_id, "topics", f"{len(wanted)} topik dipilih")
         return self.topics(campaign_id)
 
+    def set_topic(self, actor_id: int | None, campaign_id: int, item_id: int, chosen: bool) -> list[TopicRecord]:
+        """Choose (or drop) one topic; the others stay as stored, whoever chose them."""
+        with write_transaction(f"briefing.{campaign_id}"):
+            current = {r.id for r in DataItem.select(DataItem.id).where(
+                (DataItem.campaign == campaign_id) & (DataItem.selected == True))}
+            return self.set_topics(actor_id, campaign_id, current | {item_id} if chosen else current - {item_id})
+
     # -- helpers --------------------------------------------------------------------------
     def _touch(self, campaign_id: int, actor: Staff) -> None:
-        """Make sure the briefing row exists and say who changed it last (inside a transaction)."""
+        """Say who changed the briefing last (inside a transaction). The meeting's row and its
+        version are the meeting's own: a change of the route, attendees or topics neither
+        creates the row nor raises its version, so it does not refuse a meeting field typed
+        meanwhile."""
         now = to_db(self.ws.clock())
-        if Briefing.get_or_none(Briefing.campaign == campaign_id) is None:
-            Briefing.create(campaign=campaign_id, updated_by=actor, updated_at=now)
-        else:
-            Briefing.update(updated_by=actor, updated_at=now).where(Briefing.campaign == campaign_id).execute()
+        Briefing.update(updated_by=actor, updated_at=now).where(Briefing.campaign == campaign_id).execute()
         Campaign.update(updated_at=now).where(Campaign.id == campaign_id).execute()
 
 
@@ -289,6 +333,13 @@ def check_finish(campaign_id: int, reason: str | None) -> None:
         missing.append("pilih minimal satu topik dari data tahap 1 (tab Topik)")
     if missing:
         raise RuleError(f"Tahap 2 belum dapat diselesaikan: {' dan '.join(missing)}.")
+
+
+def _meeting_theirs(row: Briefing) -> dict[str, str]:
+    held_at = from_db(row.held_at)
+    return {FIELD_LABELS["held_at"]: fmt.long_date_time(held_at) if held_at else "belum diisi",
+            FIELD_LABELS["place"]: row.place, FIELD_LABELS["agenda"]: row.agenda,
+            FIELD_LABELS["technical_notes"]: row.technical_notes}
 
 
 def _long_text(value: str | None, label: str, field: str, maximum: int) -> str:

@@ -4,6 +4,10 @@ A stop (table ``location``) is a kelurahan of Kota Tangerang (Kemendagri code fr
 ``services/wilayah.py``), an address or landmark and a planned time "HH:MM" WIB. Planned
 times never go backwards along the route. ``services/stages/briefing.py`` stores the stops
 through these rules; this module only reads and checks.
+
+Each stop carries its own version (:attr:`LocationRecord.version`): a change or removal of a
+stop names the version the editor showed, and one another PC changed or removed meanwhile is
+refused (:func:`stop_conflict`) instead of being overwritten or crashing.
 """
 
 from __future__ import annotations
@@ -12,12 +16,15 @@ import re
 from datetime import time
 from typing import Any, NamedTuple
 
+from wawaran_desktop.db.models import AuditEntry
 from wawaran_desktop.db.stage_models import Location
-from wawaran_desktop.services import wilayah
-from wawaran_desktop.services.errors import NotFound, ValidationError
+from wawaran_desktop.services import versions, wilayah
+from wawaran_desktop.services.errors import ConflictError, NotFound, ValidationError
 from wawaran_desktop.services.stages.common import clean_text
 
 ADDRESS_MAX = 300
+# The editor's field labels (the comparison of a refused change lists them).
+AREA_LABEL, ADDRESS_LABEL, TIME_LABEL = "Kecamatan/kelurahan", "Alamat/patokan", "Jam"
 
 _TIME = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$")
 
@@ -32,6 +39,7 @@ class LocationRecord(NamedTuple):
     address: str
     planned_time: str | None  # "HH:MM" WIB
     confirmed: bool  # confirmed at stage 6
+    version: int = 1  # the stored version a change names
 
     @property
     def number(self) -> int:
@@ -103,7 +111,8 @@ def location_record(row: Location, position: int) -> LocationRecord:
     return LocationRecord(id=row.id, position=position, kelurahan_code=row.kelurahan_code,
                           kelurahan=areas.names.get(row.kelurahan_code, row.kelurahan_code),
                           kecamatan_code=kecamatan, kecamatan=areas.names.get(kecamatan, "?"),
-                          address=row.address, planned_time=row.planned_time, confirmed=bool(row.confirmed))
+                          address=row.address, planned_time=row.planned_time, confirmed=bool(row.confirmed),
+                          version=row.version or 1)
 
 
 def unsaved_location(values: dict[str, Any], position: int) -> LocationRecord:
@@ -112,7 +121,41 @@ def unsaved_location(values: dict[str, Any], position: int) -> LocationRecord:
 
 
 def index_of(stops: list[LocationRecord], location_id: int) -> int:
+    """The place of stop ``location_id`` in ``stops``; a stop no longer stored at all was
+    removed on another PC meanwhile (ConflictError), one of another campaign is NotFound."""
     for i, stop in enumerate(stops):
         if stop.id == location_id:
             return i
+    if isinstance(location_id, int) and not isinstance(location_id, bool) \
+            and Location.get_or_none(Location.id == location_id) is None:
+        raise stop_conflict(None)
     raise NotFound("Lokasi tidak ditemukan pada kampanye ini.")
+
+
+def stop_values(row: Location) -> dict[str, str]:
+    """A stored stop as the editor's labels show it."""
+    stop = location_record(row, row.position)
+    return {AREA_LABEL: stop.area, ADDRESS_LABEL: stop.address, TIME_LABEL: stop.time_text or "—"}
+
+
+def stop_conflict(row: Location | None) -> ConflictError:
+    """The refusal of a change to a stop another PC changed (``row``, as stored now) or removed (None)."""
+    if row is None:
+        return versions.conflict("Lokasi ini", None)
+    return versions.conflict(f"Lokasi {row.position + 1}", _told(row), lambda told: stop_values(told.row))
+
+
+class _StopRow(NamedTuple):
+    """A stop as a refusal tells it; who changed it and when: the route's last audited change."""
+
+    version: int
+    row: Location
+    updated_by_id: int | None
+    updated_at: object
+
+
+def _told(row: Location) -> _StopRow:
+    last = (AuditEntry.select(AuditEntry.actor, AuditEntry.at)
+            .where((AuditEntry.campaign == row.campaign_id) & AuditEntry.action.startswith("location_"))
+            .order_by(AuditEntry.id.desc()).first())
+    return _StopRow(row.version, row, last.actor_id if last else None, last.at if last else None)

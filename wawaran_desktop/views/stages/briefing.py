@@ -4,6 +4,11 @@ Three sub-tabs over ``services/stages/briefing.py``. Meeting fields are stored w
 leaves them (the two long texts also shortly after typing stops); choices (attendees,
 topics, a kelurahan, a time) at once. The route of locations is edited by
 :class:`~wawaran_desktop.views.stages.route_editor.RouteEditor`, mixed into :class:`Panel`.
+
+Several PCs: a meeting field's save names the meeting's version its text was based on; when
+another PC saved first, what was typed stays, marked, under the conflict bar (compare / take
+theirs / keep mine). A tick (attendee, topic) changes that one person or topic only, and the
+list then shows every tick stored, also the other PC's.
 """
 
 from __future__ import annotations
@@ -15,12 +20,12 @@ from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, QTimer
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem
 
 from wawaran_desktop.forms.ui_stage_briefing import Ui_BriefingPanel
-from wawaran_desktop.text import formatting as fmt
 from wawaran_desktop.services.clock import WIB, to_wib
-from wawaran_desktop.services.errors import ServiceError
+from wawaran_desktop.services.errors import ConflictError, ServiceError
 from wawaran_desktop.services.records import CampaignRecord, StaffRecord
-from wawaran_desktop.services.stages.briefing import BriefingRecord, Service, TopicRecord
+from wawaran_desktop.services.stages.briefing import FIELD_LABELS, BriefingRecord, Service, TopicRecord
 from wawaran_desktop.services.stages.data_collection import PRIORITY_LABELS
+from wawaran_desktop.text import formatting as fmt
 from wawaran_desktop.views import feedback
 from wawaran_desktop.views.stages import StagePanel
 from wawaran_desktop.views.stages.route_editor import RouteEditor
@@ -37,6 +42,7 @@ class Panel(RouteEditor, StagePanel):
         ui = self.ui
         self.record: BriefingRecord | None = None
         self._pending: set[str] = set()  # meeting fields typed but not stored yet
+        self._meeting_version = 0  # the meeting's stored version the typed fields are based on
         self._editable = True
         self._failures: list[str] = []
         ui.heldAtEdit.setMinimumDateTime(UNSET)
@@ -62,6 +68,7 @@ class Panel(RouteEditor, StagePanel):
             self._store_meeting()  # a reload never throws typing away; what is refused stays
         else:
             self._pending.clear()
+            self.clear_conflict()
             self._stop_pending = False
             self._editing = None
             for label in (self.ui.meetingError, self.ui.locationsError, self.ui.topicsError):
@@ -73,6 +80,8 @@ class Panel(RouteEditor, StagePanel):
 
     def _show(self, record: BriefingRecord) -> None:
         self.record = record
+        if not self._pending:  # typing not stored yet stays based on the version it was typed over
+            self._meeting_version = record.version
         ui = self.ui
         self._loading = True
         try:
@@ -192,43 +201,86 @@ class Panel(RouteEditor, StagePanel):
         self._autosave.stop()
         if not self._pending or self.campaign is None:
             return True
+        if self.in_conflict:
+            return False  # stored only once the person has chosen (the bar above the form)
         cid, refusals = self.campaign.id, []
         for name in sorted(self._pending):
-            value = self._value(name)
-            ok, record = self.act(lambda actor: self.service.update(actor, cid, **{name: value}),
-                                  lambda exc: refusals.append(str(exc)))
+            value, version = self._value(name), self._meeting_version
+            ok, record = self.act(lambda actor, n=name, v=value, ver=version: self.service.update(actor, cid, **{n: v}, version=ver),
+                                  lambda exc: refusals.append(str(exc)), self._meeting_conflicted)
             if ok is None:
                 return None
             if ok:
                 self._pending.discard(name)
                 self.record = record
+                self._meeting_version = record.version
                 if name == "held_at":
                     self._held_at_label(record.held_at)
+            elif self.in_conflict:
+                return False
         refused = refusals[0] if refusals else None
         self.show_error(refused, self.ui.meetingError)
         if refused:
             self._failures.append(refused)
         return refused is None
 
+    def _meeting_conflicted(self, error: ConflictError) -> None:
+        """Another PC saved the meeting first: keep what is typed, let the person choose."""
+        ui = self.ui
+        widgets = {"held_at": ui.heldAtEdit, "place": ui.placeEdit, "agenda": ui.agendaEdit,
+                   "technical_notes": ui.notesEdit}
+
+        def mine() -> dict[str, str]:
+            held_at = self._value("held_at")
+            return {FIELD_LABELS["held_at"]: fmt.long_date_time(held_at) if held_at else "belum diisi",
+                    FIELD_LABELS["place"]: ui.placeEdit.text().strip(), FIELD_LABELS["agenda"]: ui.agendaEdit.toPlainText(),
+                    FIELD_LABELS["technical_notes"]: ui.notesEdit.toPlainText()}
+
+        self.ui.sectionTabs.setCurrentWidget(self.ui.meetingPage)
+        self.conflict_bar.show_conflict(error, mine, self._take_theirs, self._keep_mine,
+                                        *(widgets[name] for name in sorted(self._pending)))
+
+    def _take_theirs(self) -> None:
+        if self.campaign is not None:
+            self._pending.clear()
+            self.show_error(None, self.ui.meetingError)
+            self._show(self.service.get(self.campaign.id))
+
+    def _keep_mine(self, version: int) -> None:
+        """Store the typed meeting fields over the stored ``version``, now knowingly."""
+        self._meeting_version = version
+        self._store_meeting()
+
     def _attendee_ticked(self, item: QListWidgetItem) -> None:
-        self._ticked(item, self.ui.meetingError, lambda actor, cid, ids: self.record._replace(
-            attendees=self.service.set_attendees(actor, cid, ids)))
+        self._ticked(item, self.ui.meetingError, lambda actor, cid, ident, on: self.record._replace(
+            attendees=self.service.set_attendee(actor, cid, ident, on)),
+            lambda record: {p.id for p in record.attendees})
 
     def _topic_ticked(self, item: QListWidgetItem) -> None:
-        self._ticked(item, self.ui.topicsError, lambda actor, cid, ids: self.record._replace(
-            topics=tuple(self.service.set_topics(actor, cid, ids))))
+        self._ticked(item, self.ui.topicsError, lambda actor, cid, ident, on: self.record._replace(
+            topics=tuple(self.service.set_topic(actor, cid, ident, on))),
+            lambda record: {t.id for t in record.topics if t.selected})
 
     def _ticked(self, item: QListWidgetItem, label: QLabel,
-                store: Callable[[int, int, list[int]], BriefingRecord]) -> None:
-        """Store a ticked box at once; when refused, say why and untick it again."""
+                store: Callable[[int, int, int, bool], BriefingRecord],
+                ticked: Callable[[BriefingRecord], set[int]]) -> None:
+        """Store a ticked box at once (that one alone: the other PCs' ticks stay, and are
+        shown); when refused, say why and untick it again."""
         if self._loading or self.campaign is None or self.record is None:
             return
         box, cid = item.listWidget(), self.campaign.id
-        ids = [i.data(ID_ROLE) for i in _items(box) if i.checkState() == Qt.CheckState.Checked]
-        ok, record = self.act(lambda actor: store(actor, cid, ids), lambda exc: self.show_error(exc, label))
+        ident, on = item.data(ID_ROLE), item.checkState() == Qt.CheckState.Checked
+        ok, record = self.act(lambda actor: store(actor, cid, ident, on), lambda exc: self.show_error(exc, label))
         if ok:
             self.record = record
             self.show_error(None, label)
+            stored = ticked(record)
+            self._loading = True
+            for other in _items(box):  # what the other PCs ticked meanwhile
+                state = Qt.CheckState.Checked if other.data(ID_ROLE) in stored else Qt.CheckState.Unchecked
+                if other.checkState() != state:
+                    other.setCheckState(state)
+            self._loading = False
             self._topics_hint(record.topics)
             return
         self._loading = True
@@ -241,10 +293,14 @@ class Panel(RouteEditor, StagePanel):
         """Store typed meeting fields, a pending change to the selected stop and a new stop
         left in the editor. False when something is refused or nobody is acting."""
         self._failures = []
+        if self.in_conflict:
+            return False  # stored only once the person has chosen (the bar above the form)
         for store in (self._store_meeting, lambda: self._stop_edited() if self._stop_pending else True,
                       self._flush_new_stop):
             if store() is None:
                 return False  # nobody is acting: the user has been told; what was typed stays
+        if self.in_conflict:
+            return False  # the bar says it: no message box over it
         if self._failures:
             feedback.warn(self, self._failures[0], "Isian briefing belum tersimpan")
             return False

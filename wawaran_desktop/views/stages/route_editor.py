@@ -5,6 +5,12 @@ move by drag and drop or with Naik/Turun; every move is stored through the servi
 keeps planned times in order. :class:`RouteEditor` is mixed into ``briefing.Panel``, which
 owns the form (``ui``), the service, ``record``, ``_loading`` and ``_failures``; changes go through
 its :meth:`~wawaran_desktop.views.stages.StagePanel.act`.
+
+A change (or removal) of a stop names the stop's version the editor showed; when another PC
+changed or removed it first, the editor keeps the person's values, marked, under the panel's
+conflict bar: take theirs shows the stored stop, keep mine stores the person's over it (or,
+when it was removed, adds it again at the end of the route). A move of a stop removed
+meanwhile is refused with that message and the route as stored is shown.
 """
 
 from __future__ import annotations
@@ -15,8 +21,10 @@ from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QHeaderView, QMessageBox
 
 from wawaran_desktop.qtmodels.locations import COL_ADDRESS, COL_AREA, COL_NO, COL_TIME, LocationTableModel
-from wawaran_desktop.services.errors import ServiceError, ValidationError
+from wawaran_desktop.services import wilayah
+from wawaran_desktop.services.errors import ConflictError, ServiceError, ValidationError
 from wawaran_desktop.services.stages.briefing import LocationRecord
+from wawaran_desktop.services.stages.locations import ADDRESS_LABEL, AREA_LABEL, TIME_LABEL
 
 NEXT_STOP_MINUTES = 30
 
@@ -68,6 +76,8 @@ class RouteEditor:
         stop = self.model.record(rows[0].row()) if rows else None
         if stop is not None and self._stop_pending and self._editing is not None and stop.id == self._editing.id:
             return  # the same stop after a reload: keep the refused edit for the user to fix
+        if self._stop_pending and self.in_conflict:
+            return  # another PC changed or removed the stop: the person's values stay until they choose
         self._stop_pending = False
         self._show_editor(stop)
 
@@ -114,15 +124,19 @@ class RouteEditor:
         return (self.ui.areaPicker.code(), self.ui.addressEdit.text(), self.ui.timeEdit.time().toString("HH:mm"))
 
     def _route_action(self, action: Callable[[int, int], object],
-                      select: Callable[[object], int | None]) -> bool | None:
+                      select: Callable[[object], int | None],
+                      conflicted: Callable[[ConflictError], object] | None = None) -> bool | None:
         """Run a route change; show what is stored afterwards, or the refusal.
 
         True when stored, False when refused (the reason is shown), None when nobody is acting.
+        A change another PC overtook is refused by default with its reason and the route as
+        stored now (``conflicted`` otherwise).
         """
         if self.campaign is None:
             return False
         cid = self.campaign.id
-        ok, result = self.act(lambda actor: action(actor, cid), self._route_refused)
+        ok, result = self.act(lambda actor: action(actor, cid), self._route_refused,
+                              conflicted or self._route_overtaken)
         if not ok:
             return ok
         self.show_error(None, self.ui.locationsError)
@@ -134,6 +148,50 @@ class RouteEditor:
         if isinstance(exc, ValidationError):
             {"kelurahan": self.ui.areaPicker, "address": self.ui.addressEdit}.get(
                 exc.field, self.ui.locationsTable).setFocus()
+
+    def _route_overtaken(self, exc: ConflictError) -> None:
+        self.show_error(exc, self.ui.locationsError)
+        if self.campaign is not None:
+            self._show_route(self.service.locations(self.campaign.id), self._editing.id if self._editing else None)
+
+    def _stop_conflicted(self, exc: ConflictError) -> None:
+        """Another PC changed (or removed) the stop in the editor first: keep the person's values."""
+        ui = self.ui
+
+        def mine() -> dict[str, str]:
+            code, address, when = self._editor_values()
+            areas = wilayah.load()
+            area = (f"Kel. {areas.names.get(code, code)}, Kec. {areas.names.get(areas.kecamatan_of(code), '?')}"
+                    if code else "")
+            return {AREA_LABEL: area, ADDRESS_LABEL: address.strip(), TIME_LABEL: when.replace(":", ".")}
+
+        self.show_error(None, ui.locationsError)
+        self.conflict_bar.show_conflict(exc, mine, self._stop_take_theirs, self._stop_keep_mine,
+                                        ui.areaPicker, ui.addressEdit, ui.timeEdit)
+
+    def _stop_take_theirs(self) -> None:
+        self._stop_pending = False
+        if self.campaign is not None:
+            stop = self._editing
+            self._show_route(self.service.locations(self.campaign.id), stop.id if stop else None)
+            if stop is not None and self.model.row_of(stop.id) >= 0:
+                self._show_editor(self.model.record(self.model.row_of(stop.id)))
+
+    def _stop_keep_mine(self, version: int) -> None:
+        """Store the editor's values over the stored ``version`` (0: the stop was removed:
+        it is added again, at the end of the route)."""
+        stop = self._editing
+        if stop is None:
+            return
+        if version == 0:
+            self._stop_pending = False
+            self._editing = None
+            code, address, when = self._editor_values()
+            self._route_action(lambda actor, cid: self.service.add_location(actor, cid, code or "", address, when),
+                               lambda added: added.id)
+            return
+        self._editing = stop._replace(version=version)
+        self._stop_edited()
 
     def _add_stop(self) -> None:
         if self._store_new_stop():
@@ -185,8 +243,9 @@ class RouteEditor:
             return True
         self._stop_pending = True
         stored = self._route_action(
-            lambda actor, cid: self.service.update_location(actor, cid, stop.id, code, address, when),
-            lambda changed: changed.id)
+            lambda actor, cid: self.service.update_location(actor, cid, stop.id, code, address, when,
+                                                            version=stop.version),
+            lambda changed: changed.id, self._stop_conflicted)
         if stored:
             self._stop_pending = False
             self._show_editor(self.model.record(self.model.row_of(stop.id)))
@@ -201,7 +260,8 @@ class RouteEditor:
                 != QMessageBox.StandardButton.Yes:
             return
         self._stop_pending = False
-        self._route_action(lambda actor, cid: self.service.remove_location(actor, cid, stop.id), lambda _r: None)
+        self._route_action(lambda actor, cid: self.service.remove_location(actor, cid, stop.id, version=stop.version),
+                           lambda _r: None)
 
     def _step(self, offset: int) -> None:
         if self._editing is not None:
