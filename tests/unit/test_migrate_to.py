@@ -195,3 +195,15 @@ def test_the_readme_commands_as_a_user_runs_them(tmp_path, pg_url):
     assert on_server == on_file and len(on_file.splitlines()) == 6
     both = run("--data-dir", folder, "--database", pg_url, "migrate-to", pg_url)
     assert both.returncode == 2 and "jangan pakai --database" in both.stderr
+
+
+def test_a_file_above_the_servers_limit_for_new_attachments_is_copied_with_a_warning(filled, pg_url, monkeypatch,
+                                                                                     capsys):
+    from wawaran_desktop.services import attachments
+
+    monkeypatch.setattr(attachments, "SERVER_MAX_BYTES", 1000)  # the PDF (1,200 bytes) is over it, the PNG not
+    assert migrate_to(filled, pg_url) == 0
+    warnings = [line for line in capsys.readouterr().out.splitlines() if line.startswith("peringatan")]
+    assert len(warnings) == 1 and "melebihi batas lampiran baru di server" in warnings[0]
+    with psycopg.connect(pg_url) as server:
+        assert server.execute("SELECT COUNT(*) FROM stored_file WHERE size > 1000").fetchone()[0] >= 1

@@ -100,7 +100,7 @@ def cmd_migrate_to(args: argparse.Namespace) -> int:
         print("galat: migrate-to memindahkan berkas folder data (--data-dir) ke URL yang disebut sesudahnya; "
               "jangan pakai --database bersamanya.", file=sys.stderr)
         return 2
-    from wawaran_desktop.services.attachments import FOLDER
+    from wawaran_desktop.services.attachments import FOLDER, SERVER_MAX_BYTES
     from wawaran_desktop.services.office_profile import LOGO_FOLDER
 
     folder = paths.data_dir(args.data_dir)
@@ -115,6 +115,7 @@ def cmd_migrate_to(args: argparse.Namespace) -> int:
         try:
             result = transfer.copy_database(source, target, where, data_dir=Path(folder), attachments_folder=FOLDER,
                                             logo_folder=LOGO_FOLDER, replace=args.replace,
+                                            large_above=SERVER_MAX_BYTES,
                                             progress=lambda text: print(text, file=sys.stderr))
         finally:
             source.close()
@@ -128,6 +129,9 @@ def cmd_migrate_to(args: argparse.Namespace) -> int:
     print(f"{result.files_copied} berkas (lampiran dan logo, {result.files_bytes / 1e6:.1f} MB) disimpan di server.")
     for name in result.files_missing:
         print(f"peringatan: berkas lampiran {name} tidak ada di folder data; catatannya tetap disalin.")
+    for name, size in result.files_large:
+        print(f"peringatan: lampiran {name} ({size / 1e6:.1f} MB) melebihi batas lampiran baru di server "
+              f"({SERVER_MAX_BYTES // (1024 * 1024)} MB); tetap disalin.")
     for name in result.files_changed:
         print(f"peringatan: isi lampiran {name} berbeda dari checksum saat dilampirkan; disalin apa adanya.")
     print(f"Selesai dalam {result.seconds:.1f} dtk: {result.rows} baris, semua jumlah dan checksum sama. "

@@ -73,6 +73,8 @@ class TransferResult:
     files_missing: list[str] = field(default_factory=list)
     #: Attachments whose file differs from the checksum recorded when it was attached.
     files_changed: list[str] = field(default_factory=list)
+    #: Files copied although above ``large_above`` bytes (the server's limit for new ones): (name, size)
+    files_large: list[tuple[str, int]] = field(default_factory=list)
     #: (table, largest id, the id the next new row gets)
     sequences: list[tuple[str, int, int]] = field(default_factory=list)
     replaced: dict[str, int] = field(default_factory=dict)
@@ -247,11 +249,12 @@ def rows_on(target: PostgresqlDatabase, tables: Iterable[_Table]) -> dict[str, i
 
 
 def copy_database(source: SqliteDatabase, target: PostgresqlDatabase, where: str, *, data_dir: Path,
-                  attachments_folder: str, logo_folder: str, replace: bool = False,
+                  attachments_folder: str, logo_folder: str, replace: bool = False, large_above: int | None = None,
                   progress: Callable[[str], None] | None = None) -> TransferResult:
     """Copy every row of ``source`` (a migrated data-folder file) and the folder's attachment and
     logo files into ``target``; see the module's docstring. ``replace`` first empties every table
-    of a server that holds rows (otherwise refused). Raises :class:`TransferError`."""
+    of a server that holds rows (otherwise refused). Files above ``large_above`` bytes are copied
+    and listed in the result. Raises :class:`TransferError`."""
     started = time.perf_counter()
     say = progress or (lambda _text: None)
     result = TransferResult()
@@ -278,7 +281,7 @@ def copy_database(source: SqliteDatabase, target: PostgresqlDatabase, where: str
             source_digests[table.name] = _copy_table(source, target, table)
         stored = next(t for t in tables if t.model is StoredFile)
         _copy_files(source, target, data_dir, attachments_folder, logo_folder, stored,
-                    source_digests[stored.name], result)
+                    source_digests[stored.name], result, large_above)
         say("memeriksa jumlah baris dan checksum…")
         for table in tables:
             mine, theirs = source_digests[table.name], digest_table(target, table)
@@ -325,7 +328,8 @@ def _copy_table(source: SqliteDatabase, target: PostgresqlDatabase, table: _Tabl
 
 
 def _copy_files(source: SqliteDatabase, target: PostgresqlDatabase, data_dir: Path, attachments_folder: str,
-                logo_folder: str, stored: _Table, digest: TableDigest, result: TransferResult) -> None:
+                logo_folder: str, stored: _Table, digest: TableDigest, result: TransferResult,
+                large_above: int | None) -> None:
     """Attachments (named by their rows' ``stored_name``) and the logo files into ``stored_file``,
     each added to ``digest`` as the file's row would read."""
     have = {row[0] for row in source.execute_sql(f"SELECT name FROM {_q(stored.name)}").fetchall()}
@@ -351,6 +355,8 @@ def _copy_files(source: SqliteDatabase, target: PostgresqlDatabase, data_dir: Pa
         sha = hashlib.sha256(content).hexdigest()
         if path.name in recorded and recorded[path.name] != sha:
             result.files_changed.append(path.name)
+        if large_above is not None and len(content) > large_above:
+            result.files_large.append((path.name, len(content)))
         saved = datetime.fromtimestamp(path.stat().st_mtime, UTC).replace(tzinfo=None)
         values = {"name": path.name, "content": content, "size": len(content), "sha256": sha, "saved_at": saved}
         row = tuple(values[f.name] for f in stored.fields)
