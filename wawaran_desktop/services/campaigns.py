@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, NamedTuple
 
 from wawaran_desktop.db.dialect import write_transaction
 from wawaran_desktop.db.models import AuditEntry, Campaign, ChecklistMark, Staff, Step, StepEvent, database
-from wawaran_desktop.services import sop_registry
+from wawaran_desktop.services import sop_registry, versions
 from wawaran_desktop.services.clock import from_db, to_db, wib_day_start_utc
-from wawaran_desktop.services.errors import NotFound, RuleError, ValidationError
+from wawaran_desktop.services.errors import ConflictError, NotFound, RuleError, ValidationError
 from wawaran_desktop.services.records import CampaignRecord, CampaignStatus, CampaignSummary, EventRecord, StepRecord
 from wawaran_desktop.services.timing import Thresholds
 
@@ -40,6 +41,26 @@ def clean_text(value: str | None, label: str, field: str, maximum: int, required
         raise ValidationError(
             f"{label} terlalu panjang ({len(text)} karakter, maksimal {maximum}).", field)
     return text
+
+
+#: What a refused rename names, and the rename dialog's labels of what it compares.
+RENAME_WHAT = "Judul dan tema kampanye"
+TITLE_LABEL, THEME_LABEL = "Judul", "Tema"
+
+
+def rename_conflict(campaign_id: int) -> ConflictError:
+    """The refusal of a rename of ``campaign_id`` based on an older title and theme: who changed
+    them last and when (the audit entry of the rename or of the theme decided at stage 3)."""
+    row = Campaign.get_or_none(Campaign.id == campaign_id)
+    if row is None:
+        return versions.conflict(RENAME_WHAT, None)
+    last = (AuditEntry.select(AuditEntry.actor, AuditEntry.at)
+            .where((AuditEntry.campaign == campaign_id) & AuditEntry.action.in_(("rename", "theme")))
+            .order_by(AuditEntry.id.desc()).first())
+    told = SimpleNamespace(version=row.version, title=row.title, theme=row.theme,
+                           updated_by_id=last.actor_id if last is not None else None,
+                           updated_at=last.at if last is not None else None)
+    return versions.conflict(RENAME_WHAT, told, lambda r: {TITLE_LABEL: r.title, THEME_LABEL: r.theme})
 
 
 class CampaignQuery(NamedTuple):
@@ -82,7 +103,11 @@ class CampaignService:
             AuditEntry.create(at=now, actor=actor, campaign=campaign, action="create", detail=title)
         return self.get(campaign.id)
 
-    def rename(self, actor_id: int | None, campaign_id: int, title: str, theme: str | None = None) -> CampaignRecord:
+    def rename(self, actor_id: int | None, campaign_id: int, title: str, theme: str | None = None,
+               version: int | None = None) -> CampaignRecord:
+        """Store a new title (and theme, unless None). ``version``: the campaign's as read
+        (:attr:`CampaignRecord.version`); when another PC renamed it or changed its theme since,
+        nothing is stored and ConflictError says who and when. None: no check."""
         actor = self.staff.require_active(actor_id)
         campaign = self._row(campaign_id)
         title = clean_text(title, "Judul kampanye", "title", TITLE_MAX, required=True)
@@ -91,7 +116,11 @@ class CampaignService:
             changes["theme"] = clean_text(theme, "Tema", "theme", THEME_MAX, required=False)
         now = to_db(self.clock())
         with database.atomic():
-            Campaign.update(**changes, updated_at=now).where(Campaign.id == campaign_id).execute()
+            try:
+                versions.update(Campaign, Campaign.id == campaign_id, version, {**changes, "updated_at": now},
+                                RENAME_WHAT)
+            except ConflictError:
+                raise rename_conflict(campaign_id) from None
             AuditEntry.create(at=now, actor=actor, campaign=campaign_id, action="rename",
                               detail=f"{campaign.title} -> {title}")
         return self.get(campaign_id)
@@ -180,7 +209,7 @@ class CampaignService:
             status=CampaignStatus(campaign.status), current_no=campaign.current_no,
             created_at=from_db(campaign.created_at), created_by_name=names.get(campaign.created_by_id, "?"),
             cancelled_at=from_db(campaign.cancelled_at), cancel_reason=campaign.cancel_reason,
-            sop=sop, steps=tuple(steps), limits=self.limits(),
+            sop=sop, steps=tuple(steps), limits=self.limits(), version=campaign.version,
         )
 
     def matches(self, campaign_id: int, query: CampaignQuery) -> bool:

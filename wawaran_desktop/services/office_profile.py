@@ -48,6 +48,8 @@ DISPOSITION_PAPERS = ("A4", "F4", "half_folio")
 ROLES = (("kepala_dinas", "Kepala Dinas", None), ("kepala_bidang", "Kepala Bidang", "kabid"),
          ("sub_kor", "Sub Koordinator", "subkor"))
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+WHAT = "Profil kantor"
+_READ = object()  # load(): the stored value is to be read
 
 
 class Signatory(NamedTuple):
@@ -84,6 +86,29 @@ class OfficeProfile(NamedTuple):
         return " – ".join(p for p in parts if p)
 
 
+class StoredProfile(NamedTuple):
+    profile: OfficeProfile
+    version: int  # the stored version a save names (0: not stored yet)
+
+
+def fields(profile: OfficeProfile) -> dict[str, str]:
+    """``profile`` by the dialog's labels, as a conflict compares them."""
+    out = {"Baris pemerintah": profile.government, "Nama dinas": profile.office, "Alamat": profile.address,
+           "Telepon": profile.phone, "Pos-el (e-mail)": profile.email, "Laman (website)": profile.website,
+           "Kota (tempat tanggal)": profile.city,
+           "Logo": Path(profile.logo).name if profile.logo is not None else "tanpa logo"}
+    for key, label, _lane in ROLES:
+        person = profile.signatory(key)
+        nip = person.nip or ""
+        if len(nip) == 18 and nip.isdigit():
+            nip = f"{nip[:8]} {nip[8:14]} {nip[14]} {nip[15:]}"
+        out.update({f"{label}: nama": person.name, f"{label}: NIP": nip, f"{label}: jabatan": person.position,
+                    f"{label}: pangkat/gol.": person.rank})
+    out["Kertas narasi dan laporan"] = PAPER_LABELS.get(profile.paper, profile.paper)
+    out["Kertas lembar disposisi"] = PAPER_LABELS.get(profile.disposition_paper, profile.disposition_paper)
+    return out
+
+
 class OfficeProfileService:
     """The office profile of one workspace's data folder: its defaults, what is stored, saving."""
 
@@ -102,10 +127,18 @@ class OfficeProfileService:
             kepala_dinas=Signatory(approver.name, _digits_or_none(approver.nip), _title_case(approver.position)),
             kepala_bidang=self._first_of_lane("kabid"), sub_kor=self._first_of_lane("subkor"))
 
-    def load(self) -> OfficeProfile:
-        """The stored profile, with defaults for whatever is missing or unreadable."""
+    def read(self) -> StoredProfile:
+        """The stored profile (as :meth:`load`) and its version, read together: what the
+        profile dialog shows and names when it saves."""
+        stored, version = self.ws.settings.get_json_versioned(KEY)
+        return StoredProfile(self.load(stored), version)
+
+    def load(self, stored: Any = _READ) -> OfficeProfile:
+        """The stored profile, with defaults for whatever is missing or unreadable (``stored``:
+        the stored JSON value already read; by default it is read now)."""
         base = self.defaults()
-        stored = self.ws.settings.get_json(KEY)
+        if stored is _READ:
+            stored = self.ws.settings.get_json(KEY)
         if not isinstance(stored, dict):
             return base
         values: dict[str, Any] = {}
@@ -144,8 +177,12 @@ class OfficeProfileService:
         """Whether the office has saved a profile (else :meth:`load` gives the defaults)."""
         return self.ws.settings.get_text(KEY) is not None
 
-    def save(self, actor_id: int | None, profile: OfficeProfile) -> OfficeProfile:
+    def save(self, actor_id: int | None, profile: OfficeProfile, version: int | None = None) -> OfficeProfile:
         """Check and store ``profile``; returns it as :meth:`load` will read it.
+
+        ``version``: the stored profile's as read (:meth:`read`; 0: none was stored); when
+        another PC saved the profile since, nothing is stored and ConflictError says who and
+        when, with the stored profile by the dialog's labels (:func:`fields`). None: no check.
 
         ``profile.logo``: None removes the logo; the current copy keeps it; any other file is
         checked (PNG or JPEG, at most 2 MB) and copied into the data folder.
@@ -160,7 +197,8 @@ class OfficeProfileService:
                   "disposition_paper")}
         value["logo"] = logo_name
         value["signatories"] = {key: self._stored_signatory(clean.signatory(key)) for key, _label, _lane in ROLES}
-        self.ws.settings.put_json(KEY, value, actor_id=actor_id)
+        self.ws.settings.put_json(KEY, value, actor_id=actor_id, version=version, what=WHAT,
+                                  theirs=lambda stored: fields(self.load(stored)))
         self._drop_old_logos(keep=logo_name)
         return self.load()
 

@@ -34,6 +34,7 @@ class StaffRecord(NamedTuple):
     lane: str
     active: bool
     rank: str = ""  # pangkat/golongan, "" when the person has none (or it is not recorded)
+    version: int = 0  # the stored version an edit names (services/versions.py)
 
 
 class EventRecord(NamedTuple):
@@ -118,6 +119,7 @@ class CampaignRecord(NamedTuple):
     sop: Sop
     steps: tuple[StepRecord, ...]
     limits: timing.Thresholds  # as its steps'
+    version: int = 0  # the stored version of its title and theme a rename names (services/versions.py)
 
     @property
     def standard_total(self) -> int:

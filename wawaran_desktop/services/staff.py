@@ -7,9 +7,11 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from wawaran_desktop.db.models import Staff, database
+from wawaran_desktop.services import versions
 from wawaran_desktop.services.clock import to_db
 from wawaran_desktop.services.errors import NotFound, ValidationError
 from wawaran_desktop.services.records import StaffRecord
+from wawaran_desktop.text.formatting import nip_display
 
 NAME_MAX = 120
 POSITION_MAX = 120
@@ -91,15 +93,27 @@ class StaffService:
         return staff_record(row)
 
     def update(self, staff_id: int, name: str, nip: str | None, position: str, lane: str,
-               active: bool, rank: str | None = None) -> StaffRecord:
-        """Store the entry's new values; ``rank=None`` keeps the rank it has."""
+               active: bool, rank: str | None = None, version: int | None = None) -> StaffRecord:
+        """Store the entry's new values; ``rank=None`` keeps the rank it has.
+
+        ``version``: the entry's as read (:attr:`StaffRecord.version`); when another PC saved
+        the entry since, nothing is stored and ConflictError gives its stored values by the
+        directory's labels. None: no check."""
         row = Staff.get_or_none(Staff.id == staff_id)
         if row is None:
             raise NotFound("Petugas tidak ditemukan.")
         values = self._clean(name, nip, position, lane, row.rank if rank is None else rank, exclude_id=staff_id)
         with database.atomic():
-            Staff.update(**values, active=active).where(Staff.id == staff_id).execute()
+            versions.update(Staff, Staff.id == staff_id, version, {**values, "active": active},
+                            f"Data petugas {row.name}", theirs=lambda stored: self.fields(staff_record(stored)))
         return staff_record(Staff.get_by_id(staff_id))
+
+    def fields(self, person: StaffRecord) -> dict[str, str]:
+        """``person`` by the directory form's labels, as a conflict compares them."""
+        lanes = {lane.id: lane.name for lane in self.sop.lanes}
+        return {"Nama": person.name, "NIP": nip_display(person.nip), "Jabatan": person.position,
+                "Pangkat/Gol.": person.rank, "Peran": lanes.get(person.lane, person.lane),
+                "Aktif": "ya" if person.active else "tidak"}
 
     def list(self, include_inactive: bool = True) -> list[StaffRecord]:
         query = Staff.select().order_by(Staff.name)
@@ -133,4 +147,4 @@ def first_active(lane: str) -> StaffRecord | None:
 def staff_record(row: Staff) -> StaffRecord:
     """The record of a staff row (every service that reads staff rows gives them out this way)."""
     return StaffRecord(id=row.id, name=row.name, nip=row.nip, position=row.position,
-                       lane=row.lane, active=bool(row.active), rank=row.rank)
+                       lane=row.lane, active=bool(row.active), rank=row.rank, version=row.version)

@@ -58,9 +58,11 @@ class Workspace:
         months ago); services built on it stamp their records with that clock."""
         return Workspace(self.data_dir, self.sop, clock, self.database_url)
 
-    def set_thresholds(self, actor_id: int | None, at_risk: float, late: float) -> Thresholds:
-        """Store new thresholds (``ValidationError`` outside their ranges) and put them in force."""
-        self.thresholds = timing_settings.save(self.settings, actor_id, at_risk, late)
+    def set_thresholds(self, actor_id: int | None, at_risk: float, late: float,
+                       version: int | None = None) -> Thresholds:
+        """Store new thresholds (``ValidationError`` outside their ranges) and put them in force;
+        ``version``: the stored one they were based on (``ConflictError`` if another PC saved since)."""
+        self.thresholds = timing_settings.save(self.settings, actor_id, at_risk, late, version=version)
         return self.thresholds
 
     def today(self) -> date:
