@@ -92,18 +92,41 @@ def main(argv: list[str] | None = None) -> int:
     return cli.run(args)
 
 
-def open_workspace_or_explain(data_dir: str | None, database_url: str | None = None):
-    """Open the data folder; on failure tell the user why (in Indonesian) and return None."""
+def open_workspace_or_explain(data_dir: str | None, database_url: str | None = None, remembered: bool = False):
+    """Open the data folder; on failure tell the user why (in Indonesian) and return None.
+
+    A server that wants a password is answered by the credential store or a dialog. When
+    ``remembered`` (the URL is this PC's choice, not ``--database``) and the server cannot be
+    opened, the user may try again or open the folder's own file for now.
+    """
+    import contextlib
+
     from PySide6.QtWidgets import QMessageBox
 
     from wawaran_desktop import paths
     from wawaran_desktop.services.workspace import OPEN_ERRORS, open_workspace
 
-    try:
-        return open_workspace(paths.data_dir(data_dir), database_url=database_url)
-    except OPEN_ERRORS as exc:
-        QMessageBox.critical(None, APP_NAME, f"Aplikasi tidak dapat dibuka.\n\n{exc}")
-        return None
+    while True:
+        try:
+            if database_url:
+                from wawaran_desktop.views.password_dialog import password_source
+
+                asking = password_source()
+            else:
+                asking = contextlib.nullcontext()
+            with asking:
+                return open_workspace(paths.data_dir(data_dir), database_url=database_url)
+        except OPEN_ERRORS as exc:
+            if not (remembered and database_url):
+                QMessageBox.critical(None, APP_NAME, f"Aplikasi tidak dapat dibuka.\n\n{exc}")
+                return None
+            from wawaran_desktop.views.database_dialog import ask_after_failure
+
+            answer = ask_after_failure(database_url, exc)
+            if answer == "quit":
+                return None
+            if answer == "local":
+                database_url, remembered = None, False
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -125,8 +148,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def _start_window(args: argparse.Namespace):
-    """Everything up to the main window shown: (window, held data-folder lock), or None
-    after telling the user why not."""
+    """Everything up to the main window shown: (its WindowSession, held data-folder lock), or
+    None after telling the user why not."""
     # The Qt-free layers first: once PySide6 is imported, it inspects every later import
     # (its __feature__ hook), which makes importing peewee and the services slower.
     import wawaran_desktop.services.workspace  # noqa: F401
@@ -148,21 +171,33 @@ def _start_window(args: argparse.Namespace):
     lock = _single_instance_lock(args)
     if lock is None:
         return None
-    ws = open_workspace_or_explain(args.data_dir, args.database)
+    from wawaran_desktop import paths
+    from wawaran_desktop.cli import remembered_database
+
+    url = args.database or remembered_database(paths.data_dir(args.data_dir))
+    ws = open_workspace_or_explain(args.data_dir, url, remembered=not args.database)
     if ws is None:
         lock.unlock()
         return None
 
+    from wawaran_desktop.views.database_dialog import WindowSession
+
+    session = WindowSession(_make_window)
+    session.show(ws)
+    return session, lock
+
+
+def _make_window(ws):
+    """The main window over ``ws`` (at start-up, and after *Pengaturan → Basis Data* switched)."""
     from wawaran_desktop.views import error_report
     from wawaran_desktop.views.main_window import MainWindow
 
     error_report.install(ws.data_dir, ws.clock)
-    window = MainWindow(ws)
-    window.show()
-    return window, lock
+    return MainWindow(ws)
 
 
-def _run_event_loop(window, lock, args: argparse.Namespace) -> int:
+def _run_event_loop(session, lock, args: argparse.Namespace) -> int:
+    """Until the window closes; ``session`` holds it, and the one after a switch of database."""
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
@@ -171,11 +206,11 @@ def _run_event_loop(window, lock, args: argparse.Namespace) -> int:
 
         def report() -> None:
             print(f"ready {time.perf_counter() - _PROCESS_T0:.4f}", flush=True)
-            window.close()
+            session.window.close()
 
         QTimer.singleShot(0, report)
     code = app.exec()
-    window.ws.close()
+    session.window.ws.close()
     lock.unlock()
     return code
 

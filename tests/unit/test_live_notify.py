@@ -31,7 +31,7 @@ WRITER = textwrap.dedent("""
 
 
 def write_elsewhere(data_dir: Path, url: str | None) -> int:
-    result = subprocess.run([sys.executable, "-c", WRITER, str(data_dir), url or ""], cwd=ROOT,
+    result = subprocess.run([sys.executable, "-c", WRITER, str(data_dir), url or ""], check=False, cwd=ROOT,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     return int(result.stdout.strip())

@@ -19,8 +19,21 @@ def run(args: argparse.Namespace, clock: Clock | None = None) -> int:
         from wawaran_desktop.cli import server
 
         return server.run(args)
+    from wawaran_desktop.db.connection import PasswordRequired
+    from wawaran_desktop.infra.credentials import PasswordSource, terminal_ask
+
     try:
-        ws = open_workspace(paths.data_dir(args.data_dir), clock=clock, database_url=args.database)
+        folder = paths.data_dir(args.data_dir)
+        # A server that wants a password: WAWARAN_DB_PASSWORD, the credential store, or the terminal.
+        with PasswordSource(ask=terminal_ask):
+            ws = open_workspace(folder, clock=clock, database_url=args.database or remembered_database(folder))
+    except PasswordRequired as exc:
+        advice = "" if sys.stdin and sys.stdin.isatty() else (
+            " Tanpa terminal kata sandi tidak dapat ditanyakan: berikan lewat variabel WAWARAN_DB_PASSWORD "
+            "(atau PGPASSWORD / berkas pgpass PostgreSQL), atau simpan di penyimpan kredensial lewat jendela: "
+            "Pengaturan → Basis Data.")
+        print(f"galat: {exc}{advice}", file=sys.stderr)
+        return 2
     except OPEN_ERRORS as exc:
         print(f"galat: {exc}", file=sys.stderr)
         return 2
@@ -32,6 +45,21 @@ def run(args: argparse.Namespace, clock: Clock | None = None) -> int:
         return 0
     finally:
         ws.close()
+
+
+def remembered_database(folder) -> str | None:
+    """The database chosen for this PC's data folder under *Pengaturan → Basis Data* (a URL
+    without password in ``settings.ini``), which the window and every subcommand open when no
+    ``--database`` is given; None: the folder's own file."""
+    path = folder / paths.SETTINGS_FILENAME
+    if not path.exists():  # no window ever ran here: nothing chosen (and QtCore not needed)
+        return None
+    from PySide6.QtCore import QSettings
+
+    from wawaran_desktop.infra.credentials import SETTINGS_KEY
+
+    value = QSettings(str(path), QSettings.Format.IniFormat).value(SETTINGS_KEY, "")
+    return str(value) if value else None
 
 
 def cmd_list(ws: Workspace, args: argparse.Namespace) -> int:

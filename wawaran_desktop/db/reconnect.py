@@ -60,14 +60,18 @@ def usable(db: Database | None = None) -> bool:
 def reconnect(db: Database | None = None) -> bool:
     """Close ``db``'s dead connection and connect again; True when the server answered.
 
-    A no-op (True) when the connection is usable. Call it on the thread that owns the
+    A no-op (True) when the connection answers. Call it on the thread that owns the
     connection (peewee keeps one per thread).
     """
     target = _target(db)
     if target is None:
         return False
     if usable(target):
-        return True
+        try:  # alive as far as the client knows: ask the server (after a restart it is not)
+            target.execute_sql("SELECT 1").fetchone()
+            return True
+        except (OperationalError, InterfaceError):
+            pass
     with suppress(Exception):  # closing a dead connection may fail: it is gone either way
         target.close()
     try:

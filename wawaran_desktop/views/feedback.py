@@ -2,9 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from wawaran_desktop.services.errors import ReasonRequired, ServiceError
+
+#: Who takes care of a lost connection to the database server (views/live_updates.py: a
+#: banner, reconnecting, storing the typing again): each returns True when ``exc`` was that.
+connection_lost_handlers: list[Callable[[BaseException], bool]] = []
+
+CONNECTION_LOST_TEXT = ("Koneksi ke server basis data terputus, jadi tindakan ini belum tercatat. "
+                        "Isian yang Anda ketik tetap di layar dan disimpan setelah tersambung kembali; "
+                        "ulangi tindakan ini setelah itu.")
+
+
+def connection_lost(exc: BaseException) -> bool:
+    """True when ``exc`` is a lost server connection, which a handler has taken care of."""
+    return any(handler(exc) for handler in list(connection_lost_handlers))
 
 
 def warn(parent: QWidget | None, text: str, title: str = "Tidak dapat dilakukan") -> None:
@@ -32,6 +47,9 @@ def attempt(parent: QWidget | None, action) -> bool:
     except ServiceError as exc:
         warn(parent, str(exc))
     except Exception as exc:  # noqa: BLE001 - the user must hear of it, and the app go on
+        if connection_lost(exc):
+            warn(parent, CONNECTION_LOST_TEXT, "Belum tersimpan")
+            return False
         from wawaran_desktop.views import error_report
 
         error_report.report(exc)
@@ -55,6 +73,9 @@ def run_with_reason(parent: QWidget | None, action, title: str) -> bool:
         warn(parent, str(exc))
         return False
     except Exception as exc:  # noqa: BLE001
+        if connection_lost(exc):
+            warn(parent, CONNECTION_LOST_TEXT, "Belum tersimpan")
+            return False
         from wawaran_desktop.views import error_report
 
         error_report.report(exc)

@@ -80,6 +80,7 @@ class MainWindow(FeatureHost):
         controller, which the window keeps (the controllers are QObjects parented to it, or
         hold actions that are).
         """
+        from wawaran_desktop.views.database_dialog import install as database_menu
         from wawaran_desktop.views.documents import menu as documents_menu
         from wawaran_desktop.views.swimlane import install as swimlane
         from wawaran_desktop.views.swimlane import timeline_install
@@ -87,6 +88,7 @@ class MainWindow(FeatureHost):
         self.swimlane = swimlane.install(self)
         self.timeline = timeline_install.install(self)
         self.documents_menu = documents_menu.install(self)
+        self.database = database_menu(self, self.ui.menuSettings)  # Pengaturan → Basis Data
 
     def add_menu(self, menu: QMenu) -> None:
         """A feature's menu: after *Petugas* and the features' menus added before it."""
@@ -206,12 +208,9 @@ class MainWindow(FeatureHost):
         actor = self.current_actor()
         if actor is None:
             return
-        from wawaran_desktop.views.campaign_dialog import CampaignDialog
+        from wawaran_desktop.views.dialog_conflicts import rename_campaign  # over the version shown
 
-        dialog = CampaignDialog(
-            lambda title, theme: self.ws.campaigns.rename(actor, record.id, title, theme),
-            title=record.title, theme=record.theme, heading="Ubah Judul dan Tema", parent=self)
-        if dialog.exec():
+        if rename_campaign(self.ws, actor, record, self):
             self.list.reload(select_id=record.id)
 
     def cancel_campaign(self) -> None:
