@@ -208,9 +208,12 @@ class MainWindow(FeatureHost):
         actor = self.current_actor()
         if actor is None:
             return
-        from wawaran_desktop.views.dialog_conflicts import rename_campaign  # over the version shown
+        from wawaran_desktop.views.campaign_dialog import CampaignDialog
 
-        if rename_campaign(self.ws, actor, record, self):
+        dialog = CampaignDialog(
+            lambda title, theme: self.ws.campaigns.rename(actor, record.id, title, theme),
+            title=record.title, theme=record.theme, heading="Ubah Judul dan Tema", parent=self)
+        if dialog.exec():
             self.list.reload(select_id=record.id)
 
     def cancel_campaign(self) -> None:
