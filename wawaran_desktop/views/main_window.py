@@ -13,6 +13,7 @@ if TYPE_CHECKING:  # the event types' enum is costly to build at start-up
     from PySide6.QtWidgets import QMenu
 
     from wawaran_desktop.views.documents.menu import DocumentsMenu
+    from wawaran_desktop.views.live_updates import LiveUpdates
     from wawaran_desktop.views.swimlane.install import SwimlaneDock
     from wawaran_desktop.views.swimlane.timeline_install import TimelineMenu
 
@@ -42,6 +43,7 @@ class MainWindow(FeatureHost):
     swimlane: SwimlaneDock
     timeline: TimelineMenu
     documents_menu: DocumentsMenu
+    live: LiveUpdates
 
     def __init__(self, ws: Workspace) -> None:
         super().__init__()
@@ -80,6 +82,7 @@ class MainWindow(FeatureHost):
         controller, which the window keeps (the controllers are QObjects parented to it, or
         hold actions that are).
         """
+        from wawaran_desktop.views import live_updates
         from wawaran_desktop.views.database_dialog import install as database_menu
         from wawaran_desktop.views.documents import menu as documents_menu
         from wawaran_desktop.views.swimlane import install as swimlane
@@ -89,6 +92,7 @@ class MainWindow(FeatureHost):
         self.timeline = timeline_install.install(self)
         self.documents_menu = documents_menu.install(self)
         self.database = database_menu(self, self.ui.menuSettings)  # Pengaturan → Basis Data
+        self.live = live_updates.install(self, self.reload_changed)
 
     def add_menu(self, menu: QMenu) -> None:
         """A feature's menu: after *Petugas* and the features' menus added before it."""
@@ -233,6 +237,18 @@ class MainWindow(FeatureHost):
         self.flush()
         self._fill_actors()
         self.list.reload()
+
+    def reload_changed(self, campaign_ids: frozenset[int] | None) -> None:
+        """Read again what another PC changed (views/live_updates.py): campaigns ``campaign_ids``,
+        or anything (None: staff, settings, a file's commit). The list keeps its selection; each
+        stage panel keeps what is typed but not yet stored."""
+        if campaign_ids is None:
+            self._fill_actors()
+        shown = self.record.id if self.record is not None else None
+        if campaign_ids is None or campaign_ids - {shown}:
+            self.list.reload()  # shows the selected campaign again too
+        elif shown in campaign_ids:
+            self._stage_changed()
 
     def show_campaign(self, campaign_id: int | None) -> None:
         """Show the selected campaign (None: the empty page)."""

@@ -1,4 +1,8 @@
-"""The staff directory: add and edit staff (name, NIP, position, rank, lane, active)."""
+"""The staff directory: add and edit staff (name, NIP, position, rank, lane, active).
+
+An edit names the version of the entry the dialog showed; when another PC saved the entry
+meanwhile, the typed values stay, marked, under the conflict bar (views/dialog_conflicts.py).
+"""
 
 from __future__ import annotations
 
@@ -7,12 +11,28 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from wawaran_desktop.forms.ui_staff_dialog import Ui_StaffDialog
 from wawaran_desktop.qtmodels.staff_table import StaffTableModel
-from wawaran_desktop.services.errors import ServiceError, ValidationError
+from wawaran_desktop.services.errors import ConflictError, ServiceError, ValidationError
 from wawaran_desktop.text.formatting import nip_display
-from wawaran_desktop.services.staff import PNS_RANKS
+from wawaran_desktop.services.staff import PNS_RANKS, normalise_nip
 from wawaran_desktop.services.workspace import Workspace
+from wawaran_desktop.views.dialog_conflicts import DialogConflict
 from wawaran_desktop.views.rank_completer import rank_suggestions
 from wawaran_desktop.views.screen_fit import fit_to_screen
+
+
+def _form_of(person) -> dict:
+    """A staff record as the form shows it."""
+    return {"name": person.name, "nip": nip_display(person.nip), "position": person.position, "rank": person.rank,
+            "lane": person.lane, "active": person.active}
+
+
+def _same(key: str, typed, shown) -> bool:
+    """Whether the person left the value ``key`` as it was shown (spacing aside)."""
+    if isinstance(typed, str) and isinstance(shown, str):
+        if key == "nip":
+            return typed.replace(" ", "") == shown.replace(" ", "")
+        return " ".join(typed.split()) == " ".join(shown.split())
+    return typed == shown
 
 
 class StaffDialog(QDialog):
@@ -24,6 +44,11 @@ class StaffDialog(QDialog):
         self.ws = ws
         self.changed = False
         self._editing: int | None = None
+        self._version: int | None = None  # of the entry being edited, as shown
+        self._shown: dict = {}  # the entry's values as shown (the form's, by StaffRecord field)
+        self._theirs: dict = {}  # as stored when a save was refused
+        self._theirs_version = 0
+        self.conflict = DialogConflict(self)
         for lane in ws.sop.lanes:
             self.ui.laneCombo.addItem(lane.name, lane.id)
         self.ui.rankCombo.addItems(["", *PNS_RANKS])  # or typed: a PPPK grade, say
@@ -50,7 +75,9 @@ class StaffDialog(QDialog):
 
     def new_staff(self) -> None:
         self.ui.staffTable.clearSelection()
+        self.conflict.clear()
         self._editing = None
+        self._version = None
         self.ui.editBox.setTitle("Petugas baru")
         for edit in (self.ui.nameEdit, self.ui.nipEdit, self.ui.positionEdit):
             edit.clear()
@@ -63,15 +90,29 @@ class StaffDialog(QDialog):
         if not selected.indexes():
             return
         person = self.model.record(selected.indexes()[0].row())
+        self.conflict.clear()
         self._editing = person.id
+        self._version = person.version
+        self._shown = self._theirs = _form_of(person)
         self.ui.editBox.setTitle(f"Ubah: {person.name}")
-        self.ui.nameEdit.setText(person.name)
-        self.ui.nipEdit.setText(nip_display(person.nip))
-        self.ui.positionEdit.setText(person.position)
-        self.ui.rankCombo.setCurrentText(person.rank)
-        self.ui.laneCombo.setCurrentIndex(max(0, self.ui.laneCombo.findData(person.lane)))
-        self.ui.activeCheck.setChecked(person.active)
+        self._put_form(self._shown)
         self.ui.errorLabel.hide()
+
+    # -- the form's values, by StaffRecord field ----------------------------------------------
+    def _form(self) -> dict:
+        ui = self.ui
+        return {"name": ui.nameEdit.text(), "nip": ui.nipEdit.text(), "position": ui.positionEdit.text(),
+                "rank": ui.rankCombo.currentText(), "lane": ui.laneCombo.currentData(),
+                "active": ui.activeCheck.isChecked()}
+
+    def _put_form(self, values: dict) -> None:
+        ui = self.ui
+        ui.nameEdit.setText(values["name"])
+        ui.nipEdit.setText(values["nip"])
+        ui.positionEdit.setText(values["position"])
+        ui.rankCombo.setCurrentText(values["rank"])
+        ui.laneCombo.setCurrentIndex(max(0, ui.laneCombo.findData(values["lane"])))
+        ui.activeCheck.setChecked(values["active"])
 
     def save(self) -> bool:
         values = (self.ui.nameEdit.text(), self.ui.nipEdit.text(), self.ui.positionEdit.text(),
@@ -81,7 +122,20 @@ class StaffDialog(QDialog):
             if self._editing is None:
                 person = self.ws.staff.add(*values, active=active, rank=rank)
             else:
-                person = self.ws.staff.update(self._editing, *values, active=active, rank=rank)
+                person = self.ws.staff.update(self._editing, *values, active=active, rank=rank,
+                                              version=self._version)
+        except ConflictError as exc:  # another PC saved this entry since it was shown
+            self.ui.errorLabel.hide()
+            ui = self.ui
+            try:
+                stored = self.ws.staff.get(self._editing)
+                self._theirs, self._theirs_version = _form_of(stored), stored.version
+            except ServiceError:
+                self._theirs, self._theirs_version = self._shown, exc.version
+            self.conflict.show(exc, self._mine, self._take_theirs, self._keep_mine,
+                               {"Nama": ui.nameEdit, "NIP": ui.nipEdit, "Jabatan": ui.positionEdit,
+                                "Pangkat/Gol.": ui.rankCombo, "Peran": ui.laneCombo, "Aktif": ui.activeCheck})
+            return False
         except ServiceError as exc:
             self.ui.errorLabel.setText(str(exc))
             self.ui.errorLabel.show()
@@ -91,6 +145,45 @@ class StaffDialog(QDialog):
                 target.setFocus()
             return False
         self.changed = True
+        self.conflict.clear()
         self._reload(select_id=person.id)
+        self._editing, self._version = person.id, person.version
+        self._shown = self._theirs = _form_of(person)
         self.ui.errorLabel.hide()
         return True
+
+    def _merged(self) -> dict:
+        """What keeping mine stores: each value the person changed since the entry was shown,
+        and the stored one (the other PC's) of every value they left as it was."""
+        typed = self._form()
+        return {key: typed[key] if not _same(key, typed[key], self._shown.get(key)) else self._theirs[key]
+                for key in typed}
+
+    def _mine(self) -> dict[str, str]:
+        """:meth:`_merged` by the labels a conflict compares (as ``StaffService.fields``)."""
+        values = self._merged()
+        try:
+            nip = nip_display(normalise_nip(values["nip"]))
+        except ValidationError:
+            nip = values["nip"]  # shown as typed
+        lanes = {lane.id: lane.name for lane in self.ws.sop.lanes}
+        return {"Nama": values["name"].strip(), "NIP": nip, "Jabatan": values["position"].strip(),
+                "Pangkat/Gol.": " ".join(values["rank"].split()), "Peran": lanes.get(values["lane"], ""),
+                "Aktif": "ya" if values["active"] else "tidak"}
+
+    def _take_theirs(self) -> None:
+        """The stored entry in the form again (and the list as stored)."""
+        editing = self._editing
+        self.ui.staffTable.clearSelection()
+        self._reload(select_id=editing)
+
+    def _keep_mine(self, _version: int) -> None:
+        """Store the values the person changed over the stored entry (its other values kept)."""
+        self._put_form(self._merged())
+        self._shown, self._version = self._theirs, self._theirs_version
+        self.save()
+
+    def reject(self) -> None:
+        if self.conflict.may_close():
+            self.conflict.clear()
+            super().reject()

@@ -10,7 +10,7 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QLineEdit, QWidget
 
 from wawaran_desktop.forms.ui_office_profile import Ui_OfficeProfileDialog
-from wawaran_desktop.services.errors import ServiceError, ValidationError
+from wawaran_desktop.services.errors import ConflictError, ServiceError, ValidationError
 from wawaran_desktop.text.formatting import nip_display
 from wawaran_desktop.services.office_profile import (
     DISPOSITION_PAPERS,
@@ -19,14 +19,23 @@ from wawaran_desktop.services.office_profile import (
     ROLES,
     OfficeProfile,
     Signatory,
+    StoredProfile,
     check_logo,
+    fields,
 )
 from wawaran_desktop.services.workspace import Workspace
+from wawaran_desktop.views.dialog_conflicts import DialogConflict
 from wawaran_desktop.views.rank_completer import suggest_ranks
 
 #: Role key of the service -> prefix of its widgets in ui/office_profile.ui.
 PREFIX = {"kepala_dinas": "kepalaDinas", "kepala_bidang": "kepalaBidang", "sub_kor": "subKor"}
 TEXT_FIELDS = ("government", "office", "address", "phone", "email", "website", "city")
+
+
+def _signatory_key(person: Signatory) -> tuple:
+    """A signatory as compared for a change (NIP spacing and surrounding spaces aside)."""
+    return (" ".join(person.name.split()), (person.nip or "").replace(" ", ""), " ".join(person.position.split()),
+            person.staff_id, " ".join(person.rank.split()))
 
 
 def _ask_with_dialog(parent: QWidget | None) -> str | None:
@@ -67,7 +76,11 @@ class ProfileDialog(QDialog):
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
         ui.errorLabel.hide()
-        self.show_profile(ws.profile.load())
+        self.conflict = DialogConflict(self)
+        self._version = 0  # of the stored profile shown: a save names it
+        self._shown: OfficeProfile | None = None  # as shown (what the person changed is told from it)
+        self._theirs: StoredProfile | None = None  # as stored when a save was refused
+        self._show_stored()
 
     # -- widgets of a signatory ---------------------------------------------------------
     def _combo(self, key: str) -> QComboBox:
@@ -154,13 +167,75 @@ class ProfileDialog(QDialog):
         self._set_logo(None)
 
     # -- saving -----------------------------------------------------------------------------
+    def _show_stored(self) -> None:
+        stored = self.ws.profile.read()
+        self._version, self._shown, self._theirs = stored.version, stored.profile, stored
+        self.show_profile(stored.profile)
+
     def save(self) -> None:
         try:
-            self.saved = self.ws.profile.save(self.actor_id, self.profile())
+            self.saved = self.ws.profile.save(self.actor_id, self.profile(), version=self._version)
+        except ConflictError as exc:  # another PC saved the profile since this dialog read it
+            self.ui.errorLabel.hide()
+            self._theirs = self.ws.profile.read()
+            self.conflict.show(exc, lambda: fields(self._merged()), self._take_theirs, self._keep_mine,
+                               self._conflict_widgets())
+            return
         except ServiceError as exc:
             self._show_error(exc)
             return
+        self.conflict.clear()
         self.accept()
+
+    def _conflict_widgets(self) -> dict[str, QWidget]:
+        """The form's fields by the labels of :func:`~wawaran_desktop.services.office_profile.fields`."""
+        ui = self.ui
+        labels = {"Baris pemerintah": "government", "Nama dinas": "office", "Alamat": "address",
+                  "Telepon": "phone", "Pos-el (e-mail)": "email", "Laman (website)": "website",
+                  "Kota (tempat tanggal)": "city"}
+        widgets: dict[str, QWidget] = {label: getattr(ui, f"{name}Edit") for label, name in labels.items()}
+        widgets["Logo"] = ui.logoPreview
+        for key, label, _lane in ROLES:
+            for part, widget in (("nama", "Name"), ("NIP", "Nip"), ("jabatan", "Position"),
+                                 ("pangkat/gol.", "Rank")):
+                widgets[f"{label}: {part}"] = self._edit(key, widget)
+        widgets["Kertas narasi dan laporan"] = ui.paperCombo
+        widgets["Kertas lembar disposisi"] = ui.dispositionPaperCombo
+        return widgets
+
+    def _take_theirs(self) -> None:
+        self._show_stored()
+
+    def _merged(self) -> OfficeProfile:
+        """What keeping mine stores: each value the person changed since the profile was shown
+        (a signatory as a whole), and the stored one (the other PC's) of every value they left."""
+        typed, shown, theirs = self.profile(), self._shown, self._theirs.profile
+        if shown is None:
+            return typed
+        values = {}
+        for name in OfficeProfile._fields:
+            mine = getattr(typed, name)
+            before = getattr(shown, name)
+            if isinstance(mine, Signatory):
+                changed = _signatory_key(mine) != _signatory_key(before)
+            elif isinstance(mine, str):
+                changed = " ".join(mine.split()) != " ".join((before or "").split())
+            else:
+                changed = mine != before
+            values[name] = mine if changed else getattr(theirs, name)
+        return OfficeProfile(**values)
+
+    def _keep_mine(self, _version: int) -> None:
+        """Store what the person changed over the stored profile (its other values kept)."""
+        merged = self._merged()
+        self._version, self._shown = self._theirs.version, self._theirs.profile
+        self.show_profile(merged)
+        self.save()
+
+    def reject(self) -> None:
+        if self.conflict.may_close():
+            self.conflict.clear()
+            super().reject()
 
     def _show_error(self, exc: ServiceError) -> None:
         self.ui.errorLabel.setText(str(exc))
