@@ -8,8 +8,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from wawaran_desktop.db.stage_models import Disposition, Evaluation
+from wawaran_desktop.db.stage_models import Disposition, Evaluation, Location, RouteStop
 from wawaran_desktop.services.stages.disposition import Service as DispositionService
+from wawaran_desktop.services.stages.dissemination import Service as DisseminationService
 from wawaran_desktop.services.stages.evaluation import Service as EvaluationService
 from wawaran_desktop.services.stages.readiness import Service as ReadinessService
 from wawaran_desktop.views.conflict_bar import CompareDialog
@@ -219,3 +220,75 @@ def test_a_crew_choice_after_another_pc_saved_shows_theirs_and_says_so(qtbot, ws
     assert staff[1].name in panel.ui.errorLabel.text() and "versi tersimpan" in panel.ui.errorLabel.text()
     assert panel.ui.driverCombo.currentData() is None and panel.ui.flyersSpin.value() == 300
     assert service.get(cid).driver is None and panel.flush()
+
+
+# -- stage 7: route stops --------------------------------------------------------------------
+def route_panel(ws, staff, make_window):
+    cid = new_campaign(ws, staff)
+    for position, code in enumerate(("36.71.01.1007", "36.71.01.1005"), 1):
+        Location.create(campaign=cid, position=position, kelurahan_code=code, address=f"Pos {position}")
+    DisseminationService(ws).ensure_route(staff[0].id, cid)
+    window = make_window(ws)
+    window.ui.stageTabs.setCurrentIndex(6)
+    return cid, window.stages.stage(7).panel
+
+
+def other_pc_records_at(ws, person, cid, stop_id, **changes):
+    service = DisseminationService(ws)
+    service.update_stop(person.id, cid, stop_id, **changes, version=service.route(cid).stop(stop_id).version)
+
+
+def test_stop_notes_typed_after_another_pc_saved_are_kept_and_mine_stored_over_theirs(qtbot, ws, staff, make_window,
+                                                                                        modals):
+    cid, panel = route_panel(ws, staff, make_window)
+    stop_id = panel.stop.id
+    panel.ui.notesEdit.setPlainText("Pengeras suara mati")
+    other_pc_records_at(ws, staff[1], cid, stop_id, notes="Warga antusias", flyers=40)
+    assert not panel.flush()
+    assert panel.in_conflict and panel.conflict_bar.isVisible()
+    assert panel.ui.notesEdit.toPlainText() == "Pengeras suara mati"
+    assert panel.ui.notesEdit.property("conflict") is True and panel.ui.flyersSpin.property("conflict") is not True
+    panel.load(panel.campaign)  # a live refresh keeps the form
+    assert panel.in_conflict and panel.ui.notesEdit.toPlainText() == "Pengeras suara mati"
+    assert panel.model.record(0).flyers == 40  # the table shows what is stored
+
+    def keep_mine(dialog):
+        assert [p.toPlainText() for p in dialog.panes["Catatan"]] == ["Pengeras suara mati", "Warga antusias"]
+        assert [p.toPlainText() for p in dialog.panes["Selebaran"]] == ["40", "40"]
+        dialog.done(CompareDialog.MINE)
+
+    modals.then(keep_mine)
+    qtbot.mouseClick(panel.conflict_bar.compare_button, Qt.MouseButton.LeftButton)
+    assert modals.pending == 0 and not panel.in_conflict
+    row = RouteStop.get_by_id(stop_id)
+    assert (row.notes, row.flyers) == ("Pengeras suara mati", 40)
+    assert panel.ui.flyersSpin.value() == 40 and panel.flush()
+
+
+def test_a_stop_removed_meanwhile_keeps_the_typing_until_theirs_is_taken(qtbot, ws, staff, make_window):
+    cid, panel = route_panel(ws, staff, make_window)
+    service = DisseminationService(ws)
+    added = service.add_unplanned_stop(staff[0].id, cid, "36.71.01.1001", "Simpang")
+    panel.load(panel.campaign)
+    panel.ui.stopsTable.selectRow(panel.model.row_of(added.id))
+    assert panel.stop.id == added.id
+    panel.ui.audienceSpin.setValue(25)
+    service.remove_stop(staff[1].id, cid, added.id, version=added.version)
+    assert not panel.flush()
+    assert panel.in_conflict and "telah dihapus di komputer lain" in panel.conflict_bar.label.text()
+    assert panel.ui.audienceSpin.value() == 25
+    qtbot.mouseClick(panel.conflict_bar.theirs_button, Qt.MouseButton.LeftButton)
+    assert not panel.in_conflict and panel.model.rowCount() == 2 and panel.flush()
+
+
+def test_a_stamp_on_a_stop_changed_meanwhile_shows_the_stored_route_and_says_so(qtbot, ws, staff, make_window):
+    cid, panel = route_panel(ws, staff, make_window)
+    stop_id = panel.stop.id
+    other_pc_records_at(ws, staff[1], cid, stop_id, notes="Dari PC lain")
+    qtbot.mouseClick(panel.ui.arriveButton, Qt.MouseButton.LeftButton)
+    assert not panel.in_conflict and panel.ui.errorLabel.isVisible()
+    assert "Yang tampil kini versi tersimpan" in panel.ui.errorLabel.text()
+    assert RouteStop.get_by_id(stop_id).arrived_at is None
+    assert panel.ui.notesEdit.toPlainText() == "Dari PC lain"
+    qtbot.mouseClick(panel.ui.arriveButton, Qt.MouseButton.LeftButton)  # now on what is stored
+    assert RouteStop.get_by_id(stop_id).arrived_at is not None

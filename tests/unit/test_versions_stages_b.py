@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from wawaran_desktop.db.stage_models import Disposition, DispositionRecipient
+from wawaran_desktop.db.stage_models import Disposition, DispositionRecipient, Location, RouteStop
 from wawaran_desktop.services.errors import ConflictError
 from wawaran_desktop.services.stages.disposition import Service as DispositionService
+from wawaran_desktop.services.stages.dissemination import Service as DisseminationService
 from wawaran_desktop.services.stages.evaluation import Service as EvaluationService
 from wawaran_desktop.services.stages.readiness import Service as ReadinessService
 
@@ -124,3 +125,61 @@ def test_two_readiness_item_saves_on_one_version_keep_the_first_and_refuse_the_s
     kept = service.set_note(actor.id, cid, "vehicle_sound", "Kabel cadangan", version=caught.value.version)
     item = kept.item("vehicle_sound")
     assert (item.note, item.done, item.version) == ("Kabel cadangan", True, 3)
+
+
+# -- route stops -----------------------------------------------------------------------------
+@pytest.fixture
+def route(ws, cid, actor):
+    for position, code in enumerate(("36.71.01.1007", "36.71.01.1005"), 1):
+        Location.create(campaign=cid, position=position, kelurahan_code=code, address=f"Pos {position}")
+    service = DisseminationService(ws)
+    return service, service.ensure_route(actor.id, cid).stops
+
+
+def test_two_stop_saves_on_one_version_keep_the_first_and_refuse_the_second(ws, cid, actor, other, route, clock):
+    service, stops = route
+    read = stops[0]
+    assert read.version == 1 and stops[1].version == 1
+    first = service.update_stop(other.id, cid, read.id, notes="Catatan Siti", flyers=50, version=read.version)
+    assert first.version == 2
+    with pytest.raises(ConflictError) as caught:
+        service.update_stop(actor.id, cid, read.id, notes="Catatan Rina", version=read.version)
+    error = caught.value
+    assert error.version == 2
+    assert (error.theirs["Catatan"], error.theirs["Selebaran"], error.theirs["Tiba"]) == ("Catatan Siti", "50", "")
+    assert "Sukasari" in str(error)
+    assert service.update_stop(actor.id, cid, stops[1].id, audience=30, version=1).version == 2  # its own version
+    clock.advance(minutes=5)
+    with pytest.raises(ConflictError):  # a stamp on what was read before too
+        service.arrive(actor.id, cid, read.id, version=read.version)
+    with pytest.raises(ConflictError):
+        service.edit_times(actor.id, cid, read.id, clock.now(), None, version=read.version)
+    assert service.route(cid).stop(read.id).arrived_at is None
+    kept = service.update_stop(actor.id, cid, read.id, notes="Catatan Rina", version=error.version)
+    assert (kept.version, kept.notes, kept.flyers) == (3, "Catatan Rina", 50)
+    arrived = service.arrive(actor.id, cid, read.id, version=kept.version)
+    assert arrived.version == 4 and arrived.arrived_at is not None
+
+
+def test_an_edit_or_removal_of_a_stop_removed_meanwhile_is_a_conflict(ws, cid, actor, other, route):
+    service, _stops = route
+    added = service.add_unplanned_stop(actor.id, cid, "36.71.01.1001", "Simpang")
+    service.remove_stop(other.id, cid, added.id, version=added.version)
+    for edit in (lambda: service.update_stop(actor.id, cid, added.id, notes="x", version=added.version),
+                 lambda: service.remove_stop(actor.id, cid, added.id, version=added.version)):
+        with pytest.raises(ConflictError, match="telah dihapus di komputer lain") as caught:
+            edit()
+        assert caught.value.version == 0
+    assert RouteStop.get_or_none(RouteStop.id == added.id) is None
+
+
+def test_a_stop_changed_meanwhile_is_not_removed(ws, cid, actor, other, route):
+    service, _stops = route
+    added = service.add_unplanned_stop(actor.id, cid, "36.71.01.1001", "Simpang")
+    service.update_stop(other.id, cid, added.id, notes="Ramai", version=added.version)
+    service.update_stop(other.id, cid, added.id, notes="", version=added.version + 1)  # untouched again
+    with pytest.raises(ConflictError):
+        service.remove_stop(actor.id, cid, added.id, version=added.version)
+    assert RouteStop.get_or_none(RouteStop.id == added.id) is not None
+    service.remove_stop(actor.id, cid, added.id, version=added.version + 2)
+    assert RouteStop.get_or_none(RouteStop.id == added.id) is None

@@ -7,6 +7,11 @@ along the route and never lie in the future.
 
 The route's order (following the briefing, the drive order) lives in ``route_sync`` and the
 time rules in ``route_times``; this module is the stage's service and finish rule.
+
+Each stop carries a version: an edit of its times, counts or notes, a stamp and a removal
+name the version read (``version=``; None: any) and are refused with a ConflictError when
+another PC changed the stop first, or removed it ("telah dihapus di komputer lain"). Moving
+stops along the route (the drive order, following the briefing) is no edit of theirs.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from wawaran_desktop.db.models import AuditEntry, Campaign, database
 from wawaran_desktop.db.stage_models import Attachment, Location, RouteStop
-from wawaran_desktop.services import sop_registry, wilayah
+from wawaran_desktop.services import sop_registry, versions, wilayah
 from wawaran_desktop.text import formatting as fmt
 from wawaran_desktop.services.attachments import IMAGE_SUFFIXES, AttachmentRecord, AttachmentService
 from wawaran_desktop.services.clock import from_db, to_db
@@ -53,6 +58,7 @@ class StopRecord(NamedTuple):
     audience: int
     notes: str
     photos: int
+    version: int = 0
 
     @property
     def visited(self) -> bool:
@@ -104,7 +110,22 @@ def _stop_record(row: RouteStop, position: int, photos: int, planned_time: str |
         kelurahan_code=row.kelurahan_code, place=wilayah.load().describe(row.kelurahan_code),
         address=row.address, planned_time=planned_time, arrived_at=from_db(row.arrived_at),
         departed_at=from_db(row.departed_at), flyers=row.flyers, audience=row.audience,
-        notes=row.notes, photos=photos)
+        notes=row.notes, photos=photos, version=row.version)
+
+
+def stop_labelled(row: RouteStop) -> dict[str, str]:
+    """A stop as stored, by the form's labels (for the comparison of two versions)."""
+    return labelled(from_db(row.arrived_at), from_db(row.departed_at), row.flyers, row.audience, row.notes)
+
+
+def labelled(arrived: datetime | None, departed: datetime | None, flyers: int, audience: int,
+             notes: str) -> dict[str, str]:
+    return {"Tiba": fmt.date_time(arrived) if arrived else "", "Berangkat": fmt.date_time(departed) if departed else "",
+            "Selebaran": str(flyers), "Perkiraan warga": str(audience), "Catatan": (notes or "").strip()}
+
+
+def what(row: RouteStop) -> str:
+    return f"Lokasi rute {wilayah.load().describe(row.kelurahan_code)}"
 
 
 def stops_of(campaign_id: int) -> tuple[StopRecord, ...]:
@@ -185,11 +206,12 @@ class Service:
             self._audit(actor, campaign_id, "route_add", wilayah.load().describe(code))
         return self._record(campaign_id, row.id)
 
-    def remove_stop(self, actor_id: int | None, campaign_id: int, stop_id: int) -> None:
-        """Remove an unplanned stop added by mistake (nothing recorded at it yet)."""
+    def remove_stop(self, actor_id: int | None, campaign_id: int, stop_id: int, version: int | None = None) -> None:
+        """Remove an unplanned stop added by mistake (nothing recorded at it yet), if still at
+        ``version``."""
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
-        stop = self._stop(campaign_id, stop_id)
+        stop = self._stop(campaign_id, stop_id, version)
         if stop.planned:
             raise RuleError("Lokasi rencana dari briefing tidak dapat dihapus di sini; "
                             "ubah daftar lokasi pada tahap Briefing.")
@@ -197,16 +219,19 @@ class Service:
             raise RuleError("Lokasi ini sudah berisi catatan (waktu, jumlah, catatan atau foto); "
                             "kosongkan dulu isinya bila memang salah tambah.")
         with database.atomic():
-            stop.delete_instance()
+            where = RouteStop.id == stop.id
+            if not RouteStop.delete().where(where if version is None else where & (RouteStop.version == version)) \
+                    .execute():
+                raise versions.conflict(what(stop), RouteStop.get_or_none(where), stop_labelled)
             self._audit(actor, campaign_id, "route_remove", wilayah.load().describe(stop.kelurahan_code))
 
     # -- times ----------------------------------------------------------------------------
-    def arrive(self, actor_id: int | None, campaign_id: int, stop_id: int) -> StopRecord:
+    def arrive(self, actor_id: int | None, campaign_id: int, stop_id: int, version: int | None = None) -> StopRecord:
         """Stamp the arrival now. A stop visited out of the planned order moves up to just
         after the last visited stop, so the route reads in the order the car drove it."""
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
-        stop = self._stop(campaign_id, stop_id)
+        stop = self._stop(campaign_id, stop_id, version)
         if stop.arrived_at is not None:
             raise RuleError(f"Waktu tiba di lokasi ini sudah tercatat (pukul {fmt.clock_time(from_db(stop.arrived_at))}); "
                             "ubah waktunya di kolom Tiba bila perlu.")
@@ -219,14 +244,14 @@ class Service:
         with database.atomic():
             move_after_last_timed(campaign_id, stop)
             check_times(campaign_id, stop, now, None, self.ws.clock)
-            RouteStop.update(arrived_at=to_db(now)).where(RouteStop.id == stop.id).execute()
+            self._write(stop, version, {RouteStop.arrived_at: to_db(now)})
             self._audit(actor, campaign_id, "route_arrive", f"{_place(stop)} pukul {fmt.clock_time(now)}")
         return self._record(campaign_id, stop.id)
 
-    def depart(self, actor_id: int | None, campaign_id: int, stop_id: int) -> StopRecord:
+    def depart(self, actor_id: int | None, campaign_id: int, stop_id: int, version: int | None = None) -> StopRecord:
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
-        stop = self._stop(campaign_id, stop_id)
+        stop = self._stop(campaign_id, stop_id, version)
         if stop.arrived_at is None:
             raise RuleError("Tekan 'Tiba' dulu: waktu tiba di lokasi ini belum tercatat.")
         if stop.departed_at is not None:
@@ -236,17 +261,18 @@ class Service:
         arrived = from_db(stop.arrived_at)
         with database.atomic():
             check_times(campaign_id, stop, arrived, max(now, arrived), self.ws.clock)
-            RouteStop.update(departed_at=to_db(max(now, arrived))).where(RouteStop.id == stop.id).execute()
+            self._write(stop, version, {RouteStop.departed_at: to_db(max(now, arrived))})
             self._audit(actor, campaign_id, "route_depart",
                         f"{_place(stop)} pukul {fmt.clock_time(max(now, arrived))}")
         return self._record(campaign_id, stop.id)
 
     def edit_times(self, actor_id: int | None, campaign_id: int, stop_id: int,
-                   arrived_at: datetime | None, departed_at: datetime | None) -> StopRecord:
-        """Correct (or clear, with None) a stop's times."""
+                   arrived_at: datetime | None, departed_at: datetime | None,
+                   version: int | None = None) -> StopRecord:
+        """Correct (or clear, with None) a stop's times, if the stop is still at ``version``."""
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
-        stop = self._stop(campaign_id, stop_id)
+        stop = self._stop(campaign_id, stop_id, version)
         for value, label, field in ((arrived_at, "Waktu tiba", "arrived_at"),
                                     (departed_at, "Waktu berangkat", "departed_at")):
             if value is not None and (not isinstance(value, datetime) or value.tzinfo is None):
@@ -255,9 +281,8 @@ class Service:
         departed = minute(departed_at) if departed_at is not None else None
         check_times(campaign_id, stop, arrived, departed, self.ws.clock)
         with database.atomic():
-            RouteStop.update(arrived_at=to_db(arrived) if arrived else None,
-                             departed_at=to_db(departed) if departed else None).where(
-                RouteStop.id == stop.id).execute()
+            self._write(stop, version, {RouteStop.arrived_at: to_db(arrived) if arrived else None,
+                                        RouteStop.departed_at: to_db(departed) if departed else None})
             self._audit(actor, campaign_id, "route_times", f"{_place(stop)}: tiba "
                         f"{fmt.clock_time(arrived) if arrived else '-'}, berangkat "
                         f"{fmt.clock_time(departed) if departed else '-'}")
@@ -265,11 +290,13 @@ class Service:
 
     # -- what happened at the stop --------------------------------------------------------
     def update_stop(self, actor_id: int | None, campaign_id: int, stop_id: int, *,
-                    flyers: object = UNSET, audience: object = UNSET, notes: object = UNSET) -> StopRecord:
-        """Store the flyers handed out, the estimated audience and/or the notes of a stop."""
+                    flyers: object = UNSET, audience: object = UNSET, notes: object = UNSET,
+                    version: int | None = None) -> StopRecord:
+        """Store the flyers handed out, the estimated audience and/or the notes of a stop, if
+        the stop is still at ``version``."""
         self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
-        stop = self._stop(campaign_id, stop_id)
+        stop = self._stop(campaign_id, stop_id, version)
         changes: dict[str, object] = {}
         if flyers is not UNSET:
             changes["flyers"] = require_count(flyers, "Jumlah selebaran", "flyers", COUNT_MAX)
@@ -281,7 +308,7 @@ class Service:
             changes["notes"] = clean_text(notes, "Catatan lokasi", "notes", NOTES_MAX, required=False)
         if changes:
             with database.atomic():
-                RouteStop.update(**changes).where(RouteStop.id == stop.id).execute()
+                self._write(stop, version, changes)
         return self._record(campaign_id, stop.id)
 
     def add_photo(self, actor_id: int | None, campaign_id: int, stop_id: int,
@@ -300,11 +327,22 @@ class Service:
         self.attachments.remove(actor_id, attachment_id)
 
     # -- helpers --------------------------------------------------------------------------
-    def _stop(self, campaign_id: int, stop_id: int) -> RouteStop:
+    def _stop(self, campaign_id: int, stop_id: int, version: int | None = None) -> RouteStop:
+        """The stop as stored; one read at ``version`` that another PC changed or removed
+        meanwhile is refused (ConflictError), before any rule looks at it."""
         row = RouteStop.get_or_none((RouteStop.id == stop_id) & (RouteStop.campaign == campaign_id))
+        if row is None and version is not None:
+            raise versions.conflict("Lokasi rute ini", None)
         if row is None:
             raise NotFound("Lokasi rute tidak ditemukan pada kampanye ini.")
+        if version is not None and row.version != version:
+            raise versions.conflict(what(row), row, stop_labelled)
         return row
+
+    @staticmethod
+    def _write(stop: RouteStop, version: int | None, values: dict) -> None:
+        """Store ``values`` in ``stop`` if still at ``version`` (checked and written in one statement)."""
+        versions.update(RouteStop, RouteStop.id == stop.id, version, values, what(stop), stop_labelled)
 
     def _record(self, campaign_id: int, stop_id: int) -> StopRecord:
         return next(s for s in stops_of(campaign_id) if s.id == stop_id)

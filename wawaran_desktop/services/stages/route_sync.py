@@ -59,8 +59,8 @@ def follow_briefing(campaign_id: int) -> None:
     for stop in plan.orphans:
         stop.delete_instance()
     for stop, loc in plan.stale:
-        RouteStop.update(kelurahan_code=loc.kelurahan_code, address=loc.address).where(
-            RouteStop.id == stop.id).execute()
+        RouteStop.update(kelurahan_code=loc.kelurahan_code, address=loc.address,
+                         version=RouteStop.version + 1).where(RouteStop.id == stop.id).execute()  # a new place
     last = RouteStop.select(RouteStop.position).where(RouteStop.campaign == campaign_id) \
         .order_by(RouteStop.position.desc()).first()
     position = last.position if last else 0

@@ -1,4 +1,11 @@
-"""Stage 7 panel: the route, with Tiba/Berangkat stamps, counts, notes and photos per stop."""
+"""Stage 7 panel: the route, with Tiba/Berangkat stamps, counts, notes and photos per stop.
+
+Every change of a stop names the version of the stop it was based on. When another PC
+changed (or removed) the stop first, the edited times, counts and notes stay in the form,
+marked, under the conflict bar; *Tetap pakai milik saya* stores the fields the person changed
+over the other PC's version. A button (Tiba, Berangkat, Kosongkan waktu, Hapus) refused that
+way shows the route as stored and says why under the table.
+"""
 
 from __future__ import annotations
 
@@ -13,9 +20,9 @@ from PySide6.QtWidgets import QDateTimeEdit, QHeaderView, QMessageBox
 from wawaran_desktop.forms.ui_stage_dissemination import Ui_DisseminationPanel
 from wawaran_desktop.qtmodels.route_stops import RouteStopsModel
 from wawaran_desktop.text import durations
-from wawaran_desktop.services.errors import ServiceError, ValidationError
+from wawaran_desktop.services.errors import ConflictError, ServiceError, ValidationError
 from wawaran_desktop.services.records import CampaignRecord, CampaignStatus
-from wawaran_desktop.services.stages.dissemination import RouteRecord, Service, StopRecord, totals_of
+from wawaran_desktop.services.stages.dissemination import RouteRecord, Service, StopRecord, labelled, totals_of
 from wawaran_desktop.views.stages import StagePanel
 from wawaran_desktop.views.stages.route_photos import choose_photos, open_photo, selected_photo_id, show_photos
 from wawaran_desktop.views.stages.unplanned_stop import UnplannedStopBox
@@ -71,6 +78,7 @@ class Panel(StagePanel):
         if not same:
             self.ui.addStopButton.setChecked(False)
             self.ui.errorLabel.hide()
+            self.clear_conflict()
         super().load(campaign)
         self.reload(self.stop.id if same and self.stop else None, keep_form=keep_form)
 
@@ -186,25 +194,42 @@ class Panel(StagePanel):
         """Store the selected stop's edits and an unplanned stop left in the add box."""
         return self._flush_stop() and self._flush_new_stop()
 
-    def _flush_stop(self) -> bool:
-        """Store the selected stop's edited times, counts and notes."""
-        self._autosave.stop()
-        if self._loading or self.stop is None or self.campaign is None or not self._editable:
-            return True
+    def _edits(self) -> tuple[tuple[datetime | None, datetime | None] | None, dict[str, object]]:
+        """The selected stop's edited times (None: as stored) and other fields that differ from it."""
         ui, stop = self.ui, self.stop
         times = (_read(ui.arrivedEdit), _read(ui.departedEdit))
         notes = ui.notesEdit.toPlainText()
         changes = {field: value for field, value, stored in (
             ("flyers", ui.flyersSpin.value(), stop.flyers), ("audience", ui.audienceSpin.value(), stop.audience),
             ("notes", notes, stop.notes)) if (value.strip() if field == "notes" else value) != stored}
-        if times == (stop.arrived_at, stop.departed_at) and not changes:
+        return (None if times == (stop.arrived_at, stop.departed_at) else times), changes
+
+    def _flush_stop(self, version: int | None = None) -> bool:
+        """Store the selected stop's edited times, counts and notes (over ``version``: the
+        stored one the person chose to store theirs over; by default the one read)."""
+        self._autosave.stop()
+        if self._loading or self.stop is None or self.campaign is None or not self._editable:
+            return True
+        if self.in_conflict:
+            return False  # stored only once the person has chosen (the bar above the form)
+        stop = self.stop
+        times, changes = self._edits()
+        if times is None and not changes:
             self._clear_error()  # nothing pending (a refused value may have been put back)
             return True
+        if version is not None and times is not None:  # keep mine: a time the person did not change is theirs
+            stored = self.service.route(self.campaign.id).stop(stop.id)
+            times = (times[0] if times[0] != stop.arrived_at else stored.arrived_at,
+                     times[1] if times[1] != stop.departed_at else stored.departed_at)
+        based = [stop.version if version is None else version]  # the next store goes over the one before
         ok = True
-        if times != (stop.arrived_at, stop.departed_at):
-            ok = self._store(lambda actor: self.service.edit_times(actor, self.campaign.id, stop.id, *times))
-        if changes:
-            ok = self._store(lambda actor: self.service.update_stop(actor, self.campaign.id, stop.id, **changes)) and ok
+        if times is not None:
+            ok = self._store(lambda actor: self.service.edit_times(actor, self.campaign.id, stop.id, *times,
+                                                                   version=based[0]))
+            based[0] = self.stop.version
+        if changes and not self.in_conflict:
+            ok = self._store(lambda actor: self.service.update_stop(actor, self.campaign.id, stop.id, **changes,
+                                                                    version=based[0])) and ok
         if ok:
             self._clear_error()
         return ok
@@ -216,7 +241,7 @@ class Panel(StagePanel):
 
     def _store(self, action: Callable[[int], StopRecord]) -> bool:
         """Run a change of the selected stop; show a refusal inline. True when stored."""
-        ok, record = self.act(action, self._error)
+        ok, record = self.act(action, self._error, self._conflicted)
         if not ok:
             return False
         self.stop = record
@@ -230,7 +255,11 @@ class Panel(StagePanel):
         """Run a route action (after storing what is pending), then show the route again."""
         if self.campaign is None or not self._flush_stop():
             return False
-        ok, result = self.act(action, self._error)
+        conflict: list[ConflictError] = []
+        ok, result = self.act(action, self._error, conflict.append)
+        if conflict:  # another PC changed the stop first: show the route as stored, and say so
+            self.reload(self.stop.id if self.stop else None)
+            self.show_error(f"{conflict[0]} Yang tampil kini versi tersimpan.")
         if not ok:
             return False
         self.add_box.refused = False
@@ -252,7 +281,7 @@ class Panel(StagePanel):
     def _stamp(self, method) -> None:
         stop = self.stop
         if stop is not None:
-            self._change_route(lambda actor: method(actor, self.campaign.id, stop.id))
+            self._change_route(lambda actor: method(actor, self.campaign.id, stop.id, version=self.stop.version))
 
     def _clear_times(self) -> None:
         stop = self.stop
@@ -260,7 +289,8 @@ class Panel(StagePanel):
                 self, "Kosongkan waktu", f"Hapus waktu tiba dan berangkat di {stop.place}?") \
                 != QMessageBox.StandardButton.Yes:
             return
-        self._change_route(lambda actor: self.service.edit_times(actor, self.campaign.id, stop.id, None, None))
+        self._change_route(lambda actor: self.service.edit_times(actor, self.campaign.id, stop.id, None, None,
+                                                                 version=self.stop.version))
 
     def _sync(self) -> None:
         self._change_route(lambda actor: self.service.ensure_route(actor, self.campaign.id))
@@ -279,8 +309,41 @@ class Panel(StagePanel):
         if stop is None or QMessageBox.question(
                 self, "Hapus lokasi", f"Hapus {stop.place} dari rute?") != QMessageBox.StandardButton.Yes:
             return
+        if not self._flush_stop():
+            return
+        version = self.stop.version if self.stop is not None else stop.version
         self.stop = None  # nothing of it is left to store
-        self._change_route(lambda actor: self.service.remove_stop(actor, self.campaign.id, stop.id))
+        self._change_route(lambda actor: self.service.remove_stop(actor, self.campaign.id, stop.id, version=version))
+
+    # -- another PC changed the stop first ------------------------------------------------
+    def _conflicted(self, error: ConflictError) -> None:
+        """Keep the stop's edits in the form, marked; the bar lets the person choose."""
+        ui = self.ui
+        times, changes = self._edits()
+        fields = ([ui.arrivedEdit, ui.departedEdit] if times is not None else []) + \
+            [{"flyers": ui.flyersSpin, "audience": ui.audienceSpin, "notes": ui.notesEdit}[f] for f in changes]
+        self.conflict_bar.show_conflict(error, self._mine, self._take_theirs, self._keep_mine, *fields)
+
+    def _mine(self) -> dict[str, str]:
+        """What *Tetap pakai milik saya* would store, by label: the stored stop with the edits."""
+        ui, error = self.ui, self.conflict_bar.error
+        theirs = dict(error.theirs) if error is not None else {}
+        shown = labelled(_read(ui.arrivedEdit), _read(ui.departedEdit), ui.flyersSpin.value(),
+                         ui.audienceSpin.value(), ui.notesEdit.toPlainText())
+        times, changes = self._edits()
+        edited = ({"Tiba", "Berangkat"} if times is not None else set()) | {
+            {"flyers": "Selebaran", "audience": "Perkiraan warga", "notes": "Catatan"}[f] for f in changes}
+        return {**theirs, **{label: shown[label] for label in edited}}
+
+    def _take_theirs(self) -> None:
+        if self.campaign is not None:
+            self._clear_error()
+            self.reload(self.stop.id if self.stop else None)
+
+    def _keep_mine(self, version: int) -> None:
+        """Store the fields the person changed over the stored ``version``."""
+        if self._flush_stop(version):
+            self.reload(self.stop.id if self.stop else None)
 
     def _choose_photos(self) -> None:
         files = choose_photos(self)
