@@ -6,7 +6,7 @@ writing to the same database with the version it read, as another process would.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wawaran_desktop.db.stage_models import Disposition, Evaluation, Location, RouteStop
 from wawaran_desktop.services.stages.disposition import Service as DispositionService
@@ -292,3 +292,24 @@ def test_a_stamp_on_a_stop_changed_meanwhile_shows_the_stored_route_and_says_so(
     assert panel.ui.notesEdit.toPlainText() == "Dari PC lain"
     qtbot.mouseClick(panel.ui.arriveButton, Qt.MouseButton.LeftButton)  # now on what is stored
     assert RouteStop.get_by_id(stop_id).arrived_at is not None
+
+
+def test_closing_the_window_with_a_disposition_conflict_asks_first(qtbot, ws, staff, make_window, modals):
+    cid = new_campaign(ws, staff)
+    window = make_window(ws)
+    panel = disposition_panel(window)
+    other_pc_disposes(ws, staff[1], cid, catatan="Catatan Budi")
+    panel.ui.catatanEdit.setPlainText("Catatan saya")
+    assert not panel.flush()
+
+    def stay(box):
+        assert isinstance(box, QMessageBox) and "diubah di komputer lain" in box.text()
+        box.done(QMessageBox.StandardButton.No)
+
+    modals.then(stay)
+    assert not window.close()
+    assert modals.pending == 0 and window.isVisible()
+    assert panel.ui.catatanEdit.toPlainText() == "Catatan saya" and stored_disposition(cid)[1] == "Catatan Budi"
+    qtbot.mouseClick(panel.conflict_bar.mine_button, Qt.MouseButton.LeftButton)
+    assert stored_disposition(cid)[1] == "Catatan saya"
+    assert window.close()
