@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from wawaran_desktop.db.models import Campaign
 from wawaran_desktop.db.stage_models import ThemeDecision
-from wawaran_desktop.services.stages import briefing, narration, theme
+from wawaran_desktop.services.stages import briefing, data_collection, narration, theme
+from wawaran_desktop.services.stages.data_collection import DataItemFields
 from wawaran_desktop.views.conflict_bar import CompareDialog
 
 
@@ -314,4 +315,71 @@ def test_a_stop_removed_on_another_pc_take_theirs_or_add_it_again(qtbot, ws, sta
     click(qtbot, panel.conflict_bar.mine_button)  # added again, as the person had it
     stops = briefing.Service(ws).locations(cid)
     assert [(s.kelurahan_code, s.address) for s in stops] == [(SUKASARI, "Alun-alun Ahmad Yani")]
+    assert not panel.in_conflict and panel.flush()
+
+
+# -- stage 1 ---------------------------------------------------------------------------------
+def data_item_conflict(qtbot, ws, staff, make_window, other_pc):
+    """The form shows an item; the other PC changes (or removes) it while this one types."""
+    cid = ws.campaigns.create(staff[0].id, "Wawaran DBD").id
+    item = data_collection.Service(ws).add(staff[0].id, cid, DataItemFields(topic="Kasus DBD", summary="Awal."))
+    window = make_window(ws)
+    panel = stage_panel(window, 1)
+    summary = panel.ui.summaryEdit
+    summary.setFocus()
+    summary.moveCursor(summary.textCursor().MoveOperation.End)
+    qtbot.keyClicks(summary, " Tambahan saya.")
+    other_pc(data_collection.Service(ws), cid, item, staff[1].id)
+    assert not panel.flush()  # refused, quietly: the bar says it
+    assert panel.in_conflict and summary.toPlainText() == "Awal. Tambahan saya."
+    assert summary.property("conflict") is True
+    panel.load(ws.campaigns.get(cid))  # a live refresh keeps the form
+    assert summary.toPlainText() == "Awal. Tambahan saya." and panel.in_conflict
+    return window, panel, cid, item
+
+
+def budi_changes(service, cid, item, budi):
+    service.update(budi, cid, item.id, item.fields._replace(summary="Ringkasan Budi."), version=item.version)
+
+
+def test_a_data_item_changed_on_another_pc_compared_and_mine_kept(qtbot, ws, staff, make_window, modals):
+    _window, panel, cid, item = data_item_conflict(qtbot, ws, staff, make_window, budi_changes)
+    assert staff[1].name in panel.conflict_bar.label.text()
+
+    def look_then_keep_mine(dialog):
+        mine, theirs = dialog.panes["Ringkasan"]
+        assert (mine.toPlainText(), theirs.toPlainText()) == ("Awal. Tambahan saya.", "Ringkasan Budi.")
+        dialog.done(CompareDialog.MINE)
+
+    modals.then(look_then_keep_mine)
+    click(qtbot, panel.conflict_bar.compare_button)
+    assert modals.pending == 0
+    assert data_collection.Service(ws).get(cid, item.id).fields.summary == "Awal. Tambahan saya."
+    assert not panel.in_conflict and panel.flush()
+
+
+def test_a_data_item_take_theirs_and_closing_asks_first(qtbot, ws, staff, make_window, modals):
+    window, panel, _cid, _item = data_item_conflict(qtbot, ws, staff, make_window, budi_changes)
+
+    def stay(box):
+        assert isinstance(box, QMessageBox) and "diubah di komputer lain" in box.text()
+        box.done(QMessageBox.StandardButton.No)
+
+    modals.then(stay)
+    assert not window.close()
+    assert modals.pending == 0
+    click(qtbot, panel.conflict_bar.theirs_button)
+    assert panel.ui.summaryEdit.toPlainText() == "Ringkasan Budi." and not panel.in_conflict
+    assert window.close()
+
+
+def test_a_data_item_removed_on_another_pc_is_recorded_again_when_mine_is_kept(qtbot, ws, staff, make_window):
+    def budi_removes(service, cid, item, budi):
+        service.remove(budi, cid, item.id, version=item.version)
+
+    _window, panel, cid, _item = data_item_conflict(qtbot, ws, staff, make_window, budi_removes)
+    assert "telah dihapus di komputer lain" in panel.conflict_bar.label.text()
+    click(qtbot, panel.conflict_bar.mine_button)
+    assert [(r.topic, r.fields.summary) for r in data_collection.Service(ws).list(cid)] == [
+        ("Kasus DBD", "Awal. Tambahan saya.")]
     assert not panel.in_conflict and panel.flush()

@@ -10,7 +10,8 @@ import pytest
 
 from wawaran_desktop.db.models import Campaign
 from wawaran_desktop.services.errors import ConflictError
-from wawaran_desktop.services.stages import briefing, narration, theme
+from wawaran_desktop.services.stages import briefing, data_collection, narration, theme
+from wawaran_desktop.services.stages.data_collection import DataItemFields
 
 
 @pytest.fixture
@@ -175,6 +176,39 @@ def test_a_stop_removed_on_another_pc_is_a_conflict_not_a_crash(ws, actor, other
     for attempt in (lambda: svc.update_location(actor.id, cid, stop.id, SUKASARI, "Pasar", "09:00", version=1),
                     lambda: svc.remove_location(actor.id, cid, stop.id, version=1),
                     lambda: svc.move_location(actor.id, cid, stop.id, 0)):
+        with pytest.raises(ConflictError, match="telah dihapus di komputer lain") as caught:
+            attempt()
+        assert caught.value.version == 0
+
+
+# -- stage 1: data items (each its own version) --------------------------------------------------
+def test_two_saves_of_one_data_item_keep_the_first_and_refuse_the_second(ws, actor, other, cid):
+    svc = data_collection.Service(ws)
+    read = svc.add(actor.id, cid, DataItemFields(topic="Kasus DBD naik", source_kind="dimc"))
+    assert read.version == 1
+    first = svc.update(other.id, cid, read.id, read.fields._replace(summary="Ringkasan Siti"), version=read.version)
+    assert first.version == 2
+    with pytest.raises(ConflictError) as caught:
+        svc.update(actor.id, cid, read.id, read.fields._replace(priority=1), version=read.version)
+    error = caught.value
+    assert error.theirs["Ringkasan"] == "Ringkasan Siti" and error.theirs["Prioritas"] == "Sedang"
+    assert error.theirs["Sumber"] == "Data liputan Seksi DIMC"
+    assert error.by == other.name and error.version == 2 and "Kasus DBD naik" in str(error)
+    assert svc.get(cid, read.id).fields.priority == 2
+    kept = svc.update(actor.id, cid, read.id, first.fields._replace(priority=1), version=error.version)
+    assert (kept.fields.priority, kept.fields.summary, kept.version) == (1, "Ringkasan Siti", 3)
+
+
+def test_a_data_item_removed_or_changed_on_another_pc(ws, actor, other, cid):
+    svc = data_collection.Service(ws)
+    item = svc.add(actor.id, cid, DataItemFields(topic="Banjir"))
+    changed = svc.update(other.id, cid, item.id, item.fields._replace(topic="Banjir Cipondoh"), version=item.version)
+    with pytest.raises(ConflictError):  # a removal based on an older version: not removed unseen
+        svc.remove(actor.id, cid, item.id, version=item.version)
+    svc.remove(other.id, cid, item.id, version=changed.version)
+    for attempt in (lambda: svc.update(actor.id, cid, item.id, item.fields, version=changed.version),
+                    lambda: svc.remove(actor.id, cid, item.id, version=changed.version),
+                    lambda: svc.move(actor.id, cid, item.id, 1)):
         with pytest.raises(ConflictError, match="telah dihapus di komputer lain") as caught:
             attempt()
         assert caught.value.version == 0

@@ -3,6 +3,11 @@
 Each item is a piece of trending or important information with its source (the media
 monitoring of Bagian Prokomp, the coverage data of Seksi DIMC, or another, named source), a
 reference or link, a date and a priority. Items are kept in the order the team sets.
+
+Several PCs: each item carries its own version (:attr:`DataItemRecord.version`); a change or
+removal names the version read, and one another PC changed or removed meanwhile is refused
+(ConflictError with the stored values by the form's labels, or "telah dihapus di komputer
+lain") instead of overwriting it or failing.
 """
 
 from __future__ import annotations
@@ -15,9 +20,10 @@ from urllib.parse import urlsplit
 
 from wawaran_desktop.db.models import AuditEntry, Campaign, JOIN, Staff, database, fn
 from wawaran_desktop.db.stage_models import Attachment, DataItem
+from wawaran_desktop.services import versions
 from wawaran_desktop.services.attachments import AttachmentRecord, AttachmentService, remove_files
 from wawaran_desktop.services.clock import from_db, to_db
-from wawaran_desktop.services.errors import NotFound, RuleError, ValidationError
+from wawaran_desktop.services.errors import ConflictError, NotFound, RuleError, ValidationError
 from wawaran_desktop.text.formatting import long_date
 from wawaran_desktop.services.stages.common import clean_text, editable_campaign, require_date, stage_finished
 
@@ -36,6 +42,9 @@ SOURCE_LABELS = {
 }
 SOURCE_SHORT = {"prokomp": "Prokomp", "dimc": "DIMC"}
 PRIORITY_LABELS = {1: "Tinggi", 2: "Sedang", 3: "Rendah"}
+#: The form's label of each field (the comparison of a refused save lists them).
+FIELD_LABELS = {"topic": "Topik", "summary": "Ringkasan", "source_kind": "Sumber", "source_name": "Nama sumber",
+                "reference": "Referensi", "item_date": "Tanggal", "priority": "Prioritas"}
 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
@@ -61,6 +70,7 @@ class DataItemRecord(NamedTuple):
     created_by_name: str
     created_at: datetime  # aware UTC
     attachment_count: int
+    version: int = 1  # the stored version a change names
 
     @property
     def topic(self) -> str:
@@ -171,25 +181,34 @@ class Service:
         return self.get(campaign_id, row.id)
 
     def update(self, actor_id: int | None, campaign_id: int, item_id: int,
-               fields: DataItemFields) -> DataItemRecord:
-        """Store new values of an item; nothing is written when they are unchanged."""
+               fields: DataItemFields, version: int | None = None) -> DataItemRecord:
+        """Store new values of an item; nothing is written when they are unchanged.
+        ``version``: the item's as read (None: whatever is stored)."""
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
-        row = self._row(campaign_id, item_id)
+        row = self._row(campaign_id, item_id, gone_is_conflict=version is not None)
         values = clean_fields(fields, self.today())
         if values == _fields(row):
             return self.get(campaign_id, item_id)
         now = to_db(self.ws.clock())
         with database.atomic():
-            DataItem.update(**values._asdict()).where(DataItem.id == item_id).execute()
+            where = DataItem.id == item_id
+            changed = DataItem.update({**{getattr(DataItem, k): v for k, v in values._asdict().items()},
+                                       DataItem.version: DataItem.version + 1}).where(
+                where if version is None else where & (DataItem.version == version)).execute()
+            if not changed:
+                raise item_conflict(DataItem.get_or_none(where))
             _log(now, actor, campaign_id, "data_item_update", values.topic)
         return self.get(campaign_id, item_id)
 
-    def remove(self, actor_id: int | None, campaign_id: int, item_id: int) -> None:
-        """Delete an item with its attachments (their files too); the rest close up."""
+    def remove(self, actor_id: int | None, campaign_id: int, item_id: int, version: int | None = None) -> None:
+        """Delete an item with its attachments (their files too); the rest close up. ``version``:
+        the item's as read (one another PC changed meanwhile is not removed unseen)."""
         actor = self.ws.staff.require_active(actor_id)
         campaign = editable_campaign(campaign_id)
-        row = self._row(campaign_id, item_id)
+        row = self._row(campaign_id, item_id, gone_is_conflict=version is not None)
+        if version is not None and row.version != version:
+            raise item_conflict(row)
         finished = stage_finished(campaign, "data_collection")
         if finished and DataItem.select().where(DataItem.campaign == campaign_id).count() == 1:
             raise RuleError(f"Item data terakhir tidak dapat dihapus karena tahap {finished} sudah selesai; "
@@ -200,7 +219,9 @@ class Service:
         remove_files(self.files.folder, stored)  # first: a file held open refuses the whole removal
         with database.atomic():
             Attachment.delete().where(Attachment.data_item == item_id).execute()
-            row.delete_instance()
+            where = DataItem.id == item_id
+            if not DataItem.delete().where(where if version is None else where & (DataItem.version == version)).execute():
+                raise item_conflict(DataItem.get_or_none(where))
             rest = DataItem.select(DataItem.id).where(DataItem.campaign == campaign_id).order_by(
                 DataItem.position, DataItem.id)
             for position, other in enumerate(list(rest), 1):
@@ -211,7 +232,7 @@ class Service:
         """Move an item ``offset`` places (-1 up, +1 down); returns the list in its new order."""
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
-        self._row(campaign_id, item_id)
+        self._row(campaign_id, item_id, gone_is_conflict=True)
         if isinstance(offset, bool) or offset not in (-1, 1):
             raise ValidationError("Item hanya dapat dipindah satu tempat ke atas atau ke bawah.", "offset")
         ids = [r.id for r in DataItem.select(DataItem.id).where(DataItem.campaign == campaign_id)
@@ -256,9 +277,15 @@ class Service:
 
     # -- helpers --------------------------------------------------------------------------
     @staticmethod
-    def _row(campaign_id: int, item_id: int) -> DataItem:
+    def _row(campaign_id: int, item_id: int, gone_is_conflict: bool = False) -> DataItem:
+        """The item. With ``gone_is_conflict`` (a change naming the version it was based on,
+        a move from the window), one no longer stored at all was removed on another PC
+        meanwhile: ConflictError rather than NotFound."""
         row = DataItem.get_or_none((DataItem.id == item_id) & (DataItem.campaign == campaign_id))
         if row is None:
+            if gone_is_conflict and isinstance(item_id, int) and not isinstance(item_id, bool) \
+                    and DataItem.get_or_none(DataItem.id == item_id) is None:
+                raise item_conflict(None)
             raise NotFound("Item data tidak ditemukan pada kampanye ini.")
         return row
 
@@ -275,6 +302,40 @@ def check_finish(campaign_id: int, reason: str | None) -> None:
                         "(topik dan sumbernya) di bagian Isi tahap.")
 
 
+def item_values(fields: DataItemFields) -> dict[str, str]:
+    """An item's fields as the form's labels show them."""
+    source = SOURCE_LABELS.get(fields.source_kind, fields.source_kind)
+    return {FIELD_LABELS["topic"]: fields.topic, FIELD_LABELS["summary"]: fields.summary,
+            FIELD_LABELS["source_kind"]: source, FIELD_LABELS["source_name"]: fields.source_name,
+            FIELD_LABELS["reference"]: fields.reference,
+            FIELD_LABELS["item_date"]: long_date(fields.item_date) if fields.item_date else "tidak bertanggal",
+            FIELD_LABELS["priority"]: PRIORITY_LABELS.get(fields.priority, str(fields.priority))}
+
+
+def item_theirs(row: DataItem) -> dict[str, str]:
+    return item_values(_fields(row))
+
+
+class _ItemRow(NamedTuple):
+    """An item as a refusal tells it; who changed it and when: the campaign's last audited item change."""
+
+    version: int
+    row: DataItem
+    updated_by_id: int | None
+    updated_at: object
+
+
+def item_conflict(row: DataItem | None) -> ConflictError:
+    """The refusal of a change to an item another PC changed (``row``, as stored now) or removed (None)."""
+    if row is None:
+        return versions.conflict("Item data ini", None)
+    last = (AuditEntry.select(AuditEntry.actor, AuditEntry.at)
+            .where((AuditEntry.campaign == row.campaign_id) & AuditEntry.action.startswith("data_item_"))
+            .order_by(AuditEntry.id.desc()).first())
+    told = _ItemRow(row.version, row, last.actor_id if last else None, last.at if last else None)
+    return versions.conflict(f"Item data \"{row.topic}\"", told, lambda t: item_theirs(t.row))
+
+
 def _fields(row: DataItem) -> DataItemFields:
     item_date = row.item_date
     if isinstance(item_date, str):  # SQLite hands back text for a date column in raw queries
@@ -287,7 +348,7 @@ def _fields(row: DataItem) -> DataItemFields:
 def _record(row: DataItem, author: str, files: int) -> DataItemRecord:
     return DataItemRecord(id=row.id, campaign_id=row.campaign_id, position=row.position, fields=_fields(row),
                           selected=bool(row.selected), created_by_name=author, created_at=from_db(row.created_at),
-                          attachment_count=int(files))
+                          attachment_count=int(files), version=row.version or 1)
 
 
 def _log(now: datetime, actor: Staff, campaign_id: int, action: str, detail: str) -> None:

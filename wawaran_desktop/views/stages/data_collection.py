@@ -4,6 +4,11 @@ The form stores when the user leaves a field or makes a choice; a new item is st
 its topic is typed. :meth:`Panel.flush` stores whatever is still pending. The item's
 attachments are handled by :class:`~wawaran_desktop.views.stages.attachment_box.AttachmentBox`,
 mixed into :class:`Panel`.
+
+Several PCs: a change of an item names the item's version the form was filled from; when
+another PC changed (or removed) the item first, the form keeps the person's values, marked,
+under the conflict bar: take theirs shows the stored item, keep mine stores the person's over
+it (or, when it was removed, records it again as a new item).
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from PySide6.QtWidgets import QHeaderView, QMessageBox
 from wawaran_desktop.forms.ui_stage_data_collection import Ui_DataCollectionPanel
 from wawaran_desktop.qtmodels.data_items import DataItemTableModel
 from wawaran_desktop.text import formatting as fmt
-from wawaran_desktop.services.errors import ServiceError, ValidationError
+from wawaran_desktop.services.errors import ConflictError, ServiceError, ValidationError
 from wawaran_desktop.services.records import CampaignRecord
 from wawaran_desktop.services.stages.data_collection import (
     PRIORITY_LABELS,
@@ -22,6 +27,7 @@ from wawaran_desktop.services.stages.data_collection import (
     DataItemFields,
     DataItemRecord,
     Service,
+    item_values,
 )
 from wawaran_desktop.views import feedback
 from wawaran_desktop.views.focus_watch import when_focus_leaves
@@ -72,16 +78,21 @@ class Panel(AttachmentBox, StagePanel):
     # -- StagePanel -----------------------------------------------------------------------
     def load(self, campaign: CampaignRecord) -> None:
         same = self.campaign is not None and self.campaign.id == campaign.id
+        if not same:
+            self.clear_conflict()
         super().load(campaign)
         rows = self.service.list(campaign.id)
+        if same and (self._pending() or self.in_conflict):  # typing not yet stored wins over a reload
+            keep = self._item.id if self._item is not None else None  # stay with the form's item
+            self._set_rows(rows, keep)
+            row = self.model.row_of(keep) if keep is not None else -1
+            if row >= 0:  # still based on the version the typing started from (another PC's change is met on save)
+                self._item = self.model.record(row)._replace(version=self._item.version, fields=self._item.fields)
+            return
         if same and (self._item is None or any(r.id == self._item.id for r in rows)):
             keep = self._item.id if self._item is not None else None  # stay with the form's item
             self._set_rows(rows, keep)
-            fresh = self.model.record(self.model.row_of(keep)) if keep is not None else None
-            if self._pending():
-                self._item = fresh  # typing not yet stored wins over a reload
-            else:
-                self._show_item(fresh)
+            self._show_item(self.model.record(self.model.row_of(keep)) if keep is not None else None)
             return
         first = rows[0] if rows else None
         self._set_rows(rows, first.id if first else None)
@@ -90,6 +101,8 @@ class Panel(AttachmentBox, StagePanel):
     def flush(self) -> bool:
         if self._store(explicit=True):
             return True
+        if self.in_conflict:
+            return False  # the bar says it: no message box over it
         if self._refused:  # (no one acting: the window has said so already)
             feedback.warn(self, f"Item data Pengumpulan Data belum tersimpan: {self._refused}",
                           "Data belum tersimpan")
@@ -153,6 +166,8 @@ class Panel(AttachmentBox, StagePanel):
     def _store(self, explicit: bool) -> bool:
         """Store the form if it differs from what is stored. False when refused (shown inline)."""
         self._refused = None
+        if self.in_conflict:
+            return False  # stored only once the person has chosen (the bar above the form)
         if not self._editable or not self._pending():
             self.show_error(None)  # back to what is stored: an earlier refusal no longer applies
             return True
@@ -161,13 +176,46 @@ class Panel(AttachmentBox, StagePanel):
             return True  # a new item is stored once it has a topic (or on Simpan)
         cid = self.campaign.id
         ok, record = self.act(lambda actor: self.service.add(actor, cid, fields) if item is None
-                              else self.service.update(actor, cid, item.id, fields),
-                              lambda exc: self._refuse(exc, focus=explicit))
+                              else self.service.update(actor, cid, item.id, fields, version=item.version),
+                              lambda exc: self._refuse(exc, focus=explicit), self._conflicted)
         if ok:
             self._reload_rows(record.id)
             self._show_item(self.model.record(self.model.row_of(record.id)))
             self.changed.emit()  # the briefing picks its topics from these items
         return bool(ok)
+
+    def _conflicted(self, error: ConflictError) -> None:
+        """Another PC changed (or removed) the item in the form first: keep the form, let the person choose."""
+        ui, item = self.ui, self._item
+        stored = item.fields if item is not None else self._draft
+        form = self._form_fields()
+        changed = [getattr(ui, FIELD_WIDGETS[name]) for name in FIELD_WIDGETS
+                   if getattr(form, name) != getattr(stored, name)]
+        self.show_error(None)
+        self.conflict_bar.show_conflict(error, lambda: item_values(self._form_fields()), self._take_theirs,
+                                        self._keep_mine, *changed)
+
+    def _take_theirs(self) -> None:
+        if self.campaign is None:
+            return
+        rows = self.service.list(self.campaign.id)
+        keep = self._item.id if self._item is not None and any(r.id == self._item.id for r in rows) else None
+        if keep is None and rows:
+            keep = rows[0].id
+        self._set_rows(rows, keep)
+        self._show_item(self.model.record(self.model.row_of(keep)) if keep is not None else None)
+        self._update_enabled()
+
+    def _keep_mine(self, version: int) -> None:
+        """Store the form over the item's stored ``version`` (0: it was removed: record it anew)."""
+        if self._item is None:
+            return
+        if version == 0:
+            self._draft = DataItemFields()
+            self._item = None
+        else:
+            self._item = self._item._replace(version=version)
+        self._store(explicit=True)
 
     def _refuse(self, exc: ServiceError, focus: bool = True) -> None:
         """Show why the service refused, and keep it for :meth:`flush`'s warning."""
@@ -267,13 +315,20 @@ class Panel(AttachmentBox, StagePanel):
                 != QMessageBox.StandardButton.Yes:
             return
         row = self.model.row_of(item.id)
-        ok, _ = self.act(lambda actor: self.service.remove(actor, self.campaign.id, item.id), self._refuse)
+        ok, _ = self.act(lambda actor: self.service.remove(actor, self.campaign.id, item.id, version=item.version),
+                         self._refuse, self._removal_overtaken)
         if ok:
             rows = self.service.list(item.campaign_id)
             after = rows[min(row, len(rows) - 1)] if rows else None
             self._set_rows(rows, after.id if after else None)
             self._show_item(after)
             self.changed.emit()
+
+    def _removal_overtaken(self, error: ConflictError) -> None:
+        """The item was changed (or already removed) on another PC: show it as stored, and say so."""
+        self._take_theirs()
+        self._refuse(f"{str(error).split(' Isian Anda')[0]} Item belum dihapus; periksa isinya lalu hapus "
+                     "lagi bila perlu." if error.version else str(error).split(' Isian Anda')[0], focus=False)
 
     def move_item(self, offset: int) -> None:
         item = self._item
