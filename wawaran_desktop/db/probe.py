@@ -116,13 +116,19 @@ _REASONS: tuple[tuple[tuple[str, ...], str], ...] = (
 
 
 def _refusal(exc: BaseException, url: str) -> Probe:
-    from urllib.parse import urlsplit
-
     text = str(exc).strip()
     if password_wanted(exc):
         if "no password supplied" in text:
             return Probe(False, "Server meminta kata sandi: isi kata sandi lalu uji lagi.", password_wanted=True)
         return Probe(False, "Kata sandi salah (atau nama pengguna tidak dikenal server).", password_wanted=True)
+    return Probe(False, explain_failure(text, url) or f"Tidak dapat terhubung: {text}")
+
+
+def explain_failure(text: str, url: str) -> str | None:
+    """libpq's reason ``text`` for not connecting to ``url``, said in Indonesian; None for one
+    it does not know (show the text itself)."""
+    from urllib.parse import urlsplit
+
     parts = urlsplit(url)
     try:
         host, port = parts.hostname or "localhost", str(parts.port or 5432)
@@ -135,5 +141,5 @@ def _refusal(exc: BaseException, url: str) -> Probe:
         detail = f"Pengguna {detail.split(chr(34))[1]} tidak dikenal server ini. Periksa nama pengguna."
     for needles, sentence in _REASONS:
         if any(needle in text for needle in needles):
-            return Probe(False, sentence.format(host=host, port=port, detail=detail))
-    return Probe(False, f"Tidak dapat terhubung: {text}")
+            return sentence.format(host=host, port=port, detail=detail)
+    return None

@@ -298,6 +298,9 @@ class WindowSession:
             if ws is not None:
                 remember_url(data_dir, choice.url)
             else:
+                from wawaran_desktop.db.probe import explain_failure
+
+                error = explain_failure(error, choice.url or "") or error
                 QMessageBox.warning(None, TITLE, f"Tidak dapat pindah ke {describe(choice.url)}.\n\n{error}\n\n"
                                     f"{describe(previous)} dibuka kembali; tidak ada yang hilang.")
                 ws, error = self._open(data_dir, previous)
@@ -327,8 +330,13 @@ class WindowSession:
 def ask_after_failure(url: str, error: BaseException) -> str:
     """At start-up the remembered server could not be opened: "retry", "local" (this PC's own
     file, for now) or "quit"."""
+    from wawaran_desktop.db.probe import explain_failure
+
+    reason = explain_failure(str(error), url)
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME,
-                      f"Basis data {describe(url)} tidak dapat dibuka.\n\n{error}")
+                      f"Basis data {describe(url)} tidak dapat dibuka.\n\n{reason or error}")
+    if reason:
+        box.setDetailedText(str(error))
     box.setInformativeText("Coba lagi bila server sudah tersedia, atau buka berkas di PC ini untuk sementara: "
                            "data di server tidak berubah, dan lain kali aplikasi kembali mencoba server.")
     retry = box.addButton("Coba &Lagi", QMessageBox.ButtonRole.AcceptRole)

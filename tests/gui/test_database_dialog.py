@@ -1,0 +1,247 @@
+"""*Pengaturan → Basis Data* against a real throw-away PostgreSQL server: testing the
+connection, switching the open window to the server in-process, remembering the choice in
+settings.ini without a password, opening the remembered server at start-up (or this PC's
+file when it cannot be reached), and the password dialog with the credential store."""
+
+from __future__ import annotations
+
+import base64
+import sys
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backends import fail
+from keyrings.alt.file import PlaintextKeyring
+from pg_password_server import PASSWORD, pg_password_server  # noqa: F401  (fixture)
+from pg_server import free_port
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from wawaran_desktop import app, demo
+from wawaran_desktop.infra.credentials import SETTINGS_KEY, CredentialStore, ServerAddress
+from wawaran_desktop.services.workspace import open_workspace
+from wawaran_desktop.views.database_dialog import DatabaseDialog, WindowSession
+from wawaran_desktop.views.main_window import MainWindow
+from wawaran_desktop.views.password_dialog import PasswordDialog
+
+
+class FileStore(PlaintextKeyring):
+    """keyrings.alt's file backend at a real store's priority: the stand-in for Windows'
+    Credential Manager, its file in the test's folder."""
+
+    priority = 5  # type: ignore[assignment]
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__()
+        self.file_path = str(folder / "keyring.cfg")
+
+
+@pytest.fixture(autouse=True)
+def keyring_of_the_test(tmp_path):
+    """No store by default (as on a headless Linux box); ``use_store()`` gives one."""
+    before = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    folder = tmp_path / "credential-store"
+    folder.mkdir()
+
+    def use_store() -> Path:
+        keyring.set_keyring(FileStore(folder))
+        return folder / "keyring.cfg"
+
+    yield use_store
+    keyring.set_keyring(before)
+
+
+@pytest.fixture
+def server_campaigns(pg_url, tmp_path, clock):
+    """Three demo campaigns on the server (written from another PC's folder)."""
+    ws = open_workspace(tmp_path / "other-pc", clock=clock, database_url=pg_url)
+    demo.generate(ws, 3, seed=7)
+    titles = sorted(item.title for item in ws.campaigns.list())
+    ws.close()
+    return titles
+
+
+def fill(dialog: DatabaseDialog, url: str, password: str = "") -> None:
+    address = ServerAddress.from_url(url)
+    dialog.ui.serverRadio.setChecked(True)
+    dialog.ui.hostEdit.setText(address.host)
+    dialog.ui.portSpin.setValue(address.port)
+    dialog.ui.dbEdit.setText(address.dbname)
+    dialog.ui.userEdit.setText(address.user)
+    dialog.ui.passwordEdit.setText(password)
+
+
+def ok_button(dialog: DatabaseDialog):
+    return dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def test_testing_the_connection_says_what_is_there(qtbot, data_dir, pg_url, server_campaigns):
+    from wawaran_desktop.db.migrations import LATEST_VERSION
+
+    dialog = DatabaseDialog(data_dir, None, CredentialStore())
+    qtbot.addWidget(dialog)
+    assert dialog.ui.localRadio.isChecked() and ok_button(dialog).isEnabled()
+    assert not dialog.ui.saveCheck.isVisibleTo(dialog)  # no store on this PC
+    assert "tidak memiliki penyimpan kredensial" in dialog.ui.storeNoteLabel.text()
+    fill(dialog, pg_url)
+    assert not ok_button(dialog).isEnabled()  # not before a test succeeded
+    qtbot.mouseClick(dialog.ui.testButton, qtbot_button())
+    qtbot.waitUntil(lambda: "Tersambung" in dialog.ui.resultLabel.text(), timeout=10000)
+    text = dialog.ui.resultLabel.text()
+    assert text.startswith("Tersambung ke PostgreSQL 1")
+    assert f"skema versi {LATEST_VERSION}, 3 kampanye." in text
+    assert ok_button(dialog).isEnabled()
+    dialog.ui.dbEdit.setText(dialog.ui.dbEdit.text() + "x")  # another database: test again
+    assert not ok_button(dialog).isEnabled()
+
+    fill(dialog, pg_url.replace(f":{ServerAddress.from_url(pg_url).port}/", f":{free_port()}/"))
+    dialog.test_connection()
+    qtbot.waitUntil(lambda: "menolak sambungan" in dialog.ui.resultLabel.text(), timeout=10000)
+    assert dialog.ui.resultLabel.text().startswith("Server 127.0.0.1 menolak sambungan di port ")
+    assert not ok_button(dialog).isEnabled()
+
+
+def qtbot_button():
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton
+
+
+def test_switching_opens_the_servers_campaigns_and_remembers_it_without_password(
+        qtbot, data_dir, clock, pg_url, server_campaigns, modals):
+    ws = open_workspace(data_dir, clock=clock)
+    ws.staff.add("Siti Rahmawati", None, "Sub Koordinator DIMC", "subkor")
+    session = WindowSession(MainWindow, clock=clock)
+    window = session.show(ws)
+    try:
+        assert window.windowTitle().endswith("— Berkas lokal (PC ini)")
+        assert window.list.model.rowCount() == 0
+        address = ServerAddress.from_url(pg_url)
+
+        def choose_server(dialog):
+            assert isinstance(dialog, DatabaseDialog)
+            fill(dialog, pg_url, password="sandi-uji")  # the throw-away server trusts: any password will do
+            dialog.ui.testButton.click()
+            qtbot.waitUntil(ok_button(dialog).isEnabled, timeout=10000)
+            ok_button(dialog).click()
+
+        modals.then(choose_server)
+        window.database.action.trigger()
+        assert not modals.pending
+        new = session.window
+        assert new is not window
+        assert new.ws.database_url == address.url()
+        assert sorted(new.list.model.record(row).title for row in range(new.list.model.rowCount())) == server_campaigns
+        assert new.windowTitle().endswith(f"— Server kantor: 127.0.0.1:{address.port}/{address.dbname}")
+        assert new.database.label.text() == f"Basis data: Server kantor: 127.0.0.1:{address.port}/{address.dbname}"
+        settings = (data_dir / "settings.ini").read_text(encoding="utf-8")
+        assert f"url={address.url()}" in settings
+        assert "sandi-uji" not in settings
+        assert all(b"sandi-uji" not in p.read_bytes() for p in data_dir.rglob("*") if p.is_file())
+
+        def choose_local(dialog):  # and back to this PC's file
+            dialog.ui.localRadio.setChecked(True)
+            ok_button(dialog).click()
+
+        modals.then(choose_local)
+        new.database.action.trigger()
+        assert session.window.ws.database_url is None
+        assert session.window.list.model.rowCount() == 0
+        assert QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat).value(SETTINGS_KEY) is None
+    finally:
+        session.window.flush = lambda: True
+        session.window.close()
+        session.window.ws.close()
+
+
+@pytest.fixture
+def started():
+    """``app._start_window`` in this process (the QApplication exists): closes what it opened."""
+    opened = []
+    hook = sys.excepthook
+
+    def start(*argv: str):
+        result = app._start_window(app.build_parser().parse_args(list(argv)))
+        if result is not None:
+            opened.append(result)
+        return result
+
+    yield start
+    for session, lock in opened:
+        session.window.flush = lambda: True
+        session.window.close()
+        session.window.ws.close()
+        lock.unlock()
+    sys.excepthook = hook
+
+
+def remember(data_dir: Path, url: str) -> None:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue(SETTINGS_KEY, url)
+    settings.sync()
+
+
+def test_start_up_opens_the_remembered_server(data_dir, pg_url, server_campaigns, started):
+    remember(data_dir, pg_url)
+    session, _lock = started("--data-dir", str(data_dir))
+    window = session.window
+    assert window.ws.database_url == pg_url
+    assert window.list.model.rowCount() == 3
+    assert "Server kantor: 127.0.0.1" in window.windowTitle()
+
+
+def test_an_unreachable_remembered_server_offers_retry_or_this_pcs_file(data_dir, started, modals):
+    url = f"postgresql://postgres@127.0.0.1:{free_port()}/wawaran"
+    remember(data_dir, url)
+    texts = []
+
+    def press(label):
+        def handler(box):
+            assert isinstance(box, QMessageBox)
+            texts.append(box.text())
+            next(b for b in box.buttons() if label in b.text().replace("&", "")).click()
+        return handler
+
+    modals.then(press("Coba Lagi")).then(press("Buka Berkas di PC Ini"))
+    session, _lock = started("--data-dir", str(data_dir))
+    assert len(texts) == 2 and "menolak sambungan" in texts[0] and "tidak dapat dibuka" in texts[0]
+    assert session.window.ws.database_url is None  # this PC's own file, for now
+    assert session.window.windowTitle().endswith("— Berkas lokal (PC ini)")
+    assert (data_dir / "wawaran.sqlite3").exists()
+    # nothing lost: the choice stays, and the next start tries the server again
+    assert QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat).value(SETTINGS_KEY) == url
+
+
+def test_the_password_is_asked_once_and_then_kept_in_the_store_only(
+        data_dir, pg_password_server, keyring_of_the_test, started, modals):  # noqa: F811
+    store_file = keyring_of_the_test()  # this PC has a credential store
+    url = pg_password_server.url(pg_password_server.create_database())
+    remember(data_dir, url)
+    seen = []
+
+    def type_password(dialog):
+        assert isinstance(dialog, PasswordDialog)
+        seen.append(dialog.ui.messageLabel.text())
+        assert dialog.ui.saveCheck.isVisible() and dialog.ui.noStoreLabel.isHidden()
+        assert not dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+        dialog.ui.passwordEdit.setText(PASSWORD)
+        dialog.ui.saveCheck.setChecked(True)
+        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    modals.then(type_password)
+    session, lock = started("--data-dir", str(data_dir))
+    assert not modals.pending and "meminta kata sandi" in seen[0]
+    assert session.window.ws.database_url == url
+    assert base64.b64encode(PASSWORD.encode()) in store_file.read_bytes()
+    for path in data_dir.rglob("*"):
+        if path.is_file():
+            content = path.read_bytes()
+            assert PASSWORD.encode() not in content and base64.b64encode(PASSWORD.encode()) not in content, path
+    session.window.close()
+    session.window.ws.close()
+    lock.unlock()
+    session2, _lock2 = started("--data-dir", str(data_dir))  # the store answers: no dialog
+    assert session2.window.ws.database_url == url
