@@ -170,7 +170,7 @@ class Ui_DatabaseDialog(object):
     def retranslateUi(self, DatabaseDialog):
         DatabaseDialog.setWindowTitle(QCoreApplication.translate("DatabaseDialog", u"Basis Data", None))
         self.introLabel.setText(QCoreApplication.translate("DatabaseDialog", u"Tempat data kampanye disimpan. Pilihan ini berlaku untuk PC ini saja; ukuran jendela dan pengaturan tampilan tetap di PC ini.", None))
-        self.localRadio.setText(QCoreApplication.translate("DatabaseDialog", u"&Berkas di PC ini (SQLite, tanpa server)", None))
+        self.localRadio.setText(QCoreApplication.translate("DatabaseDialog", u"Berkas di PC &ini (SQLite, tanpa server)", None))
         self.serverRadio.setText(QCoreApplication.translate("DatabaseDialog", u"Server &kantor (PostgreSQL)", None))
         self.hostCaption.setText(QCoreApplication.translate("DatabaseDialog", u"&Server:", None))
         self.hostEdit.setPlaceholderText(QCoreApplication.translate("DatabaseDialog", u"nama atau alamat IP server, mis. 192.168.1.10", None))

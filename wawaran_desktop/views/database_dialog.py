@@ -104,10 +104,10 @@ class DatabaseDialog(QDialog):
         self._query = address.query if address else ""
         (ui.serverRadio if current_url and ServerAddress.from_url(current_url) else ui.localRadio).setChecked(True)
         self._ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        self._ok.setText("Simpan dan &pindah")
+        self._ok.setText("Simpan dan pin&dah")
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("&Batal")
         has_store = self.store.available()
-        ui.saveCheck.setVisible(has_store)
+        ui.serverForm.setRowVisible(ui.saveCheck, has_store)
         ui.saveCheck.setText(f"Simpan di {self.store.name()}")
         for signal in (ui.localRadio.toggled, ui.hostEdit.textChanged, ui.portSpin.valueChanged,
                        ui.dbEdit.textChanged, ui.userEdit.textChanged, ui.passwordEdit.textChanged):
@@ -146,7 +146,7 @@ class DatabaseDialog(QDialog):
         else:
             note = ""
         ui.storeNoteLabel.setText(note)
-        ui.storeNoteLabel.setVisible(bool(note))
+        ui.serverForm.setRowVisible(ui.storeNoteLabel, bool(note))
         if kept and not ui.passwordEdit.text():
             ui.saveCheck.setChecked(True)
         if on_server and self._tested is None and not ui.resultLabel.text():
