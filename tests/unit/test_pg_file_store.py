@@ -126,3 +126,30 @@ def test_on_a_server_the_sweep_leaves_the_folders_own_files_alone(two_pcs):
         os.utime(path, (then, then))
     assert sweep(folder) == ["old.png"]
     assert own.exists()
+
+
+def test_removing_an_items_files_deletes_their_rows_only_with_the_transaction_that_removes_the_item(two_pcs,
+                                                                                                     tmp_path):
+    """data_collection's item removal: its files go in the transaction that deletes the rows;
+    called before that transaction, only this PC's copies go (else the rows would be gone even if
+    that transaction were refused)."""
+    from wawaran_desktop.db.models import database
+    from wawaran_desktop.services.attachments import FOLDER, remove_files
+
+    first, _second = two_pcs
+    actor = first.staff.add("Rina Wulandari", NIP, "Analis Diseminasi", "subkor")
+    campaign = first.campaigns.create(actor.id, "Wawaran Uji Hapus")
+    source = tmp_path / "foto.jpg"
+    source.write_bytes(b"\xff\xd8" + os.urandom(500))
+    record = AttachmentService(first).add(actor.id, campaign.id, source)
+    folder = first.data_dir / FOLDER
+    remove_files(folder, [record.stored_name])
+    assert not record.path.exists() and StoredFile.select().count() == 1
+    with pytest.raises(RuntimeError), database.atomic():
+        remove_files(folder, [record.stored_name])
+        raise RuntimeError("another PC changed the item first")
+    assert StoredFile.select().count() == 1 and local_file(record).read_bytes() == source.read_bytes()
+    with database.atomic():
+        remove_files(folder, [record.stored_name])
+        Attachment.delete().where(Attachment.id == record.id).execute()
+    assert StoredFile.select().count() == 0 and not record.path.exists()

@@ -138,14 +138,19 @@ class AttachmentService:
 
 def remove_files(folder: Path, names: list[str]) -> None:
     """Delete the files of attachments ``names`` kept in ``folder`` (``attachments/``), or refuse
-    with RuleError (nothing deleted) when one held open cannot be removed. On a server: their
-    ``stored_file`` rows (in the caller's transaction when called inside one) and this PC's
-    cached copies beside ``folder``."""
+    with RuleError (nothing deleted) when one held open cannot be removed; call it first in the
+    transaction that deletes their rows. On a server: their ``stored_file`` rows in that
+    transaction, and this PC's cached copies. Called outside a transaction on a server, only the
+    cached copies go: the rows stay rather than go before a transaction that may still be refused
+    (a conflict with another PC), which would leave attachments without content."""
     if not in_database():
         file_store.remove_files(folder, names)
         return
     store = FileStore(folder.parent, folder.name, clock=_no_clock, limit=MAX_BYTES, server_limit=SERVER_MAX_BYTES)
-    store.delete(names)
+    if database.in_transaction():
+        store.delete(names)
+    else:
+        store.forget_local_copies(names)
 
 
 def _no_clock():

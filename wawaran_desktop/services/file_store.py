@@ -180,9 +180,13 @@ class FileStore:
             remove_files(self.folder, names)
             return
         StoredFile.delete().where(StoredFile.name.in_(names)).execute()
+        self.forget_local_copies(names)
+
+    def forget_local_copies(self, names: Iterable[str]) -> None:
+        """Delete this PC's cached copies of ``names`` (server mode), where they can be."""
         for name in names:
             try:
-                (self.cache / name).unlink(missing_ok=True)
+                (self.cache / _checked_name(name)).unlink(missing_ok=True)
             except OSError:
                 pass  # open in a program: sweep_cache takes it later
 
