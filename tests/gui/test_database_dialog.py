@@ -15,8 +15,9 @@ from keyring.backends import fail
 from keyrings.alt.file import PlaintextKeyring
 from pg_password_server import PASSWORD, pg_password_server  # noqa: F401  (fixture)
 from pg_server import free_port
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from shiboken6 import isValid
 
 from wawaran_desktop import app, demo
 from wawaran_desktop.infra.credentials import SETTINGS_KEY, CredentialStore, ServerAddress
@@ -61,6 +62,16 @@ def server_campaigns(pg_url, tmp_path, clock):
     titles = sorted(item.title for item in ws.campaigns.list())
     ws.close()
     return titles
+
+
+def dispose(window) -> None:
+    """Close a window this test opened, its workspace with it, and delete it now (not when the
+    garbage collector happens to find it during a later test)."""
+    window.flush = lambda: True
+    window.close()
+    window.ws.close()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def fill(dialog: DatabaseDialog, url: str, password: str = "") -> None:
@@ -151,9 +162,7 @@ def test_switching_opens_the_servers_campaigns_and_remembers_it_without_password
         assert session.window.list.model.rowCount() == 0
         assert QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat).value(SETTINGS_KEY) is None
     finally:
-        session.window.flush = lambda: True
-        session.window.close()
-        session.window.ws.close()
+        dispose(session.window)
 
 
 @pytest.fixture
@@ -170,9 +179,8 @@ def started():
 
     yield start
     for session, lock in opened:
-        session.window.flush = lambda: True
-        session.window.close()
-        session.window.ws.close()
+        if isValid(session.window):
+            dispose(session.window)
         lock.unlock()
     sys.excepthook = hook
 
@@ -240,8 +248,7 @@ def test_the_password_is_asked_once_and_then_kept_in_the_store_only(
         if path.is_file():
             content = path.read_bytes()
             assert PASSWORD.encode() not in content and base64.b64encode(PASSWORD.encode()) not in content, path
-    session.window.close()
-    session.window.ws.close()
+    dispose(session.window)
     lock.unlock()
     session2, _lock2 = started("--data-dir", str(data_dir))  # the store answers: no dialog
     assert session2.window.ws.database_url == url
