@@ -53,7 +53,7 @@ class LiveUpdates(QObject):
         super().__init__(host)
         self.host = host
         self._reload_changed = reload_changed
-        self.banner = ConnectionBanner(host)
+        self._banner: ConnectionBanner | None = None  # made when first needed (start-up counts)
         self.feed = workers.ChangeFeed(self)
         #: True from a lost connection until the window's own connection works again.
         self.down = False
@@ -77,6 +77,12 @@ class LiveUpdates(QObject):
         host.destroyed.connect(lambda *_args: stop())
         self.feed.start()
 
+    @property
+    def banner(self) -> ConnectionBanner:
+        if self._banner is None:
+            self._banner = ConnectionBanner(self.host)
+        return self._banner
+
     # -- news -----------------------------------------------------------------------------
     def _heard(self, ids: frozenset[int] | None) -> None:
         if ids is None:
@@ -88,8 +94,8 @@ class LiveUpdates(QObject):
 
     def refresh(self) -> None:
         """Read again what the news gathered so far names (everything after a reconnect)."""
-        if self.down:
-            return  # read again once reconnected (and then everything)
+        if self.down or not self.host.isVisible():
+            return  # down: read everything once reconnected; closed: nothing to show
         ids = None if self._everything else frozenset(self._ids)
         self._everything, self._ids = False, set()
         if ids is not None and not ids:
@@ -156,9 +162,10 @@ class LiveUpdates(QObject):
 
 
 def _handle_lost(exc: BaseException) -> bool:
-    """``feedback.connection_lost``'s handler: the first live window that sees ``exc`` as a lost
-    connection takes care of it."""
-    return any(isValid(c) and c.handle_error(exc) for c in list(_controllers))
+    """``feedback.connection_lost``'s handler: every open window whose connection ``exc`` says was
+    lost shows its banner and reconnects."""
+    handled = [c.handle_error(exc) for c in list(_controllers) if isValid(c)]  # every window on it
+    return any(handled)
 
 
 def _install_excepthook() -> None:
