@@ -99,3 +99,16 @@ def test_closing_the_window_with_a_conflict_asks_first(qtbot, ws, staff, make_wi
     assert panel.ui.bodyEdit.toPlainText() == "Versi saya." and stored_body(cid) == "Versi Siti."
     qtbot.mouseClick(panel.conflict_bar.theirs_button, Qt.MouseButton.LeftButton)
     assert window.close()
+
+
+def test_an_untouched_draft_gives_way_to_a_report_stored_meanwhile(qtbot, ws, staff, make_window):
+    """Nothing typed here: finishing shows and keeps the other PC's stored report, no conflict."""
+    cid = ws.campaigns.create(staff[0].id, "Wawaran Pencegahan DBD", "3M Plus").id
+    ws.steps.start(staff[0].id, cid, 8, reason="Uji tahap laporan")
+    window = make_window(ws)
+    panel = report_panel(window)
+    assert not panel.record.stored
+    other_pc_saves(ws, staff[1], cid, "Laporan dari PC lain.")
+    qtbot.mouseClick(window.stages.stage(8).ui.finishButton, Qt.MouseButton.LeftButton)
+    assert not panel.in_conflict and stored_body(cid) == "Laporan dari PC lain."
+    assert window.stages.stage(8).ui.statusLabel.text() == "Tepat waktu"

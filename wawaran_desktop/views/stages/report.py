@@ -106,8 +106,13 @@ class Panel(StagePanel):
             return True
         if self.in_conflict:
             return False  # stored only once the person has chosen (the bar above the form)
-        if not self._pending and (record.stored or not draft_too or not self._step_running()):
-            return True
+        if not self._pending:
+            if record.stored or not draft_too or not self._step_running():
+                return True
+            fresh = self.service.get(campaign.id)
+            if fresh.stored:  # stored meanwhile (by another PC): the untouched draft holds nothing of this person's
+                self._show(fresh)
+                return True
         return self._save(record.version)
 
     def _save(self, version: int) -> bool:
