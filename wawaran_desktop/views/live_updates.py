@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
 
 from wawaran_desktop import workers
@@ -200,6 +200,8 @@ def _focus_kept() -> Iterator[None]:
 
 
 def _text_state(widget: QWidget | None, text_only: bool = False) -> tuple | None:
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit  # on a reload, not at start-up
+
     if isinstance(widget, QLineEdit):
         text = widget.text()
         if text_only:
@@ -215,6 +217,8 @@ def _text_state(widget: QWidget | None, text_only: bool = False) -> tuple | None
 
 
 def _restore_text_state(widget: QWidget, state: tuple) -> None:
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
+
     if isinstance(widget, QLineEdit):
         _text, position, start, length = state
         if length and start >= 0:
