@@ -26,7 +26,6 @@ asking. ``keyring`` is imported on first use, never at start-up.
 from __future__ import annotations
 
 import contextlib
-import getpass
 import os
 import sys
 from collections.abc import Callable, Mapping
@@ -47,6 +46,8 @@ POSTGRES_SCHEMES = ("postgresql", "postgres")
 
 def default_user() -> str:
     """The user name libpq signs in with when the URL names none."""
+    import getpass
+
     try:
         return os.environ.get("PGUSER") or getpass.getuser()
     except (OSError, KeyError):  # no user name in the environment or the password database
@@ -317,6 +318,8 @@ def terminal_ask(request: PasswordRequest) -> Answer | None:
     scheduled job), so the opening fails with a message instead of waiting for ever."""
     if not (sys.stdin and sys.stdin.isatty()):
         return None
+    import getpass
+
     address = request.address
     if request.refused:
         print("Kata sandi ditolak server." if not request.stored_refused else
