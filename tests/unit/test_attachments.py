@@ -169,3 +169,26 @@ def test_the_sweep_also_clears_old_copies_from_the_cache(ws, actor, service, tmp
     os.utime(old, (then, then))
     assert sweep(ws.data_dir / "attachments") == ["aaaa.pdf"]
     assert fresh.exists() and not old.exists()
+
+
+def test_a_data_item_removal_refused_by_its_version_keeps_its_attachment_whole(ws, actor, service, tmp_path):
+    """The version is checked before any file goes: a refused removal leaves the attachment
+    (its file, or on a server its stored content) as it was; an accepted one takes both."""
+    from wawaran_desktop.db.stage_models import StoredFile
+    from wawaran_desktop.services.errors import ConflictError
+    from wawaran_desktop.services.stages.data_collection import DataItemFields, Service
+
+    items = Service(ws)
+    campaign = ws.campaigns.create(actor.id, "Wawaran Uji Lampiran")
+    item = items.add(actor.id, campaign.id, DataItemFields(topic="Jadwal Posyandu", source_name="Dinkes"))
+    source = tmp_path / "jadwal.pdf"
+    source.write_bytes(b"%PDF-1.4 jadwal")
+    record = service.add(actor.id, campaign.id, source, data_item_id=item.id)
+    items.update(actor.id, campaign.id, item.id, DataItemFields(topic="Jadwal Posyandu Desember",
+                                                                  source_name="Dinkes"), version=item.version)
+    with pytest.raises(ConflictError):
+        items.remove(actor.id, campaign.id, item.id, version=item.version)  # based on the older version
+    assert [a.id for a in service.list(campaign.id)] == [record.id]
+    assert service.local_file(record).read_bytes() == source.read_bytes()
+    items.remove(actor.id, campaign.id, item.id, version=item.version + 1)
+    assert service.list(campaign.id) == [] and StoredFile.get_or_none(StoredFile.name == record.stored_name) is None

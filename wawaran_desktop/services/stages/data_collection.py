@@ -216,12 +216,14 @@ class Service:
         stored = [a.stored_name for a in Attachment.select(Attachment.stored_name)
                   .where(Attachment.data_item == item_id)]
         now = to_db(self.ws.clock())
-        remove_files(self.files.folder, stored)  # first: a file held open refuses the whole removal
         with database.atomic():
-            Attachment.delete().where(Attachment.data_item == item_id).execute()
             where = DataItem.id == item_id
             if not DataItem.delete().where(where if version is None else where & (DataItem.version == version)).execute():
-                raise item_conflict(DataItem.get_or_none(where))
+                raise item_conflict(DataItem.get_or_none(where))  # before any file is touched
+            Attachment.delete().where(Attachment.data_item == item_id).execute()
+            # In the transaction, after the version check: a file held open refuses (and rolls
+            # back) the whole removal; on a server their stored_file rows go with the rows.
+            remove_files(self.files.folder, stored)
             rest = DataItem.select(DataItem.id).where(DataItem.campaign == campaign_id).order_by(
                 DataItem.position, DataItem.id)
             for position, other in enumerate(list(rest), 1):
