@@ -355,8 +355,9 @@ def report_phase(p: dict, args: argparse.Namespace) -> None:
     print(f"  save: {ms(p['save_times'])}; {len(p['save_times']) / seconds:.1f} saves/s")
     print(f"  refused saves (ConflictError, each read again and retried): {p['conflicts']:,}; saved after a "
           f"retry: {p['saved_after_retry']:,}; gave up: {p['gave_up']}; refused save {ms(p['refused_times'])}")
+    reasons = "; ".join(f"{text!r} x{count}" for text, count in list(p["step_refused_reasons"].items())[:3])
     print(f"  step change: {ms(p['step_times'])}; refused because another client changed the step "
-          f"first: {p['step_refused']:,}")
+          f"first: {p['step_refused']:,}" + (f" ({reasons})" if reasons else ""))
     print(f"  list read (first 100): {ms(p['list_reads'])}; campaign open: {ms(p['opens'])}")
     print(f"  lost updates: {p['lost_updates']}  (tokens of {p['saves_acknowledged']:,} acknowledged saves "
           f"missing: {p['lost_texts']}; of {p['steps_acknowledged']:,} acknowledged step changes not stored "
@@ -406,7 +407,7 @@ def main() -> int:
                         help="saves name no version (last writer wins): shows the updates the check catches lost")
     args = parser.parse_args()
     if args.quick:
-        args.clients, args.seconds, args.campaigns, args.collide_every = [2], 3.0, 200, 0.75
+        args.clients, args.seconds, args.campaigns, args.collide_every = [2], 3.0, 200, 0.6
     if args.startup_runs is None:
         args.startup_runs = 1 if args.quick else 11
     sys.path.insert(0, str(ROOT))

@@ -220,9 +220,12 @@ class Client:
         while time.perf_counter() < end:
             now = time.perf_counter()
             if self.shared is not None and self.collide_every and now >= tick:
-                if now - tick < self.hold:  # still together with the partner: collide on purpose
-                    field, svc = self.fields[ticks % len(self.fields)]
+                if now - tick < self.hold and ticks % 2 == 0:  # together with the partner: both edit
+                    field, svc = self.fields[ticks // 2 % len(self.fields)]
                     self.edit(field, svc, self.shared, hold_until=tick + self.hold)
+                elif now - tick < self.hold:  # both press the same button of the same step
+                    self.change_step(self.shared, STEP_NOS[ticks // 2 % len(STEP_NOS)],
+                                     hold_until=tick + self.hold, choice=ticks * 0.618034 % 1)
                 ticks += 1
                 tick = t0 + self.collide_every * (ticks + 0.5)
                 continue
@@ -299,28 +302,25 @@ class Client:
             return
         self.out["gave_up"] += 1
 
-    def change_step(self, campaign: int, no: int) -> None:
-        """Start, pause, resume, finish or reopen the step, as its state read now allows."""
-        from wawaran_desktop.services import timing
+    def change_step(self, campaign: int, no: int, hold_until: float | None = None,
+                    choice: float | None = None) -> None:
+        """Start, pause, resume, finish or reopen the step, as its state read now allows
+        (``choice`` in [0, 1) picks between two allowed actions; partners colliding give the same)."""
         from wawaran_desktop.services.errors import RuleError
+        from wawaran_desktop.services.timing import StepState
 
+        allowed = {StepState.NOT_STARTED: (("start", 1.0),), StepState.RUNNING: (("pause", 0.5), ("finish", 1.0)),
+                   StepState.PAUSED: (("resume", 0.7), ("finish", 1.0)), StepState.FINISHED: (("reopen", 1.0),)}
         state = self.ws.campaigns.get(campaign).step(no).state
-        steps = self.ws.steps
+        roll = self.random.random() if choice is None else choice
+        kind = next(kind for kind, upto in allowed[state] if roll < upto)
+        action: Callable = getattr(self.ws.steps, kind)  # (actor, campaign, step, reason or note)
         token = self.token()
-        kind, call = {
-            timing.StepState.NOT_STARTED: ("start", lambda: steps.start(self.actor, campaign, no, token)),
-            timing.StepState.FINISHED: ("reopen", lambda: steps.reopen(self.actor, campaign, no, token)),
-        }.get(state, (None, None))
-        if state is timing.StepState.RUNNING:
-            kind = "pause" if self.random.random() < 0.5 else "finish"
-        elif state is timing.StepState.PAUSED:
-            kind = "resume" if self.random.random() < 0.7 else "finish"
-        if call is None:
-            action: Callable = getattr(steps, kind)
-            call = lambda: action(self.actor, campaign, no, token)  # noqa: E731
+        if hold_until is not None:  # the person looks at the step a moment before pressing
+            time.sleep(max(0.0, hold_until - time.perf_counter()))
         mark, started = len(self._commits), time.perf_counter()
         try:
-            call()
+            action(self.actor, campaign, no, token)
         except RuleError as exc:  # another PC changed the step first (or a rule of its stage)
             self.out["step_refused"][str(exc)] += 1
             return

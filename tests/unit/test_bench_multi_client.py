@@ -32,6 +32,7 @@ def test_quick_run_loses_no_update_and_detects_every_conflict(tmp_path, pg_url):
     assert "lost updates: 0" in out
     assert phase["conflicts"] > 0  # the pair's collisions on their shared campaign were refused
     assert phase["saved_after_retry"] > 0  # and saved after reading the other's text
+    assert phase["step_refused"] > 0  # both pressed the same step's button: one was told it changed
     assert phase["version_mismatch"] == 0  # no save stored without being acknowledged, or the reverse
     assert phase["invalid_histories"] == 0 and phase["steps_unacknowledged_stored"] == 0
     assert phase["error_count"] == 0, phase["errors"]
