@@ -279,3 +279,18 @@ def test_subcommands_follow_the_database_chosen_in_the_window(pg_password_server
     listed = run_cli("--data-dir", str(folder), "list", env={PASSWORD_ENV: PASSWORD})
     assert listed.returncode == 0 and len(listed.stdout.splitlines()) == 2, listed.stderr
     assert USER in (folder / "settings.ini").read_text()
+
+
+def test_the_server_commands_take_the_password_the_same_way(pg_password_server, tmp_path):  # noqa: F811
+    """migrate-to (and init-server) open the server themselves: WAWARAN_DB_PASSWORD answers them
+    too, and without it they stop with the same advice, exit code 2."""
+    folder = str(tmp_path / "pc")
+    assert run_cli("--data-dir", folder, "demo", "--campaigns", "2", "--seed", "3").returncode == 0
+    url = pg_password_server.url(pg_password_server.create_database())
+    refused = run_cli("--data-dir", folder, "migrate-to", url)
+    assert refused.returncode == 2 and "meminta kata sandi" in refused.stderr and PASSWORD_ENV in refused.stderr
+    assert "Traceback" not in refused.stderr
+    moved = run_cli("--data-dir", folder, "migrate-to", url, env={PASSWORD_ENV: PASSWORD})
+    assert moved.returncode == 0, moved.stderr
+    listed = run_cli("--data-dir", str(tmp_path / "other"), "--database", url, "list", env={PASSWORD_ENV: PASSWORD})
+    assert listed.stdout == run_cli("--data-dir", folder, "list").stdout and len(listed.stdout.splitlines()) == 2

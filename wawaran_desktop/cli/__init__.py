@@ -15,24 +15,25 @@ from wawaran_desktop.services.workspace import OPEN_ERRORS, Workspace, open_work
 def run(args: argparse.Namespace, clock: Clock | None = None) -> int:
     """Run a subcommand; ``clock`` is the workspace clock (tests inject one; by default the
     database server's, or this PC's for a file)."""
-    if args.command in SERVER_COMMANDS:  # they open the databases themselves, no workspace
-        from wawaran_desktop.cli import server
-
-        return server.run(args)
     from wawaran_desktop.db.connection import PasswordRequired
     from wawaran_desktop.infra.credentials import PasswordSource, terminal_ask
 
+    if args.command in SERVER_COMMANDS:  # they open the databases themselves, no workspace
+        from wawaran_desktop.cli import server
+
+        try:
+            with PasswordSource(ask=terminal_ask):  # as below: the environment, the store, the terminal
+                return server.run(args)
+        except PasswordRequired as exc:
+            print(f"galat: {exc}{_no_terminal_advice()}", file=sys.stderr)
+            return 2
     try:
         folder = paths.data_dir(args.data_dir)
         # A server that wants a password: WAWARAN_DB_PASSWORD, the credential store, or the terminal.
         with PasswordSource(ask=terminal_ask):
             ws = open_workspace(folder, clock=clock, database_url=args.database or remembered_database(folder))
     except PasswordRequired as exc:
-        advice = "" if sys.stdin and sys.stdin.isatty() else (
-            " Tanpa terminal kata sandi tidak dapat ditanyakan: berikan lewat variabel WAWARAN_DB_PASSWORD "
-            "(atau PGPASSWORD / berkas pgpass PostgreSQL), atau simpan di penyimpan kredensial lewat jendela: "
-            "Pengaturan → Basis Data.")
-        print(f"galat: {exc}{advice}", file=sys.stderr)
+        print(f"galat: {exc}{_no_terminal_advice()}", file=sys.stderr)
         return 2
     except OPEN_ERRORS as exc:
         print(f"galat: {exc}", file=sys.stderr)
@@ -102,5 +103,14 @@ def cmd_export(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"list": cmd_list, "demo": cmd_demo, "export": cmd_export}
+def _no_terminal_advice() -> str:
+    """How to give a server's password when there is no terminal to ask on."""
+    if sys.stdin and sys.stdin.isatty():
+        return ""
+    return (" Tanpa terminal kata sandi tidak dapat ditanyakan: berikan lewat variabel WAWARAN_DB_PASSWORD "
+            "(atau PGPASSWORD / berkas pgpass PostgreSQL), atau simpan di penyimpan kredensial lewat jendela: "
+            "Pengaturan → Basis Data.")
+
+
 #: The office server's subcommands (``cli/server.py``), run without opening a workspace.
 SERVER_COMMANDS = ("init-server", "migrate-to")

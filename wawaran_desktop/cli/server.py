@@ -14,7 +14,13 @@ from typing import Any
 
 from wawaran_desktop import paths
 from wawaran_desktop.db import server_setup, transfer
-from wawaran_desktop.db.connection import DatabaseError, close_database, connect_postgres, open_database
+from wawaran_desktop.db.connection import (
+    DatabaseError,
+    PasswordRequired,
+    close_database,
+    connect_postgres,
+    open_database,
+)
 
 #: The environment variable that gives a new login's password (otherwise it is asked).
 PASSWORD_ENV = "WAWARAN_PASSWORD"
@@ -47,6 +53,8 @@ def add_parsers(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     try:
         return COMMANDS[args.command](args)
+    except PasswordRequired:
+        raise  # the caller says how to give it (cli.run)
     except (DatabaseError, server_setup.SetupError, transfer.TransferError, OSError) as exc:
         if isinstance(exc, transfer.TransferError) and getattr(exc, "result", None) is not None:
             print_checks(exc.result)
