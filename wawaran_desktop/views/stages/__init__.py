@@ -35,6 +35,10 @@ if TYPE_CHECKING:
 
 PREFERRED_SIZE = QSize(560, 330)  # what a stage tab's content area has on a 1366x768 laptop
 SAVE_DELAY_MS = 800  # typed text is stored once the typing has paused this long
+#: Under the form when a save met a lost connection to the office's server: the text stays
+#: pending, and is stored when the window has reconnected (views/live_updates.py flushes).
+CONNECTION_LOST = ("Koneksi ke server terputus: isian ini belum tersimpan dan tetap di layar. Isian disimpan "
+                   "otomatis setelah tersambung kembali.")
 
 T = TypeVar("T")
 
@@ -145,6 +149,13 @@ class StagePanel(QWidget):
             return False, None
         except ServiceError as exc:
             (refused or self.show_error)(exc)
+            return False, None
+        except Exception as exc:
+            from wawaran_desktop.views import feedback
+
+            if not feedback.connection_lost(exc):  # the banner says so and reconnects (live_updates)
+                raise
+            self.show_error(CONNECTION_LOST)
             return False, None
 
     @property
