@@ -23,6 +23,7 @@ orchestrator prints every check and exits 1 if one failed.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib.util
 import json
 import os
@@ -142,11 +143,9 @@ class Pc:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-            try:
+            with contextlib.suppress(Exception):  # a widget not there yet: keep waiting
                 if condition():
                     return True
-            except Exception:  # noqa: BLE001 - a widget not there yet: keep waiting
-                pass
             time.sleep(0.02)
         self.check(f"tidak terjadi dalam {timeout:.0f} dtk: {what}", False)
         return False
