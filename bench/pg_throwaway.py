@@ -12,8 +12,8 @@ connections: its queries and its change listener).
 from __future__ import annotations
 
 import importlib.util
-from contextlib import contextmanager
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,26 +29,10 @@ OPTIONS = "-c listen_addresses=127.0.0.1 -c max_connections=120"
 
 
 class DurableServer(pg_server.PgServer):
-    """:class:`tests.pg_server.PgServer` started with :data:`OPTIONS` instead of the tests' settings."""
+    """:class:`tests.pg_server.PgServer` started with :data:`OPTIONS` instead of the tests' settings
+    (``initdb --no-sync`` only skips syncing the new files once: the server itself is durable)."""
 
-    def start(self) -> DurableServer:
-        import shutil
-
-        if self.as_postgres:
-            shutil.chown(self.dir, pg_server.SUPERUSER, pg_server.SUPERUSER)
-        self._run("initdb", "-D", str(self.data), "-U", pg_server.SUPERUSER, "--auth=trust", "-E", "UTF8",
-                  "--locale=C")
-        for attempt in range(3):  # another process may take the free port before the server does
-            self.port = pg_server.free_port()
-            try:
-                self._run("pg_ctl", "-D", str(self.data), "-l", str(self.dir / "log"), "-w", "-t", "60",
-                          "-o", f"-p {self.port} -k {self.dir} {OPTIONS}", "start", timeout=90)
-                self._running = True
-                return self
-            except ServerUnavailable:
-                if attempt == 2:
-                    raise
-        return self
+    OPTIONS = OPTIONS
 
 
 @contextmanager

@@ -21,6 +21,16 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+def unavailable(reason: str):
+    """Leave a test that needs a server which is not there: a failure under CI (``CI=true``),
+    a skip with ``reason`` elsewhere (a PC without PostgreSQL's programs)."""
+    import pytest
+
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"CI=true needs a PostgreSQL server: {reason}", pytrace=False)
+    pytest.skip(f"no PostgreSQL server for these tests: {reason}")
+
+
 #: Set to a folder holding ``initdb``/``pg_ctl`` to choose a PostgreSQL installation.
 BIN_ENV = "WAWARAN_PG_BIN"
 SUPERUSER = "postgres"
@@ -51,6 +61,10 @@ def free_port() -> int:
 
 
 class PgServer:
+    #: The server's settings. Durability is not what the tests check: no fsync makes each
+    #: test's database quick (the benchmarks' server keeps PostgreSQL's durable defaults).
+    OPTIONS = ("-c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off "
+               "-c full_page_writes=off -c max_connections=50")
     """One running server; :meth:`create_database` gives each test its own database."""
 
     def __init__(self, bin_dir: Path) -> None:
@@ -78,9 +92,7 @@ class PgServer:
             shutil.chown(self.dir, SUPERUSER, SUPERUSER)
         self._run("initdb", "-D", str(self.data), "-U", SUPERUSER, "--auth=trust", "-E", "UTF8",
                   "--locale=C", "--no-sync")
-        # Durability is not what these tests check: no fsync makes each test's database quick.
-        options = ("-c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off "
-                   "-c full_page_writes=off -c max_connections=50")
+        options = self.OPTIONS
         for attempt in range(3):  # another process may take the free port before the server does
             self.port = free_port()
             try:

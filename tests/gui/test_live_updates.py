@@ -4,7 +4,6 @@ keeps the typing and stores it once the server is back."""
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -109,14 +108,12 @@ def test_a_commit_by_another_process_on_the_same_file_appears(qtbot, ws, staff, 
 @pytest.fixture
 def private_pg():
     """A PostgreSQL server of this test's own, which it stops and starts again."""
-    from pg_server import ServerUnavailable, start_server
+    from pg_server import ServerUnavailable, start_server, unavailable
 
     try:
         server = start_server()
     except ServerUnavailable as exc:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(f"CI=true needs a PostgreSQL server: {exc}", pytrace=False)
-        pytest.skip(f"no PostgreSQL server for this test: {exc}")
+        unavailable(str(exc))
     yield server
     server.stop()
 

@@ -128,20 +128,14 @@ def test_sqlite_data_version_counts_another_process_commit_not_its_own(tmp_path)
 @pytest.fixture
 def private_pg():
     """A server of this test's own, which it may stop and start again."""
-    from pg_server import ServerUnavailable, start_server
+    from pg_server import ServerUnavailable, start_server, unavailable
 
     try:
         server = start_server()
     except ServerUnavailable as exc:
-        pytest.fail(f"no PostgreSQL server: {exc}") if _ci() else pytest.skip(str(exc))
+        unavailable(str(exc))
     yield server
     server.stop()
-
-
-def _ci() -> bool:
-    import os
-
-    return os.environ.get("CI", "").lower() == "true"
 
 
 def test_a_lost_connection_is_told_apart_and_mended_when_the_server_is_back(tmp_path, private_pg):
