@@ -237,8 +237,10 @@ V3 = ["ALTER TABLE staff ADD COLUMN rank VARCHAR(60) NOT NULL DEFAULT ''"]
 
 #: The tables whose rows are edited in place and so carry a version (schema 4): a save names
 #: the version it was based on and is refused when another save came first.
+#: A step's version is its notes' ("Catatan"): its state lives in step_event rows and its assignee
+#: is a choice stored at once, so only a notes save raises it (services/steps.py).
 VERSIONED_TABLES = ("staff", "setting", "campaign", "briefing", "theme_decision", "disposition", "readiness",
-                    "readiness_item", "report", "evaluation", "route_stop", "data_item", "location")
+                    "readiness_item", "report", "evaluation", "route_stop", "data_item", "location", "step")
 
 #: Version 4: many writers. A version on every row edited in place (optimistic locking), and the
 #: files every PC must see (attachments, the office logo) stored in the database by name.

@@ -82,6 +82,9 @@ class Step(BaseModel):
     standard_minutes = IntegerField()
     assignee = ForeignKeyField(Staff, null=True)
     notes = TextField(default="")
+    #: The notes' version: raised by every notes save only (services/steps.py set_notes); the
+    #: step's state is its events and the assignee a choice stored at once, neither raises it.
+    version = IntegerField(default=1)
 
     class Meta:
         indexes = ((("campaign", "no"), True),)

@@ -200,7 +200,7 @@ class CampaignService:
                 no=row.no, activity=sop.activity(row.no), standard_minutes=row.standard_minutes,
                 assignee_id=row.assignee_id, assignee_name=names.get(row.assignee_id),
                 notes=row.notes, events=tuple(events[row.id]), checked=frozenset(checked[row.id]),
-                limits=self.limits(), stopped_at=from_db(campaign.cancelled_at),
+                limits=self.limits(), stopped_at=from_db(campaign.cancelled_at), notes_version=row.version,
             )
             for row in step_rows
         ]

@@ -56,6 +56,7 @@ class StepRecord(NamedTuple):
     checked: frozenset[int]
     limits: timing.Thresholds  # the office's at-risk and late thresholds, for its status
     stopped_at: datetime | None = None  # the campaign was cancelled: time stops here
+    notes_version: int = 0  # the version of ``notes`` as read (services/versions.py); 0: not read from a step row
 
     @property
     def state(self) -> timing.StepState:

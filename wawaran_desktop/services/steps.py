@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from wawaran_desktop.db.dialect import write_transaction
 from wawaran_desktop.db.models import AuditEntry, Campaign, ChecklistMark, Staff, Step, StepEvent, database
-from wawaran_desktop.services import sop_registry, timing
+from wawaran_desktop.services import sop_registry, timing, versions
 from wawaran_desktop.services.campaigns import REASON_MAX, clean_text, lock_key
 from wawaran_desktop.services.clock import to_db
 from wawaran_desktop.services.errors import NotFound, ReasonRequired, RuleError, ValidationError
@@ -126,7 +126,13 @@ class StepService:
             AuditEntry.create(at=now, actor=actor, campaign=campaign, action="assign",
                               detail=f"tahap {no}: {name}")
 
-    def set_notes(self, actor_id: int | None, campaign_id: int, no: int, notes: str) -> None:
+    def set_notes(self, actor_id: int | None, campaign_id: int, no: int, notes: str,
+                  version: int | None = None) -> int:
+        """Store step ``no``'s notes if they are still at ``version`` (the one the caller read,
+        :attr:`StepRecord.notes_version`; None: whatever is stored). Returns the new version;
+        :class:`ConflictError` (with the stored notes) when another PC saved notes first.
+        Only a notes save raises the version: starting, pausing, finishing or assigning the
+        step meanwhile never refuses notes typed during it."""
         self.staff.require_active(actor_id)
         campaign, step = self._open_step(campaign_id, no)
         text = notes or ""
@@ -134,8 +140,10 @@ class StepService:
             raise ValidationError(f"Catatan terlalu panjang ({len(text)} karakter, maksimal {NOTES_MAX}).",
                                   "notes")
         with database.atomic():
-            Step.update(notes=text).where(Step.id == step.id).execute()
+            stored = versions.update(Step, Step.id == step.id, version, {Step.notes: text}, f"Catatan tahap {no}",
+                                     theirs=lambda row: {"Catatan": row.notes})
             _touch(campaign.id, self.clock())
+        return stored
 
     def set_checked(self, actor_id: int | None, campaign_id: int, no: int, item: int, checked: bool) -> None:
         actor = self.staff.require_active(actor_id)

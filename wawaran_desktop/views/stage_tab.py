@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from wawaran_desktop.forms.ui_stage_tab import Ui_StageTab
+from wawaran_desktop.services.errors import ConflictError
 from wawaran_desktop.text import durations
 from wawaran_desktop.text import formatting as fmt
 from wawaran_desktop.services.records import CampaignRecord, CampaignStatus, StaffRecord, StepRecord
@@ -20,6 +22,9 @@ from wawaran_desktop.views.staff_choice import fill_staff_combo
 from wawaran_desktop.views.stages import SAVE_DELAY_MS, StagePanel
 from wawaran_desktop.views.stages.registry import panel_class
 from wawaran_desktop.views.status_style import chip_style
+
+if TYPE_CHECKING:
+    from wawaran_desktop.views.conflict_bar import ConflictBar
 
 EVENT_WORDS = {"start": "Mulai", "finish": "Selesai", "reopen": "Dibuka kembali", "pause": "Dijeda",
                "resume": "Dilanjutkan"}
@@ -45,6 +50,11 @@ class StageTab(QWidget):
         self._step: StepRecord | None = None
         self._loading = False
         self._notes_pending = False  # typed notes not yet stored
+        #: The stored notes the editor's text is based on, and their version: a save names that
+        #: version, and a reload while notes are pending (or in conflict) keeps both.
+        self._notes_base = ""
+        self._notes_version: int | None = None
+        self._notes_bar: ConflictBar | None = None  # above the notes, made at the first conflict
         self._notes_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._notes_timer.timeout.connect(self.flush_notes)
         self._fill_static(sop)
@@ -97,6 +107,7 @@ class StageTab(QWidget):
         try:
             if self._campaign is None or self._campaign.id != campaign.id:
                 self._notes_pending = False  # another campaign: its own stored notes
+                self._clear_notes_conflict()
             self._campaign = campaign
             self._step = step = campaign.step(self.activity.no)
             self.ui.standardLabel.setText(durations.words(step.standard_minutes * 60))
@@ -118,9 +129,12 @@ class StageTab(QWidget):
                 self.ui.historyList.addItem(text)
             if not self.ui.historyList.count():
                 self.ui.historyList.addItem("Belum ada catatan waktu.")
-            # Unsaved typing wins over the stored text: a reload never throws it away.
-            if not self._notes_pending and self.ui.notesEdit.toPlainText() != step.notes:
-                self.ui.notesEdit.setPlainText(step.notes)
+            # Unsaved typing wins over the stored text: a reload never throws it away, nor the
+            # version the typing was based on (a save over notes stored meanwhile is refused).
+            if not self._notes_pending and not self.notes_in_conflict:
+                self._notes_base, self._notes_version = step.notes, step.notes_version
+                if self.ui.notesEdit.toPlainText() != step.notes:
+                    self.ui.notesEdit.setPlainText(step.notes)
             editable = campaign.status is not CampaignStatus.CANCELLED
             if self.panel is not None:
                 self.panel.load(campaign)
@@ -248,17 +262,91 @@ class StageTab(QWidget):
         return self.flush_notes() and stored
 
     def flush_notes(self) -> bool:
-        """Store the notes if they changed. Returns False when they could not be stored."""
+        """Store the notes if they changed. Returns False when they could not be stored, also
+        while another PC's notes stored meanwhile wait for the person's choice (the bar)."""
         self._notes_timer.stop()
         if self._step is None or self._campaign is None:
             return True
+        if self.notes_in_conflict:
+            return False
         text = self.ui.notesEdit.toPlainText()
-        if text == self._step.notes:
+        if text == self._notes_base or text == self._step.notes:
+            # Nothing typed over what was read, or the same text as stored now: take the stored
+            # notes and their version (another PC may have saved meanwhile) instead of a save.
             self._notes_pending = False
+            self._notes_base, self._notes_version = self._step.notes, self._step.notes_version
+            if text != self._step.notes:
+                self._set_notes_text(self._step.notes)
             return True
+        return self._store_notes(text)
+
+    def _store_notes(self, text: str) -> bool:
+        """Store ``text`` as the notes over the version they were based on."""
         ids = self._ids()
-        if ids is None or not feedback.attempt(self, lambda: self.ws.steps.set_notes(*ids, text)):
+        outcome: list[int | ConflictError] = []
+
+        def store() -> None:
+            try:
+                outcome.append(self.ws.steps.set_notes(*ids, text, version=self._notes_version))
+            except ConflictError as exc:  # shown on the bar, not in a message box
+                outcome.append(exc)
+
+        if ids is None or not feedback.attempt(self, store):
             return False  # the text stays in the editor, still pending
-        self._step = self._step._replace(notes=text)
+        result = outcome[0]
+        if isinstance(result, ConflictError):
+            self._show_notes_conflict(result)
+            return False
+        self._step = self._step._replace(notes=text, notes_version=result)
+        self._notes_base, self._notes_version = text, result
         self._notes_pending = False
         return True
+
+    # -- notes stored meanwhile by another PC ----------------------------------------------
+    @property
+    def notes_bar(self) -> ConflictBar:
+        """The bar above the notes telling that another PC saved them first (made on first use)."""
+        if self._notes_bar is None:
+            from wawaran_desktop.views.conflict_bar import ConflictBar  # with the first conflict, not at start-up
+
+            self._notes_bar = ConflictBar(self.ui.notesPage)
+            self.ui.notesLayout.insertWidget(0, self._notes_bar)
+        return self._notes_bar
+
+    @property
+    def notes_in_conflict(self) -> bool:
+        """A notes save was refused because another PC saved first, and nobody has chosen yet."""
+        return self._notes_bar is not None and self._notes_bar.pending
+
+    def _clear_notes_conflict(self) -> None:
+        if self._notes_bar is not None:
+            self._notes_bar.clear()
+
+    def _show_notes_conflict(self, error: ConflictError) -> None:
+        self.ui.sideTabs.setCurrentWidget(self.ui.notesPage)  # the bar and the marked notes in view
+        self.notes_bar.show_conflict(error, lambda: {"Catatan": self.ui.notesEdit.toPlainText()},
+                                     lambda: self._take_their_notes(error), self._keep_my_notes,
+                                     self.ui.notesEdit)
+
+    def _take_their_notes(self, error: ConflictError) -> None:
+        """Show the notes as the other PC stored them (the version the refusal carried)."""
+        theirs = error.theirs.get("Catatan", "")
+        self._notes_base, self._notes_version = theirs, error.version
+        self._notes_pending = False
+        if self._step is not None:
+            self._step = self._step._replace(notes=theirs, notes_version=error.version)
+        self._set_notes_text(theirs)
+
+    def _keep_my_notes(self, version: int) -> None:
+        """Store the typed notes over the other PC's (``version``), now knowingly."""
+        self._notes_timer.stop()
+        self._notes_version = version
+        if self._step is not None and self._campaign is not None:
+            self._store_notes(self.ui.notesEdit.toPlainText())
+
+    def _set_notes_text(self, text: str) -> None:
+        self._loading = True  # no edit: nothing to store
+        try:
+            self.ui.notesEdit.setPlainText(text)
+        finally:
+            self._loading = False
