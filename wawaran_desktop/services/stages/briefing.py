@@ -164,6 +164,7 @@ class Service:
                 versions.upsert(Briefing, Briefing.campaign == campaign_id, version, {"campaign": campaign_id},
                                 {**changes, "updated_by": actor, "updated_at": now}, "Briefing", _meeting_theirs)
                 Campaign.update(updated_at=now).where(Campaign.id == campaign_id).execute()
+                return self.get(campaign_id)  # before the commit: the version written here
         return self.get(campaign_id)
 
     def _clean_held_at(self, value: datetime | None) -> datetime | None:

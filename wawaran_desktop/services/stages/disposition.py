@@ -340,7 +340,7 @@ class Service:
             if row is None or row.agenda_seq is None:
                 self._assign_agenda(campaign_id, values["disposed_on"], actor, now)
             Campaign.update(updated_at=now).where(Campaign.id == campaign_id).execute()
-        return self.get(campaign_id)
+            return self.get(campaign_id)  # before the commit: the version written here
 
     def _assign_agenda(self, campaign_id: int, day: date, actor: Staff, now: datetime) -> str:
         pattern = self.agenda_pattern()

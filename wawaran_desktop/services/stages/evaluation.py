@@ -165,7 +165,7 @@ class Service:
             versions.upsert(Evaluation, Evaluation.campaign == campaign_id, version, first,
                             {**changes, "updated_by": actor, "updated_at": to_db(now)}, "Evaluasi",
                             theirs=lambda _row: self.get(campaign_id).labelled())
-        return self.get(campaign_id)
+            return self.get(campaign_id)  # before the commit: the version written here
 
     def _receiver(self, staff_id: object) -> int | None:
         if staff_id is None:

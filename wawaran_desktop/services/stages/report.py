@@ -219,8 +219,7 @@ class Service:
                                   f"maksimal {thousands(BODY_MAX)}).", "body")
         if self.locked(campaign_id):
             raise RuleError(LOCKED)
-        self._store(actor, campaign_id, strip_controls(body), None, version)
-        return self.get(campaign_id)
+        return self._store(actor, campaign_id, strip_controls(body), None, version)
 
     def reset(self, actor_id: int | None, campaign_id: int, version: int | None = None) -> ReportRecord:
         """Replace the text by a fresh draft from stages 1–7."""
@@ -228,10 +227,13 @@ class Service:
         editable_campaign(campaign_id)
         if self.locked(campaign_id):
             raise RuleError(LOCKED)
-        self._store(actor, campaign_id, self.draft(campaign_id), "report_reset", version)
-        return self.get(campaign_id)
+        return self._store(actor, campaign_id, self.draft(campaign_id), "report_reset", version)
 
-    def _store(self, actor: Staff, campaign_id: int, body: str, action: str | None, version: int | None) -> None:
+    def _store(self, actor: Staff, campaign_id: int, body: str, action: str | None,
+               version: int | None) -> ReportRecord:
+        """Write ``body`` and return the report as this save left it: read before the commit,
+        so its version is the one written here, never a later PC's (that would become the
+        base of the caller's next save, which would then overwrite it unnoticed)."""
         now = to_db(self.ws.clock())
         with database.atomic():
             versions.upsert(Report, Report.campaign == campaign_id, version, {"campaign": campaign_id},
@@ -240,6 +242,7 @@ class Service:
             if action:  # every edit is stored; only the replacement of the text is audited
                 AuditEntry.create(at=now, actor=actor, campaign=campaign_id, action=action,
                                   detail=f"{len(body)} karakter")
+            return self.get(campaign_id)
 
 
 def check_finish(campaign_id: int, reason: str | None) -> None:

@@ -115,7 +115,7 @@ class Service:
                                   "notulen")
         with database.atomic():
             self._touch(campaign_id, actor, version, DECISION_WHAT, notulen=text)
-        return self.get(campaign_id)
+            return self.get(campaign_id)  # before the commit: the version written here
 
     def set_theme(self, actor_id: int | None, campaign_id: int, theme: str,
                   version: int | None = None) -> ThemeRecord:
@@ -146,7 +146,7 @@ class Service:
                 (ThemeDecision.campaign == campaign_id) & ThemeDecision.decided_by.is_null(False)).execute()
             AuditEntry.create(at=now, actor=actor, campaign=campaign_id, action="theme",
                               detail=f"{campaign.theme or '-'} -> {text or '-'}")
-        return self.get(campaign_id)
+            return self.get(campaign_id)  # before the commit: the theme's version written here
 
     def set_decider(self, actor_id: int | None, campaign_id: int, staff_id: int | None,
                     version: int | None = None) -> ThemeRecord:
@@ -176,7 +176,7 @@ class Service:
                         decided_at=decided_at)
             AuditEntry.create(at=to_db(self.ws.clock()), actor=actor, campaign=campaign_id,
                               action="theme_decider", detail=decider_name)
-        return self.get(campaign_id)
+            return self.get(campaign_id)  # before the commit: the version written here
 
     def _touch(self, campaign_id: int, actor: Staff, version: int | None, what: str, **values: object) -> None:
         """Write ``values`` to the campaign's decision row (created when missing), with who and

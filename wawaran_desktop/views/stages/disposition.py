@@ -93,7 +93,13 @@ class Panel(StagePanel):
             self._show_error(None)
             self.clear_conflict()
         super().load(campaign)
-        self._show_record(self.service.get(campaign.id), keep)
+        fresh = self.service.get(campaign.id)
+        if keep and self.record is not None:
+            # The fields kept as typed stay based on the version they were typed over: their
+            # save meets a save made meanwhile on another PC (the conflict bar) instead of
+            # overwriting it.
+            fresh = fresh._replace(version=self.record.version)
+        self._show_record(fresh, keep)
 
     def _show_record(self, record: DispositionRecord, keep: set[str]) -> None:
         """Show ``record``; the fields in ``keep`` stay as typed."""

@@ -69,13 +69,11 @@ class Panel(StagePanel):
             self.ui.errorLabel.hide()
             self.clear_conflict()
         super().load(campaign)
-        record = self.service.get(campaign.id)
-        if keep_form and self.in_conflict:
-            pass  # the record the edits were based on stays: the bar names the one stored
-        elif keep_form:
-            self.record = record
-        else:
-            self._show(record)
+        if not keep_form:
+            self._show(self.service.get(campaign.id))
+        # else the form stays as the person left it, and so does the record its edits were
+        # based on (its version, and the values an edit is told from): their save meets a save
+        # made meanwhile on another PC (the conflict bar) instead of overwriting it.
 
     def _show(self, record: EvaluationRecord) -> None:
         ui = self.ui

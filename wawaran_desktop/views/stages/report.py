@@ -40,7 +40,12 @@ class Panel(StagePanel):
             self.ui.errorLabel.hide()
             self.clear_conflict()
         super().load(campaign)
-        self._show(self.service.get(campaign.id), keep_text=keep_text)
+        fresh = self.service.get(campaign.id)
+        if keep_text and self.record is not None:
+            # The typing stays based on the version it was typed over: its save meets a save
+            # made meanwhile on another PC (the conflict bar) instead of overwriting it.
+            fresh = fresh._replace(version=self.record.version)
+        self._show(fresh, keep_text=keep_text)
 
     def showEvent(self, event: QShowEvent) -> None:
         """An unsaved draft follows what the other stages stored meanwhile."""
