@@ -3,7 +3,8 @@
 A save names the latest version number the editor's text was based on; when another PC
 saved a newer version first, the text stays in the editor, marked, under the conflict bar:
 compare (the latest stored text beside the person's), take theirs, or keep mine (saved as
-the next version, so both stay in the history).
+the next version, so both stay in the history). When another PC cancels the campaign, text
+typed here and not saved stays in the (now read-only) editor, so it can still be copied.
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ from wawaran_desktop.views.spell_highlighter import SpellHighlighter, SpellMenu
 from wawaran_desktop.views.stages import StagePanel
 
 STATS_DELAY_MS = 200
+#: Under the editor when the campaign was cancelled (on another PC) while text was not saved yet.
+CANCELLED_UNSAVED = ("Kampanye ini telah dibatalkan: teks yang belum disimpan tidak dapat disimpan lagi, tetapi "
+                     "tetap tampil di sini — salin bila masih diperlukan.")
 DIFF_STYLE = {"insert": "background-color:#d4f4d4; color:#0b5d1e; text-decoration:underline;",
               "delete": "background-color:#fbd5d5; color:#8a1111; text-decoration:line-through;"}
 
@@ -62,8 +66,10 @@ class Panel(StagePanel):
     # -- StagePanel -----------------------------------------------------------------------
     def load(self, campaign: CampaignRecord) -> None:
         same = self.campaign is not None and self.campaign.id == campaign.id
-        # A reload never throws unsaved typing away (but a cancelled campaign stores none).
-        keep_typing = same and self.pending() and campaign.status is not CampaignStatus.CANCELLED
+        # A reload never throws unsaved typing away: not even when the campaign was cancelled
+        # meanwhile (it can no longer be saved, but it can be read and copied).
+        keep_typing = same and self.pending()
+        cancelled = campaign.status is CampaignStatus.CANCELLED
         super().load(campaign)
         self._loading = True
         try:
@@ -78,6 +84,8 @@ class Panel(StagePanel):
                 self.ui.errorLabel.hide()
                 self.ui.versionErrorLabel.hide()
                 self.ui.diffView.clear()
+            if keep_typing and cancelled:
+                self.show_error(CANCELLED_UNSAVED)
         finally:
             self._loading = False
         self._fill_versions()

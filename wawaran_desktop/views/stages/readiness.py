@@ -7,6 +7,9 @@ Saves name the version they were based on (the counts and crew one, each item's 
 own). When another PC saved first: a typed note or flyers count stays on screen, marked,
 under the conflict bar (compare, take theirs, keep mine); a choice stored at once (a tick, the
 driver or announcer) shows what the other PC stored and says so in the red line under the form.
+A choice made while the bar waits is stored at once and the typing stays; keeping mine then
+stores it over the record as it is now, the choice made here included. A live refresh keeps a
+note still open in its cell editor, based on the version it was typed over.
 """
 
 from __future__ import annotations
@@ -66,6 +69,8 @@ class Panel(StagePanel):
         self._staff: list[StaffRecord] = []
         self._rows: dict[str, QTreeWidgetItem] = {}
         self._based: dict[tuple[str, str | None], int] = {}  # versions typing kept over a reload was based on
+        self._conflict_on: tuple[str, str | None] | None = None  # the record the bar is about
+        self._moved: dict[int, int] = {}  # its versions moved on by this PC's own saves while the bar waits
         tree = ui.checklistTree
         tree.setItemDelegate(_NoteDelegate(tree))
         tree.header().resizeSection(COL_LABEL, 215)
@@ -87,6 +92,8 @@ class Panel(StagePanel):
         if not same:
             self.show_error(None)
             self.clear_conflict()
+        else:  # a note still in its cell editor is typing too: on the row, not stored yet
+            self._commit_note_editor(close=False)
         super().load(campaign)
         self._staff = self.ws.staff.list()
         self._show(self.service.get(campaign.id), keep_typed=same)  # a reload never throws typing away
@@ -106,8 +113,8 @@ class Panel(StagePanel):
             if list(self._rows) != [item.key for item in record.items]:
                 ui.checklistTree.clear()
                 self._rows = {item.key: QTreeWidgetItem(ui.checklistTree) for item in record.items}
-            for item in record.items:
-                self._fill_row(self._rows[item.key], item)
+            for item in record.items:  # a typed note is written once (an open cell editor keeps its cursor)
+                self._fill_row(self._rows[item.key], item, typed.get(("note", item.key)))
             ui.flyersSpin.setValue(-1 if record.flyers_count is None else record.flyers_count)
             self._fill_crew(ui.driverCombo, "driver", record.driver)
             self._fill_crew(ui.announcerCombo, "announcer", record.announcer)
@@ -118,11 +125,9 @@ class Panel(StagePanel):
                                     + "<span style='color:#5f6368; font-weight:normal'>Butir miring "
                                       "terisi otomatis dari tahap lain.</span>")
             ui.summaryLabel.setStyleSheet(f"color: {COLOURS[not record.open_items]}; font-weight: bold;")
-            for (kind, key), value in typed.items():
-                if kind == "count":
-                    ui.flyersSpin.setValue(-1 if value is None else value)
-                elif key in self._rows:
-                    self._rows[key].setText(COL_NOTE, value)
+            if ("count", None) in typed:
+                value = typed[("count", None)]
+                ui.flyersSpin.setValue(-1 if value is None else value)
         finally:
             self._loading = False
 
@@ -146,7 +151,8 @@ class Panel(StagePanel):
                 typed[("note", item.key)] = row.text(COL_NOTE)
         return typed
 
-    def _fill_row(self, row: QTreeWidgetItem, item: CheckItem) -> None:
+    def _fill_row(self, row: QTreeWidgetItem, item: CheckItem, typed_note: str | None = None) -> None:
+        """Show ``item`` in ``row``; ``typed_note``: a note typed but not stored, shown instead of the stored one."""
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
         if not item.computed:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
@@ -164,7 +170,9 @@ class Panel(StagePanel):
         row.setText(COL_STATE, f"{'✔' if item.done else '✘'} {shown}")
         row.setToolTip(COL_STATE, item.detail)
         row.setForeground(COL_STATE, QBrush(QColor(COLOURS[item.done])))
-        row.setText(COL_NOTE, item.note)
+        note = item.note if typed_note is None else typed_note
+        if row.text(COL_NOTE) != note:
+            row.setText(COL_NOTE, note)
         row.setToolTip(COL_NOTE, item.note or "Klik dua kali untuk menulis catatan")
 
     def _fill_crew(self, combo, role: str, current: StaffRecord | None) -> None:
@@ -183,16 +191,24 @@ class Panel(StagePanel):
         conflict: list[ConflictError] = []
         ok, result = self.act(action, conflicted=conflict.append)
         if not ok:
-            # Refused: what is stored. Nobody acting (the user has been told why): an
-            # unstored choice goes back, the typing stays.
-            self._show(self.service.get(self.campaign.id), keep_typed=ok is None or bool(conflict))
+            # Refused: what is stored. Nobody acting (the user has been told why), or a choice
+            # refused: the unstored choice goes back, the typing stays.
+            self._show(self.service.get(self.campaign.id), keep_typed=ok is None or bool(conflict) or not typed)
             if conflict and typed:
                 self._conflicted(conflict[0])
             elif conflict:
                 self.show_error(f"{conflict[0]} Yang tampil kini versi tersimpan; pilih lagi bila perlu.")
             return ok
         self.show_error(None)
-        self._show(result if isinstance(result, ReadinessRecord) else self.service.get(self.campaign.id))
+        record = result if isinstance(result, ReadinessRecord) else self.service.get(self.campaign.id)
+        if self.in_conflict and self._conflict_on is not None and self.record is not None:
+            # A choice stored here while the bar waits (e.g. the driver, over the flyers count
+            # the bar is about) moves that record on: keeping mine stores over it, not over
+            # an older version of this PC's own making.
+            before, after = (self._version_of(r, self._conflict_on) for r in (self.record, record))
+            if after != before:
+                self._moved[before] = after
+        self._show(record, keep_typed=True)  # what is typed and not stored yet (under the bar or not) stays
         if emit:
             self.changed.emit()  # the stage tab's own list or the briefing's locations show it too
         return True
@@ -236,19 +252,32 @@ class Panel(StagePanel):
     def flush(self) -> bool:
         """Store a note being edited, a count being typed and whatever typing is still
         unstored (e.g. from while nobody was acting). False when nothing could be stored."""
-        editor = QApplication.focusWidget()
-        tree = self.ui.checklistTree
-        self._loading = True  # the typing is stored below, in one go
+        self._commit_note_editor(close=True)
+        loading, self._loading = self._loading, True  # the typing is stored below, in one go
         try:
-            if isinstance(editor, QLineEdit) and editor.parent() is tree.viewport():
-                tree.commitData(editor)
-                tree.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
             self.ui.flyersSpin.interpretText()
         finally:
-            self._loading = False
+            self._loading = loading
         if self.in_conflict:
             return False  # stored only once the person has chosen (the bar above the form)
         return self._store_typed()
+
+    def _commit_note_editor(self, close: bool) -> None:
+        """Put the text of a note cell editor still open on its row, without storing it (it
+        is then typing :meth:`_typed` sees); with ``close``, the editor is closed too."""
+        tree = self.ui.checklistTree
+        editor = QApplication.focusWidget()
+        if not (isinstance(editor, QLineEdit) and editor.parent() is tree.viewport()):
+            editor = next((e for e in tree.viewport().findChildren(QLineEdit) if not e.isHidden()), None)
+        if editor is None:
+            return
+        loading, self._loading = self._loading, True
+        try:
+            tree.commitData(editor)
+            if close:
+                tree.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        finally:
+            self._loading = loading
 
     def _store_typed(self, versions: dict[tuple[str, str | None], int] | None = None, warn: bool = True) -> bool:
         """Store what is typed but not stored, each over the version it was based on (or the
@@ -281,9 +310,10 @@ class Panel(StagePanel):
         note = next((label for label in error.theirs if label.startswith("Catatan: ")), None)
         key = next((item.key for item in self.record.items if note == f"Catatan: {item.label}"), None)
         fields = [self.ui.flyersSpin] if count else [self.ui.checklistTree]
+        which = ("count", None) if count else ("note", key)
+        self._conflict_on, self._moved = which, {}
         self.conflict_bar.show_conflict(error, self._mine, self._take_theirs,
-                                        lambda version: self._keep_mine(("count", None) if count else ("note", key),
-                                                                        version), *fields)
+                                        lambda version: self._keep_mine(which, version), *fields)
 
     def _mine(self) -> dict[str, str]:
         """What *Tetap pakai milik saya* would store, by label: the stored values with the typing."""
@@ -300,11 +330,17 @@ class Panel(StagePanel):
         return mine
 
     def _take_theirs(self) -> None:
+        self._conflict_on, self._moved = None, {}
         if self.campaign is not None:
             self.show_error(None)
             self._show(self.service.get(self.campaign.id))
 
     def _keep_mine(self, which: tuple[str, str | None], version: int) -> None:
-        """Store the typing over the stored ``version`` of the record that refused it."""
+        """Store the typing over the stored ``version`` of the record that refused it — or
+        the version this PC's own choices made meanwhile moved it on to (another PC's
+        change after those is refused again, with its own bar)."""
+        while version in self._moved:
+            version = self._moved.pop(version)
+        self._conflict_on, self._moved = None, {}
         if self.campaign is not None:
             self._store_typed({which: version})

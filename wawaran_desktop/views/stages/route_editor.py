@@ -11,6 +11,11 @@ changed or removed it first, the editor keeps the person's values, marked, under
 conflict bar: take theirs shows the stored stop, keep mine stores the person's over it (or,
 when it was removed, adds it again at the end of the route). A move of a stop removed
 meanwhile is refused with that message and the route as stored is shown.
+
+A refresh of the route (a live refresh, another change stored) never overwrites a stop whose
+values are being typed in the editor: they stay, based on the version the editor showed, and
+are stored when the field is left — refused with the conflict bar when another PC changed or
+removed that stop meanwhile.
 """
 
 from __future__ import annotations
@@ -68,14 +73,31 @@ class RouteEditor:
         row = self.model.row_of(select_id) if select_id is not None else -1
         if row >= 0:
             self.ui.locationsTable.selectRow(row)
+        elif self._editing is not None and select_id == self._editing.id and self._stop_typed():
+            pass  # removed meanwhile while its values were being typed: they stay (leaving the field asks)
         else:
             self._row_selected()
+
+    def _stop_typed(self) -> bool:
+        """The editor holds values for the stop it shows that are not stored: a refused change,
+        or one still being typed (stored when the field is left)."""
+        stop = self._editing
+        if stop is None:
+            return False
+        if self._stop_pending:
+            return True
+        code, address, when = self._editor_values()
+        return (code, address, when) != (stop.kelurahan_code, stop.address, stop.planned_time or "00:00")
 
     def _row_selected(self) -> None:
         rows = self.ui.locationsTable.selectionModel().selectedRows()
         stop = self.model.record(rows[0].row()) if rows else None
-        if stop is not None and self._stop_pending and self._editing is not None and stop.id == self._editing.id:
-            return  # the same stop after a reload: keep the refused edit for the user to fix
+        if stop is not None and self._editing is not None and stop.id == self._editing.id and self._stop_typed():
+            # The same stop after a reload: what is typed (or was refused) stays, based on the
+            # version the editor showed; only its place in the route follows.
+            self._editing = self._editing._replace(position=stop.position)
+            self._show_buttons(stop)
+            return
         if self._stop_pending and self.in_conflict:
             return  # another PC changed or removed the stop: the person's values stay until they choose
         self._stop_pending = False
@@ -83,7 +105,6 @@ class RouteEditor:
 
     def _show_editor(self, stop: LocationRecord | None) -> None:
         ui = self.ui
-        new = stop is None
         self._loading = True
         try:
             if stop is not None:
@@ -95,6 +116,12 @@ class RouteEditor:
         finally:
             self._loading = False
         self._editing = stop
+        self._show_buttons(stop)
+
+    def _show_buttons(self, stop: LocationRecord | None) -> None:
+        """The editor's title and buttons for ``stop`` (None: a new one)."""
+        ui = self.ui
+        new = stop is None
         count, row = self.model.rowCount(), (stop.position if stop else -1)
         ui.editorLabel.setText("Lokasi baru — isi lalu klik Tambah" if new else
                                f"Lokasi {stop.number} — perubahan langsung tersimpan")
@@ -173,6 +200,7 @@ class RouteEditor:
         self._stop_pending = False
         if self.campaign is not None:
             stop = self._editing
+            self._show_editor(None)  # the person's values go; the stored stop (if any) is shown below
             self._show_route(self.service.locations(self.campaign.id), stop.id if stop else None)
             if stop is not None and self.model.row_of(stop.id) >= 0:
                 self._show_editor(self.model.record(self.model.row_of(stop.id)))
@@ -236,8 +264,11 @@ class RouteEditor:
             return True
         code, address, when = self._editor_values()
         if (code, address.strip(), when) == (stop.kelurahan_code, stop.address, stop.planned_time):
-            self._stop_pending = False  # back to what is stored
+            self._stop_pending = False  # back to what the editor showed: nothing of the person's to store
             self.show_error(None, self.ui.locationsError)
+            row = self.model.row_of(stop.id)
+            if row < 0 or self.model.record(row).version != stop.version:  # a refresh kept the typing over
+                self._show_editor(self.model.record(row) if row >= 0 else None)  # what is stored now
             return True
         if code is None:  # a kecamatan without its kelurahan yet: nothing to store
             return True
