@@ -90,6 +90,30 @@ def test_an_address_is_a_url_without_password():
     assert describe(url) == "Server kantor: server-kantor:6543/wawaran"
 
 
+def test_a_password_given_as_a_url_option_is_kept_nowhere(tmp_path):
+    """libpq takes a password after ``?`` too (``password=``; ``sslpassword=`` unlocks the SSL
+    key): like ``user:password@`` it is used for the opening and never kept, shown or printed."""
+    url = "postgresql://ana@db.kantor:5432/wawaran?password=s3cret&sslmode=require"
+    assert strip_password(url) == "postgresql://ana@db.kantor:5432/wawaran?sslmode=require"
+    assert url_password(url) == "s3cret"
+    address = ServerAddress.from_url(url)  # what the Basis Data page starts from (its options kept)
+    assert address.query == "sslmode=require" and address.url() == strip_password(url)
+    both = ("postgresql://ana:pw%401@db.kantor/wawaran?sslpassword=kunci&application_name=wawaran%20kantor"
+            "&password=pw2")
+    assert strip_password(both) == "postgresql://ana@db.kantor/wawaran?application_name=wawaran%20kantor"
+    assert ServerAddress("db.kantor", "wawaran", "ana", query="password=x&sslmode=require").query == "sslmode=require"
+    from wawaran_desktop.views.database_dialog import remember_url, remembered_url
+
+    remember_url(tmp_path, url)  # the window's choice in settings.ini
+    assert "s3cret" not in (tmp_path / "settings.ini").read_text()
+    assert remembered_url(tmp_path) == "postgresql://ana@db.kantor:5432/wawaran?sslmode=require"
+    for wrong in ("postgresql://ana:s3cret@db.kantor/", "postgresql://ana@db.kantor/?password=s3cret",
+                  "mysql://ana:s3cret@db.kantor/wawaran"):
+        with pytest.raises(connection.DatabaseError) as refused:  # refused before any connection
+            connection.connect_postgres(wrong)
+        assert "s3cret" not in str(refused.value) and "ana@db.kantor/" in str(refused.value)
+
+
 def test_names_with_odd_characters_round_trip():
     address = ServerAddress("192.168.1.10", "data kantor", "budi@dinas", 5432)
     assert ServerAddress.from_url(address.url()) == address

@@ -67,7 +67,16 @@ def test_an_empty_database_gets_an_owner_nobody_signs_in_with_and_a_group(pg_url
             (GROUP,))}
     assert {p for t, p in rights if t == "step_event"} == {p for t, p in rights if t == "audit_entry"} \
         == {"SELECT", "INSERT"}
-    assert {p for t, p in rights if t == "campaign"} == {"SELECT", "INSERT", "UPDATE", "DELETE"}
+    assert {p for t, p in rights if t == "data_item"} == {"SELECT", "INSERT", "UPDATE", "DELETE"}
+    # their deletion would cascade into history (as the tables' owner): no DELETE
+    assert {p for t, p in rights if t == "campaign"} == {p for t, p in rights if t == "step"} \
+        == {"SELECT", "INSERT", "UPDATE"}
+    assert {p for t, p in rights if t == "narration_version"} == {"SELECT", "INSERT"}
+    with psycopg.connect(pg_url) as conn:
+        columns = {(c, p) for c, p in conn.execute(
+            "SELECT column_name, privilege_type FROM information_schema.column_privileges "
+            "WHERE grantee = %s AND table_name = 'narration_version' AND privilege_type = 'UPDATE'", (GROUP,))}
+    assert columns == {("is_final", "UPDATE")}  # marking the final version, nothing else
     assert {p for t, p in rights if t == "schema_version"} == {"SELECT"}
     assert not any(p in ("TRUNCATE", "REFERENCES", "TRIGGER") for _t, p in rights)
 
@@ -102,6 +111,32 @@ def test_a_login_of_the_group_works_but_cannot_change_the_schema_nor_history(pg_
                 conn.execute(statement)
         assert conn.execute("SELECT COUNT(*) FROM step_event").fetchone()[0] == 1  # history intact
         conn.execute("UPDATE campaign SET theme = 'Pangan' WHERE id = %s", (campaign.id,))  # edits still work
+
+
+def test_a_login_cannot_erase_history_through_a_campaigns_or_a_steps_cascade(pg_url, password, data_dir, clock):
+    """PostgreSQL runs ON DELETE CASCADE as the tables' owner: a login allowed to delete a step or
+    a campaign would remove its step_event and audit_entry rows, which it may not delete itself."""
+    login = new_login()
+    assert init_server(pg_url, "--login", login) == 0
+    url = as_user(pg_url, login)
+    ws = open_workspace(data_dir, clock=clock.now, database_url=url)
+    try:
+        person = ws.staff.add("Rina Wulandari", "19850312 201001 2 004", "Analis Diseminasi", "subkor")
+        campaign = ws.campaigns.create(person.id, "Wawaran Bazar Pangan Murah")
+        ws.steps.start(person.id, campaign.id, 1)
+    finally:
+        ws.close()
+    history = "SELECT (SELECT COUNT(*) FROM step_event), (SELECT COUNT(*) FROM audit_entry)"
+    with psycopg.connect(url, autocommit=True) as conn:
+        before = conn.execute(history).fetchone()
+        assert all(before)
+        for statement in ("DELETE FROM step", "DELETE FROM campaign",
+                          "UPDATE narration_version SET text = 'diubah'", "DELETE FROM narration_version"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(statement)
+        assert conn.execute(history).fetchone() == before
+        assert conn.execute("SELECT COUNT(*) FROM campaign").fetchone()[0] == 1
+        conn.execute("UPDATE narration_version SET is_final = false")  # marking the final one still works
 
 
 def test_run_again_it_changes_nothing_and_adds_a_login(pg_url, password, capsys):

@@ -207,3 +207,82 @@ def test_a_file_above_the_servers_limit_for_new_attachments_is_copied_with_a_war
     assert len(warnings) == 1 and "melebihi batas lampiran baru di server" in warnings[0]
     with psycopg.connect(pg_url) as server:
         assert server.execute("SELECT COUNT(*) FROM stored_file WHERE size > 1000").fetchone()[0] >= 1
+
+
+def test_a_data_folder_open_in_a_window_is_refused_untouched(filled, pg_url, capsys):
+    """The window holds the folder's lock (app.LOCK_NAME) while it is open and may write at any
+    moment: migrate-to asks to close it first, and holds the lock itself while it copies."""
+    from PySide6.QtCore import QLockFile
+
+    from wawaran_desktop.app import LOCK_NAME
+
+    window = QLockFile(str(filled / LOCK_NAME))
+    assert window.tryLock(0)
+    try:
+        assert migrate_to(filled, pg_url) == 2
+        err = capsys.readouterr().err
+        assert err.startswith("galat: Wawaran Desktop sedang terbuka untuk folder data ini")
+        assert "tutup dulu jendela itu" in err and "Tidak ada yang dipindahkan" in err
+        with psycopg.connect(pg_url) as server:
+            assert server.execute("SELECT COUNT(*) FROM pg_tables WHERE schemaname = 'public'").fetchone()[0] == 0
+    finally:
+        window.unlock()
+    assert migrate_to(filled, pg_url) == 0
+    assert window.tryLock(0)  # migrate-to let it go when done
+    window.unlock()
+
+
+def test_the_file_is_read_as_one_snapshot_while_another_connection_writes(filled, pg_url):
+    """A writer on the file during the copy (a demo, a window on another folder path) is not
+    seen half-way: every table comes from the moment the copy began, and checks out."""
+    path = filled / paths.DB_FILENAME
+    writer = sqlite3.connect(path)
+    before = writer.execute("SELECT COUNT(*) FROM audit_entry").fetchone()[0]
+    wrote = []
+
+    def progress(text: str) -> None:
+        if text == "menyalin campaign…":  # audit_entry (a child of campaign) is copied later
+            with writer:
+                writer.execute("INSERT INTO audit_entry (at, action, detail) "
+                               "VALUES ('2026-11-26 01:00:00', 'dari.pc.lain', 'ditulis selama penyalinan')")
+            wrote.append(text)
+
+    source = open_database(path)
+    target, where = connect_postgres(pg_url)
+    try:
+        result = transfer.copy_database(source, target, where, data_dir=filled, attachments_folder=FOLDER,
+                                        logo_folder=LOGO_FOLDER, progress=progress)
+    finally:
+        target.close()
+        source.close()
+        close_database()
+    assert wrote and all(c.equal for c in result.checks)
+    assert writer.execute("SELECT COUNT(*) FROM audit_entry").fetchone()[0] == before + 1  # the write took place
+    writer.close()
+    with psycopg.connect(pg_url) as server:
+        assert table_rows(server, "audit_entry") == before  # and is not in the copy
+        assert server.execute("SELECT COUNT(*) FROM audit_entry WHERE action = 'dari.pc.lain'").fetchone()[0] == 0
+
+
+def test_a_copy_that_fails_leaves_an_empty_server_without_the_schema(filled, pg_url, capsys):
+    """SQLite keeps a title longer than the column's 200 characters; PostgreSQL refuses it half-way
+    through the copy. The migrations of the empty server ran in the copy's transaction: gone too."""
+    with sqlite3.connect(filled / paths.DB_FILENAME) as file:
+        file.execute("UPDATE campaign SET title = ? WHERE id = (SELECT MAX(id) FROM campaign)", ("Wawaran " * 40,))
+    assert migrate_to(filled, pg_url) == 2
+    err = capsys.readouterr().err
+    assert "galat: Pemindahan gagal, server 127.0.0.1:" in err and "tidak diubah" in err and "Traceback" not in err
+    with psycopg.connect(pg_url) as server:
+        assert server.execute("SELECT to_regclass('schema_version')").fetchone()[0] is None  # schema version 0
+        assert server.execute("SELECT COUNT(*) FROM pg_tables WHERE schemaname = 'public'").fetchone()[0] == 0
+
+
+def test_a_password_in_the_url_is_not_printed(filled, pg_url, capsys):
+    """Written in as user:password@ or as ?password= (libpq takes both): used, never echoed."""
+    secret = "s3cret-kantor"
+    url = pg_url.replace("postgres@", f"postgres:{secret}@") + f"?password={secret}&connect_timeout=10"
+    assert migrate_to(filled, url) == 0
+    out, err = capsys.readouterr()
+    assert secret not in out and secret not in err
+    shown = pg_url + "?connect_timeout=10"
+    assert out.rstrip().endswith(f"Buka dengan: python main.py --database {shown}")

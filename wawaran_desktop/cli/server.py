@@ -21,6 +21,7 @@ from wawaran_desktop.db.connection import (
     connect_postgres,
     open_database,
 )
+from wawaran_desktop.infra.credentials import strip_password
 
 #: The environment variable that gives a new login's password (otherwise it is asked).
 PASSWORD_ENV = "WAWARAN_PASSWORD"
@@ -82,7 +83,8 @@ def cmd_init_server(args: argparse.Namespace) -> int:
     made = set(result.roles_created)
     print(f"Peran pemilik tabel: {args.owner_role} (tanpa login){' — dibuat' if args.owner_role in made else ''}")
     print(f"Peran kelompok aplikasi: {args.group_role} (tanpa login){' — dibuat' if args.group_role in made else ''}; "
-          f"riwayat ({', '.join(server_setup.HISTORY_TABLES)}) hanya baca dan tambah")
+          f"riwayat ({', '.join(server_setup.HISTORY_TABLES)}) hanya baca dan tambah; "
+          f"{', '.join(server_setup.KEPT_TABLES)} tidak dapat dihapus (riwayatnya ikut terhapus)")
     if result.login:
         print(f"Login {result.login}: anggota {args.group_role}"
               + (" — dibuat" if result.login_created else " (sudah ada; kata sandinya tidak diubah)"))
@@ -117,19 +119,27 @@ def cmd_migrate_to(args: argparse.Namespace) -> int:
         print(f"galat: Berkas basis data {path} tidak ada atau kosong: tidak ada yang dipindahkan. "
               "Pilih folder data yang benar dengan --data-dir.", file=sys.stderr)
         return 2
-    target, where = connect_postgres(args.url)
+    lock = folder_lock(Path(folder))
+    if lock is None:
+        print(f"galat: Wawaran Desktop sedang terbuka untuk folder data ini ({folder}): tutup dulu jendela itu, "
+              "lalu ulangi migrate-to. Tidak ada yang dipindahkan.", file=sys.stderr)
+        return 2
     try:
-        source = open_database(path)  # migrated to the application's schema, copied to backups/ first
+        target, where = connect_postgres(args.url)
         try:
-            result = transfer.copy_database(source, target, where, data_dir=Path(folder), attachments_folder=FOLDER,
-                                            logo_folder=LOGO_FOLDER, replace=args.replace,
-                                            large_above=SERVER_MAX_BYTES,
-                                            progress=lambda text: print(text, file=sys.stderr))
+            source = open_database(path)  # migrated to the application's schema, copied to backups/ first
+            try:
+                result = transfer.copy_database(source, target, where, data_dir=Path(folder),
+                                                attachments_folder=FOLDER, logo_folder=LOGO_FOLDER,
+                                                replace=args.replace, large_above=SERVER_MAX_BYTES,
+                                                progress=lambda text: print(text, file=sys.stderr))
+            finally:
+                source.close()
         finally:
-            source.close()
+            target.close()
+            close_database()
     finally:
-        target.close()
-        close_database()
+        lock.unlock()
     print_checks(result)
     if result.replaced:
         print(f"Data lama di server dihapus (--replace): {sum(result.replaced.values())} baris di "
@@ -143,8 +153,20 @@ def cmd_migrate_to(args: argparse.Namespace) -> int:
     for name in result.files_changed:
         print(f"peringatan: isi lampiran {name} berbeda dari checksum saat dilampirkan; disalin apa adanya.")
     print(f"Selesai dalam {result.seconds:.1f} dtk: {result.rows} baris, semua jumlah dan checksum sama. "
-          f"Buka dengan: python main.py --database {args.url}")
+          f"Buka dengan: python main.py --database {strip_password(args.url)}")
     return 0
+
+
+def folder_lock(folder: Path):
+    """The data folder's lock, the one the window holds while it is open (``app.LOCK_NAME``),
+    taken so that no window opens on the folder while its file is copied; None when a window
+    (or another migrate-to) holds it."""
+    from PySide6.QtCore import QLockFile
+
+    from wawaran_desktop.app import LOCK_NAME
+
+    lock = QLockFile(str(folder / LOCK_NAME))
+    return lock if lock.tryLock(0) else None
 
 
 def print_checks(result: transfer.TransferResult) -> None:

@@ -21,6 +21,7 @@ from wawaran_desktop.db import dialect
 from wawaran_desktop.db.migrations import LATEST_VERSION, apply_migrations
 from wawaran_desktop.db.models import database
 from wawaran_desktop.db.postgres import load_driver, may_migrate
+from wawaran_desktop.infra.credentials import strip_password
 
 BACKUP_DIR = "backups"
 
@@ -198,11 +199,11 @@ def connect_postgres(url: str) -> tuple[PostgresqlDatabase, str]:
     (Indonesian) for a URL that is not PostgreSQL's or a server that cannot be reached."""
     parts = urlsplit(url)
     if parts.scheme not in POSTGRES_SCHEMES:
-        raise DatabaseError(f"Alamat basis data tidak dikenal: {url!r}. Gunakan sqlite:///berkas "
+        raise DatabaseError(f"Alamat basis data tidak dikenal: {strip_password(url)!r}. Gunakan sqlite:///berkas "
                             "atau postgresql://server:port/nama_basis_data.")
     name = unquote(parts.path.lstrip("/"))
     if not name:
-        raise DatabaseError(f"Alamat basis data {url!r} tidak menyebut nama basis data "
+        raise DatabaseError(f"Alamat basis data {strip_password(url)!r} tidak menyebut nama basis data "
                             "(postgresql://server:port/nama_basis_data).")
     where = f"{parts.hostname or 'localhost'}:{parts.port or 5432}/{name}"
     params: dict[str, object] = dict(parse_qsl(parts.query))

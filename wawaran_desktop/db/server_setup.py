@@ -7,8 +7,15 @@ needs — so a login cannot drop or alter a table, nor rewrite history:
 
 - every table the services edit: ``SELECT, INSERT, UPDATE, DELETE``;
 - the history tables (:data:`HISTORY_TABLES`): ``SELECT, INSERT`` only. The services never
-  update or delete their rows; the one way they lose rows, a campaign's cascade, runs as the
-  table's owner (PostgreSQL runs a foreign key's referential action as the owner of the table);
+  update or delete their rows;
+- the tables whose deletion would cascade into history (:data:`KEPT_TABLES`: ``campaign``,
+  whose ``step`` and ``audit_entry`` rows go with it, and ``step``, whose ``step_event`` rows
+  do): ``SELECT, INSERT, UPDATE``, no ``DELETE``. PostgreSQL runs a foreign key's referential
+  action as the owner of the table, so a login allowed to delete a campaign would erase its
+  history although it may not delete a history row itself. The services never delete either
+  (a campaign is cancelled, not deleted);
+- ``narration_version`` (every saved narration, :data:`COLUMN_UPDATES`): ``SELECT, INSERT``
+  and ``UPDATE`` of ``is_final`` only (marking the final version); no ``DELETE``;
 - ``schema_version``: ``SELECT``;
 - the id sequences: ``USAGE, SELECT`` to number new rows, and ``UPDATE`` on those of the tables
   edited in place too, since a bulk write that numbers its own rows (``demo``) moves the
@@ -40,6 +47,11 @@ DEFAULT_GROUP = "wawaran_app"
 HISTORY_TABLES = ("step_event", "audit_entry")
 #: Tables the group may only read.
 READ_ONLY_TABLES = (VERSION_TABLE,)
+#: Tables the group may not delete from: a deletion cascades into the history tables (as the
+#: tables' owner, beyond the group's own rights).
+KEPT_TABLES = ("campaign", "step")
+#: Tables the group may add to but change only in these columns, never delete from.
+COLUMN_UPDATES = {"narration_version": ("is_final",)}
 
 #: Role names we accept: PostgreSQL's unquoted identifiers, lower case (what ``psql`` users type).
 ROLE_NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
@@ -177,6 +189,11 @@ def _grant_table(db: PostgresqlDatabase, table: str, group: str) -> None:
         rights, sequence_rights = "SELECT", "USAGE, SELECT"
     elif table in HISTORY_TABLES:
         rights, sequence_rights = "SELECT, INSERT", "USAGE, SELECT"
+    elif table in KEPT_TABLES:
+        rights, sequence_rights = "SELECT, INSERT, UPDATE", "USAGE, SELECT, UPDATE"
+    elif table in COLUMN_UPDATES:
+        columns = ", ".join(_q(c) for c in COLUMN_UPDATES[table])
+        rights, sequence_rights = f"SELECT, INSERT, UPDATE ({columns})", "USAGE, SELECT, UPDATE"
     else:
         rights, sequence_rights = "SELECT, INSERT, UPDATE, DELETE", "USAGE, SELECT, UPDATE"
     db.execute_sql(f"REVOKE ALL ON TABLE {_q(table)} FROM {_q(group)}")

@@ -10,12 +10,18 @@ PostgreSQL's timestamps, blobs and bytea hash alike). Any difference rolls every
 
 Both databases must be at the application's schema version: the file is migrated by opening it
 (``connection.open_database``, which copies it to ``backups/`` first), an empty server gets the
-migrations here, an older server must be upgraded by ``init-server`` first.
+migrations here — inside the copy's transaction, so a failed copy leaves it empty (schema 0) —
+and an older server must be upgraded by ``init-server`` first.
+
+The file is read in one read transaction, so every table comes from the same moment even if
+another connection writes to it meanwhile (``cli/server.py`` also holds the data folder's lock,
+so the window cannot be open on it).
 """
 
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -28,6 +34,7 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
+    PeeweeException,
     PostgresqlDatabase,
     SqliteDatabase,
     sort_models,
@@ -254,10 +261,37 @@ def copy_database(source: SqliteDatabase, target: PostgresqlDatabase, where: str
     """Copy every row of ``source`` (a migrated data-folder file) and the folder's attachment and
     logo files into ``target``; see the module's docstring. ``replace`` first empties every table
     of a server that holds rows (otherwise refused). Files above ``large_above`` bytes are copied
-    and listed in the result. Raises :class:`TransferError`."""
+    and listed in the result. Raises :class:`TransferError`, the server unchanged (an empty one
+    stays without the schema too)."""
+    import psycopg  # loaded already: ``target`` is connected (``connection.connect_postgres``)
+
     started = time.perf_counter()
     say = progress or (lambda _text: None)
     result = TransferResult()
+    try:
+        # One read transaction on the file: every table is read from the same snapshot (in WAL
+        # mode other connections may still write; they are not seen), so a window or a demo
+        # writing meanwhile cannot make the copy inconsistent. DEFERRED: a read, not the write
+        # lock ``open_database`` asks of its transactions.
+        with source.atomic(lock_type="DEFERRED"):
+            source.execute_sql("SELECT COUNT(*) FROM sqlite_master").fetchone()  # the snapshot starts here
+            # One write transaction on the server, from the migrations of an empty one to the last
+            # check (PostgreSQL's DDL is transactional): on any failure the server is as it was.
+            with target.atomic():
+                _copy(source, target, where, data_dir, attachments_folder, logo_folder, replace, large_above,
+                      say, result)
+    except TransferError:
+        result.seconds = time.perf_counter() - started
+        raise
+    except (PeeweeException, sqlite3.Error, psycopg.Error) as exc:  # bulk_insert speaks to psycopg itself
+        raise TransferError(f"Pemindahan gagal, server {where} tidak diubah: {str(exc).strip()}") from None
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _copy(source: SqliteDatabase, target: PostgresqlDatabase, where: str, data_dir: Path, attachments_folder: str,
+          logo_folder: str, replace: bool, large_above: int | None, say: Callable[[str], None],
+          result: TransferResult) -> None:
     result.target_migrated = _prepare_target(target, where)
     tables = _schema(source, target, where)
     database.initialize(target)  # peewee builds each INSERT for the server's dialect
@@ -270,30 +304,26 @@ def copy_database(source: SqliteDatabase, target: PostgresqlDatabase, where: str
         raise TransferError(f"Server {where} tidak kosong: {summary}. Tidak ada yang dipindahkan. "
                             "Untuk menimpa: ulangi dengan --replace, yang MENGHAPUS semua data di server "
                             "(kampanye, petugas, riwayat, berkas) lalu menyalin isi berkas ini.")
-    with target.atomic():
-        _act_as_table_owner(target)
-        if held:
-            target.execute_sql("TRUNCATE " + ", ".join(_q(t.name) for t in tables) + " RESTART IDENTITY")
-            result.replaced = held
-        source_digests = {}
-        for table in tables:
-            say(f"menyalin {table.name}…")
-            source_digests[table.name] = _copy_table(source, target, table)
-        stored = next(t for t in tables if t.model is StoredFile)
-        _copy_files(source, target, data_dir, attachments_folder, logo_folder, stored,
-                    source_digests[stored.name], result, large_above)
-        say("memeriksa jumlah baris dan checksum…")
-        for table in tables:
-            mine, theirs = source_digests[table.name], digest_table(target, table)
-            result.checks.append(TableCheck(table.name, mine.rows, theirs.rows, mine.hexdigest(), theirs.hexdigest()))
-        result.sequences = _sequences(target, tables)
-        differ = [c.table for c in result.checks if not c.equal]
-        behind = [name for name, largest, following in result.sequences if following <= largest]
-        if differ or behind:
-            result.seconds = time.perf_counter() - started
-            raise _Mismatch(result, differ, behind)
-    result.seconds = time.perf_counter() - started
-    return result
+    _act_as_table_owner(target)
+    if held:
+        target.execute_sql("TRUNCATE " + ", ".join(_q(t.name) for t in tables) + " RESTART IDENTITY")
+        result.replaced = held
+    source_digests = {}
+    for table in tables:
+        say(f"menyalin {table.name}…")
+        source_digests[table.name] = _copy_table(source, target, table)
+    stored = next(t for t in tables if t.model is StoredFile)
+    _copy_files(source, target, data_dir, attachments_folder, logo_folder, stored,
+                source_digests[stored.name], result, large_above)
+    say("memeriksa jumlah baris dan checksum…")
+    for table in tables:
+        mine, theirs = source_digests[table.name], digest_table(target, table)
+        result.checks.append(TableCheck(table.name, mine.rows, theirs.rows, mine.hexdigest(), theirs.hexdigest()))
+    result.sequences = _sequences(target, tables)
+    differ = [c.table for c in result.checks if not c.equal]
+    behind = [name for name, largest, following in result.sequences if following <= largest]
+    if differ or behind:
+        raise _Mismatch(result, differ, behind)
 
 
 class _Mismatch(TransferError):

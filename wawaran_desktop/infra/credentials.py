@@ -31,7 +31,7 @@ import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Self
-from urllib.parse import quote, unquote, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, unquote, urlsplit, urlunsplit
 
 #: ``settings.ini`` (per PC) key of the database the window opens when no ``--database`` is
 #: given: a ``postgresql://`` URL without a password; absent or empty: the folder's own file.
@@ -42,6 +42,9 @@ DEFAULT_PORT = 5432
 #: Prefix of the credential store's entries ("Wawaran Desktop: host:5432/wawaran").
 SERVICE_PREFIX = "Wawaran Desktop"
 POSTGRES_SCHEMES = ("postgresql", "postgres")
+#: The URL options (after ``?``) in which libpq takes a secret: the sign-in password, and the
+#: password of the client's SSL key. Never kept, printed or shown (:func:`strip_password`).
+SECRET_OPTIONS = frozenset({"password", "sslpassword"})
 
 
 def default_user() -> str:
@@ -62,8 +65,12 @@ class ServerAddress:
     dbname: str
     user: str
     port: int = DEFAULT_PORT
-    #: libpq options after ``?`` (e.g. ``sslmode=require``), kept as they were given.
+    #: libpq options after ``?`` (e.g. ``sslmode=require``), kept as they were given, except
+    #: a password (:data:`SECRET_OPTIONS`), which is left out.
     query: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "query", strip_secret_options(self.query))
 
     @classmethod
     def from_url(cls, url: str | None) -> ServerAddress | None:
@@ -103,21 +110,39 @@ class ServerAddress:
 
 
 def url_password(url: str | None) -> str | None:
-    """The password written into ``url``, if any."""
+    """The password written into ``url`` (``user:password@`` or ``?password=``), if any."""
     if not url:
         return None
     parts = urlsplit(url)
-    return unquote(parts.password) if parts.password is not None else None
+    if parts.password is not None:
+        return unquote(parts.password)
+    options = dict(parse_qsl(parts.query, keep_blank_values=True))
+    return options.get("password")
+
+
+def strip_secret_options(query: str) -> str:
+    """A URL's options (after ``?``) without those carrying a secret (:data:`SECRET_OPTIONS`);
+    the others exactly as written."""
+    if not query:
+        return query
+    kept = [item for item in query.split("&")
+            if item and unquote(item.partition("=")[0]).strip().lower() not in SECRET_OPTIONS]
+    return "&".join(kept)
 
 
 def strip_password(url: str) -> str:
-    """``url`` without the password it may carry (everything else as it was)."""
+    """``url`` without the password it may carry, in ``user:password@`` or as an option
+    (``?password=…``, libpq takes it there too; likewise ``sslpassword``); everything else as
+    it was. What may be kept in ``settings.ini``, printed or put into a message."""
     parts = urlsplit(url)
-    if parts.password is None:
+    query = strip_secret_options(parts.query)
+    if parts.password is None and query == parts.query:
         return url
-    netloc = parts.netloc.rpartition("@")
-    user = netloc[0].partition(":")[0]
-    return urlunsplit(parts._replace(netloc=f"{user}@{netloc[2]}"))
+    netloc = parts.netloc
+    if parts.password is not None:
+        userinfo, _at, host = netloc.rpartition("@")
+        netloc = f"{userinfo.partition(':')[0]}@{host}"
+    return urlunsplit(parts._replace(netloc=netloc, query=query))
 
 
 def describe(url: str | None) -> str:
