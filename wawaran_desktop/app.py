@@ -12,10 +12,10 @@ import re
 import sys
 import time
 
-from wawaran_desktop import APP_NAME, __version__
+from wawaran_desktop import APP_NAME, __version__, paths
 
 _PROCESS_T0 = time.perf_counter()
-LOCK_NAME = "wawaran.lock"
+LOCK_NAME = paths.LOCK_FILENAME
 
 
 #: argparse's own (English) error texts and their Indonesian versions, tried in order.

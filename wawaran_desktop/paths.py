@@ -13,6 +13,7 @@ from wawaran_desktop import APP_NAME, ORG_NAME
 
 DB_FILENAME = "wawaran.sqlite3"
 SETTINGS_FILENAME = "settings.ini"
+LOCK_FILENAME = "wawaran.lock"  # held while a window (or migrate-to) has the folder open
 
 
 def resource_root() -> Path:

@@ -22,6 +22,7 @@ from pg_password_server import PASSWORD, USER, pg_password_server  # noqa: F401 
 
 from wawaran_desktop.db import connection
 from wawaran_desktop.db.probe import probe_server
+from wawaran_desktop.db.urls import strip_password, url_password
 from wawaran_desktop.infra.credentials import (
     PASSWORD_ENV,
     Answer,
@@ -30,8 +31,6 @@ from wawaran_desktop.infra.credentials import (
     PasswordSource,
     ServerAddress,
     describe,
-    strip_password,
-    url_password,
 )
 from wawaran_desktop.services.workspace import open_workspace
 

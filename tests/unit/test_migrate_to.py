@@ -210,11 +210,11 @@ def test_a_file_above_the_servers_limit_for_new_attachments_is_copied_with_a_war
 
 
 def test_a_data_folder_open_in_a_window_is_refused_untouched(filled, pg_url, capsys):
-    """The window holds the folder's lock (app.LOCK_NAME) while it is open and may write at any
+    """The window holds the folder's lock (paths.LOCK_FILENAME) while it is open and may write at any
     moment: migrate-to asks to close it first, and holds the lock itself while it copies."""
     from PySide6.QtCore import QLockFile
 
-    from wawaran_desktop.app import LOCK_NAME
+    from wawaran_desktop.paths import LOCK_FILENAME as LOCK_NAME
 
     window = QLockFile(str(filled / LOCK_NAME))
     assert window.tryLock(0)

@@ -21,7 +21,7 @@ from wawaran_desktop.db.connection import (
     connect_postgres,
     open_database,
 )
-from wawaran_desktop.infra.credentials import strip_password
+from wawaran_desktop.db.urls import strip_password
 
 #: The environment variable that gives a new login's password (otherwise it is asked).
 PASSWORD_ENV = "WAWARAN_PASSWORD"
@@ -158,14 +158,13 @@ def cmd_migrate_to(args: argparse.Namespace) -> int:
 
 
 def folder_lock(folder: Path):
-    """The data folder's lock, the one the window holds while it is open (``app.LOCK_NAME``),
+    """The data folder's lock, the one the window holds while it is open (``paths.LOCK_FILENAME``),
     taken so that no window opens on the folder while its file is copied; None when a window
     (or another migrate-to) holds it."""
     from PySide6.QtCore import QLockFile
 
-    from wawaran_desktop.app import LOCK_NAME
 
-    lock = QLockFile(str(folder / LOCK_NAME))
+    lock = QLockFile(str(folder / paths.LOCK_FILENAME))
     return lock if lock.tryLock(0) else None
 
 

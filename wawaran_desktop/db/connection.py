@@ -21,7 +21,7 @@ from wawaran_desktop.db import dialect
 from wawaran_desktop.db.migrations import LATEST_VERSION, apply_migrations
 from wawaran_desktop.db.models import database
 from wawaran_desktop.db.postgres import load_driver, may_migrate
-from wawaran_desktop.infra.credentials import strip_password
+from wawaran_desktop.db.urls import strip_password
 
 BACKUP_DIR = "backups"
 

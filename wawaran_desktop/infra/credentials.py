@@ -1,7 +1,7 @@
 """Which office server to sign in to, and the password for it, kept out of our own files.
 
 A password is never written into a file of the application (``settings.ini`` holds the
-server's address without it, see :func:`strip_password`). It comes, in this order, from:
+server's address without it, see ``db.urls.strip_password``). It comes, in this order, from:
 
 1. the URL itself (``postgresql://user:password@host/db`` on the command line: accepted for
    that run, never remembered);
@@ -31,7 +31,9 @@ import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Self
-from urllib.parse import parse_qsl, quote, unquote, urlsplit, urlunsplit
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
+
+from wawaran_desktop.db.urls import strip_secret_options
 
 #: ``settings.ini`` (per PC) key of the database the window opens when no ``--database`` is
 #: given: a ``postgresql://`` URL without a password; absent or empty: the folder's own file.
@@ -42,9 +44,6 @@ DEFAULT_PORT = 5432
 #: Prefix of the credential store's entries ("Wawaran Desktop: host:5432/wawaran").
 SERVICE_PREFIX = "Wawaran Desktop"
 POSTGRES_SCHEMES = ("postgresql", "postgres")
-#: The URL options (after ``?``) in which libpq takes a secret: the sign-in password, and the
-#: password of the client's SSL key. Never kept, printed or shown (:func:`strip_password`).
-SECRET_OPTIONS = frozenset({"password", "sslpassword"})
 
 
 def default_user() -> str:
@@ -66,7 +65,7 @@ class ServerAddress:
     user: str
     port: int = DEFAULT_PORT
     #: libpq options after ``?`` (e.g. ``sslmode=require``), kept as they were given, except
-    #: a password (:data:`SECRET_OPTIONS`), which is left out.
+    #: a password (``db.urls.SECRET_OPTIONS``), which is left out.
     query: str = ""
 
     def __post_init__(self) -> None:
@@ -107,42 +106,6 @@ class ServerAddress:
     def service(self) -> str:
         """The credential store's entry name; its user name is :attr:`user`."""
         return f"{SERVICE_PREFIX}: {self.where()}"
-
-
-def url_password(url: str | None) -> str | None:
-    """The password written into ``url`` (``user:password@`` or ``?password=``), if any."""
-    if not url:
-        return None
-    parts = urlsplit(url)
-    if parts.password is not None:
-        return unquote(parts.password)
-    options = dict(parse_qsl(parts.query, keep_blank_values=True))
-    return options.get("password")
-
-
-def strip_secret_options(query: str) -> str:
-    """A URL's options (after ``?``) without those carrying a secret (:data:`SECRET_OPTIONS`);
-    the others exactly as written."""
-    if not query:
-        return query
-    kept = [item for item in query.split("&")
-            if item and unquote(item.partition("=")[0]).strip().lower() not in SECRET_OPTIONS]
-    return "&".join(kept)
-
-
-def strip_password(url: str) -> str:
-    """``url`` without the password it may carry, in ``user:password@`` or as an option
-    (``?password=…``, libpq takes it there too; likewise ``sslpassword``); everything else as
-    it was. What may be kept in ``settings.ini``, printed or put into a message."""
-    parts = urlsplit(url)
-    query = strip_secret_options(parts.query)
-    if parts.password is None and query == parts.query:
-        return url
-    netloc = parts.netloc
-    if parts.password is not None:
-        userinfo, _at, host = netloc.rpartition("@")
-        netloc = f"{userinfo.partition(':')[0]}@{host}"
-    return urlunsplit(parts._replace(netloc=netloc, query=query))
 
 
 def describe(url: str | None) -> str:

@@ -29,6 +29,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QWidget
 
 from wawaran_desktop import APP_NAME, paths
+from wawaran_desktop.db.urls import strip_password
 from wawaran_desktop.infra.credentials import (
     SETTINGS_KEY,
     Answer,
@@ -36,7 +37,6 @@ from wawaran_desktop.infra.credentials import (
     ServerAddress,
     default_user,
     describe,
-    strip_password,
 )
 from wawaran_desktop.text import formatting as fmt
 
