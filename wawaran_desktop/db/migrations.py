@@ -340,12 +340,24 @@ def _sql(statements: list[str]) -> Callable[[SqliteDatabase], None]:
     return apply
 
 
+#: Version 5: accounts (issue 13). Filled by the accounts work; its PostgreSQL text may add its
+#: own statements (a change-notice trigger on each new table, see :func:`_notify_triggers`).
+V5: list[str] = []
+V5_POSTGRES_EXTRA: list[str] = []
+
+#: Version 6: history nobody can rewrite unseen (issue 13). Filled by the history-chain work.
+V6: list[str] = []
+V6_POSTGRES_EXTRA: list[str] = []
+
+
 #: (version, migration) in order; version N turns a version N-1 file into version N.
 MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [
     (1, _sql(V1)),
     (2, _sql(V2)),
     (3, _sql(V3)),
     (4, _sql(V4)),
+    (5, _sql(V5)),
+    (6, _sql(V6)),
 ]
 
 #: Each engine's migrations, by dialect name (:mod:`.dialect`); every list ends at the same version.
@@ -356,6 +368,8 @@ BY_ENGINE: dict[str, list[tuple[int, Callable[[SqliteDatabase], None]]]] = {
         (2, _sql(_postgres(V2))),
         (3, _sql(_postgres(V3))),
         (4, _sql(_postgres(V4) + _notify_triggers())),
+        (5, _sql(_postgres(V5) + V5_POSTGRES_EXTRA)),
+        (6, _sql(_postgres(V6) + V6_POSTGRES_EXTRA)),
     ],
 }
 
