@@ -68,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--campaigns", type=int, default=25, metavar="N", help="jumlah kampanye contoh (bawaan 25)")
     demo.add_argument("--seed", type=int, default=None, help="benih acak agar hasil dapat diulang")
     sub.add_parser("list", help="cetak satu kampanye per baris: id, status, judul")
+    sub.add_parser("verify-history", help="periksa rantai riwayat dan jangkarnya: 0 utuh, 2 tidak")
     export = sub.add_parser(
         "export", help="buat dokumen tanpa jendela: swimlane, sop, narration, disposition, report, workbook",
         description="Buat dokumen tanpa membuka jendela. Format menurut akhiran berkas keluaran.")

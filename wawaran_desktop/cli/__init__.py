@@ -102,7 +102,13 @@ def cmd_export(ws: Workspace, args: argparse.Namespace) -> int:
     return exporter(ws, args)
 
 
-COMMANDS = {"list": cmd_list, "demo": cmd_demo, "export": cmd_export}
+def cmd_verify_history(ws: Workspace, args: argparse.Namespace) -> int:
+    from wawaran_desktop.cli.history import verify_history
+
+    return verify_history(ws, args)
+
+
+COMMANDS = {"list": cmd_list, "demo": cmd_demo, "export": cmd_export, "verify-history": cmd_verify_history}
 def _no_terminal_advice() -> str:
     """How to give a server's password when there is no terminal to ask on."""
     if sys.stdin and sys.stdin.isatty():

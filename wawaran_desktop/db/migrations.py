@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from peewee import SqliteDatabase
 
-from wawaran_desktop.db import dialect
+from wawaran_desktop.db import dialect, history_chain
 
 V1 = [
     """CREATE TABLE staff (
@@ -345,9 +345,47 @@ def _sql(statements: list[str]) -> Callable[[SqliteDatabase], None]:
 V5: list[str] = []
 V5_POSTGRES_EXTRA: list[str] = []
 
-#: Version 6: history nobody can rewrite unseen (issue 13). Filled by the history-chain work.
-V6: list[str] = []
-V6_POSTGRES_EXTRA: list[str] = []
+#: Version 6: history nobody can rewrite unseen (issue 13, :mod:`.history_chain`). Each event and
+#: audit entry keeps who acted as they were then (the name and lane, filled from the staff table for
+#: older rows; later the account), and is linked into one hash chain whose head is anchored.
+#: ``account_id`` names an account (schema 5) without a foreign key, so the history never blocks one.
+V6 = [f"ALTER TABLE {table} ADD COLUMN {column}" for table in ("step_event", "audit_entry") for column in (
+    "actor_name VARCHAR(120) NOT NULL DEFAULT ''", "actor_lane VARCHAR(40) NOT NULL DEFAULT ''",
+    "account_id INTEGER")] + [
+    f"""UPDATE {table} SET
+        actor_name = COALESCE((SELECT s.name FROM staff s WHERE s.id = {table}.actor_id), ''),
+        actor_lane = COALESCE((SELECT s.lane FROM staff s WHERE s.id = {table}.actor_id), '')"""
+    for table in ("step_event", "audit_entry")] + [
+    """CREATE TABLE history_link (
+        position INTEGER NOT NULL PRIMARY KEY,
+        kind VARCHAR(16) NOT NULL,
+        row_id INTEGER NOT NULL,
+        campaign_id INTEGER,
+        digest VARCHAR(64) NOT NULL)""",
+    "CREATE UNIQUE INDEX history_link_row ON history_link (kind, row_id)",
+    """CREATE TABLE history_anchor (
+        id INTEGER NOT NULL PRIMARY KEY,
+        at DATETIME NOT NULL,
+        entries INTEGER NOT NULL,
+        digest VARCHAR(64) NOT NULL,
+        reason VARCHAR(40) NOT NULL DEFAULT '',
+        campaign_id INTEGER)""",
+]
+#: Version 6 on PostgreSQL: the chain's tables tell the other PCs of a change like every table.
+V6_POSTGRES_EXTRA: list[str] = [
+    f"CREATE TRIGGER wawaran_notify AFTER INSERT OR UPDATE OR DELETE ON {table} "
+    "FOR EACH ROW EXECUTE FUNCTION wawaran_notify_campaign_id()" for table in ("history_link", "history_anchor")]
+
+
+def _link_history(statements: list[str]) -> Callable[[SqliteDatabase], None]:
+    """Version 6: the statements, then every event and audit entry already written linked into
+    the chain (:func:`.history_chain.link_pending`: by time, an audit entry before an event of the
+    same moment, then by id) and its head anchored."""
+    def apply(database: SqliteDatabase) -> None:
+        _sql(statements)(database)
+        history_chain.link_pending(database, reason="migration")
+
+    return apply
 
 
 #: (version, migration) in order; version N turns a version N-1 file into version N.
@@ -357,7 +395,7 @@ MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [
     (3, _sql(V3)),
     (4, _sql(V4)),
     (5, _sql(V5)),
-    (6, _sql(V6)),
+    (6, _link_history(V6)),
 ]
 
 #: Each engine's migrations, by dialect name (:mod:`.dialect`); every list ends at the same version.
@@ -369,7 +407,7 @@ BY_ENGINE: dict[str, list[tuple[int, Callable[[SqliteDatabase], None]]]] = {
         (3, _sql(_postgres(V3))),
         (4, _sql(_postgres(V4) + _notify_triggers())),
         (5, _sql(_postgres(V5) + V5_POSTGRES_EXTRA)),
-        (6, _sql(_postgres(V6) + V6_POSTGRES_EXTRA)),
+        (6, _link_history(_postgres(V6) + V6_POSTGRES_EXTRA)),
     ],
 }
 

@@ -91,13 +91,19 @@ class Step(BaseModel):
 
 
 class StepEvent(BaseModel):
-    """Start, finish or reopen of a step: who, when, and the reason when one is needed."""
+    """Start, finish or reopen of a step: who, when, and the reason when one is needed.
+
+    History: written only through ``services/history.py``, which links it into the hash chain
+    (``db/history_chain.py``); never updated nor deleted."""
 
     step = ForeignKeyField(Step, backref="events", on_delete="CASCADE")
     kind = CharField(max_length=16)  # start, finish, reopen
     at = DateTimeField()
     actor = ForeignKeyField(Staff)
     reason = TextField(null=True)
+    actor_name = CharField(max_length=120, default="")  # who acted, as they were named then (schema 6)
+    actor_lane = CharField(max_length=40, default="")  # and their lane then
+    account_id = IntegerField(null=True)  # the account they acted as (schema 5's accounts)
 
 
 class ChecklistMark(BaseModel):
@@ -113,13 +119,16 @@ class ChecklistMark(BaseModel):
 
 
 class AuditEntry(BaseModel):
-    """Who did what and when, for actions that are not step events."""
+    """Who did what and when, for actions that are not step events (history, as :class:`StepEvent`)."""
 
     at = DateTimeField()
     actor = ForeignKeyField(Staff, null=True)
     campaign = ForeignKeyField(Campaign, null=True, on_delete="CASCADE")
     action = CharField(max_length=40)
     detail = TextField(default="")
+    actor_name = CharField(max_length=120, default="")  # who acted, as they were named then (schema 6)
+    actor_lane = CharField(max_length=40, default="")  # and their lane then
+    account_id = IntegerField(null=True)  # the account they acted as (schema 5's accounts)
 
 
 ALL_MODELS = (Staff, SopVersion, Campaign, Step, StepEvent, ChecklistMark, AuditEntry)

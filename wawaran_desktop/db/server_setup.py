@@ -44,7 +44,7 @@ DEFAULT_OWNER = "wawaran_owner"
 DEFAULT_GROUP = "wawaran_app"
 
 #: History: the group may read and add rows, never change or remove them.
-HISTORY_TABLES = ("step_event", "audit_entry")
+HISTORY_TABLES = ("step_event", "audit_entry", "history_link", "history_anchor")
 #: Tables the group may only read.
 READ_ONLY_TABLES = (VERSION_TABLE,)
 #: Tables the group may not delete from: a deletion cascades into the history tables (as the

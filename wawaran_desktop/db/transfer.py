@@ -42,6 +42,7 @@ from peewee import (
 
 from wawaran_desktop.db import dialect
 from wawaran_desktop.db.migrations import LATEST_VERSION, apply_migrations
+from wawaran_desktop.db.history_models import HISTORY_MODELS
 from wawaran_desktop.db.models import ALL_MODELS, database
 from wawaran_desktop.db.postgres import VERSION_TABLE
 from wawaran_desktop.db.stage_models import STAGE_MODELS, Attachment, StoredFile
@@ -93,7 +94,7 @@ class TransferResult:
         return sum(c.target_rows for c in self.checks)
 
 
-MODELS: dict[str, type[Model]] = {m._meta.table_name: m for m in (*ALL_MODELS, *STAGE_MODELS)}
+MODELS: dict[str, type[Model]] = {m._meta.table_name: m for m in (*ALL_MODELS, *STAGE_MODELS, *HISTORY_MODELS)}
 
 
 def _q(name: str) -> str:

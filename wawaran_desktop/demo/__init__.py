@@ -45,7 +45,7 @@ from wawaran_desktop.demo.team import DEMO_TEAM, ensure_team
 from wawaran_desktop.demo.timeline import WINDOW
 from wawaran_desktop.demo.timeline import creation_times as _creation_times
 from wawaran_desktop.demo.timeline import fates as _fates
-from wawaran_desktop.services import sop_registry
+from wawaran_desktop.services import history, sop_registry
 from wawaran_desktop.services.clock import WIB
 from wawaran_desktop.services.errors import RuleError
 from wawaran_desktop.services.stages import disposition
@@ -115,11 +115,13 @@ def generate(ws: Workspace, campaigns: int, seed: int | None = None, now: dateti
             for i in range(begin, end):
                 builder.campaign(i, created[i], fates[i], modes[i], rows, ids)
             writer.write(rows)
+            history.link_bulk()  # the batch's events and audit entries chained, in their order
         events_added += len(rows.events)
         if progress is not None and end < campaigns:
             progress(end, campaigns)
     with write_transaction("disposition.agenda"):
         number_dispositions(disposition.Service(ws).agenda_pattern())
+        history.link_bulk()
     if progress is not None and campaigns:
         progress(campaigns, campaigns)
     return DemoResult(campaigns_added=campaigns, staff_added=staff_added, events_added=events_added, seed=seed)

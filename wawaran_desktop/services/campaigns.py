@@ -12,6 +12,7 @@ from wawaran_desktop.db.models import AuditEntry, Campaign, ChecklistMark, Staff
 from wawaran_desktop.services import sop_registry, versions
 from wawaran_desktop.services.clock import from_db, to_db, wib_day_start_utc
 from wawaran_desktop.services.errors import ConflictError, NotFound, RuleError, ValidationError
+from wawaran_desktop.services.history import record_audit
 from wawaran_desktop.services.records import CampaignRecord, CampaignStatus, CampaignSummary, EventRecord, StepRecord
 from wawaran_desktop.services.timing import Thresholds
 
@@ -100,7 +101,7 @@ class CampaignService:
                 [{"campaign": campaign.id, "no": a.no, "standard_minutes": a.standard_minutes}
                  for a in self.sop.activities]
             ).execute()
-            AuditEntry.create(at=now, actor=actor, campaign=campaign, action="create", detail=title)
+            record_audit(at=now, actor=actor, campaign=campaign, action="create", detail=title)
         return self.get(campaign.id)
 
     def rename(self, actor_id: int | None, campaign_id: int, title: str, theme: str | None = None,
@@ -121,8 +122,8 @@ class CampaignService:
                                 RENAME_WHAT)
             except ConflictError:
                 raise rename_conflict(campaign_id) from None
-            AuditEntry.create(at=now, actor=actor, campaign=campaign_id, action="rename",
-                              detail=f"{campaign.title} -> {title}")
+            record_audit(at=now, actor=actor, campaign=campaign_id, action="rename",
+                         detail=f"{campaign.title} -> {title}")
         return self.get(campaign_id)
 
     def cancel(self, actor_id: int | None, campaign_id: int, reason: str) -> CampaignRecord:
@@ -137,7 +138,7 @@ class CampaignService:
             now = to_db(self.clock())
             Campaign.update(status=CampaignStatus.CANCELLED.value, cancelled_at=now, cancelled_by=actor,
                             cancel_reason=reason, updated_at=now).where(Campaign.id == campaign_id).execute()
-            AuditEntry.create(at=now, actor=actor, campaign=campaign_id, action="cancel", detail=reason)
+            record_audit(at=now, actor=actor, campaign=campaign_id, action="cancel", detail=reason)
         return self.get(campaign_id)
 
     def list(self, query: CampaignQuery = CampaignQuery(), *, after: CampaignSummary | None = None,
@@ -191,7 +192,8 @@ class CampaignService:
         for e in (StepEvent.select().where(StepEvent.step.in_(step_ids))
                   .order_by(StepEvent.at, StepEvent.id)):
             events[e.step_id].append(EventRecord(kind=e.kind, at=from_db(e.at), actor_id=e.actor_id,
-                                                 actor_name=names.get(e.actor_id, "?"), reason=e.reason))
+                                                 actor_name=e.actor_name or names.get(e.actor_id, "?"),
+                                                 reason=e.reason))  # the name they had then
         checked: dict[int, set[int]] = {i: set() for i in step_ids}
         for m in ChecklistMark.select().where(ChecklistMark.step.in_(step_ids)):
             checked[m.step_id].add(m.item)

@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from peewee import fn
 
-from wawaran_desktop.db.models import AuditEntry, Staff, database
+from wawaran_desktop.db.models import Staff, database
 from wawaran_desktop.db.stage_models import OfficeWord, Setting
 from wawaran_desktop.services import wilayah
 from wawaran_desktop.services.clock import from_db, to_db
 from wawaran_desktop.services.errors import NotFound, ValidationError
+from wawaran_desktop.services.history import record_audit
 from wawaran_desktop.services.stages.common import clean_text
 
 if TYPE_CHECKING:
@@ -95,7 +96,7 @@ class OfficeWords:
         now = to_db(self.ws.clock())
         with database.atomic():
             OfficeWord.create(word=word, added_by=actor, added_at=now)
-            AuditEntry.create(at=now, actor=actor, action="office_word_add", detail=word)
+            record_audit(at=now, actor=actor, action="office_word_add", detail=word)
         return OfficeWordRecord(word, actor.name, from_db(now))
 
     def remove(self, actor_id: int | None, word: str) -> None:
@@ -107,4 +108,4 @@ class OfficeWords:
         now = to_db(self.ws.clock())
         with database.atomic():
             row.delete_instance()
-            AuditEntry.create(at=now, actor=actor, action="office_word_remove", detail=row.word)
+            record_audit(at=now, actor=actor, action="office_word_remove", detail=row.word)

@@ -22,6 +22,7 @@ from wawaran_desktop.db.stage_models import Setting
 from wawaran_desktop.services import versions
 from wawaran_desktop.services.clock import to_db
 from wawaran_desktop.services.errors import ConflictError
+from wawaran_desktop.services.history import record_audit
 
 if TYPE_CHECKING:
     from wawaran_desktop.services.workspace import Workspace
@@ -80,8 +81,8 @@ class SettingsService:
                                              what)
                 except ConflictError:
                     raise self._conflict(key, what, theirs) from None
-            AuditEntry.create(at=to_db(self.clock()), actor=actor_id, action="setting",
-                              detail=f"{key}={value[:200]}")
+            record_audit(at=to_db(self.clock()), actor=actor_id, action="setting",
+                         detail=f"{key}={value[:200]}")
         return stored
 
     def put_json(self, key: str, value: Any, *, actor_id: int | None = None, version: int | None = None,

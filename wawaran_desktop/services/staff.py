@@ -10,6 +10,7 @@ from wawaran_desktop.db.models import Staff, database
 from wawaran_desktop.services import versions
 from wawaran_desktop.services.clock import to_db
 from wawaran_desktop.services.errors import NotFound, ValidationError
+from wawaran_desktop.services.history import record_audit
 from wawaran_desktop.services.records import StaffRecord
 from wawaran_desktop.text.formatting import nip_display
 
@@ -93,8 +94,11 @@ class StaffService:
         return staff_record(row)
 
     def update(self, staff_id: int, name: str, nip: str | None, position: str, lane: str,
-               active: bool, rank: str | None = None, version: int | None = None) -> StaffRecord:
-        """Store the entry's new values; ``rank=None`` keeps the rank it has.
+               active: bool, rank: str | None = None, version: int | None = None,
+               actor_id: int | None = None) -> StaffRecord:
+        """Store the entry's new values; ``rank=None`` keeps the rank it has. A new name is
+        audited (``staff_rename``, by ``actor_id`` when given); past events and audit entries
+        keep the name they were written with.
 
         ``version``: the entry's as read (:attr:`StaffRecord.version`); when another PC saved
         the entry since, nothing is stored and ConflictError gives its stored values by the
@@ -106,6 +110,9 @@ class StaffService:
         with database.atomic():
             versions.update(Staff, Staff.id == staff_id, version, {**values, "active": active},
                             f"Data petugas {row.name}", theirs=lambda stored: self.fields(staff_record(stored)))
+            if values["name"] != row.name:
+                record_audit(at=to_db(self.clock()), actor=actor_id, action="staff_rename",
+                             detail=f"petugas {staff_id}: {row.name} -> {values['name']}")
         return staff_record(Staff.get_by_id(staff_id))
 
     def fields(self, person: StaffRecord) -> dict[str, str]:

@@ -10,11 +10,12 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from wawaran_desktop.db.dialect import write_transaction
-from wawaran_desktop.db.models import AuditEntry, Campaign, ChecklistMark, Staff, Step, StepEvent, database
+from wawaran_desktop.db.models import Campaign, ChecklistMark, Staff, Step, StepEvent, database
 from wawaran_desktop.services import sop_registry, timing, versions
 from wawaran_desktop.services.campaigns import REASON_MAX, clean_text, lock_key
 from wawaran_desktop.services.clock import to_db
 from wawaran_desktop.services.errors import NotFound, ReasonRequired, RuleError, ValidationError
+from wawaran_desktop.services.history import record_audit, record_event
 from wawaran_desktop.services.records import CampaignStatus
 from wawaran_desktop.services.stages import registry as stage_registry
 from wawaran_desktop.services.step_state import step_state
@@ -123,8 +124,8 @@ class StepService:
         with database.atomic():
             Step.update(assignee=staff_id).where(Step.id == step.id).execute()
             _touch(campaign.id, self.clock())
-            AuditEntry.create(at=now, actor=actor, campaign=campaign, action="assign",
-                              detail=f"tahap {no}: {name}")
+            record_audit(at=now, actor=actor, campaign=campaign, action="assign",
+                         detail=f"tahap {no}: {name}")
 
     def set_notes(self, actor_id: int | None, campaign_id: int, no: int, notes: str,
                   version: int | None = None) -> int:
@@ -187,7 +188,7 @@ class StepService:
                 # Another PC's estimate of the server's clock ran a little ahead of this one's:
                 # the event comes after it (its id says so) and takes its time, never an earlier one.
                 at = last.at
-            StepEvent.create(step=step.id, kind=kind, at=at, actor=actor, reason=reason)
+            record_event(step=step.id, kind=kind, at=at, actor=actor, reason=reason)
             refresh_campaign(campaign.id, at)
 
 

@@ -26,11 +26,12 @@ from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from wawaran_desktop.db.dialect import write_transaction
-from wawaran_desktop.db.models import AuditEntry, Campaign, Staff, database
+from wawaran_desktop.db.models import Campaign, Staff, database
 from wawaran_desktop.db.stage_models import Briefing, BriefingAttendee, DataItem, Location
 from wawaran_desktop.services import versions
 from wawaran_desktop.services.clock import from_db, to_db, to_wib
 from wawaran_desktop.services.errors import NotFound, RuleError, ValidationError
+from wawaran_desktop.services.history import record_audit
 from wawaran_desktop.services.records import StaffRecord
 from wawaran_desktop.services.staff import staff_record
 from wawaran_desktop.services.stages.common import clean_text, editable_campaign
@@ -367,4 +368,4 @@ def _renumber(ids: list[int]) -> None:
 
 
 def _log(ws: Workspace, actor: Staff, campaign_id: int, action: str, detail: str) -> None:
-    AuditEntry.create(at=to_db(ws.clock()), actor=actor, campaign=campaign_id, action=action, detail=detail)
+    record_audit(at=to_db(ws.clock()), actor=actor, campaign=campaign_id, action=action, detail=detail)

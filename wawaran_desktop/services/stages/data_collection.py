@@ -24,6 +24,7 @@ from wawaran_desktop.services import versions
 from wawaran_desktop.services.attachments import AttachmentRecord, AttachmentService, remove_files
 from wawaran_desktop.services.clock import from_db, to_db
 from wawaran_desktop.services.errors import ConflictError, NotFound, RuleError, ValidationError
+from wawaran_desktop.services.history import record_audit
 from wawaran_desktop.text.formatting import long_date
 from wawaran_desktop.services.stages.common import clean_text, editable_campaign, require_date, stage_finished
 
@@ -354,5 +355,5 @@ def _record(row: DataItem, author: str, files: int) -> DataItemRecord:
 
 
 def _log(now: datetime, actor: Staff, campaign_id: int, action: str, detail: str) -> None:
-    AuditEntry.create(at=now, actor=actor, campaign=campaign_id, action=action, detail=detail)
+    record_audit(at=now, actor=actor, campaign=campaign_id, action=action, detail=detail)
     Campaign.update(updated_at=now).where(Campaign.id == campaign_id).execute()

@@ -19,11 +19,12 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, NamedTuple
 
 from wawaran_desktop.db.dialect import write_transaction
-from wawaran_desktop.db.models import AuditEntry, Campaign, IntegrityError, Staff, database, fn
+from wawaran_desktop.db.models import Campaign, IntegrityError, Staff, database, fn
 from wawaran_desktop.db.stage_models import Disposition, DispositionRecipient
 from wawaran_desktop.services import versions
 from wawaran_desktop.services.clock import from_db, to_db
 from wawaran_desktop.services.errors import NotFound, RuleError, ValidationError
+from wawaran_desktop.services.history import record_audit
 from wawaran_desktop.services.records import StaffRecord
 from wawaran_desktop.services.staff import first_active, staff_record
 from wawaran_desktop.services.stages.common import clean_text, editable_campaign, require_date
@@ -354,7 +355,7 @@ class Service:
                         Disposition.campaign == campaign_id).execute()
             except IntegrityError:
                 continue  # another writer took this number meanwhile: take the next one
-            AuditEntry.create(at=now, actor=actor, campaign=campaign_id, action="disposition.agenda", detail=number)
+            record_audit(at=now, actor=actor, campaign=campaign_id, action="disposition.agenda", detail=number)
             return number
         raise RuleError("Nomor agenda tidak dapat diberikan karena bentrok dengan penyimpanan lain. "
                         "Coba simpan sekali lagi.")

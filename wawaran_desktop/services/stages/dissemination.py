@@ -20,9 +20,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from wawaran_desktop.db.models import AuditEntry, Campaign, database
+from wawaran_desktop.db.models import Campaign, database
 from wawaran_desktop.db.stage_models import Attachment, Location, RouteStop
 from wawaran_desktop.services import sop_registry, versions, wilayah
+from wawaran_desktop.services.history import record_audit
 from wawaran_desktop.text import formatting as fmt
 from wawaran_desktop.services.attachments import IMAGE_SUFFIXES, AttachmentRecord, AttachmentService
 from wawaran_desktop.services.clock import from_db, to_db
@@ -348,8 +349,8 @@ class Service:
         return next(s for s in stops_of(campaign_id) if s.id == stop_id)
 
     def _audit(self, actor, campaign_id: int, action: str, detail: str) -> None:
-        AuditEntry.create(at=to_db(self.ws.clock()), actor=actor, campaign=campaign_id, action=action,
-                          detail=detail)
+        record_audit(at=to_db(self.ws.clock()), actor=actor, campaign=campaign_id, action=action,
+                     detail=detail)
 
 
 def check_finish(campaign_id: int, reason: str | None) -> None:

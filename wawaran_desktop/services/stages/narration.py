@@ -25,6 +25,7 @@ from wawaran_desktop.services import versions
 from wawaran_desktop.services.campaigns import strip_controls
 from wawaran_desktop.services.clock import from_db, to_db
 from wawaran_desktop.services.errors import ConflictError, NotFound, RuleError, ValidationError
+from wawaran_desktop.services.history import record_audit
 from wawaran_desktop.services.stages.common import editable_campaign
 from wawaran_desktop.text import readaloud
 
@@ -108,8 +109,8 @@ class Service:
                  .where((NarrationVersion.campaign == campaign_id) & (NarrationVersion.is_final == True))  # noqa: E712
                  .execute())
                 NarrationVersion.update(is_final=True).where(NarrationVersion.id == row.id).execute()
-                AuditEntry.create(at=now, actor=actor, campaign=campaign_id, action="narration_final",
-                                  detail=f"versi {number}")
+                record_audit(at=now, actor=actor, campaign=campaign_id, action="narration_final",
+                             detail=f"versi {number}")
         return _record(NarrationVersion.get_by_id(row.id))
 
     def versions(self, campaign_id: int) -> list[VersionRecord]:
@@ -171,8 +172,8 @@ class Service:
                       .where(NarrationVersion.campaign == campaign_id).scalar() or 0) + 1
             row = NarrationVersion.create(campaign=campaign_id, number=number, text=text, author=actor,
                                           saved_at=now, is_final=False)
-            AuditEntry.create(at=now, actor=actor, campaign=campaign_id, action=action,
-                              detail=f"versi {number}" + (f" {detail}" if detail else ""))
+            record_audit(at=now, actor=actor, campaign=campaign_id, action=action,
+                         detail=f"versi {number}" + (f" {detail}" if detail else ""))
         return _record(row, {actor.id: actor.name})
 
 

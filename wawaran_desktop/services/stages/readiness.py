@@ -24,11 +24,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, NamedTuple
 
-from wawaran_desktop.db.models import AuditEntry, Campaign, ChecklistMark, Staff, Step, database
+from wawaran_desktop.db.models import Campaign, ChecklistMark, Staff, Step, database
 from wawaran_desktop.db.stage_models import Location, NarrationVersion, Readiness, ReadinessItem
 from wawaran_desktop.services import sop_registry, versions
 from wawaran_desktop.services.clock import from_db, to_db
 from wawaran_desktop.services.errors import NotFound, ReasonRequired, RuleError, ValidationError
+from wawaran_desktop.services.history import record_audit
 from wawaran_desktop.text.formatting import clock_time, short_date
 from wawaran_desktop.services.records import StaffRecord
 from wawaran_desktop.services.staff import staff_record
@@ -313,8 +314,8 @@ class Service:
             changed = Location.update(confirmed=True).where(
                 (Location.campaign == campaign_id) & (Location.confirmed == False)).execute()  # noqa: E712
             if changed:
-                AuditEntry.create(at=now, actor=actor, campaign=campaign_id, action="locations.confirm",
-                                  detail=f"{changed} lokasi dikonfirmasi")
+                record_audit(at=now, actor=actor, campaign=campaign_id, action="locations.confirm",
+                             detail=f"{changed} lokasi dikonfirmasi")
             self._touch(campaign_id, now)
         return changed
 

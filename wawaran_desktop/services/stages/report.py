@@ -10,8 +10,9 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, NamedTuple
 
-from wawaran_desktop.db.models import AuditEntry, Staff, database
+from wawaran_desktop.db.models import Staff, database
 from wawaran_desktop.db.stage_models import Briefing, DataItem, Report
+from wawaran_desktop.services.history import record_audit
 from wawaran_desktop.text import durations
 from wawaran_desktop.services import timing, versions
 from wawaran_desktop.text import formatting as fmt
@@ -240,8 +241,8 @@ class Service:
                             {"body": body, "updated_by": actor, "updated_at": now}, "Laporan",
                             theirs=lambda row: {"Laporan": row.body})
             if action:  # every edit is stored; only the replacement of the text is audited
-                AuditEntry.create(at=now, actor=actor, campaign=campaign_id, action=action,
-                                  detail=f"{len(body)} karakter")
+                record_audit(at=now, actor=actor, campaign=campaign_id, action=action,
+                             detail=f"{len(body)} karakter")
             return self.get(campaign_id)
 
 

@@ -26,6 +26,7 @@ from wawaran_desktop.services import versions
 from wawaran_desktop.services.campaigns import THEME_MAX
 from wawaran_desktop.services.clock import from_db, to_db
 from wawaran_desktop.services.errors import ConflictError, NotFound, RuleError, ValidationError
+from wawaran_desktop.services.history import record_audit
 from wawaran_desktop.services.stages.common import clean_text, editable_campaign, stage_finished
 
 if TYPE_CHECKING:
@@ -144,8 +145,8 @@ class Service:
             # version is left alone: its notulen and decider did not change).
             ThemeDecision.update(decided_at=now).where(
                 (ThemeDecision.campaign == campaign_id) & ThemeDecision.decided_by.is_null(False)).execute()
-            AuditEntry.create(at=now, actor=actor, campaign=campaign_id, action="theme",
-                              detail=f"{campaign.theme or '-'} -> {text or '-'}")
+            record_audit(at=now, actor=actor, campaign=campaign_id, action="theme",
+                         detail=f"{campaign.theme or '-'} -> {text or '-'}")
             return self.get(campaign_id)  # before the commit: the theme's version written here
 
     def set_decider(self, actor_id: int | None, campaign_id: int, staff_id: int | None,
@@ -174,8 +175,8 @@ class Service:
         with database.atomic():
             self._touch(campaign_id, actor, version, DECISION_WHAT, decided_by=staff_id,
                         decided_at=decided_at)
-            AuditEntry.create(at=to_db(self.ws.clock()), actor=actor, campaign=campaign_id,
-                              action="theme_decider", detail=decider_name)
+            record_audit(at=to_db(self.ws.clock()), actor=actor, campaign=campaign_id,
+                         action="theme_decider", detail=decider_name)
             return self.get(campaign_id)  # before the commit: the version written here
 
     def _touch(self, campaign_id: int, actor: Staff, version: int | None, what: str, **values: object) -> None:
