@@ -269,3 +269,16 @@ def test_the_migration_links_the_history_of_an_older_file(tmp_path, older):
         assert result.whole and result.entries == 4
     finally:
         close_database()
+
+
+def test_a_printed_report_carries_the_anchored_head(ws, campaign, tmp_path):
+    from docx import Document
+
+    from wawaran_desktop.documents.report import write_report
+
+    path = write_report(ws, campaign, tmp_path / "laporan.docx")
+    head = HistoryService(ws).head()
+    text = "\n".join(p.text for p in Document(str(path)).paragraphs)
+    assert f"Rantai riwayat: {head.entries} entri, kepala {head.digest[:8]}…" in text
+    last = HistoryAnchor.select().order_by(HistoryAnchor.id.desc()).first()
+    assert (last.entries, last.digest, last.reason, last.campaign_id) == (head.entries, head.digest, "report", campaign)

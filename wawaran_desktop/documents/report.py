@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from wawaran_desktop.infra.atomic import ExportError
 from wawaran_desktop.reports import report_data
+from wawaran_desktop.services.history import HistoryService
 
 if TYPE_CHECKING:
     from wawaran_desktop.services.workspace import Workspace
@@ -40,11 +41,13 @@ def write_report(ws: Workspace, campaign_id: int, path: str | Path, now: datetim
     report_progress(0, STEPS, "Mengumpulkan data kampanye…")
     report = report_data.gather(ws, campaign_id, now)
     profile = ws.profile.load()
+    # the history chain's head, anchored now and printed (services/history.py)
+    history_line = HistoryService(ws).anchor("report", campaign_id).line
     report_progress(1, STEPS, "Menyusun laporan…")
     if suffix == ".docx":
         from wawaran_desktop.documents import docx_base, report_docx
 
-        document, save = report_docx.build(report, profile), docx_base.save
+        document, save = report_docx.build(report, profile, history_line), docx_base.save
     else:
         from wawaran_desktop.documents import report_xlsx, xlsx_style
 

@@ -45,7 +45,7 @@ LATE_SHADE = "F8CBAD"
 BLANK = "-"
 
 
-def build(report: CampaignReport, profile: OfficeProfile) -> DocumentObject:
+def build(report: CampaignReport, profile: OfficeProfile, history_line: str = "") -> DocumentObject:
     paper = page.paper(profile.paper)
     document = new_document(paper, title=f"Laporan Hasil Wawaran – {report.title}", subject=report.theme,
                             keywords="wawaran keliling; laporan; SOP", author=author_of(profile),
@@ -70,6 +70,8 @@ def build(report: CampaignReport, profile: OfficeProfile) -> DocumentObject:
     signed = max((s.finished_at for s in report.steps if s.finished_at), default=report.generated_at)
     add_signature_block(document, [Signer.of("Mengetahui,", profile.kepala_bidang), Signer.of("Pelapor,", maker)],
                         place_date=place_date(profile, fmt.short_date(signed)))
+    if history_line:  # the head of the history chain when printed (verify-history compares it)
+        paragraph(document, history_line, size=7, space_before=12)
     return document
 
 

@@ -82,7 +82,7 @@ class MainWindow(FeatureHost):
         controller, which the window keeps (the controllers are QObjects parented to it, or
         hold actions that are).
         """
-        from wawaran_desktop.views import live_updates
+        from wawaran_desktop.views import history_check, live_updates
         from wawaran_desktop.views.database_dialog import install as database_menu
         from wawaran_desktop.views.documents import menu as documents_menu
         from wawaran_desktop.views.swimlane import install as swimlane
@@ -93,6 +93,7 @@ class MainWindow(FeatureHost):
         self.documents_menu = documents_menu.install(self)
         self.database = database_menu(self, self.ui.menuSettings)  # Pengaturan → Basis Data
         self.live = live_updates.install(self, self.reload_changed)
+        self.history_check = history_check.install(self, self.ui.menuHelp)  # Bantuan → Periksa Riwayat…
 
     def add_menu(self, menu: QMenu) -> None:
         """A feature's menu: after *Petugas* and the features' menus added before it."""
