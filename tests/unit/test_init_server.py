@@ -71,6 +71,8 @@ def test_an_empty_database_gets_an_owner_nobody_signs_in_with_and_a_group(pg_url
     # their deletion would cascade into history (as the tables' owner): no DELETE
     assert {p for t, p in rights if t == "campaign"} == {p for t, p in rights if t == "step"} \
         == {"SELECT", "INSERT", "UPDATE"}
+    # an account is deactivated, never deleted: the history names it
+    assert {p for t, p in rights if t == "account"} == {"SELECT", "INSERT", "UPDATE"}
     assert {p for t, p in rights if t == "narration_version"} == {"SELECT", "INSERT"}
     with psycopg.connect(pg_url) as conn:
         columns = {(c, p) for c, p in conn.execute(
@@ -91,6 +93,8 @@ def test_a_login_of_the_group_works_but_cannot_change_the_schema_nor_history(pg_
         campaign = ws.campaigns.create(person.id, "Wawaran Bazar Pangan Murah")
         ws.steps.start(person.id, campaign.id, 1)
         assert [c.id for c in ws.campaigns.list()] == [campaign.id]
+        ws.accounts.create_first_admin(person.id, "rina", "kunci-kantor-2026")  # accounts are written
+        assert ws.accounts.sign_in("rina", "kunci-kantor-2026").is_admin  # and updated as that person
     finally:
         ws.close()
     refused = [
@@ -102,6 +106,7 @@ def test_a_login_of_the_group_works_but_cannot_change_the_schema_nor_history(pg_
         "UPDATE audit_entry SET detail = 'diubah'",
         "DELETE FROM audit_entry",
         "UPDATE schema_version SET version = 1",
+        "DELETE FROM account",
         "CREATE TABLE catatan (id INTEGER)",
         "SET ROLE wawaran_owner",
     ]

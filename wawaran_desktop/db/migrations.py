@@ -255,7 +255,7 @@ V4 = [f"ALTER TABLE {table} ADD COLUMN version INTEGER NOT NULL DEFAULT 1" for t
 
 
 #: The columns that SQLite keeps as 0/1 and PostgreSQL as BOOLEAN (peewee's BooleanField).
-BOOLEAN_COLUMNS = ("active", "selected", "confirmed", "planned", "is_final", "checked")
+BOOLEAN_COLUMNS = ("active", "selected", "confirmed", "planned", "is_final", "checked", "must_change", "is_admin")
 
 #: PostgreSQL's one-row table of the schema version (SQLite's is PRAGMA user_version).
 PG_VERSION_TABLE = ["CREATE TABLE schema_version (version INTEGER NOT NULL)"]
@@ -340,10 +340,30 @@ def _sql(statements: list[str]) -> Callable[[SqliteDatabase], None]:
     return apply
 
 
-#: Version 5: accounts (issue 13). Filled by the accounts work; its PostgreSQL text may add its
-#: own statements (a change-notice trigger on each new table, see :func:`_notify_triggers`).
-V5: list[str] = []
-V5_POSTGRES_EXTRA: list[str] = []
+#: Version 5: accounts (issue 13). Each person who acts signs in to an account tied to their staff
+#: entry (services/accounts.py). ``username`` is stored lower-cased, so plain ``UNIQUE`` is
+#: case-insensitive on both engines (no ``COLLATE``); ``password_hash`` is an argon2id hash, NULL
+#: while the person has no password yet; failed sign-ins are counted here, so every PC sees them.
+V5 = [
+    """CREATE TABLE account (
+        id INTEGER NOT NULL PRIMARY KEY,
+        staff_id INTEGER NOT NULL UNIQUE REFERENCES staff (id),
+        username VARCHAR(63) NOT NULL UNIQUE,
+        password_hash VARCHAR(255),
+        must_change INTEGER NOT NULL DEFAULT 0,
+        is_admin INTEGER NOT NULL DEFAULT 0,
+        active INTEGER NOT NULL DEFAULT 1,
+        failed_count INTEGER NOT NULL DEFAULT 0,
+        locked_until DATETIME,
+        last_sign_in_at DATETIME,
+        created_at DATETIME NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1)""",
+]
+#: Version 5 on PostgreSQL: the new table tells the other PCs that it changed, as every table does.
+V5_POSTGRES_EXTRA: list[str] = [
+    "CREATE TRIGGER wawaran_notify AFTER INSERT OR UPDATE OR DELETE ON account "
+    "FOR EACH ROW EXECUTE FUNCTION wawaran_notify_all()",
+]
 
 #: Version 6: history nobody can rewrite unseen (issue 13, :mod:`.history_chain`). Each event and
 #: audit entry keeps who acted as they were then (the name and lane, filled from the staff table for

@@ -131,4 +131,22 @@ class AuditEntry(BaseModel):
     account_id = IntegerField(null=True)  # the account they acted as (schema 5's accounts)
 
 
-ALL_MODELS = (Staff, SopVersion, Campaign, Step, StepEvent, ChecklistMark, AuditEntry)
+class Account(BaseModel):
+    """The account a member of staff signs in with (schema 5, services/accounts.py)."""
+
+    staff = ForeignKeyField(Staff, unique=True)
+    username = CharField(max_length=63, unique=True)  # stored lower-cased
+    password_hash = CharField(max_length=255, null=True)  # argon2id; None: no password yet
+    must_change = BooleanField(default=False)  # a one-time password, changed at the next sign-in
+    is_admin = BooleanField(default=False)
+    active = BooleanField(default=True)
+    failed_count = IntegerField(default=0)  # failed sign-ins in a row
+    locked_until = DateTimeField(null=True)  # no sign-in attempt before this (a slow-down or a lock)
+    last_sign_in_at = DateTimeField(null=True)
+    created_at = DateTimeField()
+    #: Raised by an administrator's change and a change of password; not by sign-in bookkeeping
+    #: (failures, locks, the last sign-in), so a failed attempt does not refuse an open edit.
+    version = IntegerField(default=1)
+
+
+ALL_MODELS = (Staff, SopVersion, Campaign, Step, StepEvent, ChecklistMark, AuditEntry, Account)

@@ -13,7 +13,8 @@ needs — so a login cannot drop or alter a table, nor rewrite history:
   do): ``SELECT, INSERT, UPDATE``, no ``DELETE``. PostgreSQL runs a foreign key's referential
   action as the owner of the table, so a login allowed to delete a campaign would erase its
   history although it may not delete a history row itself. The services never delete either
-  (a campaign is cancelled, not deleted);
+  (a campaign is cancelled, not deleted); nor ``account`` (schema 5): a person's account is
+  deactivated, never deleted, since the history names the account that acted;
 - ``narration_version`` (every saved narration, :data:`COLUMN_UPDATES`): ``SELECT, INSERT``
   and ``UPDATE`` of ``is_final`` only (marking the final version); no ``DELETE``;
 - ``schema_version``: ``SELECT``;
@@ -48,8 +49,9 @@ HISTORY_TABLES = ("step_event", "audit_entry", "history_link", "history_anchor")
 #: Tables the group may only read.
 READ_ONLY_TABLES = (VERSION_TABLE,)
 #: Tables the group may not delete from: a deletion cascades into the history tables (as the
-#: tables' owner, beyond the group's own rights).
-KEPT_TABLES = ("campaign", "step")
+#: tables' owner, beyond the group's own rights); an account is deactivated, never deleted (the
+#: history names it).
+KEPT_TABLES = ("campaign", "step", "account")
 #: Tables the group may add to but change only in these columns, never delete from.
 COLUMN_UPDATES = {"narration_version": ("is_final",)}
 

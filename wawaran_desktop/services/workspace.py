@@ -20,6 +20,7 @@ from wawaran_desktop.services.timing import Thresholds
 from wawaran_desktop.sop import Sop, SopError, load_sop
 
 if TYPE_CHECKING:
+    from wawaran_desktop.services.accounts import AccountService
     from wawaran_desktop.services.office_profile import OfficeProfileService
 
 DEFAULT_SOP = "sop/wawaran_keliling.json"
@@ -52,6 +53,13 @@ class Workspace:
         from wawaran_desktop.services.office_profile import OfficeProfileService  # not at start-up
 
         return OfficeProfileService(self)
+
+    @cached_property
+    def accounts(self) -> AccountService:
+        """Accounts and sign-in (argon2 is loaded when first used)."""
+        from wawaran_desktop.services.accounts import AccountService  # not at start-up
+
+        return AccountService(self)
 
     def backdated(self, clock: Clock) -> Workspace:
         """The same open data folder on another clock (the demo records its team as hired
