@@ -16,6 +16,7 @@ from wawaran_desktop.db.models import Account, AuditEntry, database
 from wawaran_desktop.services import accounts as acc
 from wawaran_desktop.services.accounts import AccountService, NotAllowed, SignInRefused
 from wawaran_desktop.services.errors import ConflictError, RuleError, ValidationError
+from wawaran_desktop.services.history import HistoryService
 from wawaran_desktop.services.workspace import open_workspace
 
 #: The tests' lighter argon2id profile (8 KiB, one pass): the application's (64 MiB, three passes)
@@ -357,7 +358,12 @@ def test_every_change_is_audited_by_who_and_never_with_a_password(ws, accounts, 
     ]
     secrets = (ADMIN_PASSWORD, PASSWORD, "sekali-pakai-01", "baru-sekali-pakai", "salah-lagi-salah")
     assert not any(s in detail for _w, _a, detail in audit() for s in secrets)
-    assert all(e.campaign_id is None for e in AuditEntry.select())
+    entries = list(AuditEntry.select().order_by(AuditEntry.id))
+    assert all(e.campaign_id is None for e in entries)
+    # who acted as they were then, and the account they acted as
+    assert {(e.actor_name, e.account_id) for e in entries if e.actor_id == rina} == {("Rina Wulandari", admin.id)}
+    assert [(e.actor_name, e.account_id) for e in entries if e.action == "account.locked"] == [("", None)]
+    assert HistoryService(ws).verify().whole  # every entry linked into the history chain
 
 
 def test_two_administrators_editing_one_account_the_second_is_refused(accounts, admin, budi):

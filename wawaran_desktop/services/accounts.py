@@ -39,8 +39,8 @@ from argon2 import PasswordHasher, profiles
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from wawaran_desktop.db.dialect import write_transaction
-from wawaran_desktop.db.models import Account, AuditEntry, Staff
-from wawaran_desktop.services import versions
+from wawaran_desktop.db.models import Account, Staff
+from wawaran_desktop.services import history, versions
 from wawaran_desktop.services.clock import from_db, to_db
 from wawaran_desktop.services.errors import NotFound, RuleError, ServiceError, ValidationError
 from wawaran_desktop.services.records import StaffRecord
@@ -394,7 +394,10 @@ class AccountService:
                                theirs=_fields)
 
     def _audit(self, actor_id: int | None, action: str, detail: str) -> None:
-        AuditEntry.create(at=to_db(self.clock()), actor=actor_id, campaign=None, action=action, detail=detail)
+        """An audit entry (linked into the history chain) by ``actor_id``, as the account they act as."""
+        acting = Account.get_or_none(Account.staff == actor_id) if actor_id is not None else None
+        history.record_audit(at=to_db(self.clock()), actor=actor_id, action=action, detail=detail,
+                             account_id=acting.id if acting is not None else None)
 
 
 def _refuse_while_waiting(row: Account, now: datetime) -> None:
