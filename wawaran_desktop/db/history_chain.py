@@ -27,9 +27,11 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, datetime
 
 from peewee import Database
+
+from wawaran_desktop.db.canonical import canonical
 
 #: The lock that serialises every writer of history (:func:`~wawaran_desktop.db.dialect.write_transaction`).
 LOCK_KEY = "history"
@@ -87,30 +89,13 @@ def _time(value: object) -> datetime:
         value = datetime.fromisoformat(value)
     assert isinstance(value, datetime), value
     if value.tzinfo is not None:
-        value = value.astimezone(timezone.utc).replace(tzinfo=None)
+        value = value.astimezone(UTC).replace(tzinfo=None)
     return value
-
-
-def _canonical(value: object) -> bytes:
-    """One value, tagged by type and length-prefixed, the same on both engines."""
-    if value is None:
-        return b"N"
-    if isinstance(value, bool):
-        data, tag = (b"1" if value else b"0"), b"b"
-    elif isinstance(value, int):
-        data, tag = str(value).encode(), b"i"
-    elif isinstance(value, datetime):
-        data, tag = _time(value).isoformat(" ", "microseconds").encode(), b"t"
-    elif isinstance(value, date):
-        data, tag = value.isoformat().encode(), b"d"
-    else:
-        data, tag = str(value).encode("utf-8"), b"s"
-    return tag + str(len(data)).encode() + b":" + data
 
 
 def entry_bytes(position: int, row: Row) -> bytes:
     """What one link hashes besides the previous digest."""
-    return b"".join(_canonical(v) for v in ("wawaran-history-1", position, row.kind, *row.content))
+    return b"".join(canonical(v) for v in ("wawaran-history-1", position, row.kind, *row.content))
 
 
 def digest(previous: str | None, position: int, row: Row) -> str:

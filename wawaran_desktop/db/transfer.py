@@ -25,7 +25,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from peewee import (
@@ -41,8 +41,9 @@ from peewee import (
 )
 
 from wawaran_desktop.db import dialect
-from wawaran_desktop.db.migrations import LATEST_VERSION, apply_migrations
+from wawaran_desktop.db.canonical import canonical
 from wawaran_desktop.db.history_models import HISTORY_MODELS
+from wawaran_desktop.db.migrations import LATEST_VERSION, apply_migrations
 from wawaran_desktop.db.models import ALL_MODELS, database
 from wawaran_desktop.db.postgres import VERSION_TABLE
 from wawaran_desktop.db.stage_models import STAGE_MODELS, Attachment, StoredFile
@@ -103,27 +104,6 @@ def _q(name: str) -> str:
 
 # --- checksums ------------------------------------------------------------------------------
 
-def _canonical(value: object) -> bytes:
-    """One normalised value, tagged by type and length-prefixed (so no two rows run together)."""
-    if value is None:
-        return b"N"
-    if isinstance(value, bool):
-        data, tag = (b"1" if value else b"0"), b"b"
-    elif isinstance(value, int):
-        data, tag = str(value).encode(), b"i"
-    elif isinstance(value, datetime):
-        data, tag = value.isoformat(" ", "microseconds").encode(), b"t"
-    elif isinstance(value, date):
-        data, tag = value.isoformat().encode(), b"d"
-    elif isinstance(value, (bytes, bytearray, memoryview)):
-        data, tag = bytes(value), b"x"
-    elif isinstance(value, str):
-        data, tag = value.encode("utf-8"), b"s"
-    else:
-        data, tag = repr(value).encode(), b"?"
-    return tag + str(len(data)).encode() + b":" + data
-
-
 class TableDigest:
     """A table's row count and checksum: SHA-256 over its rows' digests in key order. Integer
     keys are ordered by the SQL query on both engines; other keys (text) are sorted here, since
@@ -136,7 +116,7 @@ class TableDigest:
         self.rows = 0
 
     def add(self, key: tuple, values: Sequence) -> None:
-        row = hashlib.sha256(b"".join(_canonical(v) for v in values)).digest()
+        row = hashlib.sha256(b"".join(canonical(v) for v in values)).digest()
         self.rows += 1
         if self._sort_here:
             self._keyed.append((key, row))
