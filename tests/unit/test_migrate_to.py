@@ -4,6 +4,7 @@ sequences, counts and checksums checked — a real file, the real throw-away ser
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import struct
 import subprocess
@@ -286,3 +287,27 @@ def test_a_password_in_the_url_is_not_printed(filled, pg_url, capsys):
     assert secret not in out and secret not in err
     shown = pg_url + "?connect_timeout=10"
     assert out.rstrip().endswith(f"Buka dengan: python main.py --database {shown}")
+
+
+def test_the_copied_history_chain_verifies_on_the_server_with_the_same_length_and_head(filled, pg_url, capsys,
+                                                                                       tmp_path):
+    """The chain's digests are computed over each row's canonical content (db/canonical.py): the
+    same rows on PostgreSQL give the same chain, so verify-history on the server finds it whole,
+    with as many entries and the same head as on the file."""
+    def verify(*where: str) -> tuple[int, str]:
+        code = cli.run(build_parser().parse_args([*where, "verify-history"]))
+        out, err = capsys.readouterr()
+        assert code == 0 and not err, err
+        match = re.fullmatch(r"Riwayat utuh: ([\d.]+) entri berantai, kepala ([0-9a-f]{16}); [\d.]+ jangkar cocok\.",
+                             out.strip())
+        assert match, out
+        return int(match.group(1).replace(".", "")), match.group(2)
+
+    on_file = verify("--data-dir", str(filled))
+    with sqlite3.connect(filled / paths.DB_FILENAME) as file:
+        history = file.execute("SELECT (SELECT COUNT(*) FROM step_event) + (SELECT COUNT(*) FROM audit_entry)"
+                               ).fetchone()[0]
+    assert on_file[0] == history > 100  # every event and audit entry of the demo is in the chain
+    assert migrate_to(filled, pg_url) == 0
+    capsys.readouterr()
+    assert verify("--data-dir", str(tmp_path / "pc-kantor"), "--database", pg_url) == on_file
