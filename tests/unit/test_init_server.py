@@ -144,6 +144,70 @@ def test_a_login_cannot_erase_history_through_a_campaigns_or_a_steps_cascade(pg_
         conn.execute("UPDATE narration_version SET is_final = false")  # marking the final one still works
 
 
+def test_a_login_cannot_change_nor_remove_the_history_chain(pg_url, password, data_dir, clock):
+    """Schema 6's chain (history_link, history_anchor) and who acted as they were then (step_event's
+    and audit_entry's actor_name, actor_lane, account_id): a login of the group adds to them through
+    the application, and cannot update, delete, empty or renumber them with psql."""
+    from wawaran_desktop.services.history import HistoryService
+
+    login = new_login()
+    assert init_server(pg_url, "--login", login) == 0
+    url = as_user(pg_url, login)
+    ws = open_workspace(data_dir, clock=clock.now, database_url=url)
+    try:
+        person = ws.staff.add("Rina Wulandari", "19850312 201001 2 004", "Analis Diseminasi", "subkor")
+        campaign = ws.campaigns.create(person.id, "Wawaran Bazar Pangan Murah")
+        ws.steps.start(person.id, campaign.id, 1)
+        head = HistoryService(ws).anchor("laporan", campaign.id)  # the login may anchor the head
+        assert head.entries >= 2 and HistoryService(ws).verify().whole
+    finally:
+        ws.close()
+    with psycopg.connect(pg_url) as conn:
+        rights = {(t, p) for t, p in conn.execute(
+            "SELECT table_name, privilege_type FROM information_schema.role_table_grants WHERE grantee = %s "
+            "AND table_name IN ('history_link', 'history_anchor')", (GROUP,))}
+        columns = conn.execute(
+            "SELECT table_name, column_name, privilege_type FROM information_schema.column_privileges "
+            "WHERE grantee = %s AND table_name IN ('step_event', 'audit_entry', 'history_link', 'history_anchor') "
+            "AND privilege_type IN ('UPDATE', 'DELETE')", (GROUP,)).fetchall()
+    assert rights == {(t, p) for t in ("history_link", "history_anchor") for p in ("SELECT", "INSERT")}
+    assert columns == []  # no column of them may be updated either
+    refused = [
+        "UPDATE history_link SET digest = repeat('0', 64)",
+        "UPDATE history_link SET position = position + 1000",
+        "DELETE FROM history_link",
+        "DELETE FROM history_link WHERE position = (SELECT MAX(position) FROM history_link)",
+        "TRUNCATE history_link",
+        "UPDATE history_anchor SET entries = 1",
+        "UPDATE history_anchor SET digest = repeat('0', 64)",
+        "DELETE FROM history_anchor",
+        "TRUNCATE history_anchor",
+        "SELECT setval(pg_get_serial_sequence('history_anchor', 'id'), 1000)",
+        "UPDATE step_event SET actor_name = 'Orang Lain'",
+        "UPDATE step_event SET actor_lane = 'kabid'",
+        "UPDATE step_event SET account_id = 1",
+        "UPDATE audit_entry SET actor_name = 'Orang Lain'",
+        "UPDATE audit_entry SET actor_lane = 'kabid'",
+        "UPDATE audit_entry SET account_id = 1",
+    ]
+    chain = ("SELECT (SELECT COUNT(*) FROM history_link), (SELECT string_agg(digest, ',' ORDER BY position) "
+             "FROM history_link), (SELECT COUNT(*) FROM history_anchor), "
+             "(SELECT string_agg(actor_name || actor_lane || COALESCE(account_id, 0), ',') FROM step_event), "
+             "(SELECT string_agg(actor_name || actor_lane || COALESCE(account_id, 0), ',') FROM audit_entry)")
+    with psycopg.connect(url, autocommit=True) as conn:
+        before = conn.execute(chain).fetchone()
+        assert before[0] == head.entries and before[2] >= 1 and "Rina Wulandari" in before[3]
+        for statement in refused:
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(statement)
+        assert conn.execute(chain).fetchone() == before
+    ws = open_workspace(data_dir, clock=clock.now, database_url=url)
+    try:
+        assert HistoryService(ws).verify().whole  # and the chain is still whole
+    finally:
+        ws.close()
+
+
 def test_run_again_it_changes_nothing_and_adds_a_login(pg_url, password, capsys):
     first, second = new_login(), new_login()
     assert init_server(pg_url, "--login", first) == 0
