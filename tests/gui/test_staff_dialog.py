@@ -98,3 +98,34 @@ def test_by_keyboard_enter_first_closes_the_suggestions_then_saves(qtbot, ws):
     assert ws.staff.list() == []
     qtbot.keyClick(ui.rankCombo, Qt.Key.Key_Return)  # the dialog's default button: Simpan
     assert [(s.name, s.rank) for s in ws.staff.list()] == [("Agus Salim", "Penata")]
+
+
+def test_a_rename_from_the_window_is_audited_with_the_acting_person(qtbot, ws, staff, make_window, modals):
+    """Staff → Direktori Petugas opened by the person chosen in "Petugas yang bertugas": renaming
+    another entry there writes the staff_rename audit entry in their name (services/history.py)."""
+    from wawaran_desktop.db.models import AuditEntry
+    from wawaran_desktop.services.history import HistoryService
+
+    sub, tim = staff
+    window = make_window(ws, actor_id=sub.id)
+    assert window.ui.actorCombo.currentData() == sub.id
+
+    def rename(dialog) -> None:
+        assert isinstance(dialog, StaffDialog)
+        ui = dialog.ui
+        ui.staffTable.selectRow(dialog.model.row_of(tim.id))
+        assert ui.nameEdit.text() == "Budi Santoso"
+        ui.nameEdit.clear()
+        qtbot.keyClicks(ui.nameEdit, "Budi Santoso Wibowo")
+        _save(qtbot, dialog)
+        assert ui.errorLabel.isHidden()
+        dialog.reject()
+
+    modals.then(rename)
+    window.ui.actionStaffDirectory.trigger()
+    assert modals.pending == 0 and not modals.errors
+    assert ws.staff.get(tim.id).name == "Budi Santoso Wibowo"
+    entry = AuditEntry.get(AuditEntry.action == "staff_rename")
+    assert (entry.actor_id, entry.actor_name, entry.actor_lane) == (sub.id, "Siti Rahmawati", "subkor")
+    assert entry.detail == f"petugas {tim.id}: Budi Santoso -> Budi Santoso Wibowo"
+    assert HistoryService(ws).verify().whole

@@ -181,7 +181,7 @@ class MainWindow(FeatureHost):
     def open_staff_directory(self) -> None:
         from wawaran_desktop.views.staff_dialog import StaffDialog  # first use only: faster start
 
-        dialog = StaffDialog(self.ws, self)
+        dialog = StaffDialog(self.ws, self, actor_id=self.ui.actorCombo.currentData())  # who renames, audited
         dialog.exec()
         if dialog.changed:
             self._fill_actors()

@@ -2,6 +2,7 @@
 
 An edit names the version of the entry the dialog showed; when another PC saved the entry
 meanwhile, the typed values stay, marked, under the conflict bar (views/dialog_conflicts.py).
+A rename is audited with who did it: the window's acting person (``actor_id``).
 """
 
 from __future__ import annotations
@@ -36,12 +37,15 @@ def _same(key: str, typed, shown) -> bool:
 
 
 class StaffDialog(QDialog):
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None, *, actor_id: int | None = None) -> None:
+        """``actor_id``: the acting member of staff (the window's *Petugas yang bertugas*), whom
+        the audit of a rename names; None when nobody is chosen yet (the first entries)."""
         super().__init__(parent)
         self.ui = Ui_StaffDialog()
         self.ui.setupUi(self)
         fit_to_screen(self)  # six columns want the form's width; a small laptop gets what it has
         self.ws = ws
+        self.actor_id = actor_id
         self.changed = False
         self._editing: int | None = None
         self._version: int | None = None  # of the entry being edited, as shown
@@ -123,7 +127,7 @@ class StaffDialog(QDialog):
                 person = self.ws.staff.add(*values, active=active, rank=rank)
             else:
                 person = self.ws.staff.update(self._editing, *values, active=active, rank=rank,
-                                              version=self._version)
+                                              version=self._version, actor_id=self.actor_id)
         except ConflictError as exc:  # another PC saved this entry since it was shown
             self.ui.errorLabel.hide()
             ui = self.ui
