@@ -27,6 +27,36 @@ STAGE_SHOTS = (
 )
 
 
+def staff_import_shot(ws, parent, settle, folder: str) -> None:
+    """docs/staff-import.png: Impor dari Berkas… previewing a list with a line of each kind."""
+    from pathlib import Path
+
+    from wawaran_desktop.views.staff_import_dialog import StaffImportDialog
+
+    known = next(s for s in ws.staff.list() if s.nip)
+    lines = ["DAFTAR PEGAWAI BIDANG DIKP", "",
+             "Nama;NIP;Jabatan;Pangkat;Golongan;Peran",
+             "Drs. Heru Prasetyo, M.Si;19700210 199503 1 003;Kepala Bidang DIKP;Pembina Tingkat I;IV/b;Kepala Bidang",
+             f"{known.name};{known.nip};{known.position};;;{known.lane}",
+             "Budi Hartanto;19900101 201501 1 009;Pranata Humas;Penata Muda;III/a;Tim",
+             "Dewi Lestari;19920715 201903 2 01;Pranata Humas;Penata Muda;III/a;Tim",
+             ";19880101 201101 1 005;Pengadministrasi;;II/b;Tim",
+             "Agus Salim;-;Pengemudi;;;Kernet",
+             "Rudi Hartono;19900101 201501 1 009;Pengemudi;;;Supir",
+             "Wahyu Nugroho;;Operator Sound System;;;Humas"]
+    path = Path(folder) / "Daftar Pegawai DIKP.csv"
+    path.write_text("\ufeff" + "\n".join(lines) + "\n", encoding="utf-8")
+    dialog = StaffImportDialog(ws, parent)
+    dialog.resize(1180, 480)
+    dialog.show()
+    dialog.load(path)
+    dialog.ui.fileEdit.setText(r"C:\Users\humas\Documents\Daftar Pegawai DIKP.csv")
+    settle()
+    dialog.grab().save(str(DOCS / "staff-import.png"))
+    print("docs/staff-import.png")
+    dialog.close()
+
+
 def main() -> int:
     app, settle = qt_session.start()
     from PySide6.QtWidgets import QTabWidget
@@ -82,6 +112,7 @@ def main() -> int:
         settle()
         dialog.grab().save(str(DOCS / "staff-directory.png"))
         print("docs/staff-directory.png")
+        staff_import_shot(ws, dialog, settle, data)
         dialog.close()
         window.close()
         ws.close()

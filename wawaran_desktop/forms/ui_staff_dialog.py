@@ -140,11 +140,22 @@ class Ui_StaffDialog(object):
 
         self.mainLayout.addLayout(self.bodyLayout)
 
+        self.bottomButtons = QHBoxLayout()
+        self.bottomButtons.setObjectName(u"bottomButtons")
+        self.importButton = QPushButton(StaffDialog)
+        self.importButton.setObjectName(u"importButton")
+        self.importButton.setAutoDefault(False)
+
+        self.bottomButtons.addWidget(self.importButton)
+
         self.buttonBox = QDialogButtonBox(StaffDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Close)
 
-        self.mainLayout.addWidget(self.buttonBox)
+        self.bottomButtons.addWidget(self.buttonBox)
+
+
+        self.mainLayout.addLayout(self.bottomButtons)
 
 #if QT_CONFIG(shortcut)
         self.nameCaption.setBuddy(self.nameEdit)
@@ -177,5 +188,9 @@ class Ui_StaffDialog(object):
         self.activeCheck.setText(QCoreApplication.translate("StaffDialog", u"&Aktif", None))
         self.newButton.setText(QCoreApplication.translate("StaffDialog", u"Petugas &Baru", None))
         self.saveButton.setText(QCoreApplication.translate("StaffDialog", u"&Simpan", None))
+        self.importButton.setText(QCoreApplication.translate("StaffDialog", u"Impo&r dari Berkas\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.importButton.setToolTip(QCoreApplication.translate("StaffDialog", u"Tambahkan petugas dari daftar Excel (.xlsx) atau .csv, dengan pratinjau dan pemeriksaan NIP", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 

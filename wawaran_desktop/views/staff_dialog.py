@@ -1,5 +1,6 @@
 """The staff directory: add and edit staff (name, NIP, position, rank, lane, active).
 
+*Impor dari Berkas…* adds staff from a .xlsx/.csv list (views/staff_import_dialog.py).
 An edit names the version of the entry the dialog showed; when another PC saved the entry
 meanwhile, the typed values stay, marked, under the conflict bar (views/dialog_conflicts.py).
 A rename is audited with who did it: the window's acting person (``actor_id``).
@@ -65,6 +66,7 @@ class StaffDialog(QDialog):
         self.ui.staffTable.selectionModel().selectionChanged.connect(self._selected)
         self.ui.newButton.clicked.connect(self.new_staff)
         self.ui.saveButton.clicked.connect(self.save)
+        self.ui.importButton.clicked.connect(self.import_file)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.errorLabel.hide()
         self._reload()
@@ -186,6 +188,16 @@ class StaffDialog(QDialog):
         self._put_form(self._merged())
         self._shown, self._version = self._theirs, self._theirs_version
         self.save()
+
+    def import_file(self) -> None:
+        """Impor dari Berkas…: a .xlsx/.csv staff list previewed and its valid lines added."""
+        from wawaran_desktop.views.staff_import_dialog import StaffImportDialog  # first use only
+
+        dialog = StaffImportDialog(self.ws, self, actor_id=self.actor_id)  # who imports, audited
+        dialog.exec()
+        if dialog.added:
+            self.changed = True
+            self._reload(select_id=self._editing)
 
     def reject(self) -> None:
         if self.conflict.may_close():
