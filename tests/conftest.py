@@ -57,6 +57,20 @@ def pg_server():
 
 
 @pytest.fixture
+def private_pg():
+    """A PostgreSQL server of the test's own, which it may stop and start again (``halt`` /
+    ``resume``) without disturbing the session's server."""
+    from pg_server import ServerUnavailable, start_server, unavailable
+
+    try:
+        server = start_server()
+    except ServerUnavailable as exc:
+        unavailable(str(exc))
+    yield server
+    server.stop()
+
+
+@pytest.fixture
 def pg_url(pg_server) -> str:
     """The URL of a new, empty database on the session's server, dropped after the test."""
     name = pg_server.create_database()

@@ -105,19 +105,6 @@ def test_a_commit_by_another_process_on_the_same_file_appears(qtbot, ws, staff, 
     qtbot.waitUntil(lambda: window.list.model.find(created) >= 0, timeout=WITHIN_MS)
 
 
-@pytest.fixture
-def private_pg():
-    """A PostgreSQL server of this test's own, which it stops and starts again."""
-    from pg_server import ServerUnavailable, start_server, unavailable
-
-    try:
-        server = start_server()
-    except ServerUnavailable as exc:
-        unavailable(str(exc))
-    yield server
-    server.stop()
-
-
 def test_a_server_stopped_mid_edit_loses_nothing(qtbot, tmp_path, clock, private_pg, make_window, modals):
     ws = open_workspace(tmp_path / "pc", database_url=private_pg.url(private_pg.create_database()), clock=clock)
     try:

@@ -125,19 +125,6 @@ def test_sqlite_data_version_counts_another_process_commit_not_its_own(tmp_path)
         ws.close()
 
 
-@pytest.fixture
-def private_pg():
-    """A server of this test's own, which it may stop and start again."""
-    from pg_server import ServerUnavailable, start_server, unavailable
-
-    try:
-        server = start_server()
-    except ServerUnavailable as exc:
-        unavailable(str(exc))
-    yield server
-    server.stop()
-
-
 def test_a_lost_connection_is_told_apart_and_mended_when_the_server_is_back(tmp_path, private_pg):
     ws = open_workspace(tmp_path / "pc", database_url=private_pg.url(private_pg.create_database()))
     try:
