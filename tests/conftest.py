@@ -46,28 +46,20 @@ def machine_zone():
 def pg_server():
     """The session's PostgreSQL server; skipped where PostgreSQL is not installed, except that
     under CI (``CI=true``) a server that cannot start fails the tests that need it."""
-    from pg_server import ServerUnavailable, start_server, unavailable  # tests/pg_server.py
+    from pg_server import running_server  # tests/pg_server.py
 
-    try:
-        server = start_server()
-    except ServerUnavailable as exc:
-        unavailable(str(exc))
-    yield server
-    server.stop()
+    with running_server() as server:
+        yield server
 
 
 @pytest.fixture
 def private_pg():
     """A PostgreSQL server of the test's own, which it may stop and start again (``halt`` /
     ``resume``) without disturbing the session's server."""
-    from pg_server import ServerUnavailable, start_server, unavailable
+    from pg_server import running_server
 
-    try:
-        server = start_server()
-    except ServerUnavailable as exc:
-        unavailable(str(exc))
-    yield server
-    server.stop()
+    with running_server() as server:
+        yield server
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ a missing server is a failure, so CI never passes by skipping them.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import itertools
 import os
@@ -20,6 +21,21 @@ import socket
 import subprocess
 import tempfile
 from pathlib import Path
+
+
+@contextlib.contextmanager
+def running_server():
+    """A new throw-away server for the ``with`` block (stopped and removed after it), or the
+    test left by :func:`unavailable` when none can start."""
+    try:
+        server = start_server()
+    except ServerUnavailable as exc:
+        unavailable(str(exc))
+    try:
+        yield server
+    finally:
+        server.stop()
+
 
 def unavailable(reason: str):
     """Leave a test that needs a server which is not there: a failure under CI (``CI=true``),
