@@ -397,6 +397,29 @@ V6_POSTGRES_EXTRA: list[str] = [
     "FOR EACH ROW EXECUTE FUNCTION wawaran_notify_campaign_id()" for table in ("history_link", "history_anchor")]
 
 
+#: Version 7 (issue 13): an administrator's recorded reason for acting in a step outside their
+#: lane (services/lanes.py), and each disposition recipient's SRIKANDI status: read when they
+#: first open it, followed up when they record what they did (services/my_tasks.py).
+V7 = [
+    """CREATE TABLE lane_override (
+        id INTEGER NOT NULL PRIMARY KEY,
+        campaign_id INTEGER NOT NULL REFERENCES campaign (id),
+        step_no INTEGER NOT NULL,
+        staff_id INTEGER NOT NULL REFERENCES staff (id),
+        account_id INTEGER,
+        reason TEXT NOT NULL,
+        at DATETIME NOT NULL)""",
+    "CREATE INDEX lane_override_campaign ON lane_override (campaign_id, step_no, staff_id)",
+    "ALTER TABLE disposition_recipient ADD COLUMN read_at DATETIME",
+    "ALTER TABLE disposition_recipient ADD COLUMN followed_up_at DATETIME",
+    "ALTER TABLE disposition_recipient ADD COLUMN follow_up TEXT NOT NULL DEFAULT ''",
+]
+
+V7_POSTGRES_EXTRA: list[str] = [
+    "CREATE TRIGGER wawaran_notify AFTER INSERT OR UPDATE OR DELETE ON lane_override "
+    "FOR EACH ROW EXECUTE FUNCTION wawaran_notify_campaign_id()"]
+
+
 def _link_history(statements: list[str]) -> Callable[[SqliteDatabase], None]:
     """Version 6: the statements, then every event and audit entry already written linked into
     the chain (:func:`.history_chain.link_pending`: by time, an audit entry before an event of the
@@ -416,6 +439,7 @@ MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [
     (4, _sql(V4)),
     (5, _sql(V5)),
     (6, _link_history(V6)),
+    (7, _sql(V7)),
 ]
 
 #: Each engine's migrations, by dialect name (:mod:`.dialect`); every list ends at the same version.
@@ -428,6 +452,7 @@ BY_ENGINE: dict[str, list[tuple[int, Callable[[SqliteDatabase], None]]]] = {
         (4, _sql(_postgres(V4) + _notify_triggers())),
         (5, _sql(_postgres(V5) + V5_POSTGRES_EXTRA)),
         (6, _link_history(_postgres(V6) + V6_POSTGRES_EXTRA)),
+        (7, _sql(_postgres(V7) + V7_POSTGRES_EXTRA)),
     ],
 }
 

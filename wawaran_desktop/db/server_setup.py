@@ -45,13 +45,13 @@ DEFAULT_OWNER = "wawaran_owner"
 DEFAULT_GROUP = "wawaran_app"
 
 #: History: the group may read and add rows, never change or remove them.
-HISTORY_TABLES = ("step_event", "audit_entry", "history_link", "history_anchor")
+HISTORY_TABLES = ("step_event", "audit_entry", "history_link", "history_anchor", "lane_override")
 #: Tables the group may only read.
 READ_ONLY_TABLES = (VERSION_TABLE,)
 #: Tables the group may not delete from: a deletion cascades into the history tables (as the
 #: tables' owner, beyond the group's own rights); an account is deactivated, never deleted (the
 #: history names it).
-KEPT_TABLES = ("campaign", "step", "account")
+KEPT_TABLES = ("campaign", "step", "account", "staff")
 #: Tables the group may add to but change only in these columns, never delete from.
 COLUMN_UPDATES = {"narration_version": ("is_final",)}
 

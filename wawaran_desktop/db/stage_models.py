@@ -163,8 +163,15 @@ class Disposition(BaseModel):
 
 
 class DispositionRecipient(BaseModel):
+    """A person the disposition is routed to, with their SRIKANDI status (schema 7): *Belum
+    dibaca* while ``read_at`` is None, *Dibaca* once they opened it, *Ditindaklanjuti* once they
+    recorded the follow-up (``followed_up_at``, ``follow_up``)."""
+
     campaign = ForeignKeyField(Campaign, on_delete="CASCADE")
     staff = ForeignKeyField(Staff)
+    read_at = DateTimeField(null=True)
+    followed_up_at = DateTimeField(null=True)
+    follow_up = TextField(default="")
 
     class Meta:
         primary_key = CompositeKey("campaign", "staff")
