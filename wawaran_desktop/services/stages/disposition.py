@@ -261,6 +261,20 @@ def _instructions(row: Disposition) -> tuple[str, ...]:
     return tuple(i for i in items if isinstance(i, str)) if isinstance(items, list) else ()
 
 
+def _store_recipients(campaign_id: int, recipient_ids: tuple[int, ...]) -> None:
+    """Make the campaign's recipients ``recipient_ids``: those who stay keep their row and so
+    their SRIKANDI status (read, followed up); only those removed are deleted, new ones added."""
+    stored = {r.staff_id for r in DispositionRecipient.select(DispositionRecipient.staff)
+              .where(DispositionRecipient.campaign == campaign_id)}
+    removed = stored - set(recipient_ids)
+    if removed:
+        DispositionRecipient.delete().where((DispositionRecipient.campaign == campaign_id)
+                                            & DispositionRecipient.staff.in_(sorted(removed))).execute()
+    added = [sid for sid in recipient_ids if sid not in stored]
+    if added:
+        DispositionRecipient.insert_many([{"campaign": campaign_id, "staff": sid} for sid in added]).execute()
+
+
 class Service:
     """Read and store a campaign's disposition and the office's agenda number pattern."""
 
@@ -334,10 +348,7 @@ class Service:
                 Disposition.create(campaign=campaign_id, **values)
             else:
                 versions.update(Disposition, Disposition.campaign == campaign_id, version, values, WHAT, theirs)
-            DispositionRecipient.delete().where(DispositionRecipient.campaign == campaign_id).execute()
-            if recipient_ids:
-                DispositionRecipient.insert_many(
-                    [{"campaign": campaign_id, "staff": sid} for sid in recipient_ids]).execute()
+            _store_recipients(campaign_id, recipient_ids)
             if row is None or row.agenda_seq is None:
                 self._assign_agenda(campaign_id, values["disposed_on"], actor, now)
             Campaign.update(updated_at=now).where(Campaign.id == campaign_id).execute()
