@@ -1,7 +1,9 @@
 """Where resources are read from and where user files are written to.
 
 One module owns every standard directory (as qutebrowser's ``standarddir``), with an
-override (``--data-dir``) for tests and portable use.
+override (``--data-dir``) for tests and portable use. The data folder is the user's own: on
+POSIX it is made (or tightened to) ``0700`` with owner-only files in it whenever it is opened
+(:mod:`wawaran_desktop.infra.private_files`, which also says what is and is not done on Windows).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import sys
 from pathlib import Path
 
 from wawaran_desktop import APP_NAME, ORG_NAME
+from wawaran_desktop.infra import private_files
 
 DB_FILENAME = "wawaran.sqlite3"
 SETTINGS_FILENAME = "settings.ini"
@@ -40,7 +43,8 @@ def default_data_dir() -> Path:
 
 
 def data_dir(override: str | Path | None = None) -> Path:
-    """The data folder to use, created if missing."""
+    """The data folder to use, created if missing; readable by its owner only where the platform
+    allows (an existing folder with looser permissions is tightened, with what it holds)."""
     path = Path(override) if override else default_data_dir()
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    private_files.private_dir(path)
+    return private_files.secure_data_dir(path, SETTINGS_FILENAME)

@@ -19,6 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wawaran_desktop.infra import private_files
 from wawaran_desktop.services.errors import ServiceError
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ def _log_traceback(ws: Workspace, exc: BaseException) -> Path | None:
         from wawaran_desktop.services.clock import to_wib
 
         log = Path(ws.data_dir) / LOG_NAME
-        with log.open("a", encoding="utf-8") as stream:
+        with private_files.open_private_append(log) as stream:  # owner-only, as the window's log
             stream.write(f"\n--- {to_wib(ws.clock()).isoformat(timespec='seconds')} (baris perintah)\n")
             stream.write("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
         return log

@@ -4,6 +4,11 @@ PostgreSQL database on an office server given by URL (:func:`open_database_url`)
 Order matters: the file is first inspected read-only, so a file that is not SQLite, is
 not ours, or was written by a newer version is refused *before* anything (not even the
 WAL switch) touches it. An older file is copied to ``backups/`` before it is migrated.
+
+The file is the user's own (:mod:`wawaran_desktop.infra.private_files`): on POSIX a new database
+is created ``0600`` before SQLite opens it, so SQLite gives its ``-wal``/``-shm`` the same
+permissions; an existing one and its companions are tightened at opening; ``backups/`` is
+``0700`` and each copy in it ``0600``.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlsplit
 
@@ -22,8 +27,11 @@ from wawaran_desktop.db.migrations import LATEST_VERSION, apply_migrations
 from wawaran_desktop.db.models import database
 from wawaran_desktop.db.postgres import load_driver, may_migrate
 from wawaran_desktop.db.urls import strip_password
+from wawaran_desktop.infra import private_files
 
 BACKUP_DIR = "backups"
+#: The files SQLite keeps beside a database (each made with the database file's permissions).
+COMPANIONS = ("-wal", "-shm", "-journal")
 
 #: Asked when a PostgreSQL server wants a password that the URL (or libpq's PGPASSWORD and
 #: password file) did not give: ``password_hook(url, refused)`` with ``refused`` True when a
@@ -87,10 +95,10 @@ def inspect_version(path: Path) -> int:
 
 def backup_copy(path: Path, version: int) -> Path:
     """Copy the database (consistently, through SQLite's backup API) before a migration."""
-    folder = path.parent / BACKUP_DIR
-    folder.mkdir(exist_ok=True)
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    folder = private_files.private_dir(path.parent / BACKUP_DIR)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = folder / f"{path.stem}-v{version}-{stamp}{path.suffix}"
+    private_files.create_private_file(target)  # owner-only before SQLite writes into it
     src = sqlite3.connect(path)
     try:
         dst = sqlite3.connect(target)
@@ -126,6 +134,7 @@ def open_database(path: str | Path) -> SqliteDatabase:
             )
         if 0 < version < LATEST_VERSION:
             backup_copy(path, version)
+    _make_private(path)
     db = SqliteDatabase(
         str(path),
         pragmas={"journal_mode": "wal", "foreign_keys": 1, "busy_timeout": 5000, "synchronous": "normal"},
@@ -145,6 +154,22 @@ def open_database(path: str | Path) -> SqliteDatabase:
         raise DatabaseDamaged(f"Basis data {path} tidak dapat dibuka atau diperbarui: {exc}") from None
     database.initialize(db)
     return db
+
+
+def _make_private(path: Path) -> None:
+    """The database file owner-only before SQLite opens it: a new one created empty ``0600`` (SQLite
+    takes an empty file for a new database, and makes its ``-wal``/``-shm`` with the file's
+    permissions), an existing one and its companions tightened."""
+    if not path.exists():
+        try:
+            private_files.create_private_file(path)
+        except OSError:
+            return  # SQLite's own opening says what is wrong
+    private_files.tighten(path)
+    for suffix in COMPANIONS:
+        companion = Path(f"{path}{suffix}")
+        if companion.exists():
+            private_files.tighten(companion)
 
 
 #: The URL schemes of a PostgreSQL server (``postgresql://host:port/dbname``).

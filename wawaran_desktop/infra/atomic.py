@@ -14,6 +14,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from wawaran_desktop.infra import private_files
 from wawaran_desktop.services.errors import ServiceError
 
 
@@ -83,11 +84,16 @@ def write_bytes_atomically(target: str | Path, data: bytes) -> Path:
 
 
 def _mode_for(target: Path) -> int:
-    """The replaced file's permissions, or those a new file gets (0666 less the umask)."""
+    """The replaced file's permissions, or those a new file gets (0666 less the umask); without
+    group and other bits inside the data folder, which is its owner's only (infra/private_files.py).
+    A document exported elsewhere keeps the ordinary permissions of the place the user chose."""
     try:
-        return target.stat().st_mode & 0o7777
+        mode = target.stat().st_mode & 0o7777
     except OSError:
-        return 0o666 & ~UMASK
+        mode = 0o666 & ~UMASK
+    if private_files.ENFORCED and private_files.in_private_folder(target):
+        mode &= ~0o077
+    return mode
 
 
 def _discard(tmp: Path) -> None:

@@ -1,7 +1,8 @@
 """Last line of defence: an unexpected error is logged and explained, and the app goes on.
 
 Everything stored is committed in its own transaction, so an error in one action never
-loses earlier work; the message says so.
+loses earlier work; the message says so. The log is readable by its owner only (created ``0600``
+on POSIX, see infra/private_files.py): a traceback may quote the data.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wawaran_desktop import APP_NAME
+from wawaran_desktop.infra import private_files
 from wawaran_desktop.services.clock import Clock, to_wib, utc_now
 
 LOG_NAME = "wawaran-error.log"
@@ -54,7 +56,7 @@ def report(exc: BaseException, log_dir: Path | None = None) -> Path:
     log_path = log_dir / LOG_NAME
     details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     try:
-        with log_path.open("a", encoding="utf-8") as log:
+        with private_files.open_private_append(log_path) as log:  # owner-only: tracebacks show data
             log.write(f"--- {to_wib(_clock[0]()).isoformat(timespec='seconds')}\n{details}\n")
     except OSError:
         pass  # the message below still tells the user; nothing more can be done
