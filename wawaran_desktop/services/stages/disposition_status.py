@@ -79,7 +79,7 @@ class RecipientStatus(NamedTuple):
 
 def recipient_statuses(campaign_id: int) -> tuple[RecipientStatus, ...]:
     """Each recipient of the campaign's disposition with their status, by name."""
-    rows = (DispositionRecipient.select(DispositionRecipient, Staff.name)
+    rows = (DispositionRecipient.select(DispositionRecipient, Staff.id, Staff.name)
             .join(Staff, on=DispositionRecipient.staff == Staff.id)
             .where(DispositionRecipient.campaign == campaign_id).order_by(Staff.name, Staff.id))
     return tuple(_status(row, row.staff.name) for row in rows)
@@ -91,7 +91,7 @@ def statuses_by_campaign(campaign_ids: list[int]) -> dict[int, tuple[RecipientSt
     result: dict[int, list[RecipientStatus]] = {}
     if not campaign_ids:
         return {}
-    rows = (DispositionRecipient.select(DispositionRecipient, Staff.name)
+    rows = (DispositionRecipient.select(DispositionRecipient, Staff.id, Staff.name)
             .join(Staff, on=DispositionRecipient.staff == Staff.id)
             .where(DispositionRecipient.campaign.in_(campaign_ids)).order_by(Staff.name, Staff.id))
     for row in rows:
