@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from wawaran_desktop.db.dialect import write_transaction
 from wawaran_desktop.db.models import AuditEntry, Campaign, ChecklistMark, Staff, Step, StepEvent, database
-from wawaran_desktop.services import sop_registry, versions
+from wawaran_desktop.services import lanes, sop_registry, versions
 from wawaran_desktop.services.clock import from_db, to_db, wib_day_start_utc
 from wawaran_desktop.services.errors import ConflictError, NotFound, RuleError, ValidationError
 from wawaran_desktop.services.history import record_audit
@@ -87,7 +87,9 @@ class CampaignService:
         self.limits: Callable[[], Thresholds] = lambda: ws.thresholds  # in force, for every record's status
 
     def create(self, actor_id: int | None, title: str, theme: str = "") -> CampaignRecord:
+        """A new campaign: by the lanes of the SOP's first activity (services/lanes.py)."""
         actor = self.staff.require_active(actor_id)
+        lanes.require_campaign(actor, self.sop)
         title = clean_text(title, "Judul kampanye", "title", TITLE_MAX, required=True)
         theme = clean_text(theme, "Tema", "theme", THEME_MAX, required=False)
         now = to_db(self.clock())
@@ -111,6 +113,7 @@ class CampaignService:
         nothing is stored and ConflictError says who and when. None: no check."""
         actor = self.staff.require_active(actor_id)
         campaign = self._row(campaign_id)
+        lanes.require_campaign(actor, sop_registry.pinned(campaign.sop_id))
         title = clean_text(title, "Judul kampanye", "title", TITLE_MAX, required=True)
         changes = {"title": title}
         if theme is not None:
@@ -135,6 +138,7 @@ class CampaignService:
                 raise RuleError("Kampanye ini sudah dibatalkan.")
             if campaign.status == CampaignStatus.DONE.value:
                 raise RuleError("Kampanye ini sudah selesai seluruh tahapnya, jadi tidak dapat dibatalkan.")
+            lanes.require_campaign(actor, sop_registry.pinned(campaign.sop_id), reason=reason)
             now = to_db(self.clock())
             Campaign.update(status=CampaignStatus.CANCELLED.value, cancelled_at=now, cancelled_by=actor,
                             cancel_reason=reason, updated_at=now).where(Campaign.id == campaign_id).execute()

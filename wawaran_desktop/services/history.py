@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from wawaran_desktop.db import history_chain
 from wawaran_desktop.db.dialect import write_transaction
-from wawaran_desktop.db.models import AuditEntry, Staff, StepEvent, database
+from wawaran_desktop.db.models import Account, AuditEntry, Staff, StepEvent, database
 from wawaran_desktop.services.clock import from_db, to_db
 from wawaran_desktop.text import formatting as fmt
 
@@ -42,6 +42,14 @@ def _id(value: object) -> int | None:
     return getattr(value, "id", value)
 
 
+def _account_of(person: Staff | None, account_id: int | None) -> int | None:
+    """The account the person acts as: ``account_id`` when given, else their account's (None: none)."""
+    if account_id is not None or person is None:
+        return account_id
+    row = Account.select(Account.id).where(Account.staff == person.id).first()
+    return row.id if row is not None else None
+
+
 def record_event(*, step: object, kind: str, at: datetime, actor: Staff | int, reason: str | None = None,
                  account_id: int | None = None) -> StepEvent:
     """Write a step event (``at``: naive UTC, as stored) and link it into the chain."""
@@ -49,7 +57,7 @@ def record_event(*, step: object, kind: str, at: datetime, actor: Staff | int, r
     with write_transaction(history_chain.LOCK_KEY):
         row = StepEvent.create(step=_id(step), kind=kind, at=at, actor=_id(actor), reason=reason,
                                actor_name=person.name if person else "", actor_lane=person.lane if person else "",
-                               account_id=account_id)
+                               account_id=_account_of(person, account_id))
         history_chain.append(database, "step_event", row.id, at)
     return row
 
@@ -61,7 +69,7 @@ def record_audit(*, at: datetime, actor: Staff | int | None, action: str, detail
     with write_transaction(history_chain.LOCK_KEY):
         row = AuditEntry.create(at=at, actor=_id(actor), campaign=_id(campaign), action=action, detail=detail,
                                 actor_name=person.name if person else "",
-                                actor_lane=person.lane if person else "", account_id=account_id)
+                                actor_lane=person.lane if person else "", account_id=_account_of(person, account_id))
         history_chain.append(database, "audit_entry", row.id, at)
     return row
 

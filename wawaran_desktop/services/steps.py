@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from wawaran_desktop.db.dialect import write_transaction
 from wawaran_desktop.db.models import Campaign, ChecklistMark, Staff, Step, StepEvent, database
-from wawaran_desktop.services import sop_registry, timing, versions
+from wawaran_desktop.services import lanes, sop_registry, timing, versions
 from wawaran_desktop.services.campaigns import REASON_MAX, clean_text, lock_key
 from wawaran_desktop.services.clock import to_db
 from wawaran_desktop.services.errors import NotFound, ReasonRequired, RuleError, ValidationError
@@ -41,6 +41,7 @@ class StepService:
         actor = self.staff.require_active(actor_id)
         with write_transaction(lock_key(campaign_id)):  # checked and written with no writer between
             campaign, step = self._open_step(campaign_id, no)
+            lanes.require_step(actor, campaign, no)
             state = step_state(step)
             if state is timing.StepState.RUNNING:
                 raise RuleError(f"Tahap {no} sudah berjalan.")
@@ -62,6 +63,7 @@ class StepService:
         actor = self.staff.require_active(actor_id)
         with write_transaction(lock_key(campaign_id)):  # checked and written with no writer between
             campaign, step = self._open_step(campaign_id, no)
+            lanes.require_step(actor, campaign, no)
             state = step_state(step)
             if state is timing.StepState.NOT_STARTED:
                 raise RuleError(f"Tahap {no} belum dimulai, jadi belum bisa diselesaikan.")
@@ -81,6 +83,7 @@ class StepService:
         actor = self.staff.require_active(actor_id)
         with write_transaction(lock_key(campaign_id)):  # checked and written with no writer between
             campaign, step = self._open_step(campaign_id, no)
+            lanes.require_step(actor, campaign, no)
             state = step_state(step)
             if state is timing.StepState.PAUSED:
                 raise RuleError(f"Tahap {no} sudah dijeda.")
@@ -96,6 +99,7 @@ class StepService:
         actor = self.staff.require_active(actor_id)
         with write_transaction(lock_key(campaign_id)):  # checked and written with no writer between
             campaign, step = self._open_step(campaign_id, no)
+            lanes.require_step(actor, campaign, no)
             if step_state(step) is not timing.StepState.PAUSED:
                 raise RuleError(f"Tahap {no} tidak sedang dijeda.")
             note_text = clean_text(note, "Catatan", "reason", REASON_MAX, required=False) or None
@@ -106,6 +110,7 @@ class StepService:
         actor = self.staff.require_active(actor_id)
         with write_transaction(lock_key(campaign_id)):  # checked and written with no writer between
             campaign, step = self._open_step(campaign_id, no)
+            lanes.require_step(actor, campaign, no)
             if step_state(step) is not timing.StepState.FINISHED:
                 raise RuleError(f"Tahap {no} belum selesai, jadi tidak perlu dibuka kembali.")
             reason_text = clean_text(reason, "Alasan membuka kembali", "reason", REASON_MAX, required=False)
@@ -117,6 +122,7 @@ class StepService:
     def assign(self, actor_id: int | None, campaign_id: int, no: int, staff_id: int | None) -> None:
         actor = self.staff.require_active(actor_id)
         campaign, step = self._open_step(campaign_id, no)
+        lanes.require_step(actor, campaign, no)
         name = "-"
         if staff_id is not None:
             name = self.staff.require_active(staff_id).name
@@ -134,8 +140,9 @@ class StepService:
         :class:`ConflictError` (with the stored notes) when another PC saved notes first.
         Only a notes save raises the version: starting, pausing, finishing or assigning the
         step meanwhile never refuses notes typed during it."""
-        self.staff.require_active(actor_id)
+        actor = self.staff.require_active(actor_id)
         campaign, step = self._open_step(campaign_id, no)
+        lanes.require_step(actor, campaign, no)
         text = notes or ""
         if len(text) > NOTES_MAX:
             raise ValidationError(f"Catatan terlalu panjang ({len(text)} karakter, maksimal {NOTES_MAX}).",
@@ -149,6 +156,7 @@ class StepService:
     def set_checked(self, actor_id: int | None, campaign_id: int, no: int, item: int, checked: bool) -> None:
         actor = self.staff.require_active(actor_id)
         campaign, step = self._open_step(campaign_id, no)
+        lanes.require_step(actor, campaign, no)
         items = campaign_sop_items(campaign, no)
         if not 0 <= item < items:
             raise ValidationError("Butir kelengkapan tidak dikenal.", "item")

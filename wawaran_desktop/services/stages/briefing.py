@@ -28,14 +28,14 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from wawaran_desktop.db.dialect import write_transaction
 from wawaran_desktop.db.models import Campaign, Staff, database
 from wawaran_desktop.db.stage_models import Briefing, BriefingAttendee, DataItem, Location
-from wawaran_desktop.services import versions
+from wawaran_desktop.services import lanes, versions
 from wawaran_desktop.services.clock import from_db, to_db, to_wib
 from wawaran_desktop.services.errors import NotFound, RuleError, ValidationError
 from wawaran_desktop.services.history import record_audit
 from wawaran_desktop.services.records import StaffRecord
 from wawaran_desktop.services.staff import staff_record
 from wawaran_desktop.services.stages.common import clean_text, editable_campaign
-from wawaran_desktop.services.stages.locations import (
+from wawaran_desktop.services.stages.locations import (  # noqa: F401 (ADDRESS_MAX, clean_*: this stage's API)
     ADDRESS_MAX,
     LocationRecord,
     check_route_order,
@@ -148,6 +148,7 @@ class Service:
         the meeting's as read (:attr:`BriefingRecord.version`; None: whatever is stored)."""
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
+        lanes.require_stage(actor, campaign_id, "briefing")
         changes: dict[str, object] = {}
         if held_at is not UNCHANGED:
             moment = self._clean_held_at(held_at)
@@ -184,6 +185,7 @@ class Service:
         """The attendees are exactly ``staff_ids``; anyone added must be active staff."""
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
+        lanes.require_stage(actor, campaign_id, "briefing")
         wanted = _ids(staff_ids, "Peserta briefing", "attendees")
         current = {a.staff_id for a in BriefingAttendee.select().where(BriefingAttendee.campaign == campaign_id)}
         added = wanted - current
@@ -215,6 +217,7 @@ class Service:
         """Append a stop to the end of the route."""
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
+        lanes.require_stage(actor, campaign_id, "briefing")
         values = clean_location(kelurahan_code, address, planned_time)
         stops = self.locations(campaign_id)
         if len(stops) >= LOCATIONS_MAX:
@@ -234,6 +237,7 @@ class Service:
         as read (None: whatever is stored); one changed or removed meanwhile is refused."""
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
+        lanes.require_stage(actor, campaign_id, "briefing")
         values = clean_location(kelurahan_code, address, planned_time)
         stops = self.locations(campaign_id)
         index = index_of(stops, location_id)
@@ -259,6 +263,7 @@ class Service:
         meanwhile is not removed unseen)."""
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
+        lanes.require_stage(actor, campaign_id, "briefing")
         stops = self.locations(campaign_id)
         gone = stops.pop(index_of(stops, location_id))
         with database.atomic():
@@ -275,6 +280,7 @@ class Service:
         """Move a stop to ``position`` (0-based) in the route; planned times must stay in order."""
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
+        lanes.require_stage(actor, campaign_id, "briefing")
         stops = self.locations(campaign_id)
         index = index_of(stops, location_id)
         if isinstance(position, bool) or not isinstance(position, int) or not 0 <= position < len(stops):
@@ -296,6 +302,7 @@ class Service:
         """The chosen topics are exactly ``item_ids``, stage-1 items of this campaign."""
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
+        lanes.require_stage(actor, campaign_id, "briefing")
         wanted = _ids(item_ids, "Topik", "topics")
         own = {r.id for r in DataItem.select(DataItem.id).where(DataItem.campaign == campaign_id)}
         if not wanted <= own:

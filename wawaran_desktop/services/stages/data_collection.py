@@ -18,15 +18,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urlsplit
 
-from wawaran_desktop.db.models import AuditEntry, Campaign, JOIN, Staff, database, fn
+from wawaran_desktop.db.models import JOIN, AuditEntry, Campaign, Staff, database, fn
 from wawaran_desktop.db.stage_models import Attachment, DataItem
-from wawaran_desktop.services import versions
+from wawaran_desktop.services import lanes, versions
 from wawaran_desktop.services.attachments import AttachmentRecord, AttachmentService, remove_files
 from wawaran_desktop.services.clock import from_db, to_db
 from wawaran_desktop.services.errors import ConflictError, NotFound, RuleError, ValidationError
 from wawaran_desktop.services.history import record_audit
-from wawaran_desktop.text.formatting import long_date
 from wawaran_desktop.services.stages.common import clean_text, editable_campaign, require_date, stage_finished
+from wawaran_desktop.text.formatting import long_date
 
 if TYPE_CHECKING:
     from wawaran_desktop.services.workspace import Workspace
@@ -172,6 +172,7 @@ class Service:
         """Append an item at the end of the list."""
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
+        lanes.require_stage(actor, campaign_id, "data_collection")
         values = clean_fields(fields, self.today())
         now = to_db(self.ws.clock())
         with database.atomic():
@@ -187,6 +188,7 @@ class Service:
         ``version``: the item's as read (None: whatever is stored)."""
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
+        lanes.require_stage(actor, campaign_id, "data_collection")
         row = self._row(campaign_id, item_id, gone_is_conflict=version is not None)
         values = clean_fields(fields, self.today())
         if values == _fields(row):
@@ -207,6 +209,7 @@ class Service:
         the item's as read (one another PC changed meanwhile is not removed unseen)."""
         actor = self.ws.staff.require_active(actor_id)
         campaign = editable_campaign(campaign_id)
+        lanes.require_stage(actor, campaign_id, "data_collection")
         row = self._row(campaign_id, item_id, gone_is_conflict=version is not None)
         if version is not None and row.version != version:
             raise item_conflict(row)
@@ -235,6 +238,7 @@ class Service:
         """Move an item ``offset`` places (-1 up, +1 down); returns the list in its new order."""
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
+        lanes.require_stage(actor, campaign_id, "data_collection")
         self._row(campaign_id, item_id, gone_is_conflict=True)
         if isinstance(offset, bool) or offset not in (-1, 1):
             raise ValidationError("Item hanya dapat dipindah satu tempat ke atas atau ke bawah.", "offset")
@@ -266,12 +270,13 @@ class Service:
 
     def attach(self, actor_id: int | None, campaign_id: int, item_id: int, source: str | Path) -> AttachmentRecord:
         """Copy a file into the data folder as an attachment of the item."""
+        lanes.require_stage(self.ws.staff.require_active(actor_id), campaign_id, "data_collection")
         self._row(campaign_id, item_id)
         return self.files.add(actor_id, campaign_id, source, data_item_id=item_id)
 
     def detach(self, actor_id: int | None, campaign_id: int, attachment_id: int) -> None:
         """Delete an attachment of one of the campaign's items, and its file."""
-        self.ws.staff.require_active(actor_id)
+        lanes.require_stage(self.ws.staff.require_active(actor_id), campaign_id, "data_collection")
         row = Attachment.get_or_none((Attachment.id == attachment_id) & (Attachment.campaign == campaign_id)
                                      & Attachment.data_item.is_null(False))
         if row is None:

@@ -22,17 +22,17 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from wawaran_desktop.db.models import Campaign, database
 from wawaran_desktop.db.stage_models import Attachment, Location, RouteStop
-from wawaran_desktop.services import sop_registry, versions, wilayah
-from wawaran_desktop.services.history import record_audit
-from wawaran_desktop.text import formatting as fmt
+from wawaran_desktop.services import lanes, sop_registry, versions, wilayah
 from wawaran_desktop.services.attachments import IMAGE_SUFFIXES, AttachmentRecord, AttachmentService
 from wawaran_desktop.services.clock import from_db, to_db
 from wawaran_desktop.services.errors import NotFound, RuleError, ValidationError
+from wawaran_desktop.services.history import record_audit
 from wawaran_desktop.services.records import CampaignRecord
 from wawaran_desktop.services.stages.common import clean_text, editable_campaign, require_count
 from wawaran_desktop.services.stages.locations import ADDRESS_MAX  # the briefing's locations' limit
 from wawaran_desktop.services.stages.route_sync import follow_briefing, move_after_last_timed, sync_plan, untouched
 from wawaran_desktop.services.stages.route_times import check_times, minute
+from wawaran_desktop.text import formatting as fmt
 
 if TYPE_CHECKING:
     from wawaran_desktop.services.workspace import Workspace
@@ -183,8 +183,9 @@ class Service:
         untouched planned stop whose location was deleted from the briefing goes too. Stops
         already arrived at keep the order the car drove them in.
         """
-        self.ws.staff.require_active(actor_id)
+        actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
+        lanes.require_stage(actor, campaign_id, "dissemination")
         with database.atomic():
             follow_briefing(campaign_id)
         return self.route(campaign_id)
@@ -193,6 +194,7 @@ class Service:
                            address: str) -> StopRecord:
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
+        lanes.require_stage(actor, campaign_id, "dissemination")
         code = (kelurahan_code or "").strip()
         if not code:
             raise ValidationError("Pilih kecamatan dan kelurahan lokasi.", "kelurahan")
@@ -212,6 +214,7 @@ class Service:
         ``version``."""
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
+        lanes.require_stage(actor, campaign_id, "dissemination")
         stop = self._stop(campaign_id, stop_id, version)
         if stop.planned:
             raise RuleError("Lokasi rencana dari briefing tidak dapat dihapus di sini; "
@@ -232,6 +235,7 @@ class Service:
         after the last visited stop, so the route reads in the order the car drove it."""
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
+        lanes.require_stage(actor, campaign_id, "dissemination")
         stop = self._stop(campaign_id, stop_id, version)
         if stop.arrived_at is not None:
             raise RuleError(f"Waktu tiba di lokasi ini sudah tercatat (pukul {fmt.clock_time(from_db(stop.arrived_at))}); "
@@ -252,6 +256,7 @@ class Service:
     def depart(self, actor_id: int | None, campaign_id: int, stop_id: int, version: int | None = None) -> StopRecord:
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
+        lanes.require_stage(actor, campaign_id, "dissemination")
         stop = self._stop(campaign_id, stop_id, version)
         if stop.arrived_at is None:
             raise RuleError("Tekan 'Tiba' dulu: waktu tiba di lokasi ini belum tercatat.")
@@ -273,6 +278,7 @@ class Service:
         """Correct (or clear, with None) a stop's times, if the stop is still at ``version``."""
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
+        lanes.require_stage(actor, campaign_id, "dissemination")
         stop = self._stop(campaign_id, stop_id, version)
         for value, label, field in ((arrived_at, "Waktu tiba", "arrived_at"),
                                     (departed_at, "Waktu berangkat", "departed_at")):
@@ -295,8 +301,9 @@ class Service:
                     version: int | None = None) -> StopRecord:
         """Store the flyers handed out, the estimated audience and/or the notes of a stop, if
         the stop is still at ``version``."""
-        self.ws.staff.require_active(actor_id)
+        actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
+        lanes.require_stage(actor, campaign_id, "dissemination")
         stop = self._stop(campaign_id, stop_id, version)
         changes: dict[str, object] = {}
         if flyers is not UNSET:
@@ -314,6 +321,7 @@ class Service:
 
     def add_photo(self, actor_id: int | None, campaign_id: int, stop_id: int,
                   source: str | Path) -> AttachmentRecord:
+        lanes.require_stage(self.ws.staff.require_active(actor_id), campaign_id, "dissemination")
         self._stop(campaign_id, stop_id)
         if Path(source).suffix.lower() not in IMAGE_SUFFIXES:
             raise ValidationError(f"{Path(source).name} bukan foto. Pilih berkas gambar "
@@ -321,6 +329,7 @@ class Service:
         return self.attachments.add(actor_id, campaign_id, source, route_stop_id=stop_id)
 
     def remove_photo(self, actor_id: int | None, campaign_id: int, attachment_id: int) -> None:
+        lanes.require_stage(self.ws.staff.require_active(actor_id), campaign_id, "dissemination")
         row = Attachment.get_or_none((Attachment.id == attachment_id) & (Attachment.campaign == campaign_id)
                                      & Attachment.route_stop.is_null(False))
         if row is None:

@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from wawaran_desktop.db.models import Campaign, Staff, database, fn
 from wawaran_desktop.db.stage_models import Evaluation
-from wawaran_desktop.text import formatting as fmt
-from wawaran_desktop.services import versions
+from wawaran_desktop.services import lanes, versions
 from wawaran_desktop.services.clock import from_db, to_db, to_wib
 from wawaran_desktop.services.errors import RuleError, ValidationError
 from wawaran_desktop.services.staff import first_active
 from wawaran_desktop.services.stages.common import clean_text, editable_campaign
+from wawaran_desktop.text import formatting as fmt
 
 if TYPE_CHECKING:
     from wawaran_desktop.services.workspace import Workspace
@@ -142,9 +142,10 @@ class Service:
         Kepala Bidang) and now as the time of receipt, unless they are given."""
         actor = self.ws.staff.require_active(actor_id)
         campaign = editable_campaign(campaign_id)
+        lanes.require_stage(actor, campaign_id, "evaluation")
         changes: dict[str, object] = {}
         if received_by_id is not UNSET:
-            changes["received_by"] = self._receiver(received_by_id)
+            changes["received_by"] = self._receiver(received_by_id, campaign)
         if received_at is not UNSET:
             changes["received_at"] = to_db(self._received_at(received_at, from_db(campaign.created_at)))
         if notes is not UNSET:
@@ -167,12 +168,13 @@ class Service:
                             theirs=lambda _row: self.get(campaign_id).labelled())
             return self.get(campaign_id)  # before the commit: the version written here
 
-    def _receiver(self, staff_id: object) -> int | None:
+    def _receiver(self, staff_id: object, campaign: Campaign) -> int | None:
         if staff_id is None:
             return None
         row = Staff.get_or_none(Staff.id == staff_id) if isinstance(staff_id, int) else None
         if row is None or not row.active:
             raise ValidationError("Penerima laporan harus petugas yang aktif.", "received_by")
+        lanes.require_holder(row, campaign, "evaluation", "menerima laporan")
         return row.id
 
     def _received_at(self, value: object, created: datetime) -> datetime:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from wawaran_desktop.db.dialect import write_transaction
 from wawaran_desktop.db.models import AuditEntry, Staff, database, fn
 from wawaran_desktop.db.stage_models import NarrationVersion
-from wawaran_desktop.services import versions
+from wawaran_desktop.services import lanes, versions
 from wawaran_desktop.services.campaigns import strip_controls
 from wawaran_desktop.services.clock import from_db, to_db
 from wawaran_desktop.services.errors import ConflictError, NotFound, RuleError, ValidationError
@@ -77,6 +77,7 @@ class Service:
         and ConflictError carries the latest number and text."""
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
+        lanes.require_stage(actor, campaign_id, "narration")
         text = clean_narration(text)
         with write_transaction(f"narration.{campaign_id}"):  # the latest number checked and the next written together
             latest = _latest(campaign_id)
@@ -90,6 +91,7 @@ class Service:
         """Save version ``number``'s text again, as the newest version."""
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
+        lanes.require_stage(actor, campaign_id, "narration")
         old = _version(campaign_id, number)
         latest = _latest(campaign_id)
         if latest is not None and latest.text == old.text:
@@ -101,6 +103,7 @@ class Service:
         """Make version ``number`` the campaign's one final narration."""
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
+        lanes.require_stage(actor, campaign_id, "narration")
         row = _version(campaign_id, number)
         if not row.is_final:
             now = to_db(self.ws.clock())

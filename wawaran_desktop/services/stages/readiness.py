@@ -26,15 +26,14 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from wawaran_desktop.db.models import Campaign, ChecklistMark, Staff, Step, database
 from wawaran_desktop.db.stage_models import Location, NarrationVersion, Readiness, ReadinessItem
-from wawaran_desktop.services import sop_registry, versions
+from wawaran_desktop.services import lanes, sop_registry, versions
 from wawaran_desktop.services.clock import from_db, to_db
 from wawaran_desktop.services.errors import NotFound, ReasonRequired, RuleError, ValidationError
 from wawaran_desktop.services.history import record_audit
-from wawaran_desktop.text.formatting import clock_time, short_date
 from wawaran_desktop.services.records import StaffRecord
 from wawaran_desktop.services.staff import staff_record
 from wawaran_desktop.services.stages.common import clean_text, editable_campaign, require_count
-from wawaran_desktop.text.formatting import thousands
+from wawaran_desktop.text.formatting import clock_time, short_date, thousands
 
 if TYPE_CHECKING:
     from wawaran_desktop.services.workspace import Workspace
@@ -254,6 +253,7 @@ class Service:
         row if still at ``version`` (a kelengkapan's tick has none)."""
         actor = self.ws.staff.require_active(actor_id)
         campaign = editable_campaign(campaign_id)
+        lanes.require_stage(actor, campaign_id, "readiness")
         index = self._kelengkapan_index(campaign, key)
         if index is not None:
             self.ws.steps.set_checked(actor.id, campaign_id, step_no(campaign), index, bool(checked))
@@ -274,8 +274,9 @@ class Service:
     def set_note(self, actor_id: int | None, campaign_id: int, key: str, note: str,
                  version: int | None = None) -> ReadinessRecord:
         """Store an item's note, if its row is still at ``version``."""
-        self.ws.staff.require_active(actor_id)
+        actor = self.ws.staff.require_active(actor_id)
         campaign = editable_campaign(campaign_id)
+        lanes.require_stage(actor, campaign_id, "readiness")
         if key not in self._keys(campaign):
             raise ValidationError("Butir pemeriksaan tidak dikenal.", "item")
         text = clean_text(note, "Catatan butir", "note", NOTE_MAX, required=False)
@@ -291,6 +292,7 @@ class Service:
         still at ``version``."""
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
+        lanes.require_stage(actor, campaign_id, "readiness")
         if count is not None:
             count = require_count(count, "Jumlah flyers", "flyers_count", FLYERS_MAX)
         return self._update(actor, campaign_id, version, flyers_count=count)
@@ -307,6 +309,7 @@ class Service:
         """Mark every location of the campaign confirmed; returns how many were newly confirmed."""
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
+        lanes.require_stage(actor, campaign_id, "readiness")
         if not Location.select().where(Location.campaign == campaign_id).exists():
             raise RuleError("Belum ada lokasi untuk dikonfirmasi. Isi lokasi wawaran di tahap Briefing.")
         now = to_db(self.ws.clock())
@@ -324,6 +327,7 @@ class Service:
                   version: int | None) -> ReadinessRecord:
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
+        lanes.require_stage(actor, campaign_id, "readiness")
         label = "Sopir" if role == "driver" else "Penyiar"
         if staff_id is not None:
             person = Staff.get_or_none(Staff.id == staff_id)

@@ -12,17 +12,17 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from wawaran_desktop.db.models import Staff, database
 from wawaran_desktop.db.stage_models import Briefing, DataItem, Report
-from wawaran_desktop.services.history import record_audit
-from wawaran_desktop.text import durations
-from wawaran_desktop.services import timing, versions
-from wawaran_desktop.text import formatting as fmt
-from wawaran_desktop.services.clock import from_db, to_db
+from wawaran_desktop.services import lanes, timing, versions
 from wawaran_desktop.services.campaigns import strip_controls
+from wawaran_desktop.services.clock import from_db, to_db
 from wawaran_desktop.services.errors import RuleError, ValidationError
-from wawaran_desktop.text.formatting import thousands
+from wawaran_desktop.services.history import record_audit
 from wawaran_desktop.services.records import CampaignRecord
 from wawaran_desktop.services.stages.common import editable_campaign, step_finished
 from wawaran_desktop.services.stages.dissemination import step_no_of, stops_of
+from wawaran_desktop.text import durations
+from wawaran_desktop.text import formatting as fmt
+from wawaran_desktop.text.formatting import thousands
 
 if TYPE_CHECKING:
     from wawaran_desktop.services.workspace import Workspace
@@ -213,6 +213,7 @@ class Service:
         """Store the edited report text, if still at ``version`` (the one read; None: any)."""
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
+        lanes.require_stage(actor, campaign_id, "report")
         if body is None or not isinstance(body, str):
             raise ValidationError("Isi laporan harus berupa teks.", "body")
         if len(body) > BODY_MAX:
@@ -226,6 +227,7 @@ class Service:
         """Replace the text by a fresh draft from stages 1–7."""
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
+        lanes.require_stage(actor, campaign_id, "report")
         if self.locked(campaign_id):
             raise RuleError(LOCKED)
         return self._store(actor, campaign_id, self.draft(campaign_id), "report_reset", version)

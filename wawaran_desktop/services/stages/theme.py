@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from wawaran_desktop.db.models import AuditEntry, Campaign, Staff, database
 from wawaran_desktop.db.stage_models import ThemeDecision
-from wawaran_desktop.services import versions
+from wawaran_desktop.services import lanes, versions
 from wawaran_desktop.services.campaigns import THEME_MAX
 from wawaran_desktop.services.clock import from_db, to_db
 from wawaran_desktop.services.errors import ConflictError, NotFound, RuleError, ValidationError
@@ -110,6 +110,7 @@ class Service:
         is still at ``version`` (:attr:`ThemeRecord.version` as read; None: whatever is stored)."""
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
+        lanes.require_stage(actor, campaign_id, "theme")
         text = notulen or ""
         if len(text) > NOTULEN_MAX:
             raise ValidationError(f"Notulen terlalu panjang ({len(text)} karakter, maksimal {NOTULEN_MAX}).",
@@ -124,6 +125,7 @@ class Service:
         the campaign's (:attr:`ThemeRecord.theme_version` as read; None: whatever is stored)."""
         actor = self.ws.staff.require_active(actor_id)
         campaign = editable_campaign(campaign_id)
+        lanes.require_stage(actor, campaign_id, "theme")
         text = clean_text(theme, "Tema wawaran", "theme", THEME_MAX, required=False)
         if "\n" in text or "\r" in text:
             raise ValidationError("Tema wawaran harus satu baris.", "theme")
@@ -155,6 +157,7 @@ class Service:
         ``version`` as for :meth:`set_notulen`."""
         actor = self.ws.staff.require_active(actor_id)
         campaign = editable_campaign(campaign_id)
+        lanes.require_stage(actor, campaign_id, "theme")
         finished = stage_finished(campaign, "theme")
         if staff_id is None and finished:
             raise RuleError(f"Pemutus tema tidak dapat dikosongkan karena tahap {finished} sudah selesai; "
@@ -168,6 +171,7 @@ class Service:
             if person is None or not person.active:
                 raise ValidationError("Yang memutuskan tema harus petugas aktif di Direktori Petugas.",
                                       "decided_by")
+            lanes.require_holder(person, campaign, "theme", "memutuskan tema")
             decider_name, decided_at = person.name, to_db(self.ws.clock())
         current = ThemeDecision.get_or_none(ThemeDecision.campaign == campaign_id)
         if current is not None and current.decided_by_id == staff_id:
