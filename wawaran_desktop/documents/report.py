@@ -41,7 +41,7 @@ def write_report(ws: Workspace, campaign_id: int, path: str | Path, now: datetim
     report_progress(0, STEPS, "Mengumpulkan data kampanye…")
     report = report_data.gather(ws, campaign_id, now)
     profile = ws.profile.load()
-    # the history chain's head, anchored now and printed (services/history.py)
+    # the history chain's head, anchored now and printed in either format (services/history.py)
     history_line = HistoryService(ws).anchor("report", campaign_id).line
     report_progress(1, STEPS, "Menyusun laporan…")
     if suffix == ".docx":
@@ -51,7 +51,7 @@ def write_report(ws: Workspace, campaign_id: int, path: str | Path, now: datetim
     else:
         from wawaran_desktop.documents import report_xlsx, xlsx_style
 
-        document, save = report_xlsx.build(report, profile), xlsx_style.save
+        document, save = report_xlsx.build(report, profile, history_line), xlsx_style.save
     report_progress(2, STEPS, f"Menulis {path.name}…")
     written = save(document, path)
     report_progress(STEPS, STEPS, "Selesai.")

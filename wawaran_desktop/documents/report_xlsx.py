@@ -1,6 +1,8 @@
 """The campaign report as a spreadsheet: one "Laporan" sheet, printable on A4 like the Word
 report, whose tables hold real values (WIB date-times as dates, working time as durations), and a
-"Rute" sheet with the stops as a filterable table."""
+"Rute" sheet with the stops as a filterable table. The history chain's head when it was made
+(the Word report's line, services/history.py) closes the "Laporan" sheet and is in the footer
+of every printed page of both sheets."""
 
 from __future__ import annotations
 
@@ -13,10 +15,10 @@ from openpyxl.utils import get_column_letter
 
 from wawaran_desktop.documents import xlsx_style as xs
 from wawaran_desktop.documents.text import paragraphs_of
-from wawaran_desktop.text import formatting as fmt
-from wawaran_desktop.services.office_profile import OfficeProfile
 from wawaran_desktop.reports.report_data import CampaignReport
+from wawaran_desktop.services.office_profile import OfficeProfile
 from wawaran_desktop.services.stages.evaluation import ASPECTS, SCORE_LABELS
+from wawaran_desktop.text import formatting as fmt
 
 WIDTHS = (5, 20, 36, 16, 16, 15, 11, 16)
 LAST = get_column_letter(len(WIDTHS))
@@ -96,7 +98,8 @@ def _lines(text: object, width: float) -> int:
     return sum(max(1, -(-len(part) // int(per_line))) for part in text.split("\n"))
 
 
-def build(report: CampaignReport, profile: OfficeProfile) -> Workbook:
+def build(report: CampaignReport, profile: OfficeProfile, history_line: str = "") -> Workbook:
+    """The report workbook; ``history_line``: the chain's head, anchored by the caller (none: left out)."""
     wb = Workbook()
     sheet = wb.active
     sheet.title = "Laporan"
@@ -146,8 +149,14 @@ def build(report: CampaignReport, profile: OfficeProfile) -> Workbook:
     out.line()
     out.line("E. Evaluasi", xs.SUBTITLE_FONT)
     _evaluation(out, report)
+    if history_line:  # as the Word report closes (verify-history compares it)
+        out.line()
+        out.line(history_line, xs.NOTE_FONT)
     sheet.print_area = f"A1:{LAST}{out.row}"
-    _route_sheet(wb.create_sheet("Rute"), report)
+    route = wb.create_sheet("Rute")
+    _route_sheet(route, report)
+    for each in (sheet, route):
+        xs.history_footer(each, history_line)
     xs.set_properties(wb, title=f"Laporan Hasil Wawaran – {report.title}", subject=report.theme,
                       keywords="wawaran keliling; laporan; SOP", creator=f"{xs.plain_title(profile.office)} "
                       f"(Wawaran Desktop)", description=f"Kampanye nomor {report.id}. Waktu dalam WIB.",

@@ -8,7 +8,9 @@ The sheets are streamed (openpyxl's write-only mode): 10,000 campaigns make ~90,
 rows, which a normal workbook would hold in memory cell by cell. Styles, frozen headers,
 autofilter, conditional formatting, print setup and charts all work in that mode; what has
 to precede the rows (widths, panes, page setup) is set first. The file is built in memory
-(bench/workbook.py reports its size), then written atomically.
+(bench/workbook.py reports its size), then written atomically. The history chain's head is
+anchored when the workbook is made and shown as the Word report shows it (services/history.py):
+under the summary's title and in the footer of every sheet's printed pages.
 """
 
 from __future__ import annotations
@@ -23,12 +25,13 @@ from openpyxl.formatting.rule import FormulaRule
 from openpyxl.utils import get_column_letter
 
 from wawaran_desktop.documents import xlsx_style as xs
-from wawaran_desktop.infra.atomic import ExportError
 from wawaran_desktop.documents.workbook_summary import period_text, write_summary
+from wawaran_desktop.infra.atomic import ExportError
 from wawaran_desktop.reports import evaluation_stats
 from wawaran_desktop.reports.evaluation_stats import Stats
-from wawaran_desktop.text.formatting import thousands
+from wawaran_desktop.services.history import HistoryService
 from wawaran_desktop.services.records import CampaignStatus
+from wawaran_desktop.text.formatting import thousands
 
 if TYPE_CHECKING:
     from wawaran_desktop.services.workspace import Workspace
@@ -78,22 +81,30 @@ def write_workbook(ws: Workspace, path: str | Path, date_from: date | None = Non
     stats = evaluation_stats.collect(now or ws.clock(), date_from, date_to, status, text, progress,
                                      limits=ws.thresholds)
     profile = ws.profile.load()
-    return xs.save(build(stats, profile.government, profile.office, progress), path)
+    # the history chain's head, anchored now and shown on every sheet (services/history.py)
+    history_line = HistoryService(ws).anchor("workbook").line
+    return xs.save(build(stats, profile.government, profile.office, progress, history_line=history_line), path)
 
 
 def _nothing(done: int, total: int, text: str = "") -> None:
     pass
 
 
-def build(stats: Stats, government: str, office: str, progress: Progress = _nothing) -> Workbook:
-    """The whole workbook (write-only: save it once)."""
+def build(stats: Stats, government: str, office: str, progress: Progress = _nothing, *,
+          history_line: str = "") -> Workbook:
+    """The whole workbook (write-only: save it once). ``history_line``: the history chain's head,
+    anchored by the caller, under the summary's title and in every sheet's footer (none: left out)."""
     wb = Workbook(write_only=True)
-    write_summary(wb.create_sheet("Ringkasan"), stats, government, office)
+    sheets = [wb.create_sheet(name) for name in ("Ringkasan", "Kampanye", "Tahap", "Lokasi")]
+    for sheet in sheets:  # before the rows: a streamed sheet is written as it goes
+        xs.history_footer(sheet, history_line)
+    summary, campaigns, steps, stops = sheets
+    write_summary(summary, stats, government, office, history_line)
     total = len(stats.campaigns) + len(stats.steps) + len(stats.stops)
     counter = _Counter(progress, total)
-    _campaign_sheet(wb.create_sheet("Kampanye"), stats, counter)
-    _step_sheet(wb.create_sheet("Tahap"), stats, counter)
-    _stop_sheet(wb.create_sheet("Lokasi"), stats, counter)
+    _campaign_sheet(campaigns, stats, counter)
+    _step_sheet(steps, stats, counter)
+    _stop_sheet(stops, stats, counter)
     progress(total, total, "Menyimpan berkas…")
     xs.set_properties(
         wb, title="Rekapitulasi Evaluasi Wawaran Keliling", subject=period_text(stats, "Periode"),

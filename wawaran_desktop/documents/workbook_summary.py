@@ -19,11 +19,11 @@ from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 
 from wawaran_desktop.documents import xlsx_style as xs
-from wawaran_desktop.text import durations
 from wawaran_desktop.reports.evaluation_stats import Stats, StepSummary
-from wawaran_desktop.text.formatting import long_date_time, short_date
 from wawaran_desktop.services.records import CampaignStatus
 from wawaran_desktop.services.timing import Thresholds
+from wawaran_desktop.text import durations
+from wawaran_desktop.text.formatting import long_date_time, short_date
 
 WIDTHS = (40, 15, 10, 10, 10, 11, 15, 15, 12)
 STEP_HEADERS = ("Tahap", "Standar (menit)", "Selesai", "Tepat waktu", "Terlambat", "% tepat waktu",
@@ -47,7 +47,9 @@ def status_note(limits: Thresholds) -> str:
             f"Terlambat: melebihi {late} dari standar, termasuk tahap yang masih berjalan. Berisiko terlambat: "
             f"tahap berjalan yang sudah memakai {round(limits.at_risk * 100)}% dari standar.")
 
-def write_summary(sheet, stats: Stats, government: str, office: str) -> None:
+def write_summary(sheet, stats: Stats, government: str, office: str, history_line: str = "") -> None:
+    """The summary on a streamed sheet; ``history_line`` (the history chain's head) under the
+    title's date, when given."""
     for index, width in enumerate(WIDTHS, 1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     for index in range(CHART_FIRST, CHART_FIRST + len(CHART_HEADERS)):
@@ -68,6 +70,9 @@ def write_summary(sheet, stats: Stats, government: str, office: str) -> None:
     sheet.merged_cells.add(f"A{row}:{LAST}{row}")
     row = add(xs.cell(sheet, f"Keadaan per {long_date_time(stats.generated_at)}", font=xs.NOTE_FONT, align=CENTER))
     sheet.merged_cells.add(f"A{row}:{LAST}{row}")
+    if history_line:  # what verify-history compares, as on the Word report
+        row = add(xs.cell(sheet, history_line, font=xs.NOTE_FONT, align=CENTER))
+        sheet.merged_cells.add(f"A{row}:{LAST}{row}")
     add()
     add(xs.cell(sheet, "A. Angka utama", font=xs.SUBTITLE_FONT))
     for label, value, kind in _key_figures(stats):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable, Sequence
-from datetime import datetime, time, timezone
+from datetime import UTC, datetime, time
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -23,12 +23,12 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet.properties import PageSetupProperties
 
-from wawaran_desktop.infra.atomic import write_bytes_atomically
 # plain_title and the XML-safe helpers are shared with the Word writers (documents/text.py).
 from wawaran_desktop.documents.text import plain_title, xml_safe, xml_safe_value  # noqa: F401
-from wawaran_desktop.text import durations
+from wawaran_desktop.infra.atomic import write_bytes_atomically
 from wawaran_desktop.services.clock import to_wib
 from wawaran_desktop.services.timing import StepStatus
+from wawaran_desktop.text import durations
 
 FONT_NAME = "Calibri"
 NAVY = "1F3864"
@@ -170,6 +170,14 @@ def page_setup(ws, *, landscape: bool = True, title_rows: str | None = None) -> 
         ws.print_title_rows = title_rows
 
 
+def history_footer(ws, line: str) -> None:
+    """The history chain's head (``line``: :attr:`services.history.Head.line`, the text the Word
+    report prints) in the right-hand footer of every printed page of ``ws``; nothing when empty."""
+    if line:
+        ws.oddFooter.right.text = xml_safe(line).replace("&", "&&")  # "&" starts a footer code
+        ws.oddFooter.right.size = 7
+
+
 def finish_table(ws, columns: Sequence[Column], rows: int, *, header_row_no: int = 1,
                  status_column: int | None = None) -> None:
     """Autofilter over the table; late rows (``status_column`` says "Terlambat") in red."""
@@ -197,7 +205,7 @@ def set_properties(wb: Workbook, *, title: str, subject: str, keywords: str, des
     props.category = "Laporan"
     props.language = "id-ID"
     # Core properties are UTC (written with a "Z"); openpyxl sets "modified" when saving.
-    props.created = created.astimezone(timezone.utc).replace(tzinfo=None, microsecond=0)
+    props.created = created.astimezone(UTC).replace(tzinfo=None, microsecond=0)
 
 
 
