@@ -8,8 +8,9 @@ step N of a campaign when
 - their lane (the staff entry's, as it is now) is the step's primary or a supporting lane, or
 - they are the step's assignee (a Sub Kor may hand a step to one named person), or
 - they are an administrator who recorded a reason for acting in that step of that campaign
-  (:meth:`LaneService.override`: a :class:`~wawaran_desktop.db.models.LaneOverride` row and an
-  audit entry, both in the history chain).
+  (``ws.lanes.override``, services/lane_overrides.py: a
+  :class:`~wawaran_desktop.db.models.LaneOverride` row and an audit entry, both in the history
+  chain).
 
 Some acts are the primary lane's alone: the person recorded as deciding the theme, signing the
 disposition or receiving the report must be of that step's primary lane (:func:`require_holder`).
@@ -26,24 +27,15 @@ stored now; it never trusts a window's idea of who may act.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from wawaran_desktop.db.dialect import write_transaction
 from wawaran_desktop.db.models import Account, Campaign, LaneOverride, Staff, Step
 from wawaran_desktop.services import sop_registry
-from wawaran_desktop.services.clock import to_db
-from wawaran_desktop.services.errors import NotFound, ReasonRequired, RuleError, ValidationError
-from wawaran_desktop.services.history import record_audit
-from wawaran_desktop.services.records import CampaignStatus
+from wawaran_desktop.services.errors import NotFound, RuleError, ValidationError
 from wawaran_desktop.sop.schema import Activity, Sop
-
-if TYPE_CHECKING:
-    from wawaran_desktop.services.workspace import Workspace
 
 
 class OutsideLane(RuleError):
     """The acting person is not of the step's lanes. ``overridable``: they are an administrator
-    and may act after recording a reason (:meth:`LaneService.override`) for ``campaign_id``'s
+    and may act after recording a reason (``ws.lanes.override``) for ``campaign_id``'s
     step ``no`` (0: the campaign as a whole, which no reason opens)."""
 
     def __init__(self, message: str, *, campaign_id: int | None, no: int, overridable: bool) -> None:
@@ -99,7 +91,7 @@ def _overridden(staff_id: int, campaign_id: int, no: int) -> bool:
 
 def require_step(actor: Staff, campaign: Campaign | int, no: int) -> None:
     """Refuse (:class:`OutsideLane`) unless ``actor`` may act in step ``no`` of the campaign."""
-    row = _campaign(campaign)
+    row = campaign_row(campaign)
     if may_act(actor, row, no):
         return
     sop = sop_registry.pinned(row.sop_id)
@@ -120,7 +112,7 @@ def require_step(actor: Staff, campaign: Campaign | int, no: int) -> None:
 
 def require_stage(actor: Staff, campaign: Campaign | int, workspace: str) -> None:
     """:func:`require_step` for the step whose content the stage ``workspace`` records."""
-    row = _campaign(campaign)
+    row = campaign_row(campaign)
     no = sop_registry.pinned(row.sop_id).step_of(workspace)
     if no is not None:
         require_step(actor, row, no)
@@ -129,7 +121,7 @@ def require_stage(actor: Staff, campaign: Campaign | int, workspace: str) -> Non
 def require_holder(person: Staff, campaign: Campaign | int, workspace: str, role: str) -> None:
     """The person named as ``role`` (``memutuskan tema``, ``menandatangani disposisi``, ``menerima
     laporan``) must be of the primary lane of the stage's step: ValidationError otherwise."""
-    row = _campaign(campaign)
+    row = campaign_row(campaign)
     sop = sop_registry.pinned(row.sop_id)
     no = sop.step_of(workspace)
     if no is None:
@@ -152,48 +144,11 @@ def require_campaign(actor: Staff, sop: Sop, reason: str | None = None) -> None:
                       f"({_lane_name(sop, actor.lane)}) tidak termasuk.", campaign_id=None, no=0, overridable=False)
 
 
-def _campaign(campaign: Campaign | int) -> Campaign:
+def campaign_row(campaign: Campaign | int) -> Campaign:
+    """The campaign's row (given or by id); NotFound when there is none."""
     if isinstance(campaign, Campaign):
         return campaign
     row = Campaign.get_or_none(Campaign.id == campaign)
     if row is None:
         raise NotFound(f"Kampanye nomor {campaign} tidak ditemukan.")
     return row
-
-
-class LaneService:
-    """Recording an administrator's reason for acting outside their lane (``ws.lanes``)."""
-
-    def __init__(self, ws: Workspace) -> None:
-        self.staff = ws.staff
-        self.clock = ws.clock
-
-    def override(self, actor_id: int | None, campaign_id: int, no: int, reason: str | None) -> None:
-        """Record why the administrator ``actor_id`` acts in step ``no`` of the campaign although
-        it is not their lane; from then on they may act in that step. Refused for anyone not an
-        administrator, without a reason, and when the step is theirs anyway."""
-        from wawaran_desktop.services.campaigns import REASON_MAX, clean_text, lock_key  # (it imports this module)
-
-        actor = self.staff.require_active(actor_id)
-        text = clean_text(reason, "Alasan", "reason", REASON_MAX, required=False)
-        with write_transaction(lock_key(campaign_id)):
-            campaign = _campaign(campaign_id)
-            if campaign.status == CampaignStatus.CANCELLED.value:
-                raise RuleError("Kampanye ini sudah dibatalkan; tahapnya tidak bisa diubah.")
-            sop = sop_registry.pinned(campaign.sop_id)
-            try:
-                activity = sop.activity(no)
-            except KeyError:
-                raise NotFound(f"Tahap {no} tidak ada pada kampanye ini.") from None
-            if not is_admin(actor.id):
-                raise RuleError("Hanya administrator yang dapat bertindak di luar lajurnya.")
-            if may_act(actor, campaign, no):
-                raise RuleError(f"{actor.name} sudah boleh mengerjakan tahap {no}; tidak perlu alasan.")
-            if not text:
-                raise ReasonRequired(f"Isi alasan bertindak di tahap {no} ({activity.short}) di luar lajur Anda.")
-            account = Account.get_or_none(Account.staff == actor.id)
-            now = to_db(self.clock())
-            LaneOverride.create(campaign=campaign.id, step_no=no, staff=actor.id,
-                                account_id=account.id if account else None, reason=text, at=now)
-            record_audit(at=now, actor=actor, campaign=campaign.id, action="lane_override",
-                         detail=f"tahap {no} ({activity.short}) di luar lajur: {text}")

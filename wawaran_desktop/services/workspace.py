@@ -13,7 +13,7 @@ from wawaran_desktop.db.connection import DatabaseError, close_database, open_da
 from wawaran_desktop.services import sop_registry, timing_settings
 from wawaran_desktop.services.campaigns import CampaignService
 from wawaran_desktop.services.clock import Clock, utc_now, wib_date
-from wawaran_desktop.services.lanes import LaneService
+from wawaran_desktop.services.lane_overrides import LaneService
 from wawaran_desktop.services.settings import SettingsService
 from wawaran_desktop.services.staff import StaffService
 from wawaran_desktop.services.steps import StepService
