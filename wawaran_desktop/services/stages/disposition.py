@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from wawaran_desktop.db.dialect import write_transaction
 from wawaran_desktop.db.models import Campaign, IntegrityError, Staff, database, fn
 from wawaran_desktop.db.stage_models import Disposition, DispositionRecipient
-from wawaran_desktop.services import versions
+from wawaran_desktop.services import lanes, versions
 from wawaran_desktop.services.clock import from_db, to_db
 from wawaran_desktop.services.errors import NotFound, RuleError, ValidationError
 from wawaran_desktop.services.history import record_audit
@@ -329,9 +329,11 @@ class Service:
     def save(self, actor_id: int | None, campaign_id: int, draft: DispositionDraft,
              version: int | None = None) -> DispositionRecord:
         """Store the whole disposition, if still at ``version`` (the one read, 0: not stored
-        yet; None: any); the first save also gives the agenda number."""
+        yet; None: any); the first save also gives the agenda number. By step 5's lanes
+        (services/lanes.py)."""
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
+        lanes.require_stage(actor, campaign_id, "disposition")
         now = to_db(self.ws.clock())
 
         def theirs(_row: Disposition) -> dict[str, str]:
