@@ -71,14 +71,29 @@ def test_an_empty_database_gets_an_owner_nobody_signs_in_with_and_a_group(pg_url
     # their deletion would cascade into history (as the tables' owner): no DELETE
     assert {p for t, p in rights if t == "campaign"} == {p for t, p in rights if t == "step"} \
         == {"SELECT", "INSERT", "UPDATE"}
-    # an account is deactivated, never deleted: the history names it
-    assert {p for t, p in rights if t == "account"} == {"SELECT", "INSERT", "UPDATE"}
+    # accounts change only through init-server's functions: no right on the table as a whole
+    assert {p for t, p in rights if t == "account"} == set()
     assert {p for t, p in rights if t == "narration_version"} == {"SELECT", "INSERT"}
     with psycopg.connect(pg_url) as conn:
         columns = {(c, p) for c, p in conn.execute(
             "SELECT column_name, privilege_type FROM information_schema.column_privileges "
             "WHERE grantee = %s AND table_name = 'narration_version' AND privilege_type = 'UPDATE'", (GROUP,))}
     assert columns == {("is_final", "UPDATE")}  # marking the final version, nothing else
+    with psycopg.connect(pg_url) as conn:
+        account = {(c, p) for c, p in conn.execute(
+            "SELECT column_name, privilege_type FROM information_schema.column_privileges "
+            "WHERE grantee = %s AND table_name = 'account'", (GROUP,))}
+        every = {r[0] for r in conn.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'account'")}
+        executable = {r[0] for r in conn.execute(
+            "SELECT p.proname FROM pg_proc p WHERE p.proname LIKE 'wawaran_account_%%' "
+            "AND has_function_privilege(%s, p.oid, 'EXECUTE')", (GROUP,))}
+        owner_attributes = conn.execute("SELECT rolcreaterole, rolcanlogin, rolsuper FROM pg_roles "
+                                        "WHERE rolname = %s", (OWNER,)).fetchone()
+    assert account == {(c, "SELECT") for c in every - {"password_hash"}} and "password_hash" in every
+    assert executable == {f"wawaran_account_{n}" for n in (
+        "create", "set_password", "change_own_password", "set_active", "set_admin", "unlock", "signed_in")}
+    assert owner_attributes == (True, False, False)  # makes people's logins; nobody signs in as it
     assert {p for t, p in rights if t == "schema_version"} == {"SELECT"}
     assert not any(p in ("TRUNCATE", "REFERENCES", "TRIGGER") for _t, p in rights)
 
@@ -93,8 +108,10 @@ def test_a_login_of_the_group_works_but_cannot_change_the_schema_nor_history(pg_
         campaign = ws.campaigns.create(person.id, "Wawaran Bazar Pangan Murah")
         ws.steps.start(person.id, campaign.id, 1)
         assert [c.id for c in ws.campaigns.list()] == [campaign.id]
-        ws.accounts.create_first_admin(person.id, "rina", "kunci-kantor-2026")  # accounts are written
-        assert ws.accounts.sign_in("rina", "kunci-kantor-2026").is_admin  # and updated as that person
+        me = ws.accounts.current()  # the login is its account: init-server made it administrator
+        assert (me.username, me.is_admin, me.has_password, me.must_change) == (login, True, True, False)
+        ws.accounts.create(me.staff_id, person.id, "rina", one_time_password="kunci-kantor-2026")
+        assert ws.accounts.for_staff(person.id).must_change  # written through the server's functions
     finally:
         ws.close()
     refused = [
@@ -107,6 +124,8 @@ def test_a_login_of_the_group_works_but_cannot_change_the_schema_nor_history(pg_
         "DELETE FROM audit_entry",
         "UPDATE schema_version SET version = 1",
         "DELETE FROM account",
+        "UPDATE account SET is_admin = true",
+        "SELECT password_hash FROM account",
         "CREATE TABLE catatan (id INTEGER)",
         "SET ROLE wawaran_owner",
     ]
@@ -221,6 +240,8 @@ def test_run_again_it_changes_nothing_and_adds_a_login(pg_url, password, capsys)
         assert conn.execute("SELECT version FROM schema_version").fetchall() == [(LATEST_VERSION,)]
         assert all(conn.execute("SELECT pg_has_role(%s, %s, 'MEMBER')", (who, GROUP)).fetchone()[0]
                    for who in (first, second))
+        accounts = conn.execute("SELECT username, is_admin, password_hash FROM account ORDER BY id").fetchall()
+        assert accounts == [(first, True, None), (second, True, None)]  # one account each, no hash
 
 
 def test_a_database_holding_other_tables_is_refused_untouched(pg_url, capsys):

@@ -10,7 +10,9 @@ import getpass
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from peewee import PostgresqlDatabase
 
 from wawaran_desktop import paths
 from wawaran_desktop.db import server_setup, transfer
@@ -21,10 +23,17 @@ from wawaran_desktop.db.connection import (
     connect_postgres,
     open_database,
 )
+from wawaran_desktop.db.models import database
 from wawaran_desktop.db.urls import strip_password
+
+if TYPE_CHECKING:
+    from wawaran_desktop.services.accounts import FirstAdmin
+    from wawaran_desktop.sop import Sop
 
 #: The environment variable that gives a new login's password (otherwise it is asked).
 PASSWORD_ENV = "WAWARAN_PASSWORD"
+#: The lane of the staff entry added for the first administrator (services/accounts.py).
+FIRST_ADMIN_LANE = "subkor"
 
 
 def add_parsers(sub: Any) -> None:
@@ -40,7 +49,16 @@ def add_parsers(sub: Any) -> None:
     init.add_argument("--group-role", default=server_setup.DEFAULT_GROUP, metavar="NAMA",
                       help=f"peran kelompok pengguna aplikasi (bawaan {server_setup.DEFAULT_GROUP})")
     init.add_argument("--login", metavar="NAMA",
-                      help=f"buat login anggota kelompok; kata sandi dari {PASSWORD_ENV} atau ditanyakan")
+                      help="login PostgreSQL dan akun administrator Wawaran Desktop pertama (nama pengguna "
+                           f"a–z, 0–9, _); kata sandi login baru dari {PASSWORD_ENV} atau ditanyakan. Akunnya "
+                           "terhubung ke petugas aktif bernama --admin-name yang belum berakun, atau petugas baru "
+                           "dengan nama itu. Login yang sudah ada: kata sandinya tidak diubah, tetapi akunnya "
+                           "dipulihkan sebagai administrator aktif")
+    init.add_argument("--admin-name", metavar="NAMA LENGKAP",
+                      help="nama petugas (daftar petugas) untuk akun administrator --login; bawaan: nama login itu")
+    init.add_argument("--admin-lane", default=FIRST_ADMIN_LANE, metavar="PERAN",
+                      help="peran (pelaksana SOP) petugas baru untuk --admin-name bila belum ada di daftar "
+                           f"(bawaan {FIRST_ADMIN_LANE})")
     move = sub.add_parser(
         "migrate-to", help="pindahkan berkas SQLite folder data ke server PostgreSQL, lalu periksa",
         description="Salin seluruh isi berkas SQLite folder data (semua tabel dengan id-nya, lampiran dan "
@@ -68,10 +86,23 @@ def cmd_init_server(args: argparse.Namespace) -> int:
         print("galat: init-server memerlukan --database postgresql://server:port/nama_basis_data "
               "(sebelum init-server), dengan akun administrator PostgreSQL.", file=sys.stderr)
         return 2
+    if args.admin_name and not args.login:
+        print("galat: --admin-name memerlukan --login NAMA (login administrator itu).", file=sys.stderr)
+        return 2
+    from wawaran_desktop.services.accounts import FirstAdmin  # argon2 and the SOP: not at start-up
+    from wawaran_desktop.services.workspace import DEFAULT_SOP
+    from wawaran_desktop.sop import load_sop
+
+    sop = load_sop(paths.resource(DEFAULT_SOP))
+    lanes = [lane.id for lane in sop.lanes]
+    if args.admin_lane not in lanes:
+        print(f"galat: Peran {args.admin_lane!r} tidak dikenal; pilih salah satu: {', '.join(lanes)}.", file=sys.stderr)
+        return 2
     db, where = connect_postgres(args.database)
     try:
         result = server_setup.prepare_server(db, where, owner=args.owner_role, group=args.group_role,
-                                             login=args.login, password=lambda: ask_password(args.login))
+                                             login=args.login, password=lambda: ask_password(args.login),
+                                             admin=lambda con, login: first_admin(con, login, args, sop))
     finally:
         db.close()
     if result.schema_before == 0:
@@ -88,7 +119,33 @@ def cmd_init_server(args: argparse.Namespace) -> int:
     if result.login:
         print(f"Login {result.login}: anggota {args.group_role}"
               + (" — dibuat" if result.login_created else " (sudah ada; kata sandinya tidak diubah)"))
+    admin = result.admin
+    if isinstance(admin, FirstAdmin):
+        person = f"{admin.account.name}{' (petugas baru)' if admin.staff_added else ''}"
+        if admin.created:
+            print(f"Akun administrator {admin.account.username} dibuat untuk {person}.")
+        elif admin.restored:
+            print(f"Akun {admin.account.username} ({person}) dipulihkan: {', '.join(admin.restored)}.")
+        else:
+            print(f"Akun {admin.account.username} ({person}) sudah administrator aktif.")
+    print("Setiap orang masuk dengan login PostgreSQL-nya sendiri; akun baru dibuat administrator di aplikasi.")
     return 0
+
+
+def first_admin(db: PostgresqlDatabase, login: str, args: argparse.Namespace, sop: Sop) -> FirstAdmin:
+    """init-server's ``admin`` callback: the login's administrator account, through the services
+    (audited), on init-server's own connection (bound to the models for it)."""
+    from wawaran_desktop.services import accounts
+    from wawaran_desktop.services.errors import ServiceError
+
+    before = database.obj
+    database.initialize(db)
+    try:
+        return accounts.first_server_admin(login, args.admin_name, args.admin_lane, sop)
+    except ServiceError as exc:
+        raise server_setup.SetupError(f"{exc} Tidak ada yang diubah.") from None
+    finally:
+        database.initialize(before)
 
 
 def ask_password(login: str) -> str:
