@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QDate, QLocale, QMetaObject, QRect, QSize, Qt)
-from PySide6.QtWidgets import (QAbstractSpinBox, QComboBox, QDateEdit, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QAbstractSpinBox, QComboBox, QDateEdit, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_DispositionPanel(object):
     def setupUi(self, DispositionPanel):
@@ -64,6 +64,32 @@ class Ui_DispositionPanel(object):
 
         self.panelLayout.addWidget(self.yearNoticeLabel)
 
+        self.followUpFrame = QFrame(DispositionPanel)
+        self.followUpFrame.setObjectName(u"followUpFrame")
+        self.followUpFrame.setFrameShape(QFrame.Shape.StyledPanel)
+        self.followUpFrame.setStyleSheet(u"QFrame#followUpFrame { background: #e3f2fd; }")
+        self.followUpLayout = QHBoxLayout(self.followUpFrame)
+        self.followUpLayout.setObjectName(u"followUpLayout")
+        self.followUpLayout.setContentsMargins(6, 3, 6, 3)
+        self.myStatusLabel = QLabel(self.followUpFrame)
+        self.myStatusLabel.setObjectName(u"myStatusLabel")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.myStatusLabel.sizePolicy().hasHeightForWidth())
+        self.myStatusLabel.setSizePolicy(sizePolicy)
+        self.myStatusLabel.setWordWrap(True)
+
+        self.followUpLayout.addWidget(self.myStatusLabel)
+
+        self.followUpButton = QPushButton(self.followUpFrame)
+        self.followUpButton.setObjectName(u"followUpButton")
+
+        self.followUpLayout.addWidget(self.followUpButton)
+
+
+        self.panelLayout.addWidget(self.followUpFrame)
+
         self.scrollArea = QScrollArea(DispositionPanel)
         self.scrollArea.setObjectName(u"scrollArea")
         self.scrollArea.setFrameShape(QFrame.Shape.NoFrame)
@@ -89,9 +115,6 @@ class Ui_DispositionPanel(object):
         self.agendaLayout.setObjectName(u"agendaLayout")
         self.agendaLabel = QLabel(self.scrollContents)
         self.agendaLabel.setObjectName(u"agendaLabel")
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        sizePolicy.setHorizontalStretch(0)
-        sizePolicy.setVerticalStretch(0)
         sizePolicy.setHeightForWidth(self.agendaLabel.sizePolicy().hasHeightForWidth())
         self.agendaLabel.setSizePolicy(sizePolicy)
         self.agendaLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -200,10 +223,35 @@ class Ui_DispositionPanel(object):
 
         self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.recipientList)
 
+        self.statusCaption = QLabel(self.scrollContents)
+        self.statusCaption.setObjectName(u"statusCaption")
+
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.statusCaption)
+
+        self.statusTable = QTableWidget(self.scrollContents)
+        if (self.statusTable.columnCount() < 3):
+            self.statusTable.setColumnCount(3)
+        __qtablewidgetitem = QTableWidgetItem()
+        self.statusTable.setHorizontalHeaderItem(0, __qtablewidgetitem)
+        __qtablewidgetitem1 = QTableWidgetItem()
+        self.statusTable.setHorizontalHeaderItem(1, __qtablewidgetitem1)
+        __qtablewidgetitem2 = QTableWidgetItem()
+        self.statusTable.setHorizontalHeaderItem(2, __qtablewidgetitem2)
+        self.statusTable.setObjectName(u"statusTable")
+        self.statusTable.setMaximumSize(QSize(16777215, 110))
+        self.statusTable.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.statusTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.statusTable.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.statusTable.setColumnCount(3)
+        self.statusTable.horizontalHeader().setStretchLastSection(True)
+        self.statusTable.verticalHeader().setVisible(False)
+
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.statusTable)
+
         self.instructionsCaption = QLabel(self.scrollContents)
         self.instructionsCaption.setObjectName(u"instructionsCaption")
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.instructionsCaption)
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.instructionsCaption)
 
         self.instructionsBox = QWidget(self.scrollContents)
         self.instructionsBox.setObjectName(u"instructionsBox")
@@ -212,41 +260,41 @@ class Ui_DispositionPanel(object):
         self.instructionsLayout.setVerticalSpacing(2)
         self.instructionsLayout.setContentsMargins(0, 0, 0, 0)
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.instructionsBox)
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.instructionsBox)
 
         self.freeTextCaption = QLabel(self.scrollContents)
         self.freeTextCaption.setObjectName(u"freeTextCaption")
 
-        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.freeTextCaption)
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.freeTextCaption)
 
         self.freeTextEdit = QPlainTextEdit(self.scrollContents)
         self.freeTextEdit.setObjectName(u"freeTextEdit")
         self.freeTextEdit.setMaximumSize(QSize(16777215, 56))
         self.freeTextEdit.setTabChangesFocus(True)
 
-        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.freeTextEdit)
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.freeTextEdit)
 
         self.catatanCaption = QLabel(self.scrollContents)
         self.catatanCaption.setObjectName(u"catatanCaption")
 
-        self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.catatanCaption)
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.catatanCaption)
 
         self.catatanEdit = QPlainTextEdit(self.scrollContents)
         self.catatanEdit.setObjectName(u"catatanEdit")
         self.catatanEdit.setMaximumSize(QSize(16777215, 56))
         self.catatanEdit.setTabChangesFocus(True)
 
-        self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.catatanEdit)
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.catatanEdit)
 
         self.signerCaption = QLabel(self.scrollContents)
         self.signerCaption.setObjectName(u"signerCaption")
 
-        self.formLayout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.signerCaption)
+        self.formLayout.setWidget(12, QFormLayout.ItemRole.LabelRole, self.signerCaption)
 
         self.signerCombo = QComboBox(self.scrollContents)
         self.signerCombo.setObjectName(u"signerCombo")
 
-        self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.signerCombo)
+        self.formLayout.setWidget(12, QFormLayout.ItemRole.FieldRole, self.signerCombo)
 
 
         self.contentsLayout.addLayout(self.formLayout)
@@ -286,6 +334,7 @@ class Ui_DispositionPanel(object):
         self.catatanCaption.setBuddy(self.catatanEdit)
         self.signerCaption.setBuddy(self.signerCombo)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.followUpButton, self.dateEdit)
         QWidget.setTabOrder(self.dateEdit, self.suratDariEdit)
         QWidget.setTabOrder(self.suratDariEdit, self.nomorSuratEdit)
         QWidget.setTabOrder(self.nomorSuratEdit, self.tanggalSuratEdit)
@@ -308,6 +357,10 @@ class Ui_DispositionPanel(object):
         self.patternEdit.setPlaceholderText(QCoreApplication.translate("DispositionPanel", u"{seq:03d}/DIKP/{year}", None))
         self.patternSaveButton.setText(QCoreApplication.translate("DispositionPanel", u"Simpan pola", None))
         self.patternCancelButton.setText(QCoreApplication.translate("DispositionPanel", u"Batal", None))
+        self.followUpButton.setText(QCoreApplication.translate("DispositionPanel", u"Catat &Tindak Lanjut\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.followUpButton.setToolTip(QCoreApplication.translate("DispositionPanel", u"Catat apa yang sudah Anda lakukan atas disposisi ini", None))
+#endif // QT_CONFIG(tooltip)
         self.agendaCaption.setText(QCoreApplication.translate("DispositionPanel", u"Nomor agenda:", None))
 #if QT_CONFIG(tooltip)
         self.agendaLabel.setToolTip(QCoreApplication.translate("DispositionPanel", u"Diberikan otomatis saat disposisi pertama kali disimpan, berurutan per tahun; tidak berubah lagi.", None))
@@ -334,6 +387,19 @@ class Ui_DispositionPanel(object):
 #if QT_CONFIG(tooltip)
         self.recipientList.setToolTip(QCoreApplication.translate("DispositionPanel", u"Centang anggota tim yang menerima disposisi", None))
 #endif // QT_CONFIG(tooltip)
+        self.statusCaption.setText(QCoreApplication.translate("DispositionPanel", u"Status penerima:", None))
+#if QT_CONFIG(tooltip)
+        self.statusCaption.setToolTip(QCoreApplication.translate("DispositionPanel", u"Status SRIKANDI tiap penerima: Belum dibaca, Dibaca, Ditindaklanjuti", None))
+#endif // QT_CONFIG(tooltip)
+        ___qtablewidgetitem = self.statusTable.horizontalHeaderItem(0)
+        ___qtablewidgetitem.setText(QCoreApplication.translate("DispositionPanel", u"Nama", None))
+        ___qtablewidgetitem1 = self.statusTable.horizontalHeaderItem(1)
+        ___qtablewidgetitem1.setText(QCoreApplication.translate("DispositionPanel", u"Status", None))
+        ___qtablewidgetitem2 = self.statusTable.horizontalHeaderItem(2)
+        ___qtablewidgetitem2.setText(QCoreApplication.translate("DispositionPanel", u"Waktu", None))
+#if QT_CONFIG(accessibility)
+        self.statusTable.setAccessibleName(QCoreApplication.translate("DispositionPanel", u"Status penerima disposisi", None))
+#endif // QT_CONFIG(accessibility)
         self.instructionsCaption.setText(QCoreApplication.translate("DispositionPanel", u"Instruksi:", None))
         self.freeTextCaption.setText(QCoreApplication.translate("DispositionPanel", u"&Instruksi lain:", None))
         self.freeTextEdit.setPlaceholderText(QCoreApplication.translate("DispositionPanel", u"Instruksi tambahan (teks bebas, maksimal 1.000 karakter)", None))

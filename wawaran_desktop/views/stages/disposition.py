@@ -8,6 +8,10 @@ A save names the version of the disposition it was based on. When another PC sav
 every field the person changed stays as they left it, marked, under the conflict bar
 (views/conflict_bar.py); *Tetap pakai milik saya* stores those fields over the other PC's
 version (the fields the person did not touch stay as the other PC left them).
+
+Each recipient's SRIKANDI status is shown under the recipients, and a recipient acting here
+reads the disposition by opening the tab and records its follow-up
+(views/stages/disposition_status.py).
 """
 
 from __future__ import annotations
@@ -15,10 +19,10 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QCheckBox, QListWidgetItem
 
 from wawaran_desktop.forms.ui_stage_disposition import Ui_DispositionPanel
-from wawaran_desktop.text import formatting as fmt
 from wawaran_desktop.services.errors import ConflictError, ValidationError
 from wawaran_desktop.services.records import CampaignRecord, StaffRecord
 from wawaran_desktop.services.stages.disposition import (
@@ -32,9 +36,11 @@ from wawaran_desktop.services.stages.disposition import (
     field_text,
     parse_day,
 )
+from wawaran_desktop.text import formatting as fmt
 from wawaran_desktop.views import feedback
 from wawaran_desktop.views.staff_choice import fill_staff_combo, staff_label
 from wawaran_desktop.views.stages import StagePanel
+from wawaran_desktop.views.stages.disposition_status import RecipientStatusView
 
 RECIPIENT_LANES = ("tim", "kernet")  # the wawaran team first in the list
 FIELDS = ("disposed_on", "surat_dari", "nomor_surat", "tanggal_surat", "diterima_tanggal", "sifat", "hal",
@@ -74,6 +80,7 @@ class Panel(StagePanel):
         ui.patternEdit.returnPressed.connect(self._save_pattern)
         ui.patternSaveButton.clicked.connect(self._save_pattern)
         ui.patternCancelButton.clicked.connect(ui.patternFrame.hide)
+        self.srikandi = RecipientStatusView(self)
 
     def set_editable(self, editable: bool) -> None:
         """Read-only still scrolls: only the fields are disabled."""
@@ -86,6 +93,7 @@ class Panel(StagePanel):
         if self.record is not None and self.campaign is not None and self.campaign.id == campaign.id:
             if self.in_conflict:  # the form stays as the person left it until they choose
                 super().load(campaign)
+                self.srikandi.show()
                 return
             # A reload of the same campaign: store what is typed; what is refused stays typed.
             keep = {f for f in FIELDS if self._differs(f) and not self._store_field(f)}
@@ -100,6 +108,15 @@ class Panel(StagePanel):
             # overwriting it.
             fresh = fresh._replace(version=self.record.version)
         self._show_record(fresh, keep)
+        self.srikandi.opened()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.srikandi.opened()  # opening the tab: a recipient acting here has read it
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.srikandi.hidden()
 
     def _show_record(self, record: DispositionRecord, keep: set[str]) -> None:
         """Show ``record``; the fields in ``keep`` stay as typed."""
@@ -160,6 +177,7 @@ class Panel(StagePanel):
             self.ui.savedLabel.setText(f"Tersimpan {fmt.date_time(record.updated_at)} oleh {record.updated_by_name}.")
         else:
             self.ui.savedLabel.setText("Belum disimpan.")
+        self.srikandi.show()  # the recipients may have changed with this save
 
     def _show_error(self, message: str | None, field: str | None = None) -> None:
         self._error_field = field if message else None
