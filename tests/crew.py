@@ -24,26 +24,45 @@ PEOPLE = {
 }
 
 
+def member(ws: Workspace, lane: str) -> StaffRecord:
+    """The first active person of ``lane`` (by name), added from :data:`PEOPLE` when the lane has
+    nobody; a test module whose work is one stage's acts as this person of that stage's lane."""
+    person = first_active(lane)
+    if person is None:
+        name, nip, position = PEOPLE[lane]
+        person = ws.staff.add(name, nip, position, lane)
+    return person
+
+
 def crew(ws: Workspace) -> dict[str, StaffRecord]:
     """An active person for every lane of the workspace's SOP, by lane id."""
-    people = {}
-    for lane in (lane.id for lane in ws.sop.lanes):
-        person = first_active(lane)
-        if person is None:
-            name, nip, position = PEOPLE[lane]
-            person = ws.staff.add(name, nip, position, lane)
-        people[lane] = person
-    return people
+    return {lane.id: member(ws, lane.id) for lane in ws.sop.lanes}
 
 
 def lane_actor(ws: Workspace, lane: str) -> int:
     """The id of an active person of ``lane`` (added when the lane has nobody)."""
-    return crew(ws)[lane].id
+    return member(ws, lane).id
+
+
+def step_lane(campaign_id: int, no: int) -> str:
+    """Step ``no``'s primary lane in the campaign's pinned SOP."""
+    from wawaran_desktop.db.models import Campaign
+
+    campaign = Campaign.get_by_id(campaign_id)
+    return sop_registry.pinned(campaign.sop_id).activity(no).lane
 
 
 def step_actor(ws: Workspace, campaign_id: int, no: int) -> int:
     """The id of a person of step ``no``'s primary lane in the campaign's pinned SOP."""
-    from wawaran_desktop.db.models import Campaign
+    return lane_actor(ws, step_lane(campaign_id, no))
 
-    campaign = Campaign.get_by_id(campaign_id)
-    return lane_actor(ws, sop_registry.pinned(campaign.sop_id).activity(no).lane)
+
+def holder(ws: Workspace, campaign_id: int, no: int, person_id: int | None = None) -> int:
+    """Who is recorded in a role only step ``no``'s primary lane holds (the theme's decider, the
+    report's receiver): ``person_id`` when they are of that lane, else :func:`step_actor`."""
+    from wawaran_desktop.db.models import Staff
+
+    lane = step_lane(campaign_id, no)
+    if person_id is not None and Staff.get_by_id(person_id).lane == lane:
+        return person_id
+    return lane_actor(ws, lane)

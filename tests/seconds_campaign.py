@@ -15,12 +15,16 @@ Each step is chosen to sit where figures and statuses used to disagree (standard
 Whole seconds in all: 11,100 s, exactly the 185 minutes of the standard, so the finished
 campaign's total is on time although three of its steps were late (a total of floored
 minutes would have read 181 / 185, the exact minutes 185,0).
+
+The campaign is created by ``actor_id`` (of step 1's lanes); each step is worked by a person of
+its primary lane (tests/crew.py), as the SOP's lanes are permissions.
 """
 
 from __future__ import annotations
 
 from datetime import timedelta
 
+from crew import step_actor
 from stage_content import READINESS_REASON, fill_stage
 
 SECONDS = {1: 1200, 2: 607, 3: 279, 4: 330, 5: 299, 6: 300, 7: 7245, 8: 599, 9: 241}
@@ -44,22 +48,23 @@ def run_seconds_campaign(ws, advance, actor_id: int, title: str = TITLE) -> int:
     assert TOTAL_SECONDS == 11_100
     cid = ws.campaigns.create(actor_id, title).id
     for no in range(1, 10):
-        fill_stage(ws, actor_id, cid, no)
-        ws.steps.start(actor_id, cid, no)
+        who = step_actor(ws, cid, no)
+        fill_stage(ws, who, cid, no)
+        ws.steps.start(who, cid, no)
         if no == 3:
             advance(timedelta(minutes=3))
-            ws.steps.pause(actor_id, cid, 3, PAUSE_REASON)
+            ws.steps.pause(who, cid, 3, PAUSE_REASON)
             advance(timedelta(minutes=20))
-            ws.steps.resume(actor_id, cid, 3)
+            ws.steps.resume(who, cid, 3)
             advance(timedelta(seconds=99))
         elif no == 4:
             advance(timedelta(minutes=4))
-            ws.steps.finish(actor_id, cid, 4)
+            ws.steps.finish(who, cid, 4)
             advance(timedelta(minutes=10))
-            ws.steps.reopen(actor_id, cid, 4, REOPEN_REASON)
+            ws.steps.reopen(who, cid, 4, REOPEN_REASON)
             advance(timedelta(seconds=90))
         else:
             advance(_WORK[no])
-        ws.steps.finish(actor_id, cid, no, reason=READINESS_REASON if no == 6 else None)
+        ws.steps.finish(who, cid, no, reason=READINESS_REASON if no == 6 else None)
         advance(timedelta(minutes=2))
     return cid

@@ -1,10 +1,15 @@
 """Fill a stage with just enough real content, through its service, for the step to finish.
 
 Tests that take a campaign through all nine SOP stages use this: each stage refuses to
-finish without its content (a theme, a final narration, a visited stop, …).
+finish without its content (a theme, a final narration, a visited stop, …). The SOP's lanes are
+permissions (services/lanes.py): ``actor_id`` must be of the stage's lanes (tests/crew.py has a
+person per lane); the theme's decider and the report's receiver are of the step's primary lane
+(the actor when they are, else one from tests/crew.py).
 """
 
 from __future__ import annotations
+
+from crew import holder, step_actor
 
 from wawaran_desktop.db.stage_models import DataItem, Location
 from wawaran_desktop.services.stages import (
@@ -30,7 +35,7 @@ def fill_stage(ws, actor_id: int, campaign_id: int, no: int) -> None:
     elif no == 2:
         items = [row.id for row in DataItem.select().where(DataItem.campaign == campaign_id)]
         if not items:
-            fill_stage(ws, actor_id, campaign_id, 1)
+            fill_stage(ws, step_actor(ws, campaign_id, 1), campaign_id, 1)
             items = [row.id for row in DataItem.select().where(DataItem.campaign == campaign_id)]
         service = briefing.Service(ws)
         service.add_location(actor_id, campaign_id, "36.71.01.1007", "Pasar Anyar", "09:00")
@@ -38,7 +43,7 @@ def fill_stage(ws, actor_id: int, campaign_id: int, no: int) -> None:
     elif no == 3:
         service = theme.Service(ws)
         service.set_theme(actor_id, campaign_id, "Bayar PBB sebelum jatuh tempo")
-        service.set_decider(actor_id, campaign_id, actor_id)
+        service.set_decider(actor_id, campaign_id, holder(ws, campaign_id, 3, actor_id))
     elif no == 4:
         service = narration.Service(ws)
         saved = service.save(actor_id, campaign_id, "Warga Kota Tangerang, bayarlah PBB tepat waktu.")
@@ -49,7 +54,7 @@ def fill_stage(ws, actor_id: int, campaign_id: int, no: int) -> None:
             instructions=("Untuk dilaksanakan",), signer_id=_sub_kor(ws)))
     elif no == 7:
         if not Location.select().where(Location.campaign == campaign_id).exists():
-            fill_stage(ws, actor_id, campaign_id, 2)
+            fill_stage(ws, step_actor(ws, campaign_id, 2), campaign_id, 2)
         route = dissemination.Service(ws)
         stop = route.ensure_route(actor_id, campaign_id).stops[0]
         route.arrive(actor_id, campaign_id, stop.id)
@@ -57,16 +62,19 @@ def fill_stage(ws, actor_id: int, campaign_id: int, no: int) -> None:
     elif no == 8:
         report.Service(ws).save(actor_id, campaign_id, "Laporan uji: wawaran terlaksana.")
     elif no == 9:
-        evaluation.Service(ws).update(actor_id, campaign_id, received_by_id=actor_id, received_at=ws.clock(),
+        evaluation.Service(ws).update(actor_id, campaign_id, received_by_id=holder(ws, campaign_id, 9, actor_id),
+                                      received_at=ws.clock(),
                                       score_timeliness=4, score_reach=4, score_narration=4)
 
 
-def run_all_stages(ws, actor_id: int, campaign_id: int) -> None:
-    """Start, fill and finish every stage in order, as the office would."""
+def run_all_stages(ws, campaign_id: int) -> None:
+    """Start, fill and finish every stage in order, as the office would: each by a person of its
+    primary lane (tests/crew.py)."""
     for no in range(1, 10):
-        ws.steps.start(actor_id, campaign_id, no)
-        fill_stage(ws, actor_id, campaign_id, no)
-        ws.steps.finish(actor_id, campaign_id, no, reason=READINESS_REASON if no == 6 else None)
+        who = step_actor(ws, campaign_id, no)
+        ws.steps.start(who, campaign_id, no)
+        fill_stage(ws, who, campaign_id, no)
+        ws.steps.finish(who, campaign_id, no, reason=READINESS_REASON if no == 6 else None)
 
 
 def _sub_kor(ws) -> int:
