@@ -8,6 +8,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from crew import member, step_actor  # tests/crew.py
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
@@ -24,15 +25,25 @@ NARRATION = ("Selamat pagi, warga Kota Tangerang yang kami hormati.\n\n"
              "Pembayaran PBB-P2 tahun 2026 jatuh tempo pada 30 November 2026. Bayarlah tepat waktu\n"
              "di bank, kantor pos, atau aplikasi Tangerang LIVE.\n\n"
              "Demikian pengumuman dari Pemerintah Kota Tangerang. Terima kasih.")
+#: The narration's author: the module's actor, of the Tim (step 4's lane), as tests/crew.py adds her.
+AUTHOR, AUTHOR_POSITION, AUTHOR_NIP = "Dewi Lestari", "Pranata Humas", "NIP. 19900214 201503 2 001"
+
+
+@pytest.fixture
+def actor(ws):
+    """The narration is step 4's, the Tim's (services/lanes.py); a Tim member may also create the
+    campaign."""
+    return member(ws, "tim")
 
 
 @pytest.fixture
 def campaign(ws, actor):
-    """A campaign through stage 4 (route of one stop, theme, final narration version 2)."""
+    """A campaign through stage 4 (route of one stop, theme, final narration version 2); stages
+    1 to 3 by their lanes' people (the theme decided by the Kepala Bidang added here)."""
     ws.staff.add("Rina Marlina, S.Sos., M.Si.", "19780315 200501 2 007", "Kepala Bidang DIKP", "kabid")
     record = ws.campaigns.create(actor.id, "Wawaran PBB-P2 di Kecamatan Tangerang")
     for no in (1, 2, 3):
-        fill_stage(ws, actor.id, record.id, no)
+        fill_stage(ws, step_actor(ws, record.id, no), record.id, no)
     service = narration.Service(ws)
     service.save(actor.id, record.id, "Draf pertama.")
     final = service.save(actor.id, record.id, NARRATION)
@@ -98,11 +109,11 @@ def test_document_content_and_formatting(ws, actor, campaign, tmp_path):
     texts = [[cell.text for cell in row.cells] for row in sign.rows]
     assert texts[0] == ["", "Tangerang, 26 November 2026"]
     assert texts[1] == ["Menyetujui,", "Pembuat Naskah,"]
-    assert texts[2] == ["Kepala Bidang DIKP", "Analis Diseminasi"]
+    assert texts[2] == ["Kepala Bidang DIKP", AUTHOR_POSITION]
     names = sign.rows[4].cells
-    assert [c.text for c in names] == ["Rina Marlina, S.Sos., M.Si.", "Rina Wulandari"]
+    assert [c.text for c in names] == ["Rina Marlina, S.Sos., M.Si.", AUTHOR]
     assert all(c.paragraphs[0].runs[0].bold and c.paragraphs[0].runs[0].underline for c in names)
-    assert texts[5] == ["NIP. 19780315 200501 2 007", "NIP. 19850312 201001 2 004"]  # no rank: no line for it
+    assert texts[5] == ["NIP. 19780315 200501 2 007", AUTHOR_NIP]  # no rank: no line for it
     assert len(texts) == 6
     assert sign.rows[3].height >= Mm(15)  # room for the signatures
 
@@ -116,11 +127,11 @@ def test_the_ranks_stand_between_the_names_and_the_nips(ws, actor, campaign, tmp
     path = narration_docx.write(sheet, tmp_path / "narasi.docx")
     sign = docx.Document(str(path)).tables[1]
     texts = [[cell.text for cell in row.cells] for row in sign.rows]
-    assert texts[4:] == [["Rina Marlina, S.Sos., M.Si.", "Rina Wulandari"], ["", rank],  # the Kepala Bidang: none
-                         ["NIP. 19780315 200501 2 007", "NIP. 19850312 201001 2 004"]]
+    assert texts[4:] == [["Rina Marlina, S.Sos., M.Si.", AUTHOR], ["", rank],  # the Kepala Bidang: none
+                         ["NIP. 19780315 200501 2 007", AUTHOR_NIP]]
     run = sign.rows[5].cells[1].paragraphs[0].runs[0]
     assert not run.bold and not run.underline
-    assert f"{rank} NIP. 19850312 201001 2 004" in " ".join(pdf_text(to_pdf(path, tmp_path)).split())
+    assert f"{rank} {AUTHOR_NIP}" in " ".join(pdf_text(to_pdf(path, tmp_path)).split())
 
     kabid = sheet.profile.kepala_bidang._replace(rank="Pembina (IV/a)")  # both ranked
     both = narration_docx.build(sheet._replace(profile=sheet.profile._replace(kepala_bidang=kabid)))
@@ -148,12 +159,13 @@ def test_signature_date_is_when_the_version_was_marked_final_and_properties_are_
 
 def test_the_day_is_the_dissemination_start_once_known(ws, actor, campaign, clock, tmp_path):
     for no in range(1, 7):
-        ws.steps.start(actor.id, campaign, no)
+        who = step_actor(ws, campaign, no)  # each step by its lane
+        ws.steps.start(who, campaign, no)
         if no >= 4:
-            fill_stage(ws, actor.id, campaign, no)
-        ws.steps.finish(actor.id, campaign, no, reason="uji" if no in (5, 6) else None)
+            fill_stage(ws, who, campaign, no)
+        ws.steps.finish(who, campaign, no, reason="uji" if no in (5, 6) else None)
     clock.advance(days=2)
-    ws.steps.start(actor.id, campaign, 7)
+    ws.steps.start(step_actor(ws, campaign, 7), campaign, 7)
     sheet = narration_docx.gather(ws, campaign)
     assert sheet.day.isoformat() == "2026-11-28"
     document = narration_docx.build(sheet)
@@ -179,7 +191,7 @@ def test_libreoffice_reads_the_document(ws, actor, campaign, tmp_path):
     flat = " ".join(text.split())
     for expected in ("PEMERINTAH KOTA TANGERANG", "NASKAH NARASI WAWARAN KELILING", "Bayar PBB sebelum jatuh tempo",
                      "Selamat pagi, warga Kota Tangerang yang kami hormati.", "Tangerang, 26 November 2026",
-                     "Rina Marlina, S.Sos., M.Si.", "NIP. 19850312 201001 2 004"):
+                     "Rina Marlina, S.Sos., M.Si.", AUTHOR_NIP):
         assert expected in flat
     last_page = text.rstrip("\f").split("\f")[-1]
     assert "Terima kasih." in last_page and "Pembuat Naskah," in last_page  # signatures never alone

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from crew import member
 
 from wawaran_desktop.db.models import AuditEntry
 from wawaran_desktop.db.stage_models import Attachment, Location, RouteStop
@@ -17,13 +18,25 @@ SUKASARI, CIKOKOL, JATAKE, PORIS = "36.71.01.1007", "36.71.01.1005", "36.71.02.1
 
 
 @pytest.fixture
+def actor(ws):
+    """The route is step 7's, the Kernet's (the Tim supports; services/lanes.py)."""
+    return member(ws, "kernet")
+
+
+@pytest.fixture
+def organiser(ws):
+    """Who creates and cancels campaigns: the Sub Kor (step 1's lane); the Kernet may not."""
+    return member(ws, "subkor")
+
+
+@pytest.fixture
 def service(ws):
     return Service(ws)
 
 
 @pytest.fixture
-def cid(ws, actor) -> int:
-    return ws.campaigns.create(actor.id, "Wawaran Pencegahan DBD", "3M Plus").id
+def cid(ws, organiser) -> int:
+    return ws.campaigns.create(organiser.id, "Wawaran Pencegahan DBD", "3M Plus").id
 
 
 def add_location(cid, position, code, address="", planned_time=None):
@@ -265,7 +278,7 @@ def test_finishing_needs_a_visited_stop_and_the_car_gone(ws, actor, service, cid
     assert ws.campaigns.get(cid).step(7).finished_at == clock.now()
 
 
-def test_photos_are_images_attached_to_the_stop(ws, actor, service, cid, route, tmp_path):
+def test_photos_are_images_attached_to_the_stop(ws, actor, organiser, service, cid, route, tmp_path):
     photo = tmp_path / "kerumunan.jpg"
     photo.write_bytes(b"\xff\xd8\xff" + b"0" * 100)
     text = tmp_path / "catatan.txt"
@@ -276,7 +289,7 @@ def test_photos_are_images_attached_to_the_stop(ws, actor, service, cid, route, 
     assert record.path.is_file() and record.is_image
     assert [p.id for p in service.photos(cid, route.stops[0].id)] == [record.id]
     assert service.route(cid).stops[0].photos == 1
-    other = ws.campaigns.create(actor.id, "Lain").id
+    other = ws.campaigns.create(organiser.id, "Lain").id
     with pytest.raises(NotFound):
         service.remove_photo(actor.id, other, record.id)
     service.remove_photo(actor.id, cid, record.id)
@@ -295,11 +308,11 @@ def test_removing_stops(actor, service, cid, route, clock, tmp_path):
     assert len(stored(cid)) == 3
 
 
-def test_stops_of_another_campaign_and_cancelled_campaigns_are_refused(ws, actor, service, cid, route):
-    other = ws.campaigns.create(actor.id, "Kampanye lain").id
+def test_stops_of_another_campaign_and_cancelled_campaigns_are_refused(ws, actor, organiser, service, cid, route):
+    other = ws.campaigns.create(organiser.id, "Kampanye lain").id
     with pytest.raises(NotFound):
         service.arrive(actor.id, other, route.stops[0].id)
-    ws.campaigns.cancel(actor.id, cid, "Hujan badai")
+    ws.campaigns.cancel(organiser.id, cid, "Hujan badai")
     before = stored(cid)
     for call in (lambda: service.arrive(actor.id, cid, route.stops[0].id),
                  lambda: service.update_stop(actor.id, cid, route.stops[0].id, flyers=3),
@@ -326,11 +339,11 @@ def test_route_survives_a_restart(ws, actor, service, cid, route, clock, restart
     assert (stop.flyers, stop.notes, stop.arrived_at) == (12, "Warga antusias", clock.now().replace(second=0))
 
 
-def test_time_stamps_record_who_stamped_them(ws, actor, clock):
+def test_time_stamps_record_who_stamped_them(ws, actor, organiser, clock):
     from wawaran_desktop.db.models import AuditEntry
     from wawaran_desktop.db.stage_models import Location
 
-    cid = ws.campaigns.create(actor.id, "Wawaran Siapa Mencatat").id
+    cid = ws.campaigns.create(organiser.id, "Wawaran Siapa Mencatat").id
     Location.create(campaign=cid, position=1, kelurahan_code="36.71.01.1007")
     route = dissemination.Service(ws)
     stop = route.ensure_route(actor.id, cid).stops[0]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from crew import member
 
 from wawaran_desktop.db.models import AuditEntry
 from wawaran_desktop.db.stage_models import NarrationVersion, Setting
@@ -12,6 +13,13 @@ from wawaran_desktop.services.stages import narration
 
 DRAFT = "Selamat pagi warga Cipondoh.\nMari cegah demam berdarah dengan 3M Plus."
 SECOND = "Selamat pagi warga Cipondoh.\nMari cegah demam berdarah dengue dengan gerakan 3M Plus."
+
+
+@pytest.fixture
+def actor(ws):
+    """The narration is step 4's, the Tim's (services/lanes.py); a Tim member may also create the
+    campaign (step 1 is theirs too)."""
+    return member(ws, "tim")
 
 
 @pytest.fixture

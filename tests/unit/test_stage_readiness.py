@@ -6,6 +6,7 @@ import json
 from datetime import datetime
 
 import pytest
+from crew import member
 
 from wawaran_desktop import paths
 from wawaran_desktop.db.models import AuditEntry, ChecklistMark, StepEvent
@@ -16,6 +17,13 @@ from wawaran_desktop.services.stages.readiness import Service
 
 KEYS = ["kelengkapan:0", "kelengkapan:1", "kelengkapan:2", "flyers", "locations", "script",
         "vehicle_fuel", "vehicle_sound", "crew"]
+
+
+@pytest.fixture
+def actor(ws):
+    """Checking readiness is step 6's, the Tim's (Kernet supports; services/lanes.py): Dewi
+    Lestari of the Tim, who may also create the campaign (step 1 is the Tim's too)."""
+    return member(ws, "tim")
 
 
 @pytest.fixture
@@ -86,8 +94,8 @@ def test_a_new_campaign_has_every_item_open(ws, svc, cid):
 def test_manual_items_record_who_and_when(ws, svc, actor, clock, cid):
     clock.advance(minutes=5)
     item = svc.set_item(actor.id, cid, "vehicle_fuel", True).item("vehicle_fuel")
-    assert item.done and item.checked_by_name == "Rina Wulandari" and item.checked_at == clock.now()
-    assert item.detail == "Dicentang Rina Wulandari, 26 November 2026 pukul 08.05 WIB"
+    assert item.done and item.checked_by_name == "Dewi Lestari" and item.checked_at == clock.now()
+    assert item.detail == "Dicentang Dewi Lestari, 26 November 2026 pukul 08.05 WIB"
     item = svc.set_item(actor.id, cid, "vehicle_fuel", False).item("vehicle_fuel")
     assert not item.done and item.checked_by_name is None and item.detail == "Belum dicentang"
 
@@ -98,7 +106,7 @@ def test_kelengkapan_ticks_are_the_steps_own_checklist(ws, svc, actor, cid):
     ws.steps.set_checked(actor.id, cid, 6, 2, True)  # ticked in the stage tab's own list
     record = svc.get(cid)
     assert [record.item(f"kelengkapan:{i}").done for i in range(3)] == [False, True, True]
-    assert record.item("kelengkapan:2").checked_by_name == "Rina Wulandari"
+    assert record.item("kelengkapan:2").checked_by_name == "Dewi Lestari"
     svc.set_item(actor.id, cid, "kelengkapan:1", False)
     assert ws.campaigns.get(cid).step(6).checked == frozenset({2})
 
@@ -192,7 +200,7 @@ def test_crew_driver_and_announcer(ws, svc, actor, cid, crew):
 
 
 def test_a_driver_from_another_lane_is_allowed_with_a_hint(ws, svc, actor, cid, crew):
-    svc.set_driver(actor.id, cid, actor.id)  # the Sub Kor drives this time
+    svc.set_driver(actor.id, cid, actor.id)  # the Tim member drives this time
     item = svc.set_announcer(actor.id, cid, crew[1].id).item("crew")
     assert item.done and item.detail.endswith("(sopir bukan dari peran Kernet/Supir)")
     assert svc.set_driver(actor.id, cid, None).driver is None
@@ -254,7 +262,7 @@ def test_everything_survives_a_restart(ws, svc, actor, cid, crew, restart):
     assert record.open_items == ()
     assert record.flyers_count == 200 and record.driver.name == "Joko Supir"
     assert record.item("vehicle_sound").note == "Mikrofon cadangan dibawa"
-    assert record.updated_by_name == "Rina Wulandari"
+    assert record.updated_by_name == "Dewi Lestari"
 
 
 def test_items_follow_the_campaigns_pinned_sop(ws, svc, actor, cid, restart, tmp_path):
