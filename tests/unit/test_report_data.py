@@ -27,7 +27,10 @@ def test_every_step_with_actor_times_elapsed_standard_and_status(ws, cid, actor)
     theme = report.steps[2]
     assert theme.status is StepStatus.LATE and theme.late and theme.over_seconds == 3 * 60
     assert theme.pauses == 1  # the 20-minute pause is not working time
-    assert theme.lane == "Kepala Bidang DIKP" and theme.actor == actor.name
+    assert theme.lane == "Kepala Bidang DIKP" and theme.actor == "Hendra Gunawan"  # step 3: the Kepala Bidang
+    assert [s.actor for s in report.steps] == [  # each step by its lane (tests/report_campaign.py)
+        actor.name, actor.name, "Hendra Gunawan", "Dewi Lestari", actor.name, "Dewi Lestari", "Joko Santoso",
+        "Dewi Lestari", "Hendra Gunawan"]
     assert (theme.finished_at - theme.started_at) == timedelta(minutes=28)
     assert report.steps[6].over_seconds == 0 and report.steps[6].status is StepStatus.ON_TIME  # 20 under
     assert report.elapsed_total == 158 * 60 and report.standard_total == 185
@@ -35,7 +38,7 @@ def test_every_step_with_actor_times_elapsed_standard_and_status(ws, cid, actor)
     assert report.time_summary == "158 mnt 00 dtk dari standar 185 mnt (Tepat waktu); 8 dari 9 tahap tepat waktu"
     assert report.on_time_steps == 8 and report.finished_steps == 9
     assert report.status is CampaignStatus.DONE
-    assert report.reporter is not None and report.reporter.nip == "198503122010012004"
+    assert report.reporter is not None and report.reporter.nip == "199002142015032001"  # Dewi Lestari (step 8)
 
 
 def test_route_problems_and_evaluation(ws, cid):

@@ -9,6 +9,7 @@ import sys
 from datetime import datetime, time, timedelta, timezone
 
 import pytest
+from crew import member
 from docx import Document
 from office import pdf_text, to_pdf
 from openpyxl import load_workbook
@@ -24,6 +25,10 @@ from wawaran_desktop.text import durations
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 BODY = "Laporan uji: wawaran terlaksana."  # the stage-8 text stage_content stores
+#: Who works the timed campaign's steps (tests/report_campaign.py, each step by its lane):
+#: the Kepala Bidang decides the theme (step 3), the Tim's Dewi Lestari writes the report (step 8).
+DECIDER = "Hendra Gunawan"
+REPORTER, REPORTER_NIP = "Dewi Lestari", "NIP. 19900214 201503 2 001"
 
 
 @pytest.fixture
@@ -49,7 +54,7 @@ def test_word_report(ws, cid, actor, tmp_path):
     assert dict((r[0], r[2]) for r in identity)["Hari/tanggal pelaksanaan"] == "Kamis, 26 November 2026"
     steps_table, steps = next((t, rows) for t, rows in cells.items() if rows[0][:2] == ["No", "Kegiatan"])
     assert steps[0] == ["No", "Kegiatan", "Pelaksana", "Mulai", "Selesai", "Waktu kerja", "Standar", "Status"]
-    assert steps[3] == ["3", "Tema", f"{actor.name}\n(Kepala Bidang DIKP)", "08.29", "08.57", "8 mnt 00 dtk", "5 mnt",
+    assert steps[3] == ["3", "Tema", f"{DECIDER}\n(Kepala Bidang DIKP)", "08.29", "08.57", "8 mnt 00 dtk", "5 mnt",
                         "Terlambat"]
     assert steps[7][5:] == ["100 mnt 00 dtk", "120 mnt", "Tepat waktu"]
     assert steps[-1][1] == "Jumlah" and steps[-1][5:] == ["158 mnt 00 dtk", "185 mnt", "Tepat waktu"]
@@ -66,7 +71,7 @@ def test_word_report(ws, cid, actor, tmp_path):
     assert scores[1] == ["Ketepatan waktu", "4", "Baik"]
     signatures = "\n".join(c for rows in cells.values() for r in rows for c in r)
     assert "Pelapor," in signatures and "Mengetahui," in signatures
-    assert "NIP. 19850312 201001 2 004" in signatures and "Tangerang, 26 November 2026" in signatures
+    assert REPORTER_NIP in signatures and "Tangerang, 26 November 2026" in signatures
     props = document.core_properties
     assert props.title == f"Laporan Hasil Wawaran – {TITLE}"
     assert props.author == props.last_modified_by == "Dinas Komunikasi dan Informatika Kota Tangerang"
@@ -77,7 +82,7 @@ def test_word_report(ws, cid, actor, tmp_path):
 
     pdf = pdf_text(to_pdf(path, tmp_path))
     for expected in ("LAPORAN HASIL KEGIATAN WAWARAN KELILING", "Pelaksanaan Tahapan SOP", "Pengumpulan Data",
-                     "Terlambat", "Kel. Sukaasih, Kec. Tangerang", "Tindak lanjut", "NIP. 19850312 201001 2 004",
+                     "Terlambat", "Kel. Sukaasih, Kec. Tangerang", "Tindak lanjut", REPORTER_NIP,
                      BODY):
         assert expected in pdf, expected
 
@@ -87,21 +92,22 @@ def _set_rank(ws, person, rank: str) -> None:
     ws.staff.update(person.id, person.name, person.nip, person.position, person.lane, person.active, rank=rank)
 
 
-def test_the_reporters_rank_stands_between_the_name_and_the_nip(ws, cid, actor, tmp_path):
+def test_the_reporters_rank_stands_between_the_name_and_the_nip(ws, cid, tmp_path):
     rank = "Penata Muda Tingkat I (III/b)"
-    _set_rank(ws, actor, rank)  # the reporter (the actor)
+    reporter = member(ws, "tim")  # who wrote the report at step 8
+    _set_rank(ws, reporter, rank)
     path = write_report(ws, cid, tmp_path / "laporan.docx")
     sign = Document(str(path)).tables[-1]
     rows = [[cell.text for cell in row.cells] for row in sign.rows]
-    assert [right for _left, right in rows[-3:]] == ["Rina Wulandari", rank, "NIP. 19850312 201001 2 004"]
+    assert [right for _left, right in rows[-3:]] == [REPORTER, rank, REPORTER_NIP]
     assert rows[-2][0] == ""  # the Kepala Bidang of the profile has no rank
     assert not sign.rows[-2].cells[1].paragraphs[0].runs[0].bold
-    assert f"Rina Wulandari {rank} NIP. 19850312 201001 2 004" in " ".join(pdf_text(to_pdf(path, tmp_path)).split())
+    assert f"{REPORTER} {rank} {REPORTER_NIP}" in " ".join(pdf_text(to_pdf(path, tmp_path)).split())
 
-    _set_rank(ws, actor, "")  # no rank: no empty line between the name and the NIP
+    _set_rank(ws, reporter, "")  # no rank: no empty line between the name and the NIP
     rows = [[cell.text for cell in row.cells] for row in Document(str(write_report(
         ws, cid, tmp_path / "tanpa.docx"))).tables[-1].rows]
-    assert [right for _left, right in rows[-2:]] == ["Rina Wulandari", "NIP. 19850312 201001 2 004"]
+    assert [right for _left, right in rows[-2:]] == [REPORTER, REPORTER_NIP]
 
 
 def test_excel_report(ws, cid, tmp_path):
@@ -114,7 +120,7 @@ def test_excel_report(ws, cid, tmp_path):
     head_cell = sheet.cell(header + 1, 1)
     assert head_cell.font.bold and head_cell.fill.fgColor.rgb.endswith("1F3864")
     theme = rows[header + 3]
-    assert theme[:3] == (3, "Tema", "Rina Wulandari (Kepala Bidang DIKP)")
+    assert theme[:3] == (3, "Tema", f"{DECIDER} (Kepala Bidang DIKP)")
     assert theme[3] == datetime(2026, 11, 26, 8, 29) and theme[4] == datetime(2026, 11, 26, 8, 57)
     assert theme[5:] == (timedelta(minutes=8), 5, "Terlambat")  # a real duration (openpyxl reads it back so)
     assert sheet.cell(header + 4, 4).number_format == "dd/mm/yyyy hh:mm"
