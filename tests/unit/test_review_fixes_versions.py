@@ -37,6 +37,26 @@ def other(ws):
     return ws.staff.add("Siti Aminah", None, "Analis", "tim")
 
 
+# The SOP's lanes are permissions (services/lanes.py): each stage's two PCs are of its lanes. The
+# actor is a Sub Kor; the report (step 8) is the Tim's alone, the theme's and the evaluation's
+# other PC is the Kepala Bidang's (steps 3 and 9), the disposition's a second Sub Kor's (step 5).
+@pytest.fixture
+def writer(ws):
+    """A second member of the Tim, who writes the report beside Siti."""
+    return ws.staff.add("Dewi Lestari", None, "Pranata Humas", "tim")
+
+
+@pytest.fixture
+def kabid(ws):
+    return ws.staff.add("Ani Kabid", None, "Kepala Bidang", "kabid")
+
+
+@pytest.fixture
+def deputy(ws):
+    """A second Sub Kor, on the other PC of the disposition."""
+    return ws.staff.add("Yuni Astuti", None, "Sub Koordinator", "subkor")
+
+
 class OtherPcFirst:
     """Lets ``other_save`` (another PC's save, with the version it reads) commit at the first
     read of ``service.get`` made outside a transaction, or at :meth:`settle` if none came."""
@@ -72,60 +92,61 @@ def check(service, cid: int, save: Callable[[int], object], other_save: Callable
     return mine
 
 
-def test_a_report_save_answers_with_the_version_it_wrote(ws, cid, actor, other):
+def test_a_report_save_answers_with_the_version_it_wrote(ws, cid, writer, other):
     service, theirs = ReportService(ws), ReportService(ws)
-    ws.steps.start(actor.id, cid, 8, reason="Uji tahap laporan")
-    mine = check(service, cid, lambda v: service.save(actor.id, cid, "Laporan A.", version=v),
+    ws.steps.start(writer.id, cid, 8, reason="Uji tahap laporan")
+    mine = check(service, cid, lambda v: service.save(writer.id, cid, "Laporan A.", version=v),
                  lambda: theirs.save(other.id, cid, "Laporan B.", version=theirs.get(cid).version))
-    assert mine.body == "Laporan A." and mine.updated_by_name == actor.name
+    assert mine.body == "Laporan A." and mine.updated_by_name == writer.name
 
 
-def test_a_report_reset_answers_with_the_version_it_wrote(ws, cid, actor, other):
+def test_a_report_reset_answers_with_the_version_it_wrote(ws, cid, writer, other):
     service, theirs = ReportService(ws), ReportService(ws)
-    ws.steps.start(actor.id, cid, 8, reason="Uji tahap laporan")
-    service.save(actor.id, cid, "Laporan awal.")
-    mine = check(service, cid, lambda v: service.reset(actor.id, cid, version=v),
+    ws.steps.start(writer.id, cid, 8, reason="Uji tahap laporan")
+    service.save(writer.id, cid, "Laporan awal.")
+    mine = check(service, cid, lambda v: service.reset(writer.id, cid, version=v),
                  lambda: theirs.save(other.id, cid, "Laporan B.", version=theirs.get(cid).version))
     assert mine.body.startswith("LAPORAN KEGIATAN")
 
 
-def test_a_notulen_save_answers_with_the_version_it_wrote(ws, cid, actor, other):
+def test_a_notulen_save_answers_with_the_version_it_wrote(ws, cid, actor, kabid):
     service, theirs = ThemeService(ws), ThemeService(ws)
     mine = check(service, cid, lambda v: service.set_notulen(actor.id, cid, "Notulen A.", version=v),
-                 lambda: theirs.set_notulen(other.id, cid, "Notulen B.", version=theirs.get(cid).version))
+                 lambda: theirs.set_notulen(kabid.id, cid, "Notulen B.", version=theirs.get(cid).version))
     assert mine.notulen == "Notulen A."
 
 
-def test_a_decider_save_answers_with_the_version_it_wrote(ws, cid, actor, other):
+def test_a_decider_save_answers_with_the_version_it_wrote(ws, cid, actor, kabid):
     service, theirs = ThemeService(ws), ThemeService(ws)
-    mine = check(service, cid, lambda v: service.set_decider(actor.id, cid, actor.id, version=v),
-                 lambda: theirs.set_decider(other.id, cid, other.id, version=theirs.get(cid).version))
-    assert mine.decided_by_id == actor.id
+    deputy = ws.staff.add("Hendra Gunawan", None, "Kepala Bidang", "kabid")  # the decider must be a Kabid
+    mine = check(service, cid, lambda v: service.set_decider(actor.id, cid, deputy.id, version=v),
+                 lambda: theirs.set_decider(kabid.id, cid, kabid.id, version=theirs.get(cid).version))
+    assert mine.decided_by_id == deputy.id
 
 
-def test_a_theme_save_answers_with_the_campaign_version_it_wrote(ws, cid, actor, other):
+def test_a_theme_save_answers_with_the_campaign_version_it_wrote(ws, cid, actor, kabid):
     service, theirs = ThemeService(ws), ThemeService(ws)
     mine = check(service, cid, lambda v: service.set_theme(actor.id, cid, "Tema A", version=v),
-                 lambda: theirs.set_theme(other.id, cid, "Tema B", version=theirs.get(cid).theme_version),
+                 lambda: theirs.set_theme(kabid.id, cid, "Tema B", version=theirs.get(cid).theme_version),
                  version_of=attrgetter("theme_version"))
     assert mine.theme == "Tema A"
 
 
-def test_an_evaluation_save_answers_with_the_version_it_wrote(ws, cid, actor, other):
+def test_an_evaluation_save_answers_with_the_version_it_wrote(ws, cid, actor, kabid):
     service, theirs = EvaluationService(ws), EvaluationService(ws)
     service.update(actor.id, cid, notes="Awal.")
     mine = check(service, cid, lambda v: service.update(actor.id, cid, notes="Catatan A.", version=v),
-                 lambda: theirs.update(other.id, cid, notes="Catatan B.", version=theirs.get(cid).version))
+                 lambda: theirs.update(kabid.id, cid, notes="Catatan B.", version=theirs.get(cid).version))
     assert mine.notes == "Catatan A."
 
 
-def test_a_disposition_save_answers_with_the_version_it_wrote(ws, cid, actor, other):
+def test_a_disposition_save_answers_with_the_version_it_wrote(ws, cid, actor, deputy):
     service, theirs = DispositionService(ws), DispositionService(ws)
     service.save(actor.id, cid, service.get(cid).draft())
 
     def other_save() -> None:
         read = theirs.get(cid)
-        theirs.save(other.id, cid, read.draft()._replace(hal="Hal B"), version=read.version)
+        theirs.save(deputy.id, cid, read.draft()._replace(hal="Hal B"), version=read.version)
 
     draft = service.get(cid).draft()._replace(hal="Hal A")
     mine = check(service, cid, lambda v: service.save(actor.id, cid, draft, version=v), other_save)

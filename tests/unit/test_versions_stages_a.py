@@ -24,91 +24,104 @@ def other(ws):
     return ws.staff.add("Siti Aminah", None, "Analis", "tim")
 
 
+# The SOP's lanes are permissions (services/lanes.py): the theme is the Kepala Bidang's (the Sub Kor
+# supports), the narration the Tim's alone; so the two PCs there are those of people of those lanes.
+@pytest.fixture
+def kabid(ws):
+    return ws.staff.add("Ani Kabid", None, "Kepala Bidang", "kabid")
+
+
+@pytest.fixture
+def writer(ws):
+    """A second member of the Tim, who writes the narration beside Siti."""
+    return ws.staff.add("Dewi Lestari", None, "Pranata Humas", "tim")
+
+
 # -- stage 3: notulen, decider (the theme_decision row) and theme (the campaign row) ----------
-def test_two_notulen_saves_on_one_version_keep_the_first_and_refuse_the_second(ws, actor, other, cid):
+def test_two_notulen_saves_on_one_version_keep_the_first_and_refuse_the_second(ws, actor, kabid, cid):
     svc = theme.Service(ws)
     read = svc.get(cid)
     assert read.version == 0  # no decision row yet
-    first = svc.set_notulen(other.id, cid, "Notulen dari PC Siti.", version=read.version)
+    first = svc.set_notulen(kabid.id, cid, "Notulen dari PC Ani.", version=read.version)
     assert first.version == 1
     with pytest.raises(ConflictError) as caught:
         svc.set_notulen(actor.id, cid, "Notulen dari PC Rina.", version=read.version)
-    assert caught.value.theirs == {"Notulen briefing": "Notulen dari PC Siti.", "Diputuskan oleh": "—"}
-    assert caught.value.by == other.name and caught.value.version == 1
-    assert svc.get(cid).notulen == "Notulen dari PC Siti."
+    assert caught.value.theirs == {"Notulen briefing": "Notulen dari PC Ani.", "Diputuskan oleh": "—"}
+    assert caught.value.by == kabid.name and caught.value.version == 1
+    assert svc.get(cid).notulen == "Notulen dari PC Ani."
     kept = svc.set_notulen(actor.id, cid, "Notulen dari PC Rina.", version=caught.value.version)
     assert (kept.notulen, kept.version, kept.updated_by_name) == ("Notulen dari PC Rina.", 2, actor.name)
 
 
-def test_a_decider_chosen_on_an_older_version_is_refused(ws, actor, other, cid):
+def test_a_decider_chosen_on_an_older_version_is_refused(ws, actor, kabid, cid):
     svc = theme.Service(ws)
-    kabid = ws.staff.add("Ani Kabid", None, "Kepala Bidang", "kabid")
+    deputy = ws.staff.add("Hendra Gunawan", None, "Kepala Bidang", "kabid")  # the decider must be a Kabid
     read = svc.set_notulen(actor.id, cid, "Notulen.")
-    svc.set_decider(other.id, cid, kabid.id, version=read.version)
+    svc.set_decider(kabid.id, cid, kabid.id, version=read.version)
     with pytest.raises(ConflictError) as caught:
-        svc.set_decider(actor.id, cid, actor.id, version=read.version)
+        svc.set_decider(actor.id, cid, deputy.id, version=read.version)
     assert caught.value.theirs["Diputuskan oleh"] == "Ani Kabid"
     assert svc.get(cid).decided_by_id == kabid.id
-    assert svc.set_decider(actor.id, cid, actor.id, version=caught.value.version).decided_by_id == actor.id
+    assert svc.set_decider(actor.id, cid, deputy.id, version=caught.value.version).decided_by_id == deputy.id
 
 
-def test_two_theme_saves_on_one_campaign_version_keep_the_first_and_refuse_the_second(ws, actor, other, cid):
+def test_two_theme_saves_on_one_campaign_version_keep_the_first_and_refuse_the_second(ws, actor, kabid, cid):
     svc = theme.Service(ws)
     read = svc.get(cid)
-    first = svc.set_theme(other.id, cid, "Tema dari PC Siti", version=read.theme_version)
+    first = svc.set_theme(kabid.id, cid, "Tema dari PC Ani", version=read.theme_version)
     assert first.theme_version == read.theme_version + 1
     with pytest.raises(ConflictError) as caught:
         svc.set_theme(actor.id, cid, "Tema dari PC Rina", version=read.theme_version)
     error = caught.value
-    assert error.theirs == {"Tema wawaran": "Tema dari PC Siti"}
-    assert error.by == other.name and other.name in str(error)  # who: the audit of the theme
-    assert Campaign.get_by_id(cid).theme == "Tema dari PC Siti"
+    assert error.theirs == {"Tema wawaran": "Tema dari PC Ani"}
+    assert error.by == kabid.name and kabid.name in str(error)  # who: the audit of the theme
+    assert Campaign.get_by_id(cid).theme == "Tema dari PC Ani"
     kept = svc.set_theme(actor.id, cid, "Tema dari PC Rina", version=error.version)
     assert kept.theme == "Tema dari PC Rina" and kept.theme_version == error.version + 1
 
 
-def test_the_notulen_and_the_theme_are_versioned_apart(ws, actor, other, cid):
+def test_the_notulen_and_the_theme_are_versioned_apart(ws, actor, kabid, cid):
     """Typing the notulen on one PC does not refuse the theme given on another, nor back."""
     svc = theme.Service(ws)
     read = svc.get(cid)
-    svc.set_notulen(other.id, cid, "Notulen Siti.", version=read.version)
+    svc.set_notulen(kabid.id, cid, "Notulen Ani.", version=read.version)
     svc.set_theme(actor.id, cid, "Tema Rina", version=read.theme_version)
     assert svc.get(cid).version == 1  # the theme did not move the decision's version
 
 
-def test_the_same_theme_on_an_older_version_is_no_conflict(ws, actor, other, cid):
+def test_the_same_theme_on_an_older_version_is_no_conflict(ws, actor, kabid, cid):
     svc = theme.Service(ws)
     read = svc.get(cid)
-    svc.set_theme(other.id, cid, "Tema sama", version=read.theme_version)
+    svc.set_theme(kabid.id, cid, "Tema sama", version=read.theme_version)
     assert svc.set_theme(actor.id, cid, "Tema sama", version=read.theme_version).theme == "Tema sama"
 
 
 # -- stage 4: narration versions (numbered rows; the conflict is a save on an older latest) ----
-def test_two_narration_saves_on_one_latest_number_keep_the_first_and_refuse_the_second(ws, actor, other, cid):
+def test_two_narration_saves_on_one_latest_number_keep_the_first_and_refuse_the_second(ws, writer, other, cid):
     svc = narration.Service(ws)
-    svc.save(actor.id, cid, "Versi pertama.")
+    svc.save(writer.id, cid, "Versi pertama.")
     read = svc.latest_number(cid)
     assert read == 1
     first = svc.save(other.id, cid, "Versi dari PC Siti.", version=read)
     assert first.created and first.version.number == 2
     with pytest.raises(ConflictError) as caught:
-        svc.save(actor.id, cid, "Versi dari PC Rina.", version=read)
+        svc.save(writer.id, cid, "Versi dari PC Dewi.", version=read)
     error = caught.value
     assert error.theirs == {"Narasi": "Versi dari PC Siti."} and error.version == 2
     assert error.by == other.name and "versi 2" in str(error)
     assert svc.latest_text(cid) == "Versi dari PC Siti." and len(svc.versions(cid)) == 2
-    kept = svc.save(actor.id, cid, "Versi dari PC Rina.", version=error.version)
-    assert kept.version.number == 3 and svc.latest_text(cid) == "Versi dari PC Rina."
+    kept = svc.save(writer.id, cid, "Versi dari PC Dewi.", version=error.version)
+    assert kept.version.number == 3 and svc.latest_text(cid) == "Versi dari PC Dewi."
     assert svc.text(cid, 2) == "Versi dari PC Siti."  # nothing either person typed is lost
 
 
-def test_the_first_narration_on_two_pcs(ws, actor, other, cid):
+def test_the_first_narration_on_two_pcs(ws, writer, other, cid):
     svc = narration.Service(ws)
     svc.save(other.id, cid, "Narasi Siti.", version=0)
     with pytest.raises(ConflictError) as caught:
-        svc.save(actor.id, cid, "Narasi Rina.", version=0)
+        svc.save(writer.id, cid, "Narasi Dewi.", version=0)
     assert caught.value.version == 1
-    assert svc.save(actor.id, cid, "Narasi Siti.", version=0).created is False  # the same text: no conflict
+    assert svc.save(writer.id, cid, "Narasi Siti.", version=0).created is False  # the same text: no conflict
 
 
 # -- stage 2: the meeting (one row), each stop (its own version), ticks one at a time ----------
