@@ -96,6 +96,9 @@ _HELPERS = r"""
 CREATE OR REPLACE FUNCTION wawaran_account_refuse(p_code text, p_message text, p_field text DEFAULT '')
 RETURNS void LANGUAGE plpgsql SET search_path = {schema}, pg_temp AS $f$
 BEGIN
+  IF COALESCE(p_field, '') = '' THEN
+    RAISE EXCEPTION USING ERRCODE = p_code, MESSAGE = p_message;
+  END IF;
   RAISE EXCEPTION USING ERRCODE = p_code, MESSAGE = p_message, DETAIL = p_field;
 END $f$;
 
@@ -411,11 +414,11 @@ def _call(db: Database, function: str, *args: object) -> int:
     try:
         return db.execute_sql(f"SELECT {function}({placeholders})", args).fetchone()[0]
     except PeeweeException as exc:
-        cause = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc
-        code = getattr(cause, "sqlstate", None) or ""
+        cause = getattr(exc, "orig", None) or exc.__context__  # peewee keeps the driver's error there
+        diag = getattr(cause, "diag", None)
+        code = (diag.sqlstate if diag is not None else None) or ""  # psycopg has no class for our own codes
         if not code.startswith("WA"):
             raise
-        diag = cause.diag
         raise ServerRefusal(code, diag.message_primary or str(cause), diag.message_detail or "") from None
 
 
