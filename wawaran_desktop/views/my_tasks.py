@@ -81,9 +81,9 @@ class MyTasksPanel(QWidget):
         self.ui.setupUi(self)
         tree = self.ui.taskTree
         header = tree.header()
-        header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the campaign's title takes the rest
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the campaign's title and the time
+        header.setStretchLastSection(True)  # share the rest
         tree.itemDoubleClicked.connect(self._activated)
         tree.installEventFilter(self)  # Enter opens too (the view's own activation depends on the platform)
         tree.currentItemChanged.connect(lambda current, _previous: self._selection_changed(current))

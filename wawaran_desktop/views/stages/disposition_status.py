@@ -54,6 +54,9 @@ class RecipientStatusView:
         header = self.ui.statusTable.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self.ui.statusTable.setWordWrap(False)  # one line a recipient
         self.ui.followUpFrame.hide()
         self.ui.followUpButton.clicked.connect(self.record_follow_up)
 
