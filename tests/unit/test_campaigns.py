@@ -88,7 +88,7 @@ def test_overlong_theme_or_missing_actor_is_refused(ws, actor):
 
 
 def test_rename_records_who_and_when(ws, actor, clock):
-    other = ws.staff.add("Hadi", None, "", "kabid")
+    other = ws.staff.add("Hadi", None, "", "tim")  # campaigns are step 1's lanes' (Sub Kor, Tim): services/lanes.py
     rec = ws.campaigns.create(actor.id, "Lama", "Tema lama")
     clock.advance(minutes=5)
     renamed = ws.campaigns.rename(other.id, rec.id, "Baru", "Tema baru")
@@ -231,7 +231,7 @@ def test_a_finished_campaign_cannot_be_cancelled(ws, actor):
     from wawaran_desktop.services.errors import RuleError
 
     campaign = ws.campaigns.create(actor.id, "Selesai semua")
-    run_all_stages(ws, actor.id, campaign.id)
+    run_all_stages(ws, campaign.id)  # each step by its lane
     with pytest.raises(RuleError, match="sudah selesai"):
         ws.campaigns.cancel(actor.id, campaign.id, "Terlambat dibatalkan")
     assert ws.campaigns.get(campaign.id).status.value == "done"

@@ -78,7 +78,10 @@ def test_receiver_must_be_active_staff(ws, service, actor, kabid, cid):
         with pytest.raises(ValidationError, match="petugas yang aktif"):
             service.update(actor.id, cid, received_by_id=value)
     assert row(cid) is None
-    assert service.update(actor.id, cid, received_by_id=actor.id).received_by_id == actor.id
+    with pytest.raises(ValidationError, match="harus Kepala Bidang DIKP"):  # the receiver is step 9's primary lane
+        service.update(actor.id, cid, received_by_id=actor.id)
+    assert row(cid) is None
+    assert service.update(actor.id, cid, received_by_id=kabid.id).received_by_id == kabid.id
 
 
 def test_notes_and_followups_are_limited(service, actor, cid):

@@ -32,7 +32,8 @@ def test_a_new_campaign_reads_its_steps_notes_at_version_1(ws, cid):
 
 
 def test_two_notes_saves_on_one_version_keep_the_first_and_refuse_the_second(ws, cid, actor):
-    other = ws.staff.add("Budi Santoso", "19900101 201501 1 002", "Pranata Humas", "tim")
+    # step 3 is the Kepala Bidang's, the Sub Kor (the actor) supports it (services/lanes.py)
+    other = ws.staff.add("Hendra Gunawan", "19700805 199503 1 002", "Kepala Bidang DIKP", "kabid")
     _, read = notes_of(ws, cid, 3)  # both PCs read the notes at this version
     assert ws.steps.set_notes(other.id, cid, 3, "Catatan PC lain.", version=read) == read + 1
     with pytest.raises(ConflictError) as caught:
@@ -76,10 +77,11 @@ def test_step_changes_while_notes_are_typed_do_not_refuse_them(ws, cid, actor, c
     assert step.notes == "Data dari Prokomp lengkap." and step.assignee_id == other.id and step.checked == {0}
 
 
-def test_a_save_without_a_version_stores_whatever_is_stored(ws, cid, actor):
+def test_a_save_without_a_version_stores_whatever_is_stored(ws, cid):
     """The demo and the command line read and write at once: no version, no check."""
-    ws.steps.set_notes(actor.id, cid, 4, "Pertama.", version=1)
-    assert ws.steps.set_notes(actor.id, cid, 4, "Kedua.") == 3
+    writer = ws.staff.add("Budi Santoso", "19900101 201501 1 002", "Pranata Humas", "tim")  # step 4: the Tim's
+    ws.steps.set_notes(writer.id, cid, 4, "Pertama.", version=1)
+    assert ws.steps.set_notes(writer.id, cid, 4, "Kedua.") == 3
     assert notes_of(ws, cid, 4) == ("Kedua.", 3)
 
 

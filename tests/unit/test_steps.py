@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from crew import lane_actor, step_actor  # tests/crew.py
 from stage_content import READINESS_REASON, fill_stage  # tests/stage_content.py
 
 from wawaran_desktop.db.models import AuditEntry, ChecklistMark, StepEvent
@@ -22,13 +23,15 @@ def cid(ws, actor) -> int:
     return campaign_id
 
 
-def run(ws, actor, clock, cid, *nos, minutes=1):
-    """Start, fill (as its stage requires) and finish each step in ``nos``, ``minutes`` apart."""
+def run(ws, clock, cid, *nos, minutes=1):
+    """Start, fill (as its stage requires) and finish each step in ``nos``, ``minutes`` apart,
+    each by a person of the step's primary lane (tests/crew.py)."""
     for no in nos:
-        ws.steps.start(actor.id, cid, no)
+        who = step_actor(ws, cid, no)
+        ws.steps.start(who, cid, no)
         clock.advance(minutes=minutes)
-        fill_stage(ws, actor.id, cid, no)
-        ws.steps.finish(actor.id, cid, no, reason=READINESS_REASON if no == 6 else None)
+        fill_stage(ws, who, cid, no)
+        ws.steps.finish(who, cid, no, reason=READINESS_REASON if no == 6 else None)
 
 
 def test_start_and_finish_record_actor_and_time(ws, actor, clock, cid):
@@ -67,7 +70,7 @@ def test_starting_twice_or_restarting_a_finished_step_is_refused(ws, actor, cloc
 
 
 def test_starting_out_of_order_needs_a_reason_which_is_kept(ws, actor, clock, cid):
-    run(ws, actor, clock, cid, 1)
+    run(ws, clock, cid, 1)
     ws.steps.start(actor.id, cid, 2)
     for reason in (None, "", "   "):
         with pytest.raises(ReasonRequired):
@@ -89,7 +92,7 @@ def test_starting_a_later_step_while_the_previous_never_started_needs_a_reason(w
 
 
 def test_reopen_needs_a_reason_and_adds_a_second_interval(ws, actor, clock, cid):
-    run(ws, actor, clock, cid, 1, minutes=5)
+    run(ws, clock, cid, 1, minutes=5)
     with pytest.raises(RuleError):
         ws.steps.reopen(actor.id, cid, 2, "belum selesai")  # not finished: nothing to reopen
     for reason in (None, "  "):
@@ -120,16 +123,16 @@ def test_campaign_status_and_current_step_follow_the_steps(ws, actor, clock, cid
     fill_stage(ws, actor.id, cid, 1)
     ws.steps.finish(actor.id, cid, 1)
     assert state() == (CampaignStatus.RUNNING, 2)
-    run(ws, actor, clock, cid, *range(2, 9))
+    run(ws, clock, cid, *range(2, 9))
     assert state() == (CampaignStatus.RUNNING, 9)
-    run(ws, actor, clock, cid, 9)
+    run(ws, clock, cid, 9)
     assert state() == (CampaignStatus.DONE, 9)
-    ws.steps.reopen(actor.id, cid, 4, "Narasi perlu diperbaiki")
+    ws.steps.reopen(step_actor(ws, cid, 4), cid, 4, "Narasi perlu diperbaiki")  # the Tim's narration
     assert state() == (CampaignStatus.RUNNING, 4)
 
 
 def test_actions_on_a_cancelled_campaign_are_refused(ws, actor, clock, cid):
-    run(ws, actor, clock, cid, 1)
+    run(ws, clock, cid, 1)
     ws.steps.start(actor.id, cid, 2)
     ws.campaigns.cancel(actor.id, cid, "Cuaca buruk")
     before = (StepEvent.select().count(), ChecklistMark.select().count(), AuditEntry.select().count())
@@ -188,25 +191,27 @@ def test_checklist_marks(ws, actor, clock, cid):
     assert ChecklistMark.select().count() == 1
 
 
-def test_notes_length_limit(ws, actor, cid):
-    ws.steps.set_notes(actor.id, cid, 4, "n" * NOTES_MAX)
+def test_notes_length_limit(ws, cid):
+    writer = step_actor(ws, cid, 4)  # step 4 is the Tim's
+    ws.steps.set_notes(writer, cid, 4, "n" * NOTES_MAX)
     assert len(ws.campaigns.get(cid).step(4).notes) == NOTES_MAX
     with pytest.raises(ValidationError) as info:
-        ws.steps.set_notes(actor.id, cid, 4, "m" * (NOTES_MAX + 1))
+        ws.steps.set_notes(writer, cid, 4, "m" * (NOTES_MAX + 1))
     assert info.value.field == "notes"
     assert ws.campaigns.get(cid).step(4).notes == "n" * NOTES_MAX
 
 
-def test_assign_records_the_assignee_and_an_audit_entry(ws, actor, cid):
+def test_assign_records_the_assignee_and_an_audit_entry(ws, cid):
     driver = ws.staff.add("Joko", None, "Sopir", "kernet")
-    ws.steps.assign(actor.id, cid, 7, driver.id)
+    team = lane_actor(ws, "tim")  # of steps 6 and 7's lanes, so may hand them to someone
+    ws.steps.assign(team, cid, 7, driver.id)
     step = ws.campaigns.get(cid).step(7)
     assert (step.assignee_id, step.assignee_name) == (driver.id, "Joko")
     entry = AuditEntry.get(AuditEntry.action == "assign")
-    assert entry.actor_id == actor.id and "Joko" in entry.detail
+    assert entry.actor_id == team and "Joko" in entry.detail
     ws.staff.update(driver.id, "Joko", None, "Sopir", "kernet", active=False)
     with pytest.raises(ValidationError):
-        ws.steps.assign(actor.id, cid, 6, driver.id)
+        ws.steps.assign(team, cid, 6, driver.id)
     assert ws.campaigns.get(cid).step(6).assignee_id is None
 
 
@@ -247,7 +252,7 @@ def test_working_time_is_the_exact_sum_of_its_runs_cut_once(ws, actor, clock, ci
 
 def test_whole_campaign_is_measured_against_the_sum_of_standards(ws, actor, clock, cid, restart):
     assert ws.campaigns.get(cid).status_against_standard(clock.now()) is StepStatus.NOT_STARTED
-    run(ws, actor, clock, cid, *range(1, 10), minutes=20)  # 180 of 185 minutes
+    run(ws, clock, cid, *range(1, 10), minutes=20)  # 180 of 185 minutes
     ws = restart(ws)
     rec = ws.campaigns.get(cid)
     assert rec.elapsed(clock.now()) == 180 * 60

@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
+from crew import step_actor
 from stage_content import READINESS_REASON, fill_stage
 from wawaran_desktop import demo
 from wawaran_desktop.services import timing
@@ -35,19 +36,21 @@ def new(ws, actor):
     return make
 
 
-def run_step(ws, actor, clock, cid: int, no: int, work: float, *, pause: float = 0, pause_after: float = 0) -> None:
-    """Start step ``no``, work ``work`` minutes (with an optional pause after ``pause_after``), finish."""
-    ws.steps.start(actor.id, cid, no)
+def run_step(ws, clock, cid: int, no: int, work: float, *, pause: float = 0, pause_after: float = 0) -> None:
+    """Start step ``no``, work ``work`` minutes (with an optional pause after ``pause_after``), finish;
+    as a person of the step's primary lane (tests/crew.py)."""
+    who = step_actor(ws, cid, no)
+    ws.steps.start(who, cid, no)
     if pause:
         clock.advance(minutes=pause_after)
-        ws.steps.pause(actor.id, cid, no, "Menunggu kendaraan")
+        ws.steps.pause(who, cid, no, "Menunggu kendaraan")
         clock.advance(minutes=pause)
-        ws.steps.resume(actor.id, cid, no)
+        ws.steps.resume(who, cid, no)
         clock.advance(minutes=work - pause_after)
     else:
         clock.advance(minutes=work)
-    fill_stage(ws, actor.id, cid, no)
-    ws.steps.finish(actor.id, cid, no, reason=READINESS_REASON if no == 6 else None)
+    fill_stage(ws, who, cid, no)
+    ws.steps.finish(who, cid, no, reason=READINESS_REASON if no == 6 else None)
 
 
 # -- the axis --------------------------------------------------------------------------------
@@ -103,7 +106,7 @@ def test_a_pause_pushes_the_standard_to_the_right_and_work_beyond_it_is_over(ws,
 
 def test_a_running_step_under_its_standard_shows_the_rest_of_it_and_the_plan_follows(ws, actor, clock, new):
     cid = new()
-    run_step(ws, actor, clock, cid, 1, 15)
+    run_step(ws, clock, cid, 1, 15)
     ws.steps.start(actor.id, cid, 2)  # 10 minutes
     started = clock.now()
     clock.advance(minutes=4)
@@ -125,7 +128,7 @@ def test_a_running_step_under_its_standard_shows_the_rest_of_it_and_the_plan_fol
 
 def test_a_reopened_step_uses_what_is_left_of_its_standard(ws, actor, clock, new):
     cid = new()
-    run_step(ws, actor, clock, cid, 1, 15)  # 5 of 20 minutes left
+    run_step(ws, clock, cid, 1, 15)  # 5 of 20 minutes left
     clock.advance(minutes=30)
     ws.steps.reopen(actor.id, cid, 1, "Data kurang lengkap")
     reopened = clock.now()
@@ -160,7 +163,7 @@ def test_a_draft_campaign_is_all_plan_and_a_finished_one_has_no_now(ws, actor, c
     assert draft.planned_end - draft.steps[0].standard[0].start == minutes(185)
     cid = new("Selesai")
     for no in range(1, 10):
-        run_step(ws, actor, clock, cid, no, 3)
+        run_step(ws, clock, cid, no, 3)
     done = campaign_timeline(ws.campaigns.get(cid), clock.now() + timedelta(days=2))
     assert done.status is CampaignStatus.DONE and done.now is None and done.planned_end is None
     assert all(b.state is StepState.FINISHED and b.status is StepStatus.ON_TIME for b in done.steps)
@@ -200,8 +203,8 @@ def test_no_finished_steps_gives_empty_figures(ws, actor, clock, new):
 
 def test_a_single_campaign_with_a_pause(ws, actor, clock, new):
     cid = new()
-    run_step(ws, actor, clock, cid, 1, 20, pause=45, pause_after=5)  # exactly the standard: on time
-    run_step(ws, actor, clock, cid, 2, 10 + 1 / 60)  # one second over: late
+    run_step(ws, clock, cid, 1, 20, pause=45, pause_after=5)  # exactly the standard: on time
+    run_step(ws, clock, cid, 2, 10 + 1 / 60)  # one second over: late
     stats = step_statistics(ws.sop, WHOLE_DAY, limits=ws.thresholds)
     first, second = stats.steps[:2]
     assert first.count == 1 and first.late == 0 and first.paused == 1
@@ -231,7 +234,7 @@ def test_spread_figures_and_the_office_thresholds(ws, actor, clock, new):
 def test_reopened_steps_count_both_runs_and_a_step_running_again_is_not_measured(ws, actor, clock, new):
     done, again = new("Selesai dua kali"), new("Dibuka lagi")
     for cid in (done, again):
-        run_step(ws, actor, clock, cid, 1, 15)
+        run_step(ws, clock, cid, 1, 15)
         ws.steps.reopen(actor.id, cid, 1, "Data kurang")
         clock.advance(minutes=7)
         if cid == done:
@@ -243,8 +246,8 @@ def test_reopened_steps_count_both_runs_and_a_step_running_again_is_not_measured
 
 def test_cancelled_campaigns_are_left_out_unless_asked_for(ws, actor, clock, new):
     kept, cancelled = new("Jalan"), new("Batal")
-    run_step(ws, actor, clock, kept, 1, 10)
-    run_step(ws, actor, clock, cancelled, 1, 30)
+    run_step(ws, clock, kept, 1, 10)
+    run_step(ws, clock, cancelled, 1, 30)
     ws.steps.start(actor.id, cancelled, 2)
     clock.advance(minutes=5)
     ws.campaigns.cancel(actor.id, cancelled, "Kendaraan rusak")
@@ -262,7 +265,7 @@ def test_the_period_is_creation_days_in_wib_both_ends_included(ws, actor, clock,
                    datetime(2026, 11, 26, 23, 59, 59, tzinfo=WIB), datetime(2026, 11, 27, 0, 0, tzinfo=WIB)):
         clock.set(moment)
         cid = new(moment.isoformat())
-        run_step(ws, actor, clock, cid, 1, 10)
+        run_step(ws, clock, cid, 1, 10)
     assert step_statistics(ws.sop, WHOLE_DAY, limits=ws.thresholds).campaigns == 2  # 00.00 and 23.59.59 WIB of the 26th
     assert step_statistics(ws.sop, StatsQuery(date(2026, 11, 25), DAY), limits=ws.thresholds).campaigns == 3
     assert step_statistics(ws.sop, StatsQuery(date(2026, 11, 27), date(2026, 11, 27)), limits=ws.thresholds).steps[0].count == 1

@@ -5,11 +5,19 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from crew import member
 
 from wawaran_desktop.db.stage_models import Report, Setting
 from wawaran_desktop.services import versions
 from wawaran_desktop.services.errors import ConflictError
 from wawaran_desktop.services.stages.report import Service
+
+
+@pytest.fixture
+def actor(ws):
+    """The records here are the report, step 8's, the Tim's (services/lanes.py); a Tim member may
+    also create the campaign."""
+    return member(ws, "tim")
 
 
 @pytest.fixture
