@@ -80,7 +80,7 @@ class Panel(StagePanel):
         ui.patternEdit.returnPressed.connect(self._save_pattern)
         ui.patternSaveButton.clicked.connect(self._save_pattern)
         ui.patternCancelButton.clicked.connect(ui.patternFrame.hide)
-        self.srikandi = RecipientStatusView(self)
+        self.srikandi = RecipientStatusView(self, lambda: self.record)
 
     def set_editable(self, editable: bool) -> None:
         """Read-only still scrolls: only the fields are disabled."""

@@ -11,12 +11,13 @@ disposition has recipients, once per showing of a campaign, so a refresh never a
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QTableWidgetItem
 
 from wawaran_desktop.services.errors import ServiceError, ValidationError
+from wawaran_desktop.services.stages.disposition import DispositionRecord
 from wawaran_desktop.services.stages.disposition_status import (
     FOLLOW_UP_MAX,
     DispositionStatusService,
@@ -25,9 +26,7 @@ from wawaran_desktop.services.stages.disposition_status import (
 )
 from wawaran_desktop.text import formatting as fmt
 from wawaran_desktop.views import feedback
-
-if TYPE_CHECKING:
-    from wawaran_desktop.views.stages.disposition import Panel
+from wawaran_desktop.views.stages import StagePanel
 
 #: A status -> its text colour in the table.
 COLOURS = {Status.UNREAD: "#b71c1c", Status.READ: "#8a4b00", Status.FOLLOWED_UP: "#1b5e20"}
@@ -44,8 +43,11 @@ def when_text(status: RecipientStatus) -> str:
 class RecipientStatusView:
     """The status table and the recipient's bar of one disposition panel."""
 
-    def __init__(self, panel: Panel) -> None:
+    def __init__(self, panel: StagePanel, record: Callable[[], DispositionRecord | None]) -> None:
+        """``panel``: the disposition panel (its form, actor and ``changed``); ``record``: the
+        disposition it shows."""
         self.panel = panel
+        self.record = record
         self.ui = panel.ui
         self.service = DispositionStatusService(panel.ws)
         self.statuses: tuple[RecipientStatus, ...] = ()
@@ -63,7 +65,7 @@ class RecipientStatusView:
     # -- showing --------------------------------------------------------------------------
     def show(self) -> None:
         """Read the statuses of the panel's campaign again and show them."""
-        record = self.panel.record
+        record = self.record()
         self.statuses = self.service.statuses(record.campaign_id) if record is not None and record.stored else ()
         table = self.ui.statusTable
         table.setRowCount(len(self.statuses))
@@ -99,7 +101,7 @@ class RecipientStatusView:
     # -- reading --------------------------------------------------------------------------
     def opened(self) -> None:
         """The tab is on screen with a campaign: a recipient acting here has now read it."""
-        record = self.panel.record
+        record = self.record()
         if record is None or not self.panel.isVisible() or self._asked_for == record.campaign_id:
             return
         if not self.statuses:
@@ -118,7 +120,7 @@ class RecipientStatusView:
 
     # -- following up ---------------------------------------------------------------------
     def record_follow_up(self) -> None:
-        record = self.panel.record
+        record = self.record()
         mine = self._mine()
         if record is None or mine is None:
             return
