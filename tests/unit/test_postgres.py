@@ -262,22 +262,26 @@ def on_both(pg_url: str, tmp_path: Path) -> Callable[[Callable[[Workspace, Clock
 
 
 def office_day(ws: Workspace, clock: Clock) -> dict:
-    """A day of the office's work: staff, campaigns, every kind of step event, a refusal."""
+    """A day of the office's work: staff, campaigns, every kind of step event, a refusal; each act
+    by a person of its step's lanes (services/lanes.py)."""
     kabid = ws.staff.add("Budi Santoso", "19700101 199503 1 001", "Kepala Bidang", "kabid")
+    subkor = ws.staff.add("Sari Handayani", "19800505 200501 2 003", "Sub Koordinator DIMC", "subkor")
     tim = ws.staff.add("Rina Wulandari", "19850312 201001 2 004", "Analis Diseminasi", "tim")
     ws.staff.add("Joko", None, "Pengemudi", "kernet", active=False)
-    first = ws.campaigns.create(kabid.id, "Sosialisasi PSN di Cibodas", "Demam berdarah")
+    #: who works each lane's steps today: the driver is inactive, so the Tim (supporting step 7) drives
+    by_lane = {"kabid": kabid, "subkor": subkor, "tim": tim, "kernet": tim}
+    first = ws.campaigns.create(subkor.id, "Sosialisasi PSN di Cibodas", "Demam berdarah")
     second = ws.campaigns.create(tim.id, "Vaksinasi anak")
-    third = ws.campaigns.create(kabid.id, "Pemadaman listrik")
-    ws.campaigns.rename(kabid.id, second.id, "Vaksinasi anak sekolah", "Imunisasi")
-    ws.steps.start(kabid.id, first.id, 1)
+    third = ws.campaigns.create(subkor.id, "Pemadaman listrik")
+    ws.campaigns.rename(subkor.id, second.id, "Vaksinasi anak sekolah", "Imunisasi")
+    ws.steps.start(subkor.id, first.id, 1)
     clock.advance(minutes=20)
-    ws.steps.pause(kabid.id, first.id, 1, "Rapat mendadak")
+    ws.steps.pause(subkor.id, first.id, 1, "Rapat mendadak")
     clock.advance(minutes=45)
-    ws.steps.resume(kabid.id, first.id, 1)
-    fill_stage(ws, kabid.id, first.id, 1)
+    ws.steps.resume(subkor.id, first.id, 1)
+    fill_stage(ws, subkor.id, first.id, 1)
     clock.advance(minutes=10, microseconds=7)
-    ws.steps.finish(kabid.id, first.id, 1)
+    ws.steps.finish(subkor.id, first.id, 1)
     clock.advance(minutes=3)
     ws.steps.start(tim.id, first.id, 2)
     fill_stage(ws, tim.id, first.id, 2)
@@ -288,11 +292,12 @@ def office_day(ws: Workspace, clock: Clock) -> dict:
     clock.advance(minutes=30)
     ws.steps.finish(tim.id, first.id, 2)
     for no in range(3, 10):  # the rest of the SOP, each stage's content through its own service
+        who = by_lane[ws.sop.activity(no).lane].id
         clock.advance(minutes=7 * no)
-        ws.steps.start(tim.id, first.id, no)
-        fill_stage(ws, tim.id, first.id, no)
+        ws.steps.start(who, first.id, no)
+        fill_stage(ws, who, first.id, no)
         clock.advance(minutes=11 * no, seconds=no)
-        ws.steps.finish(tim.id, first.id, no, READINESS_REASON if no == 6 else None)
+        ws.steps.finish(who, first.id, no, READINESS_REASON if no == 6 else None)
     ws.steps.start(tim.id, second.id, 1)
     fill_stage(ws, tim.id, second.id, 1)
     clock.advance(hours=30)
@@ -302,7 +307,7 @@ def office_day(ws: Workspace, clock: Clock) -> dict:
         ws.steps.start(tim.id, first.id, 1)  # already done: refused by the rules on either engine
     except RuleError as exc:
         refusals.append(str(exc))
-    ws.campaigns.cancel(kabid.id, third.id, "Dibatalkan karena hujan")
+    ws.campaigns.cancel(subkor.id, third.id, "Dibatalkan karena hujan")
     day = ws.today()
     return {
         "staff": [(s.name, s.lane, s.active) for s in ws.staff.list()],
