@@ -315,3 +315,62 @@ def test_as_a_user_runs_it_a_new_login_without_a_password_and_no_url_are_explain
     assert no_url.returncode == 2 and no_url.stderr.startswith("galat: init-server memerlukan --database")
     done = run("--database", pg_url, "init-server")
     assert done.returncode == 0 and "disiapkan" in done.stdout
+
+
+def test_the_first_administrator_is_tied_to_a_staff_entry_and_given_back_on_a_rerun(pg_url, password, capsys,
+                                                                                    data_dir, clock):
+    """``--login`` makes the login's account as administrator, tied to the staff entry named by
+    ``--admin-name`` (an existing one without an account, letter case aside); run again for a login
+    whose account lost its rights, it gives them back — audited and chained as every account change."""
+    from wawaran_desktop.services.history import HistoryService
+
+    assert init_server(pg_url) == 0
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        rina = conn.execute("INSERT INTO staff (name, lane, position, rank, active, created_at, version) VALUES "
+                            "('Rina Wulandari', 'subkor', 'Sub Koordinator', '', true, now(), 1) RETURNING id"
+                            ).fetchone()[0]
+    login = new_login()
+    capsys.readouterr()
+    assert init_server(pg_url, "--login", login, "--admin-name", "rina  WULANDARI") == 0
+    assert f"Akun administrator {login} dibuat untuk Rina Wulandari." in capsys.readouterr().out
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        account = conn.execute("SELECT id, staff_id, is_admin, must_change, password_hash FROM account").fetchall()
+        assert [row[1:] for row in account] == [(rina, True, False, None)]
+        assert conn.execute("SELECT COUNT(*) FROM staff").fetchone()[0] == 1  # no second Rina
+        conn.execute("UPDATE account SET is_admin = false, active = false")  # every administrator lost
+        conn.execute(f"ALTER ROLE {login} NOLOGIN")
+    assert init_server(pg_url, "--login", login) == 0
+    assert f"Akun {login} (Rina Wulandari) dipulihkan: administrator, aktif." in capsys.readouterr().out
+    with psycopg.connect(pg_url) as conn:
+        assert conn.execute("SELECT is_admin, active FROM account").fetchone() == (True, True)
+        assert conn.execute("SELECT rolcanlogin FROM pg_roles WHERE rolname = %s", (login,)).fetchone() == (True,)
+        audit = conn.execute("SELECT action, actor_id, account_id FROM audit_entry ORDER BY id").fetchall()
+    assert audit == [("account.create", rina, account[0][0]), ("account.admin_restore", rina, account[0][0])]
+    ws = open_workspace(data_dir, clock=clock.now, database_url=pg_url)
+    try:
+        assert HistoryService(ws).verify().whole
+    finally:
+        ws.close()
+
+
+def test_a_new_administrator_without_a_name_becomes_a_staff_entry_of_the_lane_given(pg_url, password, capsys):
+    login = new_login()
+    assert init_server(pg_url, "--login", login, "--admin-lane", "direktur") == 2
+    assert "Peran 'direktur' tidak dikenal" in capsys.readouterr().err
+    assert init_server(pg_url, "--admin-name", "Rina") == 2
+    assert "--admin-name memerlukan --login" in capsys.readouterr().err
+    assert init_server(pg_url, "--login", login, "--admin-lane", "kabid") == 0
+    assert f"dibuat untuk {login} (petugas baru)" in capsys.readouterr().out
+    with psycopg.connect(pg_url) as conn:
+        assert conn.execute("SELECT s.name, s.lane, a.is_admin FROM account a JOIN staff s ON s.id = a.staff_id"
+                            ).fetchall() == [(login, "kabid", True)]
+
+
+def test_a_postgresql_administrator_role_is_refused_as_the_first_administrators_login(pg_url, password, capsys):
+    mighty = f"pengelola_{uuid.uuid4().hex[:8]}"  # roles belong to the whole server
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {mighty} LOGIN CREATEROLE")
+    assert init_server(pg_url, "--login", mighty) == 2
+    assert "bukan login petugas" in capsys.readouterr().err
+    with psycopg.connect(pg_url) as conn:  # refused as a whole
+        assert conn.execute("SELECT COUNT(*) FROM pg_tables WHERE schemaname = 'public'").fetchone()[0] == 0

@@ -18,7 +18,7 @@ rerun_on_postgres("test_accounts", globals(), sqlite_only={
                                                                             "the server's own is below",
 })
 
-from test_accounts import ADMIN_PASSWORD, FAST, PASSWORD  # noqa: E402 (after the module is collected)
+from test_accounts import ADMIN_PASSWORD, FAST, PASSWORD
 
 
 def test_a_schema_4_server_gets_an_empty_account_table_and_keeps_its_staff(pg_url, data_dir, clock):

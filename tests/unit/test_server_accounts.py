@@ -21,14 +21,7 @@ from wawaran_desktop import cli
 from wawaran_desktop.app import build_parser
 from wawaran_desktop.db import server_setup
 from wawaran_desktop.db.connection import close_database
-from wawaran_desktop.services.accounts import (
-    INACTIVE,
-    WRONG,
-    WRONG_OLD,
-    NotAllowed,
-    SignInRefused,
-    sign_in_to_server,
-)
+from wawaran_desktop.services.accounts import INACTIVE, WRONG, WRONG_OLD, NotAllowed, SignInRefused, sign_in_to_server
 from wawaran_desktop.services.errors import ConflictError, RuleError, ValidationError
 from wawaran_desktop.services.history import HistoryService
 
