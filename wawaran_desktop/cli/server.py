@@ -115,7 +115,8 @@ def cmd_init_server(args: argparse.Namespace) -> int:
     print(f"Peran pemilik tabel: {args.owner_role} (tanpa login){' — dibuat' if args.owner_role in made else ''}")
     print(f"Peran kelompok aplikasi: {args.group_role} (tanpa login){' — dibuat' if args.group_role in made else ''}; "
           f"riwayat ({', '.join(server_setup.HISTORY_TABLES)}) hanya baca dan tambah; "
-          f"{', '.join(server_setup.KEPT_TABLES)} tidak dapat dihapus (riwayatnya ikut terhapus)")
+          f"{', '.join(server_setup.KEPT_TABLES)} tidak dapat dihapus (riwayatnya ikut terhapus); akun hanya "
+          "dibaca (tanpa password_hash) dan diubah lewat fungsi server wawaran_account_*")
     if result.login:
         print(f"Login {result.login}: anggota {args.group_role}"
               + (" — dibuat" if result.login_created else " (sudah ada; kata sandinya tidak diubah)"))
