@@ -45,6 +45,10 @@ class Ui_FirstStartWherePage(object):
 
         self.mainLayout.addWidget(self.serverLabel)
 
+        self.saveSpacer = QSpacerItem(20, 16, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+
+        self.mainLayout.addItem(self.saveSpacer)
+
         self.saveLabel = QLabel(FirstStartWherePage)
         self.saveLabel.setObjectName(u"saveLabel")
         self.saveLabel.setWordWrap(True)
