@@ -405,3 +405,14 @@ def test_every_page_renders(qtbot, ws, fast, tmp_path):
     assert wizard.currentId() == DONE_ID
     assert [p.name for p in shots] == [f"page-{i}.png" for i in (WELCOME_ID, PROFILE_ID, ADMIN_ID, TEAM_ID,
                                                                   WHERE_ID)]
+
+
+def test_escape_in_the_embedded_profile_form_asks_the_assistant_and_keeps_the_form(qtbot, ws, fast, modals):
+    wizard = _wizard(qtbot, ws)
+    _next(qtbot, wizard)
+    form = wizard.profile_page.form
+    modals.then(lambda box: box.button(QMessageBox.StandardButton.No).click())
+    qtbot.keyClick(form.ui.addressEdit, Qt.Key.Key_Escape)  # not the profile dialog's own reject()
+    assert not modals.pending and not modals.errors
+    assert "Tutup asisten tanpa menyimpan?" in modals.texts[0]
+    assert form.isVisible() and wizard.isVisible() and wizard.currentId() == PROFILE_ID

@@ -174,7 +174,7 @@ def check_usernames(admin_username: str, members: Sequence[Member]) -> None:
 
 def check_profile(ws: Workspace, profile: OfficeProfile) -> None:
     """The checks :meth:`OfficeProfileService.save` makes, without saving (ValidationError)."""
-    ws.profile._clean(profile)  # noqa: SLF001 (the profile service's own rules; it has no public check)
+    ws.profile._clean(profile)
     if profile.logo is not None:
         check_logo(profile.logo)
 

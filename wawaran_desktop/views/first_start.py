@@ -90,7 +90,7 @@ class FirstStartWizard(QWizard):
                     one_time_passwords=self.team_page.one_time_passwords(),
                     profile=self.profile_page.profile() if self.profile_page is not None else None)
 
-    def validateCurrentPage(self) -> bool:  # noqa: N802 (Qt's name)
+    def validateCurrentPage(self) -> bool:
         if not super().validateCurrentPage():
             return False
         return self.save() if self.currentPage() is self.commit_page else True

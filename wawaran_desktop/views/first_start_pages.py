@@ -66,7 +66,7 @@ class ProfileForm(ProfileDialog):
         self.setWindowFlags(Qt.WindowType.Widget)
         self.ui.buttonBox.hide()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         QWidget.keyPressEvent(self, event)  # Esc and Enter go to the assistant, not to this "dialog"
 
     def show_error(self, exc: ServiceError) -> None:
@@ -92,7 +92,7 @@ class ProfilePage(QWizardPage):
         """The profile to save; None when skipped (the defaults stay in force)."""
         return None if self.ui.skipCheck.isChecked() else self.form.profile()
 
-    def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
+    def validatePage(self) -> bool:
         profile = self.profile()
         if profile is None:
             return True
@@ -178,7 +178,7 @@ class AdminPage(QWizardPage):
     def chosen_staff_id(self) -> int | None:
         return self.ui.existingCombo.currentData() if self.ui.existingRadio.isChecked() and self._existing else None
 
-    def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
+    def validatePage(self) -> bool:
         ui = self.ui
         try:
             staff_id = self.chosen_staff_id()
@@ -255,8 +255,8 @@ class DonePage(QWizardPage):
         admin = outcome.admin
         without = [item for item in outcome.issued if item.password is None]
         self._rows = [(item.name, item.username, item.password) for item in outcome.issued if item.password]
-        lines = [f"<p>Administrator: <b>{escape(admin.name)}</b> (nama pengguna <b>{admin.username}</b>) sudah "
-                 "masuk.</p>"]
+        signed_in = f"<b>{escape(admin.name)}</b> (nama pengguna <b>{admin.username}</b>)"
+        lines = [f"<p>Administrator: {signed_in} sudah masuk.</p>"]
         if without:
             lines.append(f"<p>{len(without)} petugas mendapat akun tanpa kata sandi: mereka belum dapat masuk "
                          "sampai administrator memberikan kata sandi sekali pakai.</p>")

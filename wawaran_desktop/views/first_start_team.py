@@ -113,7 +113,7 @@ class TeamPage(QWizardPage):
         admin = self.admin_page.person
         return self.people() + ([admin] if admin is not None and self.admin_page.staff_id is None else [])
 
-    def initializePage(self) -> None:  # noqa: N802 (Qt's name)
+    def initializePage(self) -> None:
         """Rows as they stand now the administrator is chosen: a pre-accounts database's staff
         without the administrator; a suggested user name taken by the administrator suggested anew."""
         admin_name = self.admin_page.username
@@ -209,7 +209,7 @@ class TeamPage(QWizardPage):
     def one_time_passwords(self) -> bool:
         return self.ui.otpCheck.isChecked()
 
-    def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
+    def validatePage(self) -> bool:
         if self.ui.nameEdit.text().strip() and not self.add_typed():
             return False  # a person typed but not added yet: added now, or why not
         try:
