@@ -126,11 +126,13 @@ def prepare(url: str, scratch: Path, clients: int, tag: str) -> dict:
     try:
         staff = list(Staff.select().where(Staff.active == True).order_by(Staff.id))  # noqa: E712
         kabid = next(s.id for s in staff if s.lane == "kabid")
+        lanes = {lane.id: [s.id for s in staff if s.lane == lane.id] for lane in ws.sop.lanes}
+        opener = lanes[ws.sop.activities[0].lane][0]  # campaigns are step 1's lanes' (services/lanes.py)
         fields = [f for f in FIELDS if f.versioned(ws)]
         themes, evaluations = theme.Service(ws), evaluation.Service(ws)
 
         def campaign(title: str) -> int:
-            cid = ws.campaigns.create(kabid, title, theme="Uji beban kantor").id
+            cid = ws.campaigns.create(opener, title, theme="Uji beban kantor").id
             themes.set_decider(kabid, cid, kabid)
             evaluations.update(kabid, cid, score_timeliness=4, score_reach=4, score_narration=4)
             return cid
@@ -140,7 +142,8 @@ def prepare(url: str, scratch: Path, clients: int, tag: str) -> dict:
         plan_clients = []
         for i in range(clients):
             own = [campaign(f"{tag}: klien {i + 1} kampanye {k + 1}") for k in range(OWN_CAMPAIGNS)]
-            plan_clients.append({"actor": staff[i % len(staff)].id, "own": own,
+            # each client is an office PC where a person of each lane works that lane's steps and texts
+            plan_clients.append({"actors": {lane: ids[i % len(ids)] for lane, ids in lanes.items() if ids}, "own": own,
                                  "shared": shared[min(i // 2, pairs - 1)] if pairs else None})
         ids = shared + [c for p in plan_clients for c in p["own"]]
         services = {f.name: f.service(ws) for f in fields}

@@ -107,7 +107,7 @@ class Client:
 
         self.index = index
         me = plan["clients"][index]
-        self.actor = me["actor"]
+        self.actors = me["actors"]  # who acts, by lane: the step's lane's person (services/lanes.py)
         self.own = me["own"]
         self.shared = me["shared"]
         self.seconds = plan["seconds"]
@@ -209,6 +209,10 @@ class Client:
             database.close()  # this thread's connection
 
     # -- the work ---------------------------------------------------------------------------
+    def actor_of(self, workspace: str) -> int:
+        """The person on this PC who edits the stage ``workspace``: one of its step's primary lane."""
+        return self.actors[self.ws.sop.activity(self.ws.sop.step_of(workspace)).lane]
+
     def token(self) -> str:
         self.seq += 1
         return f"[c{self.index}s{self.seq}]"
@@ -286,7 +290,7 @@ class Client:
                 hold_until = None
             mark, started = len(self._commits), time.perf_counter()
             try:
-                field.save(svc, self.actor, campaign, new, None if self.blind else version)
+                field.save(svc, self.actor_of(field.module), campaign, new, None if self.blind else version)
             except ConflictError:
                 self.out["refused"].append((field.name, campaign, started, time.perf_counter()))
                 continue
@@ -320,7 +324,7 @@ class Client:
             time.sleep(max(0.0, hold_until - time.perf_counter()))
         mark, started = len(self._commits), time.perf_counter()
         try:
-            action(self.actor, campaign, no, token)
+            action(self.actors[self.ws.sop.activity(no).lane], campaign, no, token)
         except RuleError as exc:  # another PC changed the step first (or a rule of its stage)
             self.out["step_refused"][str(exc)] += 1
             return
