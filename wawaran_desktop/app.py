@@ -67,6 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="isi basis data dengan contoh kampanye (pelatihan, tangkapan layar, benchmark)")
     demo.add_argument("--campaigns", type=int, default=25, metavar="N", help="jumlah kampanye contoh (bawaan 25)")
     demo.add_argument("--seed", type=int, default=None, help="benih acak agar hasil dapat diulang")
+    demo.add_argument("--force", action="store_true",
+                      help="tambahkan juga ke basis data yang berisi data selain data contoh")
     sub.add_parser("list", help="cetak satu kampanye per baris: id, status, judul")
     sub.add_parser("verify-history", help="periksa rantai riwayat dan jangkarnya: 0 utuh, 2 tidak")
     export = sub.add_parser(

@@ -70,14 +70,40 @@ def cmd_list(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_demo(ws: Workspace, args: argparse.Namespace) -> int:
+    """``demo``: make (or add to) the example office, as :func:`wawaran_desktop.demo.run_demo`
+    allows it; exit code 2 with a ``galat:`` line when refused (nothing is written then).
+
+    Who runs it is ``args.signed_in``: the :class:`~wawaran_desktop.services.accounts.AccountRecord`
+    of the account signed in for this command (the command line's sign-in, ``--user NAME`` with
+    the password in ``WAWARAN_PASSWORD``, sets it before the command runs), or None, or absent
+    when nobody signed in. It is required once the database holds accounts. ``args.force``: add
+    the demo also to a database holding data that is not the demo's.
+    """
     from wawaran_desktop import demo
 
     if args.campaigns < 1:
         print("galat: --campaigns harus paling sedikit 1", file=sys.stderr)
         return 2
-    result = demo.generate(ws, args.campaigns, seed=args.seed)
+    signed_in = getattr(args, "signed_in", None)
+    try:
+        run = demo.run_demo(ws, args.campaigns, seed=args.seed, acting_admin=signed_in,
+                            force=bool(getattr(args, "force", False)))
+    except demo.DemoRefused as exc:
+        print(f"galat: {exc}", file=sys.stderr)
+        return 2
+    result = run.result
     print(f"{result.campaigns_added} kampanye contoh ditambahkan "
           f"({result.staff_added} petugas baru); total {ws.campaigns.count()} kampanye di {ws.db_path}")
+    added = [a for a in run.accounts if a.added]
+    if added:
+        names = ", ".join(f"{a.username} ({a.name}{', administrator' if a.is_admin else ''})" for a in added)
+        print(f"Akun latihan baru, kata sandi {demo.TRAINING_PASSWORD!r} untuk semuanya: {names}")
+    elif run.forced_over and not run.accounts:
+        print("Akun latihan tidak dibuat: basis data ini berisi data lain dan belum mempunyai administrator.")
+    if run.forced_over:
+        print(f"Peringatan: data contoh ditambahkan ke basis data yang juga berisi data lain "
+              f"({run.forced_over.text()}). Akun contoh memakai kata sandi latihan yang diketahui umum: "
+              "nonaktifkan akun itu bila basis data ini dipakai sungguhan.", file=sys.stderr)
     return 0
 
 

@@ -18,12 +18,18 @@ The demo team (:data:`DEMO_TEAM`) is added once and reused by NIP (or, without N
 name), so running the generator again only adds campaigns. An example office profile (kop
 surat with address and contacts, :mod:`.office`) is stored when the office has none yet.
 
+:func:`generate` writes the team and the campaigns only. The command's entry point is
+:func:`run_demo` (:mod:`.training`): it refuses a database with accounts unless an
+administrator runs it, and one holding data that is not the demo's unless forced, and gives
+every example person an account with :data:`TRAINING_PASSWORD` (:mod:`.accounts`).
+
 Modules: :mod:`.content` (the texts in ``resources/demo/content.json`` and the areas),
 :mod:`.timeline` (when campaigns were created, what became of them), :mod:`.planner` (one
 campaign's steps in office hours, :mod:`.office_hours`), :mod:`.notes` (what each step's
 note says), :mod:`.campaign` (one campaign's rows), :mod:`.stage_draws`, :mod:`.spans`,
 :mod:`.stage_content`, :mod:`.stage_office`, :mod:`.route` and :mod:`.texts` (the stages'
-content), :mod:`.agenda`, :mod:`.team`, :mod:`.office` and :mod:`.bulk`.
+content), :mod:`.agenda`, :mod:`.team`, :mod:`.office` and :mod:`.bulk`; :mod:`.accounts` and
+:mod:`.training` for the demo office's accounts and the rules of the command.
 """
 
 from __future__ import annotations
@@ -53,8 +59,9 @@ from wawaran_desktop.services.stages import disposition
 if TYPE_CHECKING:
     from wawaran_desktop.services.workspace import Workspace
 
-__all__ = ["BATCH", "DEMO_TEAM", "DemoContentError", "DemoMember", "DemoResult", "Topic", "WINDOW",
-           "cached_status", "demo_content", "ensure_team", "generate", "wilayah"]
+__all__ = ["BATCH", "DEMO_TEAM", "MARK_KEY", "TRAINING_PASSWORD", "WINDOW", "DemoContentError", "DemoMember",
+           "DemoRefused", "DemoResult", "DemoRun", "Topic", "cached_status", "demo_content", "ensure_team", "generate",
+           "run_demo", "wilayah"]
 
 BATCH = 500  # campaigns per transaction (and per progress report)
 
@@ -125,3 +132,8 @@ def generate(ws: Workspace, campaigns: int, seed: int | None = None, now: dateti
     if progress is not None and campaigns:
         progress(campaigns, campaigns)
     return DemoResult(campaigns_added=campaigns, staff_added=staff_added, events_added=events_added, seed=seed)
+
+
+# The command's entry point and the demo office's accounts (they use generate() above).
+from wawaran_desktop.demo.accounts import TRAINING_PASSWORD
+from wawaran_desktop.demo.training import MARK_KEY, DemoRefused, DemoRun, run_demo

@@ -17,6 +17,14 @@ if TYPE_CHECKING:
 DEMO_TEAM: tuple[DemoMember, ...] = demo_content().team
 
 
+def find_member(member: DemoMember) -> Staff | None:
+    """The staff entry of a demo ``member``: by NIP, or (without one) the first of that name with no NIP."""
+    if member.nip:
+        return Staff.get_or_none(Staff.nip == member.nip)
+    return (Staff.select().where((Staff.name == member.name) & Staff.nip.is_null())
+            .order_by(Staff.id).first())
+
+
 def ensure_team(ws: Workspace, since: datetime) -> tuple[dict[str, list[int]], int]:
     """Add the missing members of :data:`DEMO_TEAM`; return the active ids per lane and how many were added.
 
@@ -31,11 +39,7 @@ def ensure_team(ws: Workspace, since: datetime) -> tuple[dict[str, list[int]], i
         for member in DEMO_TEAM:
             if member.lane not in lanes:
                 continue
-            if member.nip:
-                row = Staff.get_or_none(Staff.nip == member.nip)
-            else:
-                row = (Staff.select().where((Staff.name == member.name) & Staff.nip.is_null())
-                       .order_by(Staff.id).first())
+            row = find_member(member)
             if row is None:
                 record = service.add(member.name, member.nip, member.position, member.lane, rank=member.rank)
                 team.setdefault(record.lane, []).append(record.id)
@@ -46,7 +50,7 @@ def ensure_team(ws: Workspace, since: datetime) -> tuple[dict[str, list[int]], i
                     Staff.update(rank=member.rank).where(Staff.id == row.id).execute()
     for lane in ws.sop.lanes:
         if lane.id not in team:
-            others = [r.id for r in Staff.select(Staff.id).where((Staff.lane == lane.id) & (Staff.active == True))  # noqa: E712
+            others = [r.id for r in Staff.select(Staff.id).where((Staff.lane == lane.id) & (Staff.active == True))
                       .order_by(Staff.id)]
             if others:
                 team[lane.id] = others
