@@ -38,10 +38,11 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from wawaran_desktop.db.dialect import write_transaction
 from wawaran_desktop.db.models import Staff, database
+from wawaran_desktop.demo.accounts import TRAINING_PASSWORD, DemoAccount
 from wawaran_desktop.demo.agenda import number_dispositions
 from wawaran_desktop.demo.bulk import BulkWriter, Rows, next_ids
 from wawaran_desktop.demo.campaign import CampaignBuilder, cached_status
@@ -51,12 +52,14 @@ from wawaran_desktop.demo.team import DEMO_TEAM, ensure_team
 from wawaran_desktop.demo.timeline import WINDOW
 from wawaran_desktop.demo.timeline import creation_times as _creation_times
 from wawaran_desktop.demo.timeline import fates as _fates
+from wawaran_desktop.demo.training import MARK_KEY, DemoRefused, OutsideData, check_may_run, give_accounts
 from wawaran_desktop.services import history, sop_registry
 from wawaran_desktop.services.clock import WIB
 from wawaran_desktop.services.errors import RuleError
 from wawaran_desktop.services.stages import disposition
 
 if TYPE_CHECKING:
+    from wawaran_desktop.services.accounts import AccountRecord, AccountService
     from wawaran_desktop.services.workspace import Workspace
 
 __all__ = ["BATCH", "DEMO_TEAM", "MARK_KEY", "TRAINING_PASSWORD", "WINDOW", "DemoContentError", "DemoMember",
@@ -72,6 +75,15 @@ class DemoResult:
     staff_added: int
     events_added: int
     seed: int  # the seed used (drawn at random when none was given)
+
+
+class DemoRun(NamedTuple):
+    """What :func:`run_demo` did: the generator's result, the demo people's accounts (``added``:
+    made by this run), and what was there that is not the demo's (empty unless forced)."""
+
+    result: DemoResult
+    accounts: list[DemoAccount]
+    forced_over: OutsideData
 
 
 def generate(ws: Workspace, campaigns: int, seed: int | None = None, now: datetime | None = None,
@@ -134,6 +146,20 @@ def generate(ws: Workspace, campaigns: int, seed: int | None = None, now: dateti
     return DemoResult(campaigns_added=campaigns, staff_added=staff_added, events_added=events_added, seed=seed)
 
 
-# The command's entry point and the demo office's accounts (they use generate() above).
-from wawaran_desktop.demo.accounts import TRAINING_PASSWORD
-from wawaran_desktop.demo.training import MARK_KEY, DemoRefused, DemoRun, run_demo
+def run_demo(ws: Workspace, campaigns: int, *, acting_admin: AccountRecord | None, force: bool = False,
+             accounts: AccountService | None = None, seed: int | None = None, now: datetime | None = None,
+             progress: Callable[[int, int], None] | None = None) -> DemoRun:
+    """Make (or add to) the demo office in ``ws`` as the ``demo`` command does: the team,
+    ``campaigns`` example campaigns and an account with :data:`TRAINING_PASSWORD` for each
+    example person, where the rules of :mod:`.training` allow it.
+
+    ``acting_admin``: the account signed in for the command (None: nobody), required once the
+    database holds accounts; ``force``: also over data that is not the demo's. ``accounts``: the
+    service that hashes (tests pass one with a cheap argon2 profile; default ``ws.accounts``).
+    ``seed``, ``now``, ``progress``: as :func:`generate`. Raises :class:`DemoRefused` (Indonesian)
+    before anything is written when the run is not allowed.
+    """
+    outside = check_may_run(ws, acting_admin, force)
+    result = generate(ws, campaigns, seed=seed, now=now, progress=progress)
+    made = give_accounts(ws, accounts or ws.accounts, acting_admin, outside)
+    return DemoRun(result, made, outside)

@@ -1,9 +1,10 @@
 """The demo as a command runs it: an example office people can sign in to, added only where
 that is safe.
 
-:func:`run_demo` is the entry point of ``main.py demo`` (and of anything else that makes a
-demo office on a user's behalf); :func:`wawaran_desktop.demo.generate` alone only writes the
-team and campaigns (tests and benchmarks call it on folders of their own).
+:func:`wawaran_desktop.demo.run_demo` is the entry point of ``main.py demo`` (and of anything
+else that makes a demo office on a user's behalf): :func:`check_may_run` first, then the
+generator, then :func:`give_accounts`. :func:`wawaran_desktop.demo.generate` alone only writes
+the team and campaigns (tests and benchmarks call it on folders of their own).
 
 The rules:
 
@@ -24,8 +25,6 @@ The rules:
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
 from typing import TYPE_CHECKING, NamedTuple
 
 from peewee import fn
@@ -38,7 +37,6 @@ from wawaran_desktop.services.errors import RuleError
 from wawaran_desktop.text.formatting import thousands
 
 if TYPE_CHECKING:
-    from wawaran_desktop.demo import DemoResult
     from wawaran_desktop.services.workspace import Workspace
 
 #: The setting the demo writes after each run: ``{"campaign_id": …, "staff_id": …, "account_id": …}``,
@@ -64,15 +62,6 @@ class OutsideData(NamedTuple):
         parts = [f"{thousands(n)} {what}" for n, what in ((self.campaigns, "kampanye"), (self.staff, "petugas"),
                                                            (self.accounts, "akun")) if n]
         return ", ".join(parts)
-
-
-class DemoRun(NamedTuple):
-    """What :func:`run_demo` did: the generator's result, the demo people's accounts, and
-    whether it was forced over data that was not the demo's."""
-
-    result: DemoResult
-    accounts: list[DemoAccount]
-    forced_over: OutsideData
 
 
 def outside_data(ws: Workspace) -> OutsideData:
@@ -110,30 +99,17 @@ def check_may_run(ws: Workspace, acting_admin: AccountRecord | None, force: bool
     return outside
 
 
-def run_demo(ws: Workspace, campaigns: int, *, acting_admin: AccountRecord | None, force: bool = False,
-             accounts: AccountService | None = None, seed: int | None = None, now: datetime | None = None,
-             progress: Callable[[int, int], None] | None = None) -> DemoRun:
-    """Make (or add to) the demo office in ``ws``: the team, ``campaigns`` example campaigns and
-    an account with the training password for each example person (see the module's docstring).
-
-    ``acting_admin``: the account signed in for the command (None: nobody), required once the
-    database holds accounts; ``force``: also over data that is not the demo's. ``accounts``: the
-    service that hashes (tests pass one with a cheap argon2 profile; default ``ws.accounts``).
-    ``seed``, ``now``, ``progress``: as :func:`wawaran_desktop.demo.generate`. Raises
-    :class:`DemoRefused` before anything is written when the run is not allowed.
-    """
-    from wawaran_desktop.demo import generate  # the package imports this module
-
-    accounts = accounts or ws.accounts
-    outside = check_may_run(ws, acting_admin, force)
-    result = generate(ws, campaigns, seed=seed, now=now, progress=progress)
+def give_accounts(ws: Workspace, accounts: AccountService, acting_admin: AccountRecord | None,
+                  outside: OutsideData) -> list[DemoAccount]:
+    """After the demo's campaigns: the example people's accounts (see the module's docstring),
+    and the mark of what is the demo's now. Returns the demo people's accounts."""
     made: list[DemoAccount] = []
     if acting_admin is not None or not outside:  # never a demo administrator over an office's own data
         members = [(member, row.id) for member in DEMO_TEAM
                    if (row := find_member(member)) is not None and row.active]
         made = ensure_accounts(accounts, members, acting_admin)
     _mark(ws, made, acting_admin)
-    return DemoRun(result, made, outside)
+    return made
 
 
 def _mark(ws: Workspace, made: list[DemoAccount], acting_admin: AccountRecord | None) -> None:
@@ -150,4 +126,4 @@ def _mark(ws: Workspace, made: list[DemoAccount], acting_admin: AccountRecord | 
     ws.settings.put_json(MARK_KEY, mark, actor_id=actor)
 
 
-__all__ = ["MARK_KEY", "DemoRefused", "DemoRun", "OutsideData", "check_may_run", "outside_data", "run_demo"]
+__all__ = ["MARK_KEY", "DemoRefused", "OutsideData", "check_may_run", "give_accounts", "outside_data"]
