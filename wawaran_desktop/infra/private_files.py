@@ -54,6 +54,9 @@ PRIVATE_FILE = 0o600
 _OTHERS = 0o077  # group and other bits: what tightening removes
 
 _private_roots: list[Path] = []  # the data folders secured in this process
+#: Binary at the C runtime's level on Windows (as Python's own open() does): the text layer above
+#: translates line ends once, not twice.
+_BINARY = getattr(os, "O_BINARY", 0)
 
 
 def tighten(path: str | Path) -> None:
@@ -82,7 +85,7 @@ def create_private_file(path: str | Path) -> Path:
     """Make sure ``path`` exists as an owner-only file (an empty one when new); its content is
     never touched. OSError when it cannot be created."""
     path = Path(path)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | _BINARY, PRIVATE_FILE)
     os.close(fd)
     tighten(path)  # an existing file keeps the mode it had: tighten it
     return path
@@ -90,7 +93,7 @@ def create_private_file(path: str | Path) -> Path:
 
 def open_private_append(path: str | Path, encoding: str = "utf-8") -> TextIO:
     """``path`` opened for appending text, created owner-only (an existing one tightened)."""
-    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, PRIVATE_FILE)
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | _BINARY, PRIVATE_FILE)
     try:
         tighten(path)
         return os.fdopen(fd, "a", encoding=encoding)
