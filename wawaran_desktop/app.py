@@ -62,6 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--database", metavar="URL",
                         help="basis data bersama di server kantor: postgresql://server:port/nama "
                              "(bawaan: berkas SQLite di folder data, tanpa server)")
+    parser.add_argument("--user", metavar="NAMA",
+                        help="masuk sebagai akun ini; kata sandi dari variabel lingkungan WAWARAN_PASSWORD "
+                             "atau ditanyakan di terminal (wajib untuk perintah yang mengubah data)")
     parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", title="perintah", metavar="PERINTAH")
     demo = sub.add_parser("demo", help="isi basis data dengan contoh kampanye (pelatihan, tangkapan layar, benchmark)")
@@ -185,18 +188,44 @@ def _start_window(args: argparse.Namespace):
 
     from wawaran_desktop.views.database_dialog import WindowSession
 
-    session = WindowSession(_make_window)
-    session.show(ws)
+    session = WindowSession(lambda workspace: _make_window(workspace, args))
+    if session.show(ws) is None:  # nobody signed in
+        ws.close()
+        lock.unlock()
+        return None
     return session, lock
 
 
-def _make_window(ws):
-    """The main window over ``ws`` (at start-up, and after *Pengaturan → Basis Data* switched)."""
+def _make_window(ws, args: argparse.Namespace):
+    """The main window over ``ws`` for the person who signs in (at start-up, and after
+    *Pengaturan → Basis Data* switched); None when nobody signed in."""
     from wawaran_desktop.views import error_report
     from wawaran_desktop.views.main_window import MainWindow
 
     error_report.install(ws.data_dir, ws.clock)
-    return MainWindow(ws)
+    account = _signed_in(ws, args)
+    return MainWindow(ws, account) if account is not None else None
+
+
+def _signed_in(ws, args: argparse.Namespace):
+    """Who acts in the window: ``--user`` with ``WAWARAN_PASSWORD`` (the start-up probe, tools
+    and tests), else the sign-in dialog; a database without accounts first runs the first-start
+    assistant (views/first_start.py), whose administrator is then signed in."""
+    if getattr(args, "user", None):
+        from wawaran_desktop.cli.sign_in import CommandSignInError, sign_in_from_environment
+
+        try:
+            return sign_in_from_environment(ws, args.user)
+        except CommandSignInError as exc:
+            print(f"galat: {exc}", file=sys.stderr)
+            return None
+    if not ws.accounts.has_accounts():
+        from wawaran_desktop.views.first_start import run_first_start
+
+        return run_first_start(ws)
+    from wawaran_desktop.views.sign_in_dialog import sign_in
+
+    return sign_in(ws)
 
 
 def _run_event_loop(session, lock, args: argparse.Namespace) -> int:

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from accounts import signed_in
 from fakes import TickingClock
 
 from wawaran_desktop.services.workspace import Workspace, open_workspace
@@ -57,16 +58,18 @@ def staff(ws):
 
 @pytest.fixture
 def make_window(qtbot):
-    """Open a main window over a workspace (closed at teardown)."""
+    """Open a main window over a workspace (closed at teardown), signed in as a person."""
     windows: list[MainWindow] = []
 
     def make(workspace: Workspace, actor_id: int | None = None) -> MainWindow:
-        """``actor_id``: who picks their name in "Petugas yang bertugas" (default: the first)."""
-        window = MainWindow(workspace)
+        """``actor_id``: who signs in (tests/accounts.py); default: the first active member of
+        staff by name, or — in a directory still empty — an administrator added for the test."""
+        if actor_id is None:
+            people = workspace.staff.list(include_inactive=False)
+            actor_id = people[0].id if people else workspace.staff.add(
+                "Admin Kantor", None, "Pengelola Aplikasi", "subkor").id
+        window = MainWindow(workspace, signed_in(workspace, actor_id))
         qtbot.addWidget(window)
-        combo = window.ui.actorCombo
-        if combo.currentData() is None and combo.count() > 1:
-            combo.setCurrentIndex(combo.findData(actor_id) if actor_id is not None else 1)
         window.show()
         qtbot.waitExposed(window)
         windows.append(window)

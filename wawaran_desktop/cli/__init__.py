@@ -39,6 +39,13 @@ def run(args: argparse.Namespace, clock: Clock | None = None) -> int:
         print(f"galat: {exc}", file=sys.stderr)
         return 2
     try:
+        from wawaran_desktop.cli.sign_in import CommandSignInError, signed_in_for
+
+        try:
+            args.signed_in = signed_in_for(ws, args)  # who a changing command acts as (cli/sign_in.py)
+        except CommandSignInError as exc:
+            print(f"galat: {exc}", file=sys.stderr)
+            return 2
         return COMMANDS[args.command](ws, args)
     except BrokenPipeError:  # e.g. `list | head`: the reader went away, nothing is wrong
         devnull = os.open(os.devnull, os.O_WRONLY)

@@ -269,7 +269,7 @@ class WindowSession:
     """The one main window of the process and its workspace, switchable to another database.
 
     ``make_window(ws)`` builds a window (a ``MainWindow``: it has a ``database`` menu) without
-    showing it; ``clock`` is the workspace clock (tests; None: the server's or the PC's).
+    showing it, or returns None when nobody signed in; ``clock`` is the workspace clock (tests; None: the server's or the PC's).
     """
 
     def __init__(self, make_window: Callable[[Workspace], FeatureHost], clock: Clock | None = None) -> None:
@@ -277,8 +277,12 @@ class WindowSession:
         self.clock = clock
         self.window: FeatureHost | None = None
 
-    def show(self, ws: Workspace) -> FeatureHost:
+    def show(self, ws: Workspace) -> FeatureHost | None:
+        """Build and show the window over ``ws``; None when ``make_window`` made none (nobody
+        signed in)."""
         window = self.make_window(ws)
+        if window is None:
+            return None
         window.database.switcher = self.switch  # type: ignore[attr-defined]
         window.show()
         self.window = window
@@ -314,8 +318,12 @@ class WindowSession:
                     QMessageBox.critical(None, APP_NAME, f"Aplikasi tidak dapat dibuka.\n\n{error}")
                     app.quit()
                     return False
-            self.show(ws)
             old.deleteLater()
+            if self.show(ws) is None:  # nobody signed in to the database switched to
+                remember_url(data_dir, previous)
+                ws.close()
+                app.quit()
+                return False
             return ws.database_url == choice.url
         finally:
             app.setQuitOnLastWindowClosed(quit_on_close)

@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # the event types' enum is costly to build at start-up
 from wawaran_desktop import APP_NAME, __version__, paths
 from wawaran_desktop.forms.ui_main_window import Ui_MainWindow
 from wawaran_desktop.services.clock import wib_date
+from wawaran_desktop.services.accounts import AccountRecord
 from wawaran_desktop.services.errors import ServiceError
 from wawaran_desktop.services.records import CampaignRecord, CampaignStatus
 from wawaran_desktop.services.timing import StepState
@@ -45,7 +46,8 @@ class MainWindow(FeatureHost):
     documents_menu: DocumentsMenu
     live: LiveUpdates
 
-    def __init__(self, ws: Workspace) -> None:
+    def __init__(self, ws: Workspace, account: AccountRecord) -> None:
+        """``account``: the person signed in (views/sign_in_dialog.py); every action is theirs."""
         super().__init__()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -57,7 +59,6 @@ class MainWindow(FeatureHost):
         self.list.selected.connect(self.show_campaign)
         self.stages = StageTabsController(self.ui.stageTabs, ws, self.current_actor, self)
         self.stages.changed.connect(self._stage_changed)
-        self.ui.actorCombo.activated.connect(self._actor_chosen)
         ui = self.ui
         ui.actionNewCampaign.triggered.connect(self.new_campaign)
         ui.actionRenameCampaign.triggered.connect(self.rename_campaign)
@@ -71,7 +72,10 @@ class MainWindow(FeatureHost):
         self._ticker = QTimer(self, interval=TICK_MS)
         self._ticker.timeout.connect(self.tick)
         self._ticker.start()
-        self._fill_actors()
+        from wawaran_desktop.views.account_session import AccountSession
+
+        self.session = AccountSession(self, account)
+        self.session.changed.connect(self._person_changed)
         self._install_features()
         self._restore()
 
@@ -127,6 +131,7 @@ class MainWindow(FeatureHost):
                 event.ignore()
                 return
         self._ticker.stop()
+        self.session.stop()
         self._sweep_attachments()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.ui.splitter.saveState())
@@ -143,48 +148,21 @@ class MainWindow(FeatureHost):
             pass
 
     # -- acting member of staff -----------------------------------------------------------
-    def _fill_actors(self) -> None:
-        combo = self.ui.actorCombo
-        keep = combo.currentData() or _int_or_none(self.settings.value("actor/id", None))
-        combo.clear()
-        active = self.ws.staff.list(include_inactive=False)
-        if not active:
-            combo.addItem("(belum ada petugas — buka Direktori Petugas)", None)
-            return
-        if len(active) > 1:  # never act in someone else's name by default: the user chooses
-            combo.addItem("— pilih nama Anda —", None)
-        lanes = {lane.id: lane.name for lane in self.ws.sop.lanes}
-        for person in active:
-            combo.addItem(f"{person.name} ({lanes.get(person.lane, person.lane)})", person.id)
-        index = combo.findData(keep) if keep is not None else -1
-        combo.setCurrentIndex(max(0, index))
-        self._actor_chosen()
-
-    def _actor_chosen(self, *_args) -> None:
-        self.settings.setValue("actor/id", self.ui.actorCombo.currentData())
-
     def current_actor(self) -> int | None:
-        """The acting member of staff; tells the user what to do when there is none."""
-        actor = self.ui.actorCombo.currentData()
-        if actor is not None:
-            return actor
-        if self.ui.actorCombo.count() > 1:
-            feedback.warn(self, "Pilih nama Anda di kolom \"Petugas yang bertugas\" (kiri atas): "
-                                "setiap tindakan dicatat atas nama petugas itu.")
-            self.ui.actorCombo.setFocus()
-            return None
-        feedback.warn(self, "Belum ada petugas yang bertugas. Tambahkan petugas di Direktori Petugas "
-                            "(menu Petugas), lalu pilih nama Anda di kolom \"Petugas yang bertugas\".")
-        self.open_staff_directory()
-        return self.ui.actorCombo.currentData()
+        """The acting member of staff: the signed-in person's staff entry."""
+        return self.session.staff_id
+
+    def _person_changed(self) -> None:
+        """Another person signed in (*Ganti Pengguna*): the tabs show the campaign anew for them."""
+        if self.record is not None:
+            self.show_campaign(self.record.id)
 
     def open_staff_directory(self) -> None:
         from wawaran_desktop.views.staff_dialog import StaffDialog  # first use only: faster start
 
-        dialog = StaffDialog(self.ws, self, actor_id=self.ui.actorCombo.currentData())  # who renames, audited
+        dialog = StaffDialog(self.ws, self, actor_id=self.current_actor())  # who renames, audited
         dialog.exec()
         if dialog.changed:
-            self._fill_actors()
             if self.record is not None:
                 self.show_campaign(self.record.id)
 
@@ -236,7 +214,7 @@ class MainWindow(FeatureHost):
 
     def refresh(self) -> None:
         self.flush()
-        self._fill_actors()
+        self.session.refresh()
         self.list.reload()
 
     def reload_changed(self, campaign_ids: frozenset[int] | None) -> None:
@@ -244,7 +222,7 @@ class MainWindow(FeatureHost):
         or anything (None: staff, settings, a file's commit). The list keeps its selection; each
         stage panel keeps what is typed but not yet stored."""
         if campaign_ids is None:
-            self._fill_actors()
+            self.session.refresh()
         shown = self.record.id if self.record is not None else None
         if campaign_ids is None or campaign_ids - {shown}:
             self.list.reload()  # shows the selected campaign again too
