@@ -211,6 +211,9 @@ def _signed_in(ws, args: argparse.Namespace):
     """Who acts in the window: ``--user`` with ``WAWARAN_PASSWORD`` (the start-up probe, tools
     and tests), else the sign-in dialog; a database without accounts first runs the first-start
     assistant (views/first_start.py), whose administrator is then signed in."""
+    if getattr(args, "startup_probe", False) and not getattr(args, "user", None):
+        print("galat: --startup-probe memerlukan --user NAMA (kata sandi dari WAWARAN_PASSWORD).", file=sys.stderr)
+        return None
     if getattr(args, "user", None):
         from wawaran_desktop.cli.sign_in import CommandSignInError, sign_in_from_environment
 

@@ -174,6 +174,7 @@ def test_the_idle_lock_fires_after_the_chosen_minutes_and_input_restarts_it(qtbo
     session = window.session
     assert session.idle.timer.isActive()
     assert session.idle.timer.interval() == idle_lock.DEFAULT_MINUTES * 60_000
+    qtbot.waitUntil(lambda: session.idle.installed)  # once the window is up (not on the start-up path)
     session.idle.timer.setInterval(300)  # (minutes are too long for a test; the same timer)
     session.idle.timer.start()
     qtbot.wait(150)

@@ -16,8 +16,13 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 
+#: The demo's training account (wawaran_desktop/demo/accounts.py), as the start-up probe signs in.
+TRAINER = ("--user", "rina")
+TRAINING_ENV = {"WAWARAN_PASSWORD": "latihan-wawaran"}
+
+
 def run(*args: str, **kwargs) -> subprocess.CompletedProcess:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **TRAINING_ENV)
     return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True,
                           timeout=120, env=env, cwd=ROOT, **kwargs)
 
@@ -52,8 +57,15 @@ def test_demo_then_list(tmp_path):
     assert len(lines) == 12
     ident, status, title = lines[0].split("\t")
     assert ident.isdigit() and status in {"draft", "running", "done", "cancelled"} and title.startswith("Wawaran")
-    again = run("--data-dir", str(tmp_path), "demo", "--campaigns", "5")
-    assert again.returncode == 0 and "total 17 kampanye" in again.stdout
+    refused = run("--data-dir", str(tmp_path), "demo", "--campaigns", "5")  # the folder has accounts now
+    assert refused.returncode == 2 and "--user" in refused.stderr
+    again = run("--data-dir", str(tmp_path), *TRAINER, "demo", "--campaigns", "5")
+    assert again.returncode == 0 and "total 17 kampanye" in again.stdout, again.stderr
+    wrong = subprocess.run([sys.executable, str(ROOT / "main.py"), "--data-dir", str(tmp_path), *TRAINER, "list"],
+                           capture_output=True, text=True, timeout=120, cwd=ROOT, stdin=subprocess.DEVNULL,
+                           env=dict(os.environ, QT_QPA_PLATFORM="offscreen", WAWARAN_PASSWORD="bukan-sandinya"))
+    assert wrong.returncode == 2 and "Nama pengguna atau kata sandi salah." in wrong.stderr
+    assert not wrong.stdout  # nothing listed for a refused account
 
 
 def test_demo_refuses_a_zero_count(tmp_path):
@@ -73,8 +85,15 @@ def test_damaged_database_is_reported_and_left_alone(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["wawaran.sqlite3"]
 
 
+def signed_in_folder(folder: Path) -> Path:
+    """A data folder with the demo's office and its training accounts (the probe signs in)."""
+    assert run("--data-dir", str(folder), "demo", "--campaigns", "1", "--seed", "1").returncode == 0
+    return folder
+
+
 def test_window_starts_and_reaches_the_event_loop(tmp_path):
-    result = run("--data-dir", str(tmp_path), "--startup-probe")
+    signed_in_folder(tmp_path)
+    result = run("--data-dir", str(tmp_path), *TRAINER, "--startup-probe")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("ready ")
     assert (tmp_path / "wawaran.sqlite3").is_file() and (tmp_path / "settings.ini").is_file()
@@ -115,16 +134,17 @@ def test_read_only_database_is_refused_with_a_clear_message():
 def test_a_second_window_on_the_same_data_folder_is_refused(tmp_path):
     from PySide6.QtCore import QLockFile
 
+    signed_in_folder(tmp_path)
     lock = QLockFile(str(tmp_path / "wawaran.lock"))
     assert lock.tryLock(0)  # as a first window holds it
     try:
-        result = run("--data-dir", str(tmp_path), "--startup-probe")
+        result = run("--data-dir", str(tmp_path), *TRAINER, "--startup-probe")
     finally:
         lock.unlock()
     assert result.returncode == 1
     assert "sudah terbuka untuk folder data ini" in result.stderr
     assert not result.stdout.startswith("ready")
-    again = run("--data-dir", str(tmp_path), "--startup-probe")  # once closed, it opens
+    again = run("--data-dir", str(tmp_path), *TRAINER, "--startup-probe")  # once closed, it opens
     assert again.returncode == 0 and again.stdout.startswith("ready")
 
 
@@ -157,15 +177,16 @@ def test_collection_is_back_on_after_start_up(tmp_path, held):
     and after a shown window the start-up objects are frozen out of later collections."""
     from PySide6.QtCore import QLockFile
 
+    signed_in_folder(tmp_path)
     code = ("import gc, sys\nfrom wawaran_desktop.app import main\n"
-            f"code = main(['--data-dir', {str(tmp_path)!r}, '--startup-probe'])\n"
+            f"code = main(['--data-dir', {str(tmp_path)!r}, '--user', 'rina', '--startup-probe'])\n"
             "print('gc', code, gc.isenabled(), gc.get_freeze_count())\n")
     lock = QLockFile(str(tmp_path / "wawaran.lock"))
     if held:
         assert lock.tryLock(0)
     try:
         result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
-                                env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), cwd=ROOT)
+                                env=dict(os.environ, QT_QPA_PLATFORM="offscreen", **TRAINING_ENV), cwd=ROOT)
     finally:
         lock.unlock()
     _, exit_code, enabled, frozen = result.stdout.strip().splitlines()[-1].split()
@@ -178,13 +199,16 @@ def test_start_up_builds_no_python_classes_of_qt_event_types(data_dir, ws, actor
     kind of event, and PySide6 builds the classes of all 46 of Qt's event types for it (~5 ms,
     bench/startup.py). A showEvent() override needs only QShowEvent; closing, QCloseEvent."""
     ws.campaigns.create(actor.id, "Wawaran Pencegahan DBD")  # opens at stage 1, the richest panel
+    from accounts import PASSWORD, account_for
+
+    username = account_for(ws, actor.id).username
     code = ("import sys\nfrom wawaran_desktop.app import main\n"
-            f"main(['--data-dir', {str(data_dir)!r}, '--startup-probe'])\n"
+            f"main(['--data-dir', {str(data_dir)!r}, '--user', {username!r}, '--startup-probe'])\n"
             "import PySide6.QtCore as c, PySide6.QtGui as g, PySide6.QtWidgets as w\n"
             "print(sorted(n for m in (c, g, w) for n, v in vars(m).items() if isinstance(v, type) "
             "and n.endswith('Event')))\n")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
-                            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), cwd=ROOT)
+                            env=dict(os.environ, QT_QPA_PLATFORM="offscreen", WAWARAN_PASSWORD=PASSWORD), cwd=ROOT)
     assert result.returncode == 0, result.stderr
     built = set(ast.literal_eval(result.stdout.strip().splitlines()[-1]))
     assert built <= {"QEvent", "QCloseEvent", "QShowEvent"}, sorted(built)

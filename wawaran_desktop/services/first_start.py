@@ -174,7 +174,7 @@ def check_usernames(admin_username: str, members: Sequence[Member]) -> None:
 
 def check_profile(ws: Workspace, profile: OfficeProfile) -> None:
     """The checks :meth:`OfficeProfileService.save` makes, without saving (ValidationError)."""
-    ws.profile._clean(profile)
+    ws.profile.check(profile)
     if profile.logo is not None:
         check_logo(profile.logo)
 

@@ -231,6 +231,10 @@ class OfficeProfileService:
         person = first_active(lane)
         return Signatory(person.name, person.nip, person.position, person.id, person.rank) if person else Signatory()
 
+    def check(self, profile: OfficeProfile) -> OfficeProfile:
+        """The profile as it would be stored, or ValidationError (nothing is stored)."""
+        return self._clean(profile)
+
     def _clean(self, p: OfficeProfile) -> OfficeProfile:
         email = clean_text(p.email, "Pos-el (e-mail)", "email", CONTACT_MAX, False)
         if email and not _EMAIL.fullmatch(email):

@@ -20,7 +20,7 @@ from wawaran_desktop.views import idle_lock
 from wawaran_desktop.views.sign_in_dialog import SignInDialog, unlock
 
 if TYPE_CHECKING:
-    from wawaran_desktop.views.main_window import MainWindow
+    from wawaran_desktop.views.feature_host import FeatureHost
 
 
 class AccountSession(QObject):
@@ -28,7 +28,8 @@ class AccountSession(QObject):
 
     changed = Signal()
 
-    def __init__(self, window: MainWindow, account: AccountRecord) -> None:
+    def __init__(self, window: FeatureHost, account: AccountRecord) -> None:
+        """``window``: the main window (its ``ui`` has the account label and the actions)."""
         super().__init__(window)
         self.window = window
         self.account = account

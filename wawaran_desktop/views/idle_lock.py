@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
 DEFAULT_MINUTES = 15
 MAX_MINUTES = 240
 KEY = "session/idle_minutes"
+INSTALL_DELAY_MS = 1500
 #: What counts as someone at the PC (not a mouse merely passing over: a cat, a bumped table).
 _INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
           QEvent.Type.MouseButtonDblClick, QEvent.Type.TouchBegin}
@@ -38,10 +39,18 @@ class IdleLock(QObject):
         self.settings = settings
         self._lock = lock
         self._paused = False
+        self.installed = False
         self.timer = QTimer(self, singleShot=True)
         self.timer.timeout.connect(self._fire)
-        QApplication.instance().installEventFilter(self)
+        # The filter is installed once the window is up: a Python event filter makes PySide6
+        # build the classes of all of Qt's event types (~5 ms, bench/startup.py), which the
+        # start-up path avoids.
+        QTimer.singleShot(INSTALL_DELAY_MS, self, self._install)
         self.restart()
+
+    def _install(self) -> None:
+        QApplication.instance().installEventFilter(self)
+        self.installed = True
 
     def restart(self) -> None:
         """Count again from now (after input, an unlock, or a new choice of minutes)."""
@@ -67,7 +76,8 @@ class IdleLock(QObject):
         self._lock()
 
     def stop(self) -> None:
-        QApplication.instance().removeEventFilter(self)
+        if self.installed:
+            QApplication.instance().removeEventFilter(self)
         self.timer.stop()
 
 
