@@ -57,6 +57,10 @@ class FeatureHost(QMainWindow):
         (the tab shows why), so an action that reads the campaign should not go on."""
         raise NotImplementedError
 
+    def show_campaign_stage(self, campaign_id: int, no: int) -> None:
+        """Show campaign ``campaign_id`` at stage ``no``'s tab (selected in the list when it is listed)."""
+        raise NotImplementedError
+
     def open_stage(self, no: int) -> None:
         """Bring stage ``no``'s tab of the campaign shown to the front."""
         raise NotImplementedError

@@ -86,7 +86,7 @@ class MainWindow(FeatureHost):
         controller, which the window keeps (the controllers are QObjects parented to it, or
         hold actions that are).
         """
-        from wawaran_desktop.views import history_check, live_updates
+        from wawaran_desktop.views import history_check, live_updates, my_tasks_dock
         from wawaran_desktop.views.database_dialog import install as database_menu
         from wawaran_desktop.views.documents import menu as documents_menu
         from wawaran_desktop.views.swimlane import install as swimlane
@@ -98,6 +98,7 @@ class MainWindow(FeatureHost):
         self.database = database_menu(self, self.ui.menuSettings)  # Pengaturan → Basis Data
         self.live = live_updates.install(self, self.reload_changed)
         self.history_check = history_check.install(self, self.ui.menuHelp)  # Bantuan → Periksa Riwayat…
+        self.my_tasks = my_tasks_dock.install(self)  # Tugas Saya: the dock and the count
 
     def add_menu(self, menu: QMenu) -> None:
         """A feature's menu: after *Petugas* and the features' menus added before it."""
@@ -156,6 +157,14 @@ class MainWindow(FeatureHost):
         """Another person signed in (*Ganti Pengguna*): the tabs show the campaign anew for them."""
         if self.record is not None:
             self.show_campaign(self.record.id)
+        self.my_tasks.refresh()
+
+    def show_campaign_stage(self, campaign_id: int, no: int) -> None:
+        self.list.select(campaign_id)
+        if self.record is None or self.record.id != campaign_id:
+            self.show_campaign(campaign_id)  # (not listed under the current search or filter)
+        if self.record is not None and self.record.id == campaign_id:
+            self.open_stage(no)
 
     def open_staff_directory(self) -> None:
         from wawaran_desktop.views.staff_dialog import StaffDialog  # first use only: faster start
@@ -221,6 +230,7 @@ class MainWindow(FeatureHost):
         """Read again what another PC changed (views/live_updates.py): campaigns ``campaign_ids``,
         or anything (None: staff, settings, a file's commit). The list keeps its selection; each
         stage panel keeps what is typed but not yet stored."""
+        self.my_tasks.refresh()
         if campaign_ids is None:
             self.session.refresh()
         shown = self.record.id if self.record is not None else None

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 
 from wawaran_desktop.forms.ui_my_tasks import Ui_MyTasksPanel
@@ -84,8 +84,9 @@ class MyTasksPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the campaign's title and the time
         header.setStretchLastSection(True)  # share the rest
-        tree.itemDoubleClicked.connect(self._activated)
-        tree.installEventFilter(self)  # Enter opens too (the view's own activation depends on the platform)
+        # Double click and Enter: the view's activation (a signal, not a Python event filter, which
+        # would make PySide6 build every Qt event class when the window opens).
+        tree.itemActivated.connect(self._activated)
         tree.currentItemChanged.connect(lambda current, _previous: self._selection_changed(current))
         self.ui.openButton.clicked.connect(lambda: self._activated(tree.currentItem()))
         self.ui.refreshButton.clicked.connect(self.refresh)
@@ -217,13 +218,6 @@ class MyTasksPanel(QWidget):
             tree.setCurrentItem(first)
 
     # -- opening ------------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.ui.taskTree and event.type() == QEvent.Type.KeyPress and \
-                isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._activated(self.ui.taskTree.currentItem())
-            return True
-        return super().eventFilter(watched, event)
-
     def _selection_changed(self, item: QTreeWidgetItem | None) -> None:
         self.ui.openButton.setEnabled(item is not None and item.data(0, TARGET_ROLE) is not None)
 
