@@ -328,6 +328,6 @@ def test_only_a_sub_kor_signs_the_disposition(ws, actor):
     team = ws.staff.add("Budi Tim", None, "Pranata Humas", "tim")
     campaign = ws.campaigns.create(actor.id, "Wawaran Tanda Tangan")
     svc = stage.Service(ws)
-    with pytest.raises(Refused, match="bukan Sub Kor"):
+    with pytest.raises(Refused, match="Yang menandatangani disposisi harus Sub Kor DIMC; Budi Tim adalah Tim."):
         svc.save(actor.id, campaign.id, svc.get(campaign.id).draft()._replace(signer_id=team.id))
     assert not svc.get(campaign.id).stored

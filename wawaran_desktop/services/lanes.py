@@ -6,7 +6,8 @@ A person may start, pause, resume, finish, reopen, assign, tick, annotate or edi
 step N of a campaign when
 
 - their lane (the staff entry's, as it is now) is the step's primary or a supporting lane, or
-- they are the step's assignee (a Sub Kor may hand a step to one named person), or
+- they are the step's assignee (people of a step's lanes may hand it to one named person of any
+  lane, e.g. the Kernet/Supir who drives step 7), or
 - they are an administrator who recorded a reason for acting in that step of that campaign
   (``ws.lanes.override``, services/lane_overrides.py: a
   :class:`~wawaran_desktop.db.models.LaneOverride` row and an audit entry, both in the history

@@ -399,7 +399,7 @@ class Service:
             "instructions": json.dumps(self._clean_instructions(draft.instructions, row), ensure_ascii=False),
             "free_text": clean_text(draft.free_text, "Instruksi lain", "free_text", FREE_TEXT_MAX, False),
             "catatan": clean_text(draft.catatan, "Catatan", "catatan", CATATAN_MAX, False),
-            "signer": self._clean_signer(draft.signer_id, row),
+            "signer": self._clean_signer(draft.signer_id, row, campaign_id),
         }
         return values, self._clean_recipients(draft.recipient_ids, stored_recipients)
 
@@ -417,7 +417,7 @@ class Service:
         return sorted(chosen, key=lambda p: order.get(p, len(order)))
 
     @staticmethod
-    def _clean_signer(signer_id: int | None, row: Disposition | None) -> int | None:
+    def _clean_signer(signer_id: int | None, row: Disposition | None, campaign_id: int) -> int | None:
         if signer_id is None:
             return None
         person = Staff.get_or_none(Staff.id == signer_id)
@@ -426,9 +426,8 @@ class Service:
         unchanged = row is not None and row.signer_id == signer_id
         if not person.active and not unchanged:
             raise ValidationError(f"{person.name} tidak aktif; penanda tangan harus petugas yang aktif.", "signer")
-        if person.lane != SIGNER_LANE and not unchanged:
-            raise ValidationError(f"{person.name} bukan Sub Kor DIMC; lembar disposisi ditandatangani Sub Kor.",
-                                  "signer")
+        if not unchanged:  # the step's primary lane in the campaign's SOP (the Sub Kor): data, not code
+            lanes.require_holder(person, campaign_id, "disposition", "menandatangani disposisi")
         return signer_id
 
     @staticmethod
