@@ -39,8 +39,10 @@ class OutsideLane(RuleError):
     and may act after recording a reason (``ws.lanes.override``) for ``campaign_id``'s
     step ``no`` (0: the campaign as a whole, which no reason opens)."""
 
-    def __init__(self, message: str, *, campaign_id: int | None, no: int, overridable: bool) -> None:
+    def __init__(self, message: str, *, campaign_id: int | None, no: int, overridable: bool,
+                 actor_id: int | None = None) -> None:
         super().__init__(message)
+        self.actor_id = actor_id  # who was refused (the one who may record the reason)
         self.campaign_id = campaign_id
         self.no = no
         self.overridable = overridable
@@ -108,7 +110,7 @@ def require_step(actor: Staff, campaign: Campaign | int, no: int) -> None:
                f"({_lane_name(sop, actor.lane)}) tidak termasuk pelaksananya.")
     if admin:
         message += " Sebagai administrator Anda dapat bertindak di luar lajur dengan alasan yang dicatat di riwayat."
-    raise OutsideLane(message, campaign_id=row.id, no=no, overridable=admin)
+    raise OutsideLane(message, campaign_id=row.id, no=no, overridable=admin, actor_id=actor.id)
 
 
 def require_stage(actor: Staff, campaign: Campaign | int, workspace: str) -> None:

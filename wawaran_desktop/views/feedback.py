@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from wawaran_desktop.services.errors import ReasonRequired, ServiceError
+from wawaran_desktop.services.lanes import OutsideLane
 
 #: Who takes care of a lost connection to the database server (views/live_updates.py: a
 #: banner, reconnecting, storing the typing again): each returns True when ``exc`` was that.
@@ -40,10 +41,16 @@ def ask_reason(parent: QWidget | None, title: str, prompt: str) -> str | None:
 
 def attempt(parent: QWidget | None, action) -> bool:
     """Call ``action()``; a refusal is shown as a warning, any other failure (a locked or
-    full disk, a damaged file) is logged and explained. Returns True when it succeeded."""
+    full disk, a damaged file) is logged and explained. Returns True when it succeeded. An
+    administrator refused outside their lane is asked for the reason (:func:`offer_override`)
+    and the action tried again."""
     try:
         action()
         return True
+    except OutsideLane as exc:
+        if exc.overridable:
+            return offer_override(parent, exc) and attempt(parent, action)
+        warn(parent, str(exc))
     except ServiceError as exc:
         warn(parent, str(exc))
     except Exception as exc:  # noqa: BLE001 - the user must hear of it, and the app go on
@@ -69,6 +76,11 @@ def run_with_reason(parent: QWidget | None, action, title: str) -> bool:
         if reason is None:
             return False
         return attempt(parent, lambda: action(reason=reason))
+    except OutsideLane as exc:
+        if exc.overridable:
+            return offer_override(parent, exc) and run_with_reason(parent, action, title)
+        warn(parent, str(exc))
+        return False
     except ServiceError as exc:
         warn(parent, str(exc))
         return False
@@ -80,3 +92,17 @@ def run_with_reason(parent: QWidget | None, action, title: str) -> bool:
 
         error_report.report(exc)
         return False
+
+
+def offer_override(parent: QWidget | None, exc: OutsideLane) -> bool:
+    """An administrator refused outside the step's lanes: ask why they act there and record it in
+    the history (``ws.lanes.override``); True when recorded, so the caller tries again. False
+    when they cancel (the refusal was in the question) or the window has no workspace."""
+    ws = getattr(parent.window(), "ws", None) if parent is not None else None
+    if ws is None or exc.actor_id is None or exc.campaign_id is None:
+        warn(parent, str(exc))
+        return False
+    reason = ask_reason(parent, "Bertindak di luar lajur", f"{exc}\n\nAlasan (dicatat di riwayat):")
+    if reason is None:
+        return False
+    return attempt(parent, lambda: ws.lanes.override(exc.actor_id, exc.campaign_id, exc.no, reason))

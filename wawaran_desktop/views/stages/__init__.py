@@ -25,6 +25,7 @@ from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from wawaran_desktop.services.errors import ConflictError, ServiceError
+from wawaran_desktop.services.lanes import OutsideLane
 from wawaran_desktop.services.records import CampaignRecord
 from wawaran_desktop.services.workspace import Workspace
 
@@ -144,6 +145,14 @@ class StagePanel(QWidget):
             return None, None
         try:
             return True, action(actor)
+        except OutsideLane as exc:
+            from wawaran_desktop.views import feedback
+
+            if exc.overridable and feedback.offer_override(self, exc):
+                return self.act(action, refused, conflicted)  # the reason is recorded: once more
+            if not exc.overridable:
+                (refused or self.show_error)(exc)
+            return False, None
         except ConflictError as exc:
             (conflicted or refused or self.show_error)(exc)
             return False, None
