@@ -16,10 +16,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
+#: The demo's training account (wawaran_desktop/demo/accounts.py): the window's probe signs in as
+#: it, the documented way (``--user`` with ``WAWARAN_PASSWORD``).
+TRAINER = ("--user", "rina")
+TRAINING_PASSWORD = "latihan-wawaran"
+
+
 def child_env() -> dict[str, str]:
-    """The environment for child processes: Qt offscreen unless the caller set a platform."""
+    """The environment for child processes: Qt offscreen unless the caller set a platform, and the
+    training account's password for ``--user`` (unless the caller gave one)."""
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env.setdefault("WAWARAN_PASSWORD", TRAINING_PASSWORD)
     return env
 
 

@@ -40,7 +40,7 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from demo_folder import child_env
+from demo_folder import TRAINER, child_env
 from multi_client_worker import FIELDS
 from pg_throwaway import throwaway_database
 
@@ -100,8 +100,8 @@ def time_child(cmd: list[str], env: dict[str, str], timeout: float = 120) -> flo
 
 def measure_startup(sqlite_dir: Path, pg_dir: Path, url: str, runs: int) -> dict:
     env = child_env()
-    sqlite_cmd = [sys.executable, "main.py", "--data-dir", str(sqlite_dir), "--startup-probe"]
-    pg_cmd = [sys.executable, "main.py", "--data-dir", str(pg_dir), "--database", url, "--startup-probe"]
+    sqlite_cmd = [sys.executable, "main.py", "--data-dir", str(sqlite_dir), *TRAINER, "--startup-probe"]
+    pg_cmd = [sys.executable, "main.py", "--data-dir", str(pg_dir), "--database", url, *TRAINER, "--startup-probe"]
     for cmd in (sqlite_cmd, pg_cmd):  # warm the OS file cache and the server's, untimed
         time_child(cmd, env)
     sqlite_times, pg_times = [], []

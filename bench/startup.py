@@ -22,7 +22,7 @@ import sys
 import time
 from pathlib import Path
 
-from demo_folder import child_env, demo_folder
+from demo_folder import TRAINER, child_env, demo_folder
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -48,7 +48,7 @@ def main() -> int:
     args = parser.parse_args()
     env = child_env()
     with demo_folder(args.campaigns) as data:
-        app_cmd = [sys.executable, "main.py", "--data-dir", data, "--startup-probe"]
+        app_cmd = [sys.executable, "main.py", "--data-dir", data, *TRAINER, "--startup-probe"]
         base_cmd = [sys.executable, str(ROOT / "bench" / "empty_window.py")]
         floor_cmd = [sys.executable, str(ROOT / "bench" / "floor_window.py"), data]
         for cmd in (app_cmd, base_cmd, floor_cmd):  # warm the OS file cache, untimed
