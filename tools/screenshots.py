@@ -70,10 +70,10 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory() as data:
         ws = open_workspace(data)
-        demo.generate(ws, 60, seed=7)
-        window = MainWindow(ws)
+        demo.run_demo(ws, 60, acting_admin=None, seed=7)  # with the training accounts
+        # Signed in the documented way: the Kepala Bidang's training account and password.
+        window = MainWindow(ws, ws.accounts.sign_in("rina", demo.TRAINING_PASSWORD))
         window.resize(1366, 768)
-        window.ui.actorCombo.setCurrentIndex(1)
         window.show()
         running = next(c for c in ws.campaigns.list() if c.status is CampaignStatus.RUNNING
                        and any(s.state is StepState.RUNNING for s in ws.campaigns.get(c.id).steps))
