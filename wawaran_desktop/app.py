@@ -211,6 +211,8 @@ def _signed_in(ws, args: argparse.Namespace):
     """Who acts in the window: ``--user`` with ``WAWARAN_PASSWORD`` (the start-up probe, tools
     and tests), else the sign-in dialog; a database without accounts first runs the first-start
     assistant (views/first_start.py), whose administrator is then signed in."""
+    if ws.accounts.server_mode:  # the office server: the connection is the person's own login
+        return _server_person(ws, args)
     if getattr(args, "startup_probe", False) and not getattr(args, "user", None):
         print("galat: --startup-probe memerlukan --user NAMA (kata sandi dari WAWARAN_PASSWORD).", file=sys.stderr)
         return None
@@ -229,6 +231,35 @@ def _signed_in(ws, args: argparse.Namespace):
     from wawaran_desktop.views.sign_in_dialog import sign_in
 
     return sign_in(ws)
+
+
+def _server_person(ws, args: argparse.Namespace):
+    """On the office server the window acts as the login it connected with (the server checked
+    its password): its account, after a one-time password was replaced. None (told) when the login
+    has no account, is deactivated, or is not the ``--user`` asked for."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from wawaran_desktop.services.accounts import SignInRefused
+
+    try:
+        account = ws.accounts.current()
+    except SignInRefused as exc:
+        if getattr(args, "startup_probe", False):
+            print(f"galat: {exc}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, APP_NAME, str(exc))
+        return None
+    user = getattr(args, "user", None)
+    if user and user.strip().lower() != account.username:
+        message = (f"Basis data server dibuka sebagai {account.username}, bukan {user}: sambungkan sebagai {user} "
+                   f"(postgresql://{user}@server/nama).")
+        print(f"galat: {message}", file=sys.stderr)
+        return None
+    if account.must_change:
+        from wawaran_desktop.views.sign_in_dialog import sign_in
+
+        return sign_in(ws, heading="Ganti kata sandi sekali pakai")
+    return account
 
 
 def _run_event_loop(session, lock, args: argparse.Namespace) -> int:

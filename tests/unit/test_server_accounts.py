@@ -9,106 +9,32 @@ connected as that role)."""
 from __future__ import annotations
 
 import time
-import uuid
-from dataclasses import dataclass
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import psycopg
 import pytest
+from pg_scram import ADMIN_PASSWORD, GROUP, NEW_PASSWORD, ONE_TIME, OWNER, Office, add_person, prepare_office, unique
+from pg_scram import scram_server as scram_password_server
 
-from wawaran_desktop import cli
-from wawaran_desktop.app import build_parser
-from wawaran_desktop.db import server_setup
 from wawaran_desktop.db.connection import close_database
-from wawaran_desktop.services.accounts import INACTIVE, WRONG, WRONG_OLD, NotAllowed, SignInRefused, sign_in_to_server
+from wawaran_desktop.services.accounts import INACTIVE, WRONG, WRONG_OLD, NotAllowed, SignInRefused
 from wawaran_desktop.services.errors import ConflictError, RuleError, ValidationError
 from wawaran_desktop.services.history import HistoryService
 
-OWNER, GROUP = server_setup.DEFAULT_OWNER, server_setup.DEFAULT_GROUP
-ADMIN_PASSWORD = "kunci-admin-2026"
-ONE_TIME = "sekali-pakai-123"
-NEW_PASSWORD = "kata-sandi-baru-budi"
-HBA = ["local all all trust",
-       "host all postgres 127.0.0.1/32 trust",  # the tests' own administration
-       "host all all 127.0.0.1/32 scram-sha-256"]
+
+@pytest.fixture
+def office(scram_server, tmp_path) -> Office:
+    office = prepare_office(scram_server, tmp_path / "data", unique("rina"))
+    yield office
+    close_database()
+    scram_server.drop_database(office.database)
 
 
 @pytest.fixture(scope="module")
 def scram_server():
     """A server of this module's own that checks every person's password."""
-    from pg_server import running_server
-
-    with running_server() as server:
-        with psycopg.connect(host="127.0.0.1", port=server.port, user="postgres", dbname="postgres",
-                             autocommit=True) as conn:
-            hba = conn.execute("SHOW hba_file").fetchone()[0]
-            conn.execute(f"COPY (SELECT unnest(%s::text[])) TO '{hba}'".replace("%s", "ARRAY[" + ", ".join(
-                "'" + line + "'" for line in HBA) + "]"))
-            conn.execute("SELECT pg_reload_conf()")
-        deadline = time.monotonic() + 10
-        while True:  # until the new rules answer: a login without a password is refused
-            try:
-                psycopg.connect(host="127.0.0.1", port=server.port, user="nobody_here", dbname="postgres").close()
-            except psycopg.OperationalError as exc:
-                if "password" in str(exc) or time.monotonic() > deadline:
-                    break
-            time.sleep(0.05)
+    with scram_password_server() as server:
         yield server
-
-
-@dataclass
-class Office:
-    """A database prepared by ``init-server --login <admin>``; ``url`` signs in as the superuser."""
-
-    url: str
-    admin: str
-    data_dir: Path
-
-    def address(self) -> str:
-        """The server's address as a PC keeps it: no user, no password."""
-        parts = urlsplit(self.url)
-        return f"postgresql://{parts.hostname}:{parts.port}{parts.path}"
-
-    def sign_in(self, name: str, password: str):
-        return sign_in_to_server(self.data_dir, self.address(), name, password)
-
-    def psql(self, name: str, password: str) -> psycopg.Connection:
-        """A person's own login, as ``psql`` would sign in with it."""
-        parts = urlsplit(self.url)
-        return psycopg.connect(host=parts.hostname, port=parts.port, dbname=parts.path[1:], user=name,
-                               password=password, autocommit=True)
-
-
-def unique(prefix: str) -> str:
-    """Roles belong to the whole server: every test's names are its own."""
-    return f"{prefix}_{uuid.uuid4().hex[:8]}"
-
-
-@pytest.fixture
-def office(scram_server, tmp_path, monkeypatch) -> Office:
-    name = scram_server.create_database()
-    url = scram_server.url(name)
-    admin = unique("rina")
-    monkeypatch.setenv("WAWARAN_PASSWORD", ADMIN_PASSWORD)
-    assert cli.run(build_parser().parse_args(
-        ["--database", url, "init-server", "--login", admin, "--admin-name", "Rina Wulandari"])) == 0
-    yield Office(url=url, admin=admin, data_dir=tmp_path / "data")
-    close_database()
-    scram_server.drop_database(name)
-
-
-def add_person(office: Office, name: str = "Budi Santoso", *, is_admin: bool = False) -> str:
-    """A staff entry and its account with a one-time password, made by the administrator in the app."""
-    username = unique("budi")
-    ws, admin = office.sign_in(office.admin, ADMIN_PASSWORD)
-    try:
-        person = ws.staff.add(name, None, "Pranata Humas", "tim")
-        made = ws.accounts.create(admin.staff_id, person.id, username, is_admin=is_admin, one_time_password=ONE_TIME)
-        assert (made.must_change, made.has_password, made.is_admin) == (True, True, is_admin)
-    finally:
-        ws.close()
-    return username
 
 
 def test_the_administrator_signs_in_as_their_own_login_without_a_password_anywhere(office):

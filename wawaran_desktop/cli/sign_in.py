@@ -1,5 +1,8 @@
 """Commands act as an account: ``--user NAME`` with ``WAWARAN_PASSWORD`` or the terminal (issue 13).
 
+On the office server (a database ``init-server`` prepared) the connection is a person's own
+PostgreSQL login, so every command acts as that login's account (:func:`server_login`).
+
 In single-PC mode the reading commands (``list``, ``export``, ``verify-history``) run without
 signing in: the file is protected by the Windows account that owns it. Commands that change data
 (``demo`` on a folder that holds accounts) act as a signed-in account, and so does every
@@ -70,9 +73,31 @@ def signed_in_for(ws: Workspace, args: argparse.Namespace) -> AccountRecord | No
     """The account a subcommand acts as: ``--user``'s when given; required (CommandSignInError)
     for a changing command on a folder that holds accounts; otherwise None."""
     username = getattr(args, "user", None)
+    if ws.accounts.server_mode:  # the office server: every command acts as the login it connected with
+        return server_login(ws, username)
     if username:
         return sign_in_from_environment(ws, username)
     if args.command in CHANGING_COMMANDS and ws.accounts.has_accounts():
         raise CommandSignInError(f"Perintah {args.command} mengubah data: jalankan sebagai akun dengan --user NAMA "
                                  f"(kata sandi dari {PASSWORD_VARIABLE} atau ditanyakan di terminal).")
     return None
+
+
+def server_login(ws: Workspace, username: str | None) -> AccountRecord:
+    """On the office server a command acts as the login the connection signed in with (the server
+    checked its password: ``WAWARAN_DB_PASSWORD``, the credential store or the terminal): its
+    account. Refused when the login has no account, is deactivated, must first replace a one-time
+    password, or is not ``--user``."""
+    from wawaran_desktop.services.accounts import SignInRefused
+
+    try:
+        account = ws.accounts.current()
+    except SignInRefused as exc:
+        raise CommandSignInError(str(exc)) from None
+    if username and username.strip().lower() != account.username:
+        raise CommandSignInError(f"Basis data server dibuka sebagai {account.username}, bukan {username}: "
+                                 f"sambungkan sebagai {username} (--database postgresql://{username}@server/nama).")
+    if account.must_change:
+        raise CommandSignInError(f"Akun {account.username} masih memakai kata sandi sekali pakai: masuk lewat "
+                                 "jendela aplikasi untuk menggantinya dulu.")
+    return account

@@ -67,12 +67,29 @@ class AccountSession(QObject):
         self.idle.pause()
         dialog = SignInDialog(window.ws, window, heading="Ganti Pengguna")
         try:
-            accepted = dialog.exec() == SignInDialog.DialogCode.Accepted and dialog.account is not None
-            if accepted:
+            accepted = dialog.exec() == SignInDialog.DialogCode.Accepted
+            if accepted and dialog.typed is not None:
+                self._reconnect_as(*dialog.typed)
+                return
+            if accepted and dialog.account is not None:
                 self._become(dialog.account)
         finally:
             dialog.deleteLater()
             self.idle.restart()
+
+    def _reconnect_as(self, username: str, password: str) -> None:
+        """The office server: another person is another login. The window is opened anew on the
+        same database connected as them (the server checks the password); when it refuses, the
+        switch says why and the previous person's connection is opened again."""
+        from wawaran_desktop.db.server_accounts import person_url
+        from wawaran_desktop.infra.credentials import Answer
+        from wawaran_desktop.views.database_dialog import Choice
+
+        window = self.window
+        switcher = getattr(window.database, "switcher", None)
+        if switcher is None or window.ws.database_url is None:
+            return
+        switcher(Choice(person_url(window.ws.database_url, username), given=Answer(password)))
 
     def lock(self) -> None:
         """Hide the window's content until the person's password (or another person) opens it."""
@@ -85,7 +102,13 @@ class AccountSession(QObject):
         content = window.centralWidget()
         content.setVisible(False)
         window.menuBar().setEnabled(False)
-        account = unlock(window.ws, self.account, window)
+        account, switch = unlock(window.ws, self.account, window)
+        if switch:  # the office server: another person connects anew (Ganti Pengguna)
+            content.setVisible(True)
+            window.menuBar().setEnabled(True)
+            self.locked = False
+            self.switch_user()
+            return
         if account is None:  # the lock ended without a password (the application quits): nothing shown
             self.locked = False
             window.close()

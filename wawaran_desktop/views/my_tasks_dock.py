@@ -43,7 +43,7 @@ class MyTasksDock(QObject):
         host.ticked.connect(self._tick)
         host.record_shown.connect(lambda _record: self.refresh())
         self.refresh_count()
-        QTimer.singleShot(BUILD_DELAY_MS, self, self.show_dock)
+        QTimer.singleShot(BUILD_DELAY_MS, self, self._first_show)
 
     def _build(self) -> None:
         from wawaran_desktop.views.my_tasks import MyTasksPanel  # (after start-up)
@@ -57,6 +57,10 @@ class MyTasksDock(QObject):
         self.host.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         dock.visibilityChanged.connect(self.action.setChecked)
         self.dock = dock
+
+    def _first_show(self) -> None:
+        if self.host.isVisible():  # (not for a window closed meanwhile: its database may be gone)
+            self.show_dock()
 
     def show_dock(self) -> None:
         if self.dock is None:

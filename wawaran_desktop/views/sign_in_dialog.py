@@ -37,6 +37,12 @@ class SignInDialog(QDialog):
                  can_cancel: bool = True, heading: str = "Masuk") -> None:
         super().__init__(parent)
         self.ws = ws
+        #: On the office server another person is another login: the dialog only collects who
+        #: and their password (:attr:`typed`), the caller connects as them (the server checks).
+        self.server = ws.accounts.server_mode
+        self.typed: tuple[str, str] | None = None
+        #: The lock's *Ganti Pengguna* on the server: the caller switches the connection.
+        self.switch_requested = False
         self.ui = ui = Ui_SignInDialog()
         ui.setupUi(self)
         self.account: AccountRecord | None = None
@@ -83,6 +89,11 @@ class SignInDialog(QDialog):
     def _sign_in(self) -> None:
         ui = self.ui
         username, password = ui.usernameEdit.text().strip(), ui.passwordEdit.text()
+        if self.server and self.locked_for is None:  # another login: the caller connects as it
+            self.typed = (username.lower(), password)
+            ui.passwordEdit.clear()
+            self.accept()
+            return
         try:
             account = self.ws.accounts.sign_in(username, password)
         except SignInRefused as refusal:
@@ -128,6 +139,10 @@ class SignInDialog(QDialog):
     def _switch_person(self) -> None:
         """From the lock: another person signs in (the locked person's work stays as saved)."""
         ui = self.ui
+        if self.server:  # another login is another connection: the caller makes it
+            self.switch_requested = True
+            self.accept()
+            return
         self.locked_for = None
         ui.switchButton.hide()
         ui.headingLabel.setText("Ganti Pengguna")
@@ -195,11 +210,15 @@ def sign_in(ws: Workspace, parent: QWidget | None = None, *, heading: str = "Mas
         dialog.deleteLater()
 
 
-def unlock(ws: Workspace, account: AccountRecord, parent: QWidget | None = None) -> AccountRecord | None:
-    """The idle lock: the same person again, or whoever switched in; None when the dialog ended
-    without either (the application is quitting: the caller closes the window)."""
+def unlock(ws: Workspace, account: AccountRecord, parent: QWidget | None = None) -> tuple[AccountRecord | None, bool]:
+    """The idle lock: (the same person again, or whoever switched in; whether another person asked
+    to sign in on the office server, which the caller does by connecting anew). (None, False) when
+    the dialog ended without either (the application is quitting: the caller closes the window)."""
     dialog = SignInDialog(ws, parent, locked_for=account, can_cancel=False)
     try:
-        return dialog.account if dialog.exec() == QDialog.DialogCode.Accepted else None
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        if accepted and dialog.switch_requested:
+            return account, True
+        return (dialog.account if accepted else None), False
     finally:
         dialog.deleteLater()
