@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+from accounts import account_for, signed_in  # tests/accounts.py
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QInputDialog
 from stage_content import READINESS_REASON, fill_stage  # tests/stage_content.py
-from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox
+from switch_person import switch_to_step  # tests/switch_person.py
 
 from wawaran_desktop.services.records import CampaignStatus
 from wawaran_desktop.services.workspace import open_workspace
@@ -39,42 +41,23 @@ def answer_reason(text):
     return handler
 
 
-def close_message(store):
-    def handler(box):
-        assert isinstance(box, QMessageBox)
-        store.append(box.text())
-        box.accept()
-    return handler
-
-
 def create_campaign(qtbot, window, modals, title, theme=""):
     modals.then(fill_campaign_dialog(qtbot, title, theme))
     window.ui.actionNewCampaign.trigger()
     assert modals.pending == 0
 
 
-def test_first_run_asks_for_staff_then_campaign_runs_step_1_and_survives_restart(clock,
-        qtbot, data_dir, make_window, modals):
+def test_first_sign_in_creates_a_campaign_runs_step_1_and_survives_restart(clock, qtbot, data_dir, make_window,
+                                                                         modals):
+    # A folder without accounts starts with the first-start assistant (tests/gui/test_first_start.py);
+    # here its first administrator, a Sub Kor, signs in to a folder with no campaign yet.
     ws = open_workspace(data_dir, clock=clock)
-    window = make_window(ws)
+    siti = ws.staff.add("Siti Rahmawati", "19850312 201001 2 004", "Sub Koordinator DIMC", "subkor")
+    window = make_window(ws, siti.id)
+    assert window.ui.accountLabel.text() == "Siti Rahmawati (Sub Kor DIMC, administrator)"
     assert window.ui.detailStack.currentWidget() is window.ui.emptyPage
 
-    # No staff yet: the window says so and opens the directory, where the user adds themself.
-    messages: list[str] = []
-
-    def add_self(dialog):
-        assert isinstance(dialog, StaffDialog)
-        dialog.ui.nameEdit.setText("Siti Rahmawati")
-        dialog.ui.nipEdit.setText("19850312 201001 2 004")
-        dialog.ui.laneCombo.setCurrentIndex(dialog.ui.laneCombo.findData("subkor"))
-        dialog.ui.saveButton.click()
-        assert dialog.model.rowCount() == 1
-        dialog.accept()
-
-    modals.then(close_message(messages)).then(add_self).then(fill_campaign_dialog(qtbot, "Wawaran PBB di Cipondoh", "Jatuh tempo PBB"))
-    window.ui.actionNewCampaign.trigger()
-    assert "Direktori Petugas" in messages[0]
-    assert modals.pending == 0  # after adding themself the new-campaign dialog followed
+    create_campaign(qtbot, window, modals, "Wawaran PBB di Cipondoh", "Jatuh tempo PBB")
     assert window.ui.titleLabel.text() == "Wawaran PBB di Cipondoh"
     assert window.ui.stageTabs.count() == 9
 
@@ -90,7 +73,7 @@ def test_first_run_asks_for_staff_then_campaign_runs_step_1_and_survives_restart
     ws.close()
 
     ws2 = open_workspace(data_dir, clock=clock)
-    again = make_window(ws2)
+    again = make_window(ws2, siti.id)
     assert again.record is not None and again.record.title == "Wawaran PBB di Cipondoh"
     tab = again.stages.stage(1)
     assert tab.ui.statusLabel.text() == "Berjalan"
@@ -100,10 +83,11 @@ def test_first_run_asks_for_staff_then_campaign_runs_step_1_and_survives_restart
 
 
 def test_campaign_goes_through_all_nine_stages_with_the_mouse(qtbot, ws, staff, make_window, modals):
-    window = make_window(ws)
+    window = make_window(ws, staff[0].id)  # the Sub Kor opens the campaign and works step 1
     create_campaign(qtbot, window, modals, "Wawaran Pencegahan DBD", "3M Plus")
-    actor = window.current_actor()
     for i in range(9):
+        # Each step by a person of its lane, signed in at this PC through Ganti Pengguna.
+        actor = switch_to_step(window, modals, i + 1)
         window.ui.stageTabs.setCurrentIndex(i)
         tab = window.stages.stage(i + 1)
         click(qtbot, tab.ui.startButton)
@@ -157,7 +141,7 @@ def test_nip_with_letters_is_refused_and_nothing_stored(qtbot, ws, make_window):
 
 
 def test_starting_out_of_order_needs_a_reason(qtbot, ws, staff, make_window, modals):
-    window = make_window(ws)
+    window = make_window(ws, staff[0].id)  # a Sub Kor: step 1's lane and one of step 3's
     create_campaign(qtbot, window, modals, "Wawaran Posyandu")
     tab3 = window.stages.stage(3)
     window.ui.stageTabs.setCurrentIndex(2)
@@ -216,7 +200,7 @@ def test_window_remembers_size_and_last_campaign(clock, qtbot, data_dir, make_wi
     sub = ws.staff.add("Siti Rahmawati", None, "Sub Koordinator DIMC", "subkor")
     first = ws.campaigns.create(sub.id, "Pertama")
     ws.campaigns.create(sub.id, "Kedua")
-    window = make_window(ws)
+    window = make_window(ws, sub.id)
     window.list.select(first.id)
     window.resize(1111, 700)
     closed_size = (window.width(), window.height())
@@ -224,7 +208,7 @@ def test_window_remembers_size_and_last_campaign(clock, qtbot, data_dir, make_wi
     ws.close()
 
     ws2 = open_workspace(data_dir, clock=clock)
-    again = make_window(ws2)
+    again = make_window(ws2, sub.id)
     assert again.record.id == first.id
     assert closed_size == (1111, 700)
     assert (again.width(), again.height()) == closed_size
@@ -288,3 +272,19 @@ def test_a_draft_campaigns_summary_names_its_status_once(clock, qtbot, data_dir,
     text = window.ui.totalLabel.text()
     assert text == "Waktu kerja 0 mnt 00 dtk dari baku 185 mnt · Belum dimulai"
     ws.close()
+
+
+def test_a_long_signed_in_name_wraps_and_the_window_still_fits_a_small_laptop(qtbot, ws, make_window):
+    # "Masuk sebagai" shares its row with Ganti Pengguna above the list: a long name and lane wrap
+    # there instead of widening the window past a small laptop's screen.
+    admin = ws.staff.add("Admin Kantor", None, "Pengelola Aplikasi", "subkor")
+    long_name = ws.staff.add("Raden Ayu Kusumawardhani Puspitaningrum Setyaningsih", None,
+                             "Sub Koordinator DIMC", "subkor")
+    signed_in(ws, admin.id)  # the first administrator
+    account_for(ws, long_name.id, admin=True)
+    ws.campaigns.create(long_name.id, "Wawaran PBB")
+    window = make_window(ws, long_name.id)
+    assert window.ui.accountLabel.text() == (
+        "Raden Ayu Kusumawardhani Puspitaningrum Setyaningsih (Sub Kor DIMC, administrator)")
+    window.resize(1111, 700)
+    assert (window.width(), window.height()) == (1111, 700)

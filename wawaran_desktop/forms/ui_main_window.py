@@ -66,6 +66,7 @@ class Ui_MainWindow(object):
         sizePolicy.setHeightForWidth(self.accountLabel.sizePolicy().hasHeightForWidth())
         self.accountLabel.setSizePolicy(sizePolicy)
         self.accountLabel.setStyleSheet(u"font-weight: bold;")
+        self.accountLabel.setWordWrap(True)
         self.accountLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.actorLayout.addWidget(self.accountLabel)
