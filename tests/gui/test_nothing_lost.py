@@ -1,11 +1,14 @@
-"""Typed text survives reloads, refusals and campaign switches; nobody acts by default."""
+"""Typed text survives reloads, refusals and campaign switches; nobody acts until signed in."""
 
 from __future__ import annotations
 
+from accounts import PASSWORD, account_for
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from wawaran_desktop.services.records import CampaignStatus
+from wawaran_desktop.views import sign_in_dialog
+from wawaran_desktop.views.campaign_dialog import CampaignDialog
 from wawaran_desktop.views.main_window import MainWindow
 
 
@@ -64,15 +67,47 @@ def test_status_filter_keeps_the_selected_campaign(qtbot, ws, staff, make_window
     assert window.list.model.rowCount() == 2
 
 
-def test_with_several_staff_nobody_is_chosen_until_the_user_picks(qtbot, ws, staff, modals):
-    window = MainWindow(ws)
+def test_with_several_staff_nobody_acts_until_a_person_signs_in(qtbot, ws, staff, modals, monkeypatch):
+    # Who acts is never guessed: the start-up's sign-in names nobody (unless this PC's user name
+    # is an account's), and cancelling it signs nobody in. Once a person signed in, the window
+    # says who it acts as and what they do is recorded as theirs.
+    sub, tim = staff
+    account_for(ws, sub.id)
+    account_for(ws, tim.id)
+    monkeypatch.setattr(sign_in_dialog.getpass, "getuser", lambda: "pc-ruang-humas")  # no account's name
+    seen = {}
+
+    def look_and_cancel(dialog):
+        assert isinstance(dialog, sign_in_dialog.SignInDialog)
+        seen["name"] = dialog.ui.usernameEdit.text()
+        seen["can_sign_in"] = dialog.ui.okButton.isEnabled()
+        dialog.ui.cancelButton.click()
+
+    modals.then(look_and_cancel)
+    assert sign_in_dialog.sign_in(ws) is None
+    assert seen == {"name": "", "can_sign_in": False}
+
+    def as_budi(dialog):
+        dialog.ui.usernameEdit.setText("budi_santoso")
+        dialog.ui.passwordEdit.setText(PASSWORD)
+        qtbot.mouseClick(dialog.ui.okButton, Qt.MouseButton.LeftButton)
+
+    modals.then(as_budi)
+    account = sign_in_dialog.sign_in(ws)
+    assert not modals.errors and account.staff_id == tim.id
+    window = MainWindow(ws, account)
     qtbot.addWidget(window)
     window.show()
-    assert window.ui.actorCombo.currentData() is None
-    assert window.ui.actorCombo.currentText() == "— pilih nama Anda —"
-    messages: list[str] = []
-    modals.then(close_box(messages))
+    assert window.ui.accountLabel.text() == "Budi Santoso (Tim)"
+    assert window.current_actor() == tim.id
+
+    def new_campaign(dialog):
+        assert isinstance(dialog, CampaignDialog)
+        dialog.ui.titleEdit.setText("Wawaran Posyandu")
+        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    modals.then(new_campaign)
     window.ui.actionNewCampaign.trigger()
-    assert "Pilih nama Anda" in messages[0]
-    assert ws.campaigns.count() == 0
+    assert not modals.errors and modals.pending == 0
+    assert ws.campaigns.get(window.record.id).created_by_name == "Budi Santoso"
     window.close()
