@@ -86,6 +86,11 @@ class CampaignService:
         self.clock = ws.clock
         self.limits: Callable[[], Thresholds] = lambda: ws.thresholds  # in force, for every record's status
 
+    def check_may_create(self, actor_id: int | None) -> None:
+        """Refuse (``lanes.OutsideLane``, naming who may) unless ``actor_id`` may create a campaign:
+        asked before a form is filled in, and checked again by :meth:`create`."""
+        lanes.require_campaign(self.staff.require_active(actor_id), self.sop)
+
     def create(self, actor_id: int | None, title: str, theme: str = "") -> CampaignRecord:
         """A new campaign: by the lanes of the SOP's first activity (services/lanes.py)."""
         actor = self.staff.require_active(actor_id)

@@ -178,8 +178,8 @@ class MainWindow(FeatureHost):
     # -- campaigns ------------------------------------------------------------------------
     def new_campaign(self) -> None:
         actor = self.current_actor()
-        if actor is None:
-            return
+        if actor is None or not feedback.attempt(self, lambda: self.ws.campaigns.check_may_create(actor)):
+            return  # (told who may, before anything is typed)
         from wawaran_desktop.services.stages.evaluation import latest_followups
         from wawaran_desktop.views.campaign_dialog import CampaignDialog
 
