@@ -75,7 +75,7 @@ def test_a_tick_of_the_same_item_while_its_note_conflict_waits_keeps_the_note(qt
 
 def test_a_tick_refused_while_a_note_conflict_waits_keeps_the_note(qtbot, ws, staff, make_window):
     _window, panel, cid, service = note_conflict(qtbot, ws, staff, make_window)
-    ws.campaigns.cancel(staff[1].id, cid, "Kegiatan ditunda")  # the other PC, not refreshed here yet
+    ws.campaigns.cancel(staff[0].id, cid, "Kegiatan ditunda")  # the Sub Kor, on the other PC, not refreshed here yet
     key = other_tickable(panel)
     panel._rows[key].setCheckState(0, Qt.CheckState.Checked)  # refused: the campaign is cancelled
     assert panel.ui.errorLabel.isVisible() and not service.get(cid).item(key).done
@@ -264,8 +264,9 @@ def test_choosing_another_stop_still_shows_that_stop(qtbot, ws, staff, make_wind
 # -- stage 4: narration ----------------------------------------------------------------------
 def test_narration_typed_when_another_pc_cancels_stays_read_only(qtbot, ws, staff, make_window):
     cid = new_campaign(ws, staff)
-    narration.Service(ws).save(staff[0].id, cid, "Narasi awal.")
-    window = make_window(ws)
+    tim = staff[1].id  # the narration is the Tim's
+    narration.Service(ws).save(tim, cid, "Narasi awal.")
+    window = make_window(ws, tim)
     active(qtbot, window)
     window.ui.stageTabs.setCurrentIndex(3)
     panel = window.stages.stage(4).panel
@@ -273,7 +274,7 @@ def test_narration_typed_when_another_pc_cancels_stays_read_only(qtbot, ws, staf
     editor.setFocus()
     editor.moveCursor(editor.textCursor().MoveOperation.End)
     qtbot.keyClicks(editor, " Kalimat saya.")
-    ws.campaigns.cancel(staff[1].id, cid, "Kegiatan ditunda")  # the other PC
+    ws.campaigns.cancel(staff[0].id, cid, "Kegiatan ditunda")  # the Sub Kor, on the other PC
     window.reload_changed(frozenset({cid}))
     assert window.ui.cancelBanner.isVisible()
     assert editor.isReadOnly() and editor.toPlainText() == "Narasi awal. Kalimat saya."
