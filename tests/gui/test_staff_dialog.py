@@ -100,32 +100,47 @@ def test_by_keyboard_enter_first_closes_the_suggestions_then_saves(qtbot, ws):
     assert [(s.name, s.rank) for s in ws.staff.list()] == [("Agus Salim", "Penata")]
 
 
-def test_a_rename_from_the_window_is_audited_with_the_acting_person(qtbot, ws, staff, make_window, modals):
-    """Staff → Direktori Petugas opened by the person chosen in "Petugas yang bertugas": renaming
-    another entry there writes the staff_rename audit entry in their name (services/history.py)."""
+def test_a_rename_from_the_window_is_audited_with_the_signed_in_person(qtbot, ws, staff, make_window, modals):
+    """Staff → Direktori Petugas opened by the person signed in to the window ("Masuk sebagai"):
+    renaming another entry there writes the staff_rename audit entry in their name
+    (services/history.py); after Ganti Pengguna, in the new person's."""
+    from switch_person import switch_person
+
     from wawaran_desktop.db.models import AuditEntry
     from wawaran_desktop.services.history import HistoryService
 
     sub, tim = staff
     window = make_window(ws, actor_id=sub.id)
-    assert window.ui.actorCombo.currentData() == sub.id
+    assert window.ui.accountLabel.text() == "Siti Rahmawati (Sub Kor DIMC, administrator)"
+    assert window.current_actor() == sub.id
 
-    def rename(dialog) -> None:
-        assert isinstance(dialog, StaffDialog)
-        ui = dialog.ui
-        ui.staffTable.selectRow(dialog.model.row_of(tim.id))
-        assert ui.nameEdit.text() == "Budi Santoso"
-        ui.nameEdit.clear()
-        qtbot.keyClicks(ui.nameEdit, "Budi Santoso Wibowo")
-        _save(qtbot, dialog)
-        assert ui.errorLabel.isHidden()
-        dialog.reject()
+    def rename(person_id, old, new):
+        def handler(dialog) -> None:
+            assert isinstance(dialog, StaffDialog)
+            ui = dialog.ui
+            ui.staffTable.selectRow(dialog.model.row_of(person_id))
+            assert ui.nameEdit.text() == old
+            ui.nameEdit.clear()
+            qtbot.keyClicks(ui.nameEdit, new)
+            _save(qtbot, dialog)
+            assert ui.errorLabel.isHidden()
+            dialog.reject()
+        return handler
 
-    modals.then(rename)
+    modals.then(rename(tim.id, "Budi Santoso", "Budi Santoso Wibowo"))
     window.ui.actionStaffDirectory.trigger()
     assert modals.pending == 0 and not modals.errors
     assert ws.staff.get(tim.id).name == "Budi Santoso Wibowo"
     entry = AuditEntry.get(AuditEntry.action == "staff_rename")
     assert (entry.actor_id, entry.actor_name, entry.actor_lane) == (sub.id, "Siti Rahmawati", "subkor")
     assert entry.detail == f"petugas {tim.id}: Budi Santoso -> Budi Santoso Wibowo"
+
+    switch_person(window, modals, tim.id)  # Berkas → Ganti Pengguna: Budi at the same PC
+    assert window.ui.accountLabel.text() == "Budi Santoso Wibowo (Tim)"
+    modals.then(rename(sub.id, "Siti Rahmawati", "Siti Rahmawati, S.Sos."))
+    window.ui.actionStaffDirectory.trigger()
+    assert modals.pending == 0 and not modals.errors
+    entries = list(AuditEntry.select().where(AuditEntry.action == "staff_rename").order_by(AuditEntry.id))
+    assert [(e.actor_id, e.actor_name, e.actor_lane) for e in entries] == [
+        (sub.id, "Siti Rahmawati", "subkor"), (tim.id, "Budi Santoso Wibowo", "tim")]
     assert HistoryService(ws).verify().whole
