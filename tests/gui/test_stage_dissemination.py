@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from crew import lane_actor
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
@@ -39,7 +40,8 @@ def test_route_stamps_and_counts_survive_a_restart(clock, qtbot, data_dir, make_
     ws = open_workspace(data_dir, clock=clock)
     sub = ws.staff.add("Siti Rahmawati", None, "Sub Koordinator DIMC", "subkor")
     cid = campaign_with_locations(ws, sub.id)
-    window = make_window(ws)
+    driver = lane_actor(ws, "kernet")  # the dissemination is the Kernet/Supir's
+    window = make_window(ws, driver)
     panel = open_stage_7(window)
     assert panel.ui.syncFrame.isVisible() and panel.model.rowCount() == 0
     assert "belum mengikuti daftar lokasi tahap Briefing" in panel.ui.syncLabel.text()
@@ -70,7 +72,7 @@ def test_route_stamps_and_counts_survive_a_restart(clock, qtbot, data_dir, make_
     ws.close()
 
     ws2 = open_workspace(data_dir, clock=clock)
-    again = make_window(ws2)
+    again = make_window(ws2, driver)
     panel = open_stage_7(again)
     assert panel.model.rowCount() == 2
     assert [panel.model.index(0, c).data() for c in (0, 5, 6)] == ["✓ 1", "120", "85"]
