@@ -27,7 +27,7 @@ def choose(qtbot, combo, steps):
 def test_future_receipt_is_refused_inline_and_nothing_is_stored(qtbot, ws, staff, make_window):
     kabid = ws.staff.add("Drs. Ahmad Fauzi", None, "Kepala Bidang DIKP", "kabid")
     ws.campaigns.create(staff[0].id, "Wawaran Pencegahan DBD", "3M Plus")
-    window = make_window(ws)
+    window = make_window(ws, kabid.id)  # the evaluation is the Kepala Bidang's (and the Sub Kor's)
     panel = open_stage_9(window)
     assert panel.ui.receiverCombo.currentData() == kabid.id  # the Kepala Bidang is suggested
     edit = panel.ui.receivedEdit
@@ -51,8 +51,9 @@ def test_future_receipt_is_refused_inline_and_nothing_is_stored(qtbot, ws, staff
 def test_evaluation_survives_a_restart_and_feeds_the_next_campaign(clock, qtbot, data_dir, make_window):
     ws = open_workspace(data_dir, clock=clock)
     kabid = ws.staff.add("Drs. Ahmad Fauzi", None, "Kepala Bidang DIKP", "kabid")
-    cid = ws.campaigns.create(kabid.id, "Wawaran Pencegahan DBD", "3M Plus").id
-    window = make_window(ws)
+    sub = ws.staff.add("Siti Rahmawati", None, "Sub Koordinator DIMC", "subkor")
+    cid = ws.campaigns.create(sub.id, "Wawaran Pencegahan DBD", "3M Plus").id  # opened by the Sub Kor
+    window = make_window(ws, kabid.id)  # evaluated by the Kepala Bidang
     panel = open_stage_9(window)
     choose(qtbot, panel.ui.timelinessCombo, 4)
     choose(qtbot, panel.ui.reachCombo, 3)
@@ -69,7 +70,7 @@ def test_evaluation_survives_a_restart_and_feeds_the_next_campaign(clock, qtbot,
     ws.close()
 
     ws2 = open_workspace(data_dir, clock=clock)
-    again = make_window(ws2)
+    again = make_window(ws2, kabid.id)
     panel = open_stage_9(again)
     assert panel.ui.timelinessCombo.currentText() == "4 – Baik"
     assert panel.ui.narrationCombo.currentText() == "5 – Sangat baik"
