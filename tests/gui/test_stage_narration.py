@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat, QTextDocument
 
 from wawaran_desktop.db.stage_models import NarrationVersion, OfficeWord, Setting
-from wawaran_desktop.text import readaloud
 from wawaran_desktop.services.stages import narration
 from wawaran_desktop.services.workspace import open_workspace
+from wawaran_desktop.text import readaloud
 from wawaran_desktop.views.spell_highlighter import ADD_WORD_TEXT, SEARCHING_TEXT
 
 DRAFT = ("Selamat pagi warga Kelurahan Cipondoh. Kami menyampaikan pengumumam penting: "
@@ -18,6 +18,7 @@ DRAFT = ("Selamat pagi warga Kelurahan Cipondoh. Kami menyampaikan pengumumam pe
 
 @pytest.fixture
 def setup(ws, staff):
+    """(the Sub Kor, who opens the campaign; the Tim member, who writes its narration; the campaign)"""
     sub, tim = staff
     campaign = ws.campaigns.create(sub.id, "Wawaran Pencegahan DBD", "3M Plus")
     return sub, tim, campaign
@@ -64,8 +65,8 @@ def click(qtbot, button):
 
 
 def test_typing_is_spell_checked_and_saved_as_versions(qtbot, ws, setup, make_window):
-    sub, _tim, campaign = setup
-    window = make_window(ws, sub.id)
+    _sub, tim, _campaign = setup
+    window = make_window(ws, tim.id)
     _tab, panel = open_panel(qtbot, window)
     editor = panel.ui.editor
     assert panel.ui.statsLabel.text().startswith("0 kata")
@@ -91,16 +92,16 @@ def test_typing_is_spell_checked_and_saved_as_versions(qtbot, ws, setup, make_wi
     assert "Kami menyampaikan pengumuman penting" in editor.toPlainText()
     menu = panel.spell_menu.menu(point_at(panel, "jumantik"))
     action(menu, ADD_WORD_TEXT).trigger()
-    assert OfficeWord.get(OfficeWord.word == "jumantik").added_by_id == sub.id
+    assert OfficeWord.get(OfficeWord.word == "jumantik").added_by_id == tim.id
     assert underlined(panel) == []
     assert ADD_WORD_TEXT not in [a.text() for a in panel.spell_menu.menu(point_at(panel, "jentik")).actions()]
 
     assert "Belum disimpan" in panel.ui.saveStatusLabel.text()
     click(qtbot, panel.ui.saveButton)
     rows = list(NarrationVersion.select())
-    assert [(r.number, r.author_id, r.text) for r in rows] == [(1, sub.id, editor.toPlainText())]
-    assert panel.ui.versionTree.topLevelItem(0).text(1) == "Siti Rahmawati"
-    assert panel.ui.saveStatusLabel.text().startswith("Versi 1 · Siti Rahmawati")
+    assert [(r.number, r.author_id, r.text) for r in rows] == [(1, tim.id, editor.toPlainText())]
+    assert panel.ui.versionTree.topLevelItem(0).text(1) == "Budi Santoso"
+    assert panel.ui.saveStatusLabel.text().startswith("Versi 1 · Budi Santoso")
     click(qtbot, panel.ui.saveButton)  # nothing changed: no second version
     assert NarrationVersion.select().count() == 1
     assert panel.ui.saveStatusLabel.text() == "Tidak ada perubahan sejak versi 1."
@@ -111,8 +112,8 @@ def test_typing_is_spell_checked_and_saved_as_versions(qtbot, ws, setup, make_wi
 
 
 def test_empty_or_too_long_narration_is_refused_in_the_panel(qtbot, ws, setup, make_window):
-    sub, _tim, _campaign = setup
-    window = make_window(ws, sub.id)
+    _sub, tim, _campaign = setup
+    window = make_window(ws, tim.id)
     _tab, panel = open_panel(qtbot, window)
     assert panel.ui.errorLabel.isHidden()
     click(qtbot, panel.ui.saveButton)
@@ -130,10 +131,10 @@ def test_empty_or_too_long_narration_is_refused_in_the_panel(qtbot, ws, setup, m
 
 
 def test_versions_are_compared_restored_and_one_is_final(qtbot, ws, setup, make_window, modals):
-    sub, tim, campaign = setup
-    window = make_window(ws, sub.id)
+    _sub, tim, campaign = setup
+    window = make_window(ws, tim.id)
     tab, panel = open_panel(qtbot, window)
-    ws.steps.start(sub.id, campaign.id, 4, reason="Narasi disiapkan lebih awal")
+    ws.steps.start(tim.id, campaign.id, 4, reason="Narasi disiapkan lebih awal")
     window.show_campaign(campaign.id)
     for text in ("Bayar pajak sebelum jatuh tempo.", "Lunasi pajak sebelum jatuh tempo, bebas denda."):
         panel.ui.editor.setPlainText(text)
@@ -165,7 +166,7 @@ def test_versions_are_compared_restored_and_one_is_final(qtbot, ws, setup, make_
 
     panel.select_versions(2)
     click(qtbot, panel.ui.finalButton)
-    assert NarrationVersion.get(NarrationVersion.is_final == True).number == 2  # noqa: E712
+    assert NarrationVersion.get(NarrationVersion.is_final == True).number == 2
     assert window.stages.stage(4) is tab  # the window reloaded the campaign into the same tab
     assert panel.ui.versionTree.findItems("Final", Qt.MatchFlag.MatchExactly, 4)[0].text(0) == "2"
     assert panel.selected_numbers() == [2]  # the selection survives the reload
@@ -174,8 +175,8 @@ def test_versions_are_compared_restored_and_one_is_final(qtbot, ws, setup, make_
 
 
 def test_narration_survives_closing_and_reopening(clock, qtbot, ws, data_dir, setup, make_window):
-    sub, _tim, campaign = setup
-    window = make_window(ws, sub.id)
+    _sub, tim, _campaign = setup
+    window = make_window(ws, tim.id)
     _tab, panel = open_panel(qtbot, window)
     panel.ui.editor.setPlainText("Versi pertama narasi.")
     click(qtbot, panel.ui.saveButton)
@@ -192,7 +193,7 @@ def test_narration_survives_closing_and_reopening(clock, qtbot, ws, data_dir, se
     ws.close()
 
     ws2 = open_workspace(data_dir, clock=clock)
-    again = make_window(ws2, sub.id)
+    again = make_window(ws2, tim.id)
     _tab, panel = open_panel(qtbot, again)
     assert panel.ui.editor.toPlainText() == "Versi pertama narasi. Terima kasih."
     tree = panel.ui.versionTree
@@ -203,12 +204,12 @@ def test_narration_survives_closing_and_reopening(clock, qtbot, ws, data_dir, se
 
 
 def test_a_cancelled_campaign_shows_its_narration_read_only(qtbot, ws, setup, make_window):
-    sub, _tim, campaign = setup
+    sub, tim, campaign = setup
     service = narration.Service(ws)
-    service.save(sub.id, campaign.id, "Narasi yang sempat ditulis.")
-    service.save(sub.id, campaign.id, "Narasi yang sempat ditulis dan diperbaiki.")
+    service.save(tim.id, campaign.id, "Narasi yang sempat ditulis.")
+    service.save(tim.id, campaign.id, "Narasi yang sempat ditulis dan diperbaiki.")
     ws.campaigns.cancel(sub.id, campaign.id, "Kegiatan ditunda")
-    window = make_window(ws, sub.id)
+    window = make_window(ws, tim.id)
     _tab, panel = open_panel(qtbot, window)
     assert panel.ui.editor.isReadOnly()
     assert panel.ui.editor.toPlainText() == "Narasi yang sempat ditulis dan diperbaiki."
