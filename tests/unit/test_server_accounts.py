@@ -243,3 +243,29 @@ def test_a_login_without_an_account_and_a_server_that_trusts_anyone_are_refused(
     with pytest.raises(SignInRefused) as trusted:
         office.sign_in("postgres", "apa-saja-diterima")  # pg_hba.conf: trust for this one
     assert trusted.value.reason == "unchecked" and "trust" in str(trusted.value)
+
+
+def test_the_demo_on_the_server_adds_campaigns_but_no_training_logins(office, monkeypatch, capsys):
+    """On the server history may only be added to (the demo writes who acted as it inserts), and
+    an account is a login: no public training password there."""
+    from wawaran_desktop import cli
+    from wawaran_desktop.app import build_parser
+    from wawaran_desktop.db.server_accounts import person_url
+
+    monkeypatch.setenv("WAWARAN_DB_PASSWORD", ADMIN_PASSWORD)
+    pc = office.data_dir.parent / "pc"
+    url = person_url(office.address(), office.admin)
+    assert cli.run(build_parser().parse_args(["--data-dir", str(pc), "--database", url, "demo", "--campaigns", "3"])) == 2
+    assert "bukan data contoh" in capsys.readouterr().err  # the office's own administrator is real data
+    assert cli.run(build_parser().parse_args(
+        ["--data-dir", str(pc), "--database", url, "demo", "--campaigns", "3", "--force"])) == 0
+    out = capsys.readouterr()
+    assert "3 kampanye contoh ditambahkan" in out.out and "Akun latihan tidak dibuat di server kantor" in out.out
+    assert "kata sandi latihan" not in out.err
+    assert cli.run(build_parser().parse_args(["--data-dir", str(pc), "--database", url, "verify-history"])) == 0
+    assert "Riwayat utuh" in capsys.readouterr().out
+    ws, admin = office.sign_in(office.admin, ADMIN_PASSWORD)
+    try:
+        assert [a.username for a in ws.accounts.list()] == [office.admin]
+    finally:
+        ws.close()

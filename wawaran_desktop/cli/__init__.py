@@ -105,12 +105,16 @@ def cmd_demo(ws: Workspace, args: argparse.Namespace) -> int:
     if added:
         names = ", ".join(f"{a.username} ({a.name}{', administrator' if a.is_admin else ''})" for a in added)
         print(f"Akun latihan baru, kata sandi {demo.TRAINING_PASSWORD!r} untuk semuanya: {names}")
+    elif ws.accounts.server_mode:
+        print("Akun latihan tidak dibuat di server kantor: di sana setiap akun adalah login PostgreSQL, "
+              "dan kata sandi latihan diketahui umum.")
     elif run.forced_over and not run.accounts:
         print("Akun latihan tidak dibuat: basis data ini berisi data lain dan belum mempunyai administrator.")
     if run.forced_over:
         print(f"Peringatan: data contoh ditambahkan ke basis data yang juga berisi data lain "
-              f"({run.forced_over.text()}). Akun contoh memakai kata sandi latihan yang diketahui umum: "
-              "nonaktifkan akun itu bila basis data ini dipakai sungguhan.", file=sys.stderr)
+              f"({run.forced_over.text()})."
+              + (" Akun contoh memakai kata sandi latihan yang diketahui umum: nonaktifkan akun itu bila basis "
+                 "data ini dipakai sungguhan." if added else ""), file=sys.stderr)
     return 0
 
 

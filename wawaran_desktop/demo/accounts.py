@@ -129,7 +129,7 @@ def _give_training_password(accounts: AccountService, record: AccountRecord, mak
     with write_transaction(LOCK_KEY):
         versions.update(Account, Account.id == record.id, None,
                         {"password_hash": password_hash, "must_change": False}, f"Akun {record.username}")
-        acting = Account.get_or_none(Account.staff == maker)
+        acting = Account.select(Account.id).where(Account.staff == maker).first()
         history.record_audit(at=to_db(accounts.clock()), actor=maker, action="account.training_password",
                              detail=f"{record.username}: kata sandi latihan data contoh (tidak wajib diganti)",
                              account_id=acting.id if acting is not None else None)
@@ -139,7 +139,9 @@ def admin_now(acting_admin: AccountRecord | None) -> bool:
     """Whether ``acting_admin`` is, as stored now, an active administrator of an active person."""
     if acting_admin is None:
         return False
-    row = (Account.select(Account, Staff).join(Staff)
+    # (named columns: on the office server a login may not read the password hash)
+    row = (Account.select(Account.staff, Account.is_admin, Account.active)
            .where(Account.id == acting_admin.id).first())
+    person_active = Staff.select(Staff.active).where(Staff.id == acting_admin.staff_id).scalar()
     return bool(row is not None and row.staff_id == acting_admin.staff_id and row.is_admin and row.active
-                and row.staff.active)
+                and person_active)

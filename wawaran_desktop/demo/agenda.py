@@ -14,7 +14,7 @@ from peewee import fn
 
 from wawaran_desktop.db import dialect
 from wawaran_desktop.db.stage_models import Disposition
-from wawaran_desktop.demo.bulk import TABLES
+from wawaran_desktop.demo.bulk import TABLES, named, staff_names
 from wawaran_desktop.services.stages.disposition import format_agenda
 
 AUDIT_ACTION = "disposition.agenda"  # what the disposition service records with the number
@@ -43,5 +43,5 @@ def number_dispositions(pattern: str) -> int:
     dialect.bulk_update(Disposition, (Disposition.agenda_year, Disposition.agenda_seq, Disposition.agenda_number),
                         Disposition.campaign, updates)
     _, audit_model, audit_fields = next(t for t in TABLES if t[0] == "audit")
-    dialect.bulk_insert(audit_model, audit_fields, audit)
+    dialect.bulk_insert(audit_model, audit_fields, named("audit", audit, staff_names()))
     return len(updates)

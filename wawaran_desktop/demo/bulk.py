@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from peewee import Field
 
 from wawaran_desktop.db import dialect
-from wawaran_desktop.db.models import AuditEntry, BaseModel, Campaign, ChecklistMark, Step, StepEvent
+from wawaran_desktop.db.models import AuditEntry, BaseModel, Campaign, ChecklistMark, Staff, Step, StepEvent
 from wawaran_desktop.db.stage_models import (
     Briefing,
     BriefingAttendee,
@@ -82,11 +82,12 @@ TABLES: tuple[tuple[str, type[BaseModel], tuple[Field, ...]], ...] = (
                              Campaign.updated_at, Campaign.cancelled_at, Campaign.cancelled_by,
                              Campaign.cancel_reason)),
     ("steps", Step, (Step.id, Step.campaign, Step.no, Step.standard_minutes, Step.assignee, Step.notes)),
-    ("events", StepEvent, (StepEvent.step, StepEvent.kind, StepEvent.at, StepEvent.actor, StepEvent.reason)),
+    ("events", StepEvent, (StepEvent.step, StepEvent.kind, StepEvent.at, StepEvent.actor, StepEvent.reason,
+                           StepEvent.actor_name, StepEvent.actor_lane)),
     ("marks", ChecklistMark, (ChecklistMark.step, ChecklistMark.item, ChecklistMark.checked_by,
                               ChecklistMark.checked_at)),
     ("audit", AuditEntry, (AuditEntry.at, AuditEntry.actor, AuditEntry.campaign, AuditEntry.action,
-                           AuditEntry.detail)),
+                           AuditEntry.detail, AuditEntry.actor_name, AuditEntry.actor_lane)),
     ("data_items", DataItem, (DataItem.campaign, DataItem.position, DataItem.topic, DataItem.summary,
                               DataItem.source_kind, DataItem.source_name, DataItem.reference, DataItem.item_date,
                               DataItem.priority, DataItem.selected, DataItem.created_by, DataItem.created_at)),
@@ -126,8 +127,28 @@ class BulkWriter:
     """Inserts :class:`Rows` batch after batch, table by table."""
 
     def write(self, rows: Rows) -> None:
-        """Insert every row of ``rows``, parents first; call inside the batch's transaction."""
+        """Insert every row of ``rows``, parents first; call inside the batch's transaction. History
+        rows (events, audit entries) get who acted as named now, as they are written: on the office
+        server they may be inserted, never updated afterwards."""
+        people = staff_names()
         for name, model, fields in TABLES:
-            batch = getattr(rows, name)
+            batch = named(name, getattr(rows, name), people)
             if batch:
                 dialect.bulk_insert(model, fields, batch)
+
+
+#: Where the acting person's id is in a history table's tuples (the name and lane follow the rest).
+_ACTOR_AT = {"events": 3, "audit": 1}
+
+
+def staff_names() -> dict[int, tuple[str, str]]:
+    """Every member of staff's (name, lane) by id, as named now."""
+    return {row.id: (row.name, row.lane) for row in Staff.select(Staff.id, Staff.name, Staff.lane)}
+
+
+def named(name: str, batch: list[tuple], people: dict[int, tuple[str, str]]) -> list[tuple]:
+    """``batch`` of table ``name`` with who acted as named now appended to each history row."""
+    at = _ACTOR_AT.get(name)
+    if at is None:
+        return batch
+    return [(*row, *people.get(row[at], ("", ""))) for row in batch]

@@ -71,7 +71,7 @@ def outside_data(ws: Workspace) -> OutsideData:
 
     def above(model, key: str) -> int:
         limit = mark.get(key)
-        query = model.select()
+        query = model.select(model.id)
         if isinstance(limit, int):
             query = query.where(model.id > limit)
         return query.count()
@@ -82,7 +82,7 @@ def outside_data(ws: Workspace) -> OutsideData:
 def check_may_run(ws: Workspace, acting_admin: AccountRecord | None, force: bool) -> OutsideData:
     """Refuse (:class:`DemoRefused`, Indonesian) a run that the rules above do not allow;
     returns what is not the demo's (empty unless ``force`` let it through)."""
-    if Account.select().exists() and not admin_now(acting_admin):
+    if ws.accounts.has_accounts() and not admin_now(acting_admin):
         who = (f"Akun {acting_admin.username} bukan administrator aktif. " if acting_admin is not None
                else "Tidak ada yang masuk. ")
         raise DemoRefused(
@@ -104,7 +104,9 @@ def give_accounts(ws: Workspace, accounts: AccountService, acting_admin: Account
     """After the demo's campaigns: the example people's accounts (see the module's docstring),
     and the mark of what is the demo's now. Returns the demo people's accounts."""
     made: list[DemoAccount] = []
-    if acting_admin is not None or not outside:  # never a demo administrator over an office's own data
+    # Never a demo administrator over an office's own data; and no training logins with a public
+    # password on an office server (there an account is a PostgreSQL login): campaigns and staff only.
+    if (acting_admin is not None or not outside) and not ws.accounts.server_mode:
         members = [(member, row.id) for member in DEMO_TEAM
                    if (row := find_member(member)) is not None and row.active]
         made = ensure_accounts(accounts, members, acting_admin)
@@ -118,7 +120,8 @@ def _mark(ws: Workspace, made: list[DemoAccount], acting_admin: AccountRecord | 
     actor = acting_admin.staff_id if acting_admin is not None else None
     if actor is None:
         first = next((a for a in made if a.is_admin), None)
-        row = Account.get_or_none(Account.username == first.username) if first is not None else None
+        row = Account.select(Account.staff).where(Account.username == first.username).first() \
+            if first is not None else None
         actor = row.staff_id if row is not None else None
     mark = {"campaign_id": Campaign.select(fn.MAX(Campaign.id)).scalar() or 0,
             "staff_id": Staff.select(fn.MAX(Staff.id)).scalar() or 0,

@@ -80,6 +80,8 @@ def link_bulk(at: datetime | None = None) -> int:
     with write_transaction(history_chain.LOCK_KEY):
         for model in (StepEvent, AuditEntry):
             unlinked = model.select(model.id).where(model.actor_name == "", model.actor.is_null(False))
+            if not unlinked.exists():  # (on the office server history may be added to, never updated)
+                continue
             for person in Staff.select(Staff.id, Staff.name, Staff.lane):
                 (model.update(actor_name=person.name, actor_lane=person.lane)
                  .where(model.actor == person.id, model.id.in_(unlinked)).execute())
