@@ -130,8 +130,12 @@ def test_into_a_server_prepared_by_init_server_the_logins_see_the_copy(filled, p
                                                                        capsys, tmp_path):
     monkeypatch.setenv("WAWARAN_PASSWORD", "rahasia")
     login = f"petugas_{uuid.uuid4().hex[:10]}"
-    assert cli.run(build_parser().parse_args(["--database", pg_url, "init-server", "--login", login])) == 0
+    # The README's order: prepare the empty database, copy the file into it as the owner role,
+    # then make the first administrator's login (its account is data: made after the copy).
+    assert cli.run(build_parser().parse_args(["--database", pg_url, "init-server"])) == 0
     assert migrate_to(filled, pg_url) == 0  # the administrator copies as the owner role
+    assert cli.run(build_parser().parse_args(["--database", pg_url, "init-server", "--login", login,
+                                              "--admin-name", "Dewi Lestari", "--admin-lane", "tim"])) == 0
     with psycopg.connect(pg_url) as server:
         owners = {r[0] for r in server.execute("SELECT tableowner FROM pg_tables WHERE schemaname = 'public'")}
     assert owners == {"wawaran_owner"}
@@ -139,9 +143,10 @@ def test_into_a_server_prepared_by_init_server_the_logins_see_the_copy(filled, p
     ws = open_workspace(tmp_path / "pc", clock=clock.now, database_url=url)
     try:
         assert len(ws.campaigns.list()) == 4
-        person = ws.staff.add("Dewi Lestari", None, "Pranata Humas", "tim")
-        made = ws.campaigns.create(person.id, "Wawaran Dari Login Kantor")
-        ws.steps.start(person.id, made.id, 1)
+        me = ws.accounts.current()  # the login is the person: Dewi, of the Tim
+        assert (me.username, me.name, me.lane, me.is_admin) == (login, "Dewi Lestari", "tim", True)
+        made = ws.campaigns.create(me.staff_id, "Wawaran Dari Login Kantor")
+        ws.steps.start(me.staff_id, made.id, 1)
     finally:
         ws.close()
     assert made.id == 5
