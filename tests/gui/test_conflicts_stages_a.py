@@ -1,10 +1,13 @@
 """Two people, one record, stages 1-4 (theme, briefing, narration, data collection): a save
 based on an older version is refused, the text is kept and marked and the person chooses
 (views/conflict_bar.py). The other PC is the real stage service writing to the same database
-with the version it read, as another process would."""
+with the version it read, as another process would. Both people are of the stage's lanes
+(services/lanes.py): Siti (Sub Kor) signs in to this window for stages 1-3 with Budi (Tim) or the
+Kepala Bidang on the other PC; the narration is the Tim's alone: Budi here, Dewi there."""
 
 from __future__ import annotations
 
+from crew import member
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QMessageBox
 
@@ -32,21 +35,22 @@ def stored_notulen(cid):
 
 def test_theme_notulen_refused_kept_compared_and_mine_kept(qtbot, ws, staff, make_window, modals):
     cid = ws.campaigns.create(staff[0].id, "Wawaran DBD").id
+    kabid = member(ws, "kabid")  # the theme is the Kepala Bidang's and the Sub Kor's
     theme.Service(ws).set_notulen(staff[0].id, cid, "Notulen awal.")
-    window = make_window(ws)
+    window = make_window(ws, staff[0].id)
     panel = stage_panel(window, 3)
     edit = panel.ui.notulenEdit
     edit.setFocus()
     edit.moveCursor(edit.textCursor().MoveOperation.End)
     qtbot.keyClicks(edit, " Catatan saya.")
     other = theme.Service(ws)  # the other PC read the decision and saved its own notulen
-    other.set_notulen(staff[1].id, cid, "Notulen awal. Catatan Budi.", version=other.get(cid).version)
+    other.set_notulen(kabid.id, cid, "Notulen awal. Catatan Kabid.", version=other.get(cid).version)
     assert not panel.flush()  # refused, quietly: the bar says it (no modal)
 
     assert panel.in_conflict and panel.conflict_bar.isVisible()
-    assert staff[1].name in panel.conflict_bar.label.text()
+    assert kabid.name in panel.conflict_bar.label.text()
     assert edit.toPlainText() == "Notulen awal. Catatan saya." and edit.property("conflict") is True
-    assert stored_notulen(cid) == "Notulen awal. Catatan Budi."
+    assert stored_notulen(cid) == "Notulen awal. Catatan Kabid."
     panel.load(ws.campaigns.get(cid))  # as a live refresh from the other PC does
     assert edit.toPlainText() == "Notulen awal. Catatan saya." and panel.in_conflict  # a refresh keeps it
 
@@ -54,7 +58,7 @@ def test_theme_notulen_refused_kept_compared_and_mine_kept(qtbot, ws, staff, mak
         assert isinstance(dialog, CompareDialog)
         mine, theirs = dialog.panes["Notulen briefing"]
         assert (mine.toPlainText(), theirs.toPlainText()) == ("Notulen awal. Catatan saya.",
-                                                              "Notulen awal. Catatan Budi.")
+                                                              "Notulen awal. Catatan Kabid.")
         dialog.done(CompareDialog.MINE)
 
     modals.then(look_then_keep_mine)
@@ -66,31 +70,33 @@ def test_theme_notulen_refused_kept_compared_and_mine_kept(qtbot, ws, staff, mak
 
 def test_theme_refused_then_theirs_taken_and_the_header_follows(qtbot, ws, staff, make_window):
     cid = ws.campaigns.create(staff[0].id, "Wawaran DBD", "Tema awal").id
-    window = make_window(ws)
+    kabid = member(ws, "kabid")
+    window = make_window(ws, staff[0].id)
     panel = stage_panel(window, 3)
     panel.ui.themeEdit.setFocus()
     panel.ui.themeEdit.selectAll()
     qtbot.keyClicks(panel.ui.themeEdit, "Tema saya")
     other = theme.Service(ws)
-    other.set_theme(staff[1].id, cid, "Tema Budi", version=other.get(cid).theme_version)
+    other.set_theme(kabid.id, cid, "Tema Kabid", version=other.get(cid).theme_version)
     assert not panel.flush()
     assert panel.in_conflict and panel.ui.themeEdit.text() == "Tema saya"
     assert panel.ui.themeEdit.property("conflict") is True
-    assert Campaign.get_by_id(cid).theme == "Tema Budi"
+    assert Campaign.get_by_id(cid).theme == "Tema Kabid"
     click(qtbot, panel.conflict_bar.theirs_button)
-    assert panel.ui.themeEdit.text() == "Tema Budi" and not panel.in_conflict and panel.flush()
-    qtbot.waitUntil(lambda: "Tema: Tema Budi" in window.ui.metaLabel.text(), timeout=2000)
+    assert panel.ui.themeEdit.text() == "Tema Kabid" and not panel.in_conflict and panel.flush()
+    qtbot.waitUntil(lambda: "Tema: Tema Kabid" in window.ui.metaLabel.text(), timeout=2000)
 
 
 def test_theme_keep_mine_stores_over_theirs(qtbot, ws, staff, make_window):
     cid = ws.campaigns.create(staff[0].id, "Wawaran DBD", "Tema awal").id
-    window = make_window(ws)
+    kabid = member(ws, "kabid")
+    window = make_window(ws, staff[0].id)
     panel = stage_panel(window, 3)
     panel.ui.themeEdit.setFocus()
     panel.ui.themeEdit.selectAll()
     qtbot.keyClicks(panel.ui.themeEdit, "Tema saya")
     other = theme.Service(ws)
-    other.set_theme(staff[1].id, cid, "Tema Budi", version=other.get(cid).theme_version)
+    other.set_theme(kabid.id, cid, "Tema Kabid", version=other.get(cid).theme_version)
     assert not panel.flush()
     click(qtbot, panel.conflict_bar.mine_button)
     assert Campaign.get_by_id(cid).theme == "Tema saya" and not panel.in_conflict and panel.flush()
@@ -98,33 +104,37 @@ def test_theme_keep_mine_stores_over_theirs(qtbot, ws, staff, make_window):
 
 def test_a_decider_chosen_after_another_pc_changed_the_decision_shows_theirs(qtbot, ws, staff, make_window):
     cid = ws.campaigns.create(staff[0].id, "Wawaran DBD").id
+    # The decider is a Kepala Bidang (services/lanes.py): two of them, Ani recorded on the
+    # other PC by herself, Hendra chosen here by the Sub Kor.
     kabid = ws.staff.add("Ani Suryani", None, "Kepala Bidang DIKP", "kabid")
-    window = make_window(ws)
+    hendra = ws.staff.add("Hendra Gunawan", None, "Kepala Bidang DIKP", "kabid")
+    window = make_window(ws, staff[0].id)
     panel = stage_panel(window, 3)
     other = theme.Service(ws)
-    other.set_decider(staff[1].id, cid, kabid.id, version=other.get(cid).version)
+    other.set_decider(kabid.id, cid, kabid.id, version=other.get(cid).version)
     combo = panel.ui.deciderCombo
-    index = combo.findData(staff[0].id)
+    index = combo.findData(hendra.id)
     combo.setCurrentIndex(index)
     combo.activated.emit(index)
     assert theme.Service(ws).get(cid).decided_by_id == kabid.id  # theirs stays
     assert combo.currentData() == kabid.id  # and is shown
-    assert "diubah oleh Budi Santoso" in panel.ui.errorLabel.text() and panel.ui.errorLabel.isVisible()
-    index = combo.findData(staff[0].id)  # chosen again, knowingly: stored
+    assert "diubah oleh Ani Suryani" in panel.ui.errorLabel.text() and panel.ui.errorLabel.isVisible()
+    index = combo.findData(hendra.id)  # chosen again, knowingly: stored
     combo.setCurrentIndex(index)
     combo.activated.emit(index)
-    assert theme.Service(ws).get(cid).decided_by_id == staff[0].id
+    assert theme.Service(ws).get(cid).decided_by_id == hendra.id
 
 
 def test_closing_with_a_theme_conflict_asks_first(qtbot, ws, staff, make_window, modals):
     cid = ws.campaigns.create(staff[0].id, "Wawaran DBD").id
+    kabid = member(ws, "kabid")
     theme.Service(ws).set_notulen(staff[0].id, cid, "Notulen awal.")
-    window = make_window(ws)
+    window = make_window(ws, staff[0].id)
     panel = stage_panel(window, 3)
     panel.ui.notulenEdit.setPlainText("Notulen saya.")
     panel._pending.add("notulen")
     other = theme.Service(ws)
-    other.set_notulen(staff[1].id, cid, "Notulen Budi.", version=other.get(cid).version)
+    other.set_notulen(kabid.id, cid, "Notulen Kabid.", version=other.get(cid).version)
     assert not panel.flush()
 
     def stay(box):
@@ -135,28 +145,31 @@ def test_closing_with_a_theme_conflict_asks_first(qtbot, ws, staff, make_window,
     assert not window.close()
     assert modals.pending == 0 and panel.ui.notulenEdit.toPlainText() == "Notulen saya."
     click(qtbot, panel.conflict_bar.theirs_button)
-    assert panel.ui.notulenEdit.toPlainText() == "Notulen Budi."
+    assert panel.ui.notulenEdit.toPlainText() == "Notulen Kabid."
     assert window.close()
 
 
 # -- stage 4 ---------------------------------------------------------------------------------
 def narration_conflict(qtbot, ws, staff, make_window):
-    """Both PCs opened version 1; the other saved version 2 while this one typed."""
+    """Both PCs opened version 1; the other saved version 2 while this one typed. The narration
+    is the Tim's: Budi here, Dewi on the other PC."""
     cid = ws.campaigns.create(staff[0].id, "Wawaran DBD").id
-    narration.Service(ws).save(staff[0].id, cid, "Narasi awal.")
-    window = make_window(ws)
+    budi = staff[1]
+    dewi = ws.staff.add("Dewi Lestari", None, "Pranata Humas", "tim")
+    narration.Service(ws).save(budi.id, cid, "Narasi awal.")
+    window = make_window(ws, budi.id)
     panel = stage_panel(window, 4)
     editor = panel.ui.editor
     editor.setFocus()
     editor.moveCursor(editor.textCursor().MoveOperation.End)
     qtbot.keyClicks(editor, " Kalimat saya.")
     other = narration.Service(ws)
-    other.save(staff[1].id, cid, "Narasi awal. Kalimat Budi.", version=other.latest_number(cid))
+    other.save(dewi.id, cid, "Narasi awal. Kalimat Dewi.", version=other.latest_number(cid))
     assert not panel.flush()
-    assert panel.in_conflict and staff[1].name in panel.conflict_bar.label.text()
+    assert panel.in_conflict and dewi.name in panel.conflict_bar.label.text()
     assert "versi 2" in panel.conflict_bar.label.text()
     assert editor.toPlainText() == "Narasi awal. Kalimat saya." and editor.property("conflict") is True
-    assert narration.Service(ws).latest_text(cid) == "Narasi awal. Kalimat Budi."
+    assert narration.Service(ws).latest_text(cid) == "Narasi awal. Kalimat Dewi."
     return window, panel, cid
 
 
@@ -170,7 +183,7 @@ def test_narration_refused_compared_and_kept_as_the_next_version(qtbot, ws, staf
         assert isinstance(dialog, CompareDialog)
         mine, theirs = dialog.panes["Narasi"]
         assert (mine.toPlainText(), theirs.toPlainText()) == ("Narasi awal. Kalimat saya.",
-                                                              "Narasi awal. Kalimat Budi.")
+                                                              "Narasi awal. Kalimat Dewi.")
         dialog.done(CompareDialog.MINE)
 
     modals.then(look_then_keep_mine)
@@ -178,7 +191,7 @@ def test_narration_refused_compared_and_kept_as_the_next_version(qtbot, ws, staf
     assert modals.pending == 0
     service = narration.Service(ws)
     assert service.latest_number(cid) == 3 and service.latest_text(cid) == "Narasi awal. Kalimat saya."
-    assert service.text(cid, 2) == "Narasi awal. Kalimat Budi."
+    assert service.text(cid, 2) == "Narasi awal. Kalimat Dewi."
     assert not panel.in_conflict and panel.ui.editor.property("conflict") is False and panel.flush()
     assert panel.ui.versionTree.topLevelItemCount() == 3
 
@@ -186,7 +199,7 @@ def test_narration_refused_compared_and_kept_as_the_next_version(qtbot, ws, staf
 def test_narration_take_theirs_shows_the_latest(qtbot, ws, staff, make_window):
     _window, panel, cid = narration_conflict(qtbot, ws, staff, make_window)
     click(qtbot, panel.conflict_bar.theirs_button)
-    assert panel.ui.editor.toPlainText() == "Narasi awal. Kalimat Budi." and not panel.in_conflict
+    assert panel.ui.editor.toPlainText() == "Narasi awal. Kalimat Dewi." and not panel.in_conflict
     assert not panel.pending() and panel.flush()
     assert narration.Service(ws).latest_number(cid) == 2
 
@@ -212,7 +225,7 @@ SUKASARI, CIKOKOL = "36.71.01.1007", "36.71.01.1005"
 def test_briefing_meeting_refused_kept_and_mine_kept_over_theirs(qtbot, ws, staff, make_window, modals):
     cid = ws.campaigns.create(staff[0].id, "Wawaran DBD").id
     briefing.Service(ws).update(staff[0].id, cid, place="Aula", agenda="Agenda awal.")
-    window = make_window(ws)
+    window = make_window(ws, staff[0].id)  # Siti (Sub Kor) here, Budi (Tim) on the other PC
     panel = stage_panel(window, 2)
     panel.ui.sectionTabs.setCurrentIndex(0)
     agenda = panel.ui.agendaEdit
@@ -244,7 +257,7 @@ def test_briefing_meeting_refused_kept_and_mine_kept_over_theirs(qtbot, ws, staf
 
 def test_briefing_take_theirs_and_closing_asks_first(qtbot, ws, staff, make_window, modals):
     cid = ws.campaigns.create(staff[0].id, "Wawaran DBD").id
-    window = make_window(ws)
+    window = make_window(ws, staff[0].id)  # Siti (Sub Kor) here, Budi (Tim) on the other PC
     panel = stage_panel(window, 2)
     panel.ui.sectionTabs.setCurrentIndex(0)
     panel.ui.placeEdit.setFocus()
@@ -267,7 +280,7 @@ def test_briefing_take_theirs_and_closing_asks_first(qtbot, ws, staff, make_wind
 
 def test_briefing_ticks_on_two_pcs_both_stay_and_show(qtbot, ws, staff, make_window):
     cid = ws.campaigns.create(staff[0].id, "Wawaran DBD").id
-    window = make_window(ws)
+    window = make_window(ws, staff[0].id)  # Siti (Sub Kor) here, Budi (Tim) on the other PC
     panel = stage_panel(window, 2)
     briefing.Service(ws).set_attendee(staff[1].id, cid, staff[1].id, True)  # the other PC ticks Budi
     box = panel.ui.attendeesList
@@ -282,7 +295,7 @@ def test_briefing_ticks_on_two_pcs_both_stay_and_show(qtbot, ws, staff, make_win
 def route_conflict(qtbot, ws, staff, make_window):
     cid = ws.campaigns.create(staff[0].id, "Wawaran DBD").id
     stop = briefing.Service(ws).add_location(staff[0].id, cid, SUKASARI, "Alun-alun", "09:00")
-    window = make_window(ws)
+    window = make_window(ws, staff[0].id)  # Siti (Sub Kor) here, Budi (Tim) on the other PC
     panel = stage_panel(window, 2)
     panel.ui.sectionTabs.setCurrentIndex(1)
     panel.ui.locationsTable.selectRow(0)
@@ -323,7 +336,7 @@ def data_item_conflict(qtbot, ws, staff, make_window, other_pc):
     """The form shows an item; the other PC changes (or removes) it while this one types."""
     cid = ws.campaigns.create(staff[0].id, "Wawaran DBD").id
     item = data_collection.Service(ws).add(staff[0].id, cid, DataItemFields(topic="Kasus DBD", summary="Awal."))
-    window = make_window(ws)
+    window = make_window(ws, staff[0].id)  # Siti (Sub Kor) here, Budi (Tim) on the other PC
     panel = stage_panel(window, 1)
     summary = panel.ui.summaryEdit
     summary.setFocus()
