@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from wawaran_desktop.db.stage_models import Location, NarrationVersion, Readiness
 from wawaran_desktop.services.stages.readiness import Service
@@ -15,6 +15,8 @@ from wawaran_desktop.services.workspace import open_workspace
 
 @pytest.fixture
 def setup(ws, staff):
+    """The Sub Kor opens the campaign; the check is the Tim's (and the Kernet/Supir's): the Tim
+    member signs in to work it."""
     sub, tim = staff
     joko = ws.staff.add("Joko Susilo", None, "Pengemudi", "kernet")
     rudi = ws.staff.add("Rudi Hartono", None, "Kernet", "kernet")
@@ -45,10 +47,10 @@ def choose(combo, staff_id):
 
 
 def test_checklist_is_worked_through_and_survives_a_restart(clock, qtbot, ws, data_dir, setup, make_window):
-    sub, _tim, joko, rudi, campaign = setup
-    NarrationVersion.create(campaign=campaign.id, number=1, text="Narasi", author=sub.id,
+    _sub, tim, joko, rudi, campaign = setup
+    NarrationVersion.create(campaign=campaign.id, number=1, text="Narasi", author=tim.id,
                             saved_at=datetime(2026, 11, 26, 1, 0), is_final=True)
-    window = make_window(ws, sub.id)
+    window = make_window(ws, tim.id)
     tab, panel = open_panel(qtbot, window)
     assert row(panel, "locations").text(1) == "✘ 2 dari 3 lokasi belum dikonfirmasi"
     assert row(panel, "script").text(1) == "✔ Narasi versi 1 ditandai final"
@@ -62,7 +64,7 @@ def test_checklist_is_worked_through_and_survives_a_restart(clock, qtbot, ws, da
     row(panel, "vehicle_fuel").setCheckState(0, Qt.CheckState.Checked)
     row(panel, "kelengkapan:0").setCheckState(0, Qt.CheckState.Checked)
     assert tab.ui.checklist.item(0).checkState() == Qt.CheckState.Checked  # the tab's own list agrees
-    assert row(panel, "vehicle_fuel").text(1) == "✔ oleh Siti Rahmawati"
+    assert row(panel, "vehicle_fuel").text(1) == "✔ oleh Budi Santoso"
 
     panel.ui.flyersSpin.setFocus()
     panel.ui.flyersSpin.lineEdit().selectAll()
@@ -88,7 +90,7 @@ def test_checklist_is_worked_through_and_survives_a_restart(clock, qtbot, ws, da
     ws.close()
 
     ws2 = open_workspace(data_dir, clock=clock)
-    again = make_window(ws2, sub.id)
+    again = make_window(ws2, tim.id)
     _tab, panel = open_panel(qtbot, again)
     assert row(panel, "vehicle_fuel").checkState(0) == Qt.CheckState.Checked
     assert row(panel, "kelengkapan:0").checkState(0) == Qt.CheckState.Checked
@@ -100,8 +102,8 @@ def test_checklist_is_worked_through_and_survives_a_restart(clock, qtbot, ws, da
 
 
 def test_the_same_person_as_driver_and_announcer_is_refused(qtbot, ws, setup, make_window):
-    sub, _tim, joko, _rudi, campaign = setup
-    window = make_window(ws, sub.id)
+    _sub, tim, joko, _rudi, campaign = setup
+    window = make_window(ws, tim.id)
     _tab, panel = open_panel(qtbot, window)
     choose(panel.ui.driverCombo, joko.id)
     choose(panel.ui.announcerCombo, joko.id)
@@ -114,9 +116,9 @@ def test_the_same_person_as_driver_and_announcer_is_refused(qtbot, ws, setup, ma
 
 
 def test_finishing_with_open_items_asks_for_a_reason(qtbot, ws, setup, make_window, modals):
-    sub, _tim, _joko, _rudi, campaign = setup
-    ws.steps.start(sub.id, campaign.id, 6, reason="Pengecekan sambil menunggu disposisi")
-    window = make_window(ws, sub.id)
+    _sub, tim, _joko, _rudi, campaign = setup
+    ws.steps.start(tim.id, campaign.id, 6, reason="Pengecekan sambil menunggu disposisi")
+    window = make_window(ws, tim.id)
     tab, _panel = open_panel(qtbot, window)
     prompts: list[str] = []
 
@@ -146,45 +148,67 @@ def test_finishing_with_open_items_asks_for_a_reason(qtbot, ws, setup, make_wind
 
 
 def test_a_cancelled_campaign_shows_the_checklist_read_only(qtbot, ws, setup, make_window):
-    sub, _tim, _joko, _rudi, campaign = setup
-    Service(ws).set_flyers(sub.id, campaign.id, 120)
+    sub, tim, _joko, _rudi, campaign = setup
+    Service(ws).set_flyers(tim.id, campaign.id, 120)
     ws.campaigns.cancel(sub.id, campaign.id, "Mobil wawaran diperbaiki")
-    window = make_window(ws, sub.id)
+    window = make_window(ws, tim.id)
     _tab, panel = open_panel(qtbot, window)
     assert row(panel, "flyers").text(1) == "✔ 120 lembar"
     assert not panel.ui.flyersSpin.isEnabled() and not panel.ui.checklistTree.isEnabled()
     assert panel.ui.scrollArea.isEnabled()  # still scrolls to be read
 
 
-def test_a_count_typed_while_nobody_is_acting_stays_and_holds_the_campaign(qtbot, ws, setup, make_window, modals):
+def test_a_count_typed_outside_ones_lane_stays_and_holds_the_campaign_until_a_reason_is_recorded(
+        qtbot, ws, setup, make_window, modals):
+    # (Before sign-in: typed while nobody was chosen in "Petugas yang bertugas".) Who acts is the
+    # signed-in person: here the Sub Kor, an administrator, in the Tim's and the Kernet's step.
     sub, _tim, _joko, _rudi, campaign = setup
     other = ws.campaigns.create(sub.id, "Wawaran PBB", "Jatuh tempo")
     window = make_window(ws, sub.id)
+    assert window.ui.accountLabel.text() == "Siti Rahmawati (Sub Kor DIMC, administrator)"
     window.list.select(campaign.id)
     _tab, panel = open_panel(qtbot, window)
-    window.ui.actorCombo.setCurrentIndex(0)  # "Petugas yang bertugas" left empty
     told: list[str] = []
-    modals.then(lambda box: (told.append(box.text()), box.accept()))
+
+    def cancel_the_reason(dialog):
+        assert isinstance(dialog, QInputDialog) and dialog.windowTitle() == "Bertindak di luar lajur"
+        told.append(dialog.labelText())
+        dialog.reject()
+
+    modals.then(cancel_the_reason)
     panel.ui.flyersSpin.setFocus()
     panel.ui.flyersSpin.lineEdit().selectAll()
     qtbot.keyClicks(panel.ui.flyersSpin, "300")
     qtbot.keyClick(panel.ui.flyersSpin, Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: modals.pending == 0)
-    assert told[0].startswith("Pilih nama Anda")
+    assert told[0].startswith("Tahap 6 (Pengecekan) dikerjakan oleh Tim atau Kernet/Supir.")
     assert panel.ui.flyersSpin.value() == 300  # what was typed stays on screen
     assert Service(ws).get(campaign.id).flyers_count is None
 
-    modals.then(lambda box: (told.append(box.text()), box.accept()))
+    assert panel.ui.errorLabel.text() == told[0].split("\n\nAlasan")[0]  # the refusal stays under the form
+
+    def not_stored(box):
+        assert isinstance(box, QMessageBox) and box.windowTitle() == "Pengecekan belum tersimpan"
+        told.append(box.text())
+        box.accept()
+
+    modals.then(cancel_the_reason).then(not_stored)
     assert not panel.flush()  # nothing was stored: the window must not move on
-    assert len(told) == 2 and panel.ui.flyersSpin.value() == 300
-    modals.then(lambda box: box.accept())
+    assert len(told) == 3 and told[2] == panel.ui.errorLabel.text() and panel.ui.flyersSpin.value() == 300
+    modals.then(cancel_the_reason).then(not_stored)
     window.list.select(other.id)
     qtbot.waitUntil(lambda: window.list.current_id() == campaign.id)
     assert window.record.id == campaign.id and panel.ui.flyersSpin.value() == 300
 
-    window.ui.actorCombo.setCurrentIndex(window.ui.actorCombo.findData(sub.id))
+    def give_the_reason(dialog):
+        assert isinstance(dialog, QInputDialog) and dialog.windowTitle() == "Bertindak di luar lajur"
+        dialog.setTextValue("Tim sedang di lapangan; jumlah flyers dicatat Sub Kor")
+        dialog.accept()
+
+    modals.then(give_the_reason)
     assert panel.flush()
+    assert not modals.errors and modals.pending == 0
     assert Service(ws).get(campaign.id).flyers_count == 300
-    assert row(panel, "flyers").text(1) == "✔ 300 lembar"
+    assert row(panel, "flyers").text(1) == "✔ 300 lembar" and panel.ui.errorLabel.isHidden()
     window.list.select(other.id)
     assert window.record.id == other.id and panel.ui.flyersSpin.value() == -1

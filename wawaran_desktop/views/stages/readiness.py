@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from wawaran_desktop.forms.ui_stage_readiness import Ui_ReadinessPanel
 from wawaran_desktop.services.errors import ConflictError
+from wawaran_desktop.services.lanes import OutsideLane
 from wawaran_desktop.services.records import CampaignRecord, StaffRecord
 from wawaran_desktop.services.stages.readiness import (
     DRIVER_LANE,
@@ -189,11 +190,24 @@ class Panel(StagePanel):
         if self.campaign is None:
             return False
         conflict: list[ConflictError] = []
-        ok, result = self.act(action, conflicted=conflict.append)
+        outside: list[OutsideLane] = []
+
+        def run(actor: int) -> object:
+            try:
+                return action(actor)
+            except OutsideLane as exc:  # who acts, not what was typed: the typing stays
+                outside.append(exc)
+                raise
+
+        ok, result = self.act(run, conflicted=conflict.append)
         if not ok:
-            # Refused: what is stored. Nobody acting (the user has been told why), or a choice
-            # refused: the unstored choice goes back, the typing stays.
-            self._show(self.service.get(self.campaign.id), keep_typed=ok is None or bool(conflict) or not typed)
+            # Refused: what is stored. Nobody acting or acting outside the step's lanes (the
+            # user has been told why), or a choice refused: the unstored choice goes back, the
+            # typing stays.
+            if outside:
+                self.show_error(outside[-1])  # (an administrator who gave no reason was asked, not told)
+            self._show(self.service.get(self.campaign.id),
+                       keep_typed=ok is None or bool(conflict) or bool(outside) or not typed)
             if conflict and typed:
                 self._conflicted(conflict[0])
             elif conflict:
