@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from crew import lane_actor, step_actor
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
@@ -28,21 +29,24 @@ def open_stage_8(window):
 
 
 def visited_campaign(ws, actor_id):
-    """A campaign whose car visited Sukasari; steps 1–7 are left to the test."""
+    """A campaign (opened by ``actor_id``) whose car visited Sukasari, the route kept by the
+    Kernet/Supir; steps 1–7 are left to the test."""
     cid = ws.campaigns.create(actor_id, "Wawaran Pencegahan DBD", "3M Plus").id
     Location.create(campaign=cid, position=1, kelurahan_code="36.71.01.1007", address="Taman Gajah Tunggal")
     route = dissemination.Service(ws)
-    stop = route.ensure_route(actor_id, cid).stops[0]
-    route.arrive(actor_id, cid, stop.id)
-    route.depart(actor_id, cid, stop.id)
-    route.update_stop(actor_id, cid, stop.id, flyers=120, audience=80)
+    driver = step_actor(ws, cid, 7)
+    stop = route.ensure_route(driver, cid).stops[0]
+    route.arrive(driver, cid, stop.id)
+    route.depart(driver, cid, stop.id)
+    route.update_stop(driver, cid, stop.id, flyers=120, audience=80)
     return cid
 
 
 def test_draft_edit_too_long_then_finish_locks_and_reopen_unlocks(qtbot, ws, staff, make_window, modals):
     cid = visited_campaign(ws, staff[0].id)
-    ws.steps.start(staff[0].id, cid, 8, reason="Uji tahap laporan")
-    window = make_window(ws)
+    tim = staff[1].id  # the report is the Tim's
+    ws.steps.start(tim, cid, 8, reason="Uji tahap laporan")
+    window = make_window(ws, tim)
     tab, panel = open_stage_8(window)
     text = panel.ui.bodyEdit.toPlainText()
     assert "Kelurahan Sukasari, Kecamatan Tangerang (Taman Gajah Tunggal): tiba pukul" in text
@@ -91,8 +95,9 @@ def test_finishing_stores_the_draft_and_the_report_survives_a_restart(clock, qtb
     ws = open_workspace(data_dir, clock=clock)
     sub = ws.staff.add("Siti Rahmawati", None, "Sub Koordinator DIMC", "subkor")
     cid = visited_campaign(ws, sub.id)
-    ws.steps.start(sub.id, cid, 8, reason="Uji")
-    window = make_window(ws)
+    tim = lane_actor(ws, "tim")  # the report is the Tim's
+    ws.steps.start(tim, cid, 8, reason="Uji")
+    window = make_window(ws, tim)
     tab, panel = open_stage_8(window)
     draft = panel.ui.bodyEdit.toPlainText()
     click(qtbot, tab.ui.finishButton)  # the draft on screen is what gets finished
@@ -102,7 +107,7 @@ def test_finishing_stores_the_draft_and_the_report_survives_a_restart(clock, qtb
     ws.close()
 
     ws2 = open_workspace(data_dir, clock=clock)
-    again = make_window(ws2)
+    again = make_window(ws2, tim)
     _tab, panel = open_stage_8(again)
     assert panel.ui.bodyEdit.toPlainText() == draft
     assert panel.ui.bodyEdit.isReadOnly() and panel.ui.lockLabel.isVisible()
@@ -114,12 +119,13 @@ def test_an_untouched_draft_is_stored_only_when_the_step_finishes(qtbot, ws, sta
 
     from wawaran_desktop.services.stages import report as report_service
 
-    actor = staff[0].id
-    campaign = ws.campaigns.create(actor, "Wawaran Draf")
-    for no in range(1, 8):
-        ws.steps.start(actor, campaign.id, no)
-        fill_stage(ws, actor, campaign.id, no)
-        ws.steps.finish(actor, campaign.id, no, reason=READINESS_REASON if no == 6 else None)
+    campaign = ws.campaigns.create(staff[0].id, "Wawaran Draf")
+    for no in range(1, 8):  # each step by a person of its lane
+        who = step_actor(ws, campaign.id, no)
+        ws.steps.start(who, campaign.id, no)
+        fill_stage(ws, who, campaign.id, no)
+        ws.steps.finish(who, campaign.id, no, reason=READINESS_REASON if no == 6 else None)
+    actor = step_actor(ws, campaign.id, 8)  # the Tim writes the report
     ws.steps.start(actor, campaign.id, 8)
     window = make_window(ws, actor_id=actor)
     window.list.select(campaign.id)
