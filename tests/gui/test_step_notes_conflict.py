@@ -2,16 +2,23 @@
 stored meanwhile is refused, the typed notes stay, marked, with the conflict bar above them
 (compare, take theirs, keep mine). The other PC is the real step service writing to the same
 database with the version it read; ``window.reload_changed`` is the live refresh its notice
-brings."""
+brings. Step 3 (the theme) is the Kepala Bidang's and the Sub Kor's: the Sub Kor types at this
+PC, the Kepala Bidang on the other."""
 
 from __future__ import annotations
 
+from crew import member
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from wawaran_desktop.views.conflict_bar import CompareDialog
 
 STAGE = 3
+
+
+def kabid(ws):
+    """The other PC's person: the Kepala Bidang (step 3's primary lane)."""
+    return member(ws, "kabid")
 
 
 def stage_tab(window, no=STAGE):
@@ -38,13 +45,13 @@ def type_notes(qtbot, tab, text):
 def test_notes_typed_before_the_refresh_arrives_are_refused_kept_and_mine_can_be_kept(
         qtbot, ws, staff, make_window, modals):
     cid = ws.campaigns.create(staff[0].id, "Wawaran Pencegahan DBD", "3M Plus").id
-    window = make_window(ws)
+    window = make_window(ws, staff[0].id)  # the Sub Kor, at this PC
     tab = stage_tab(window)
     notes = tab.ui.notesEdit
     assert notes.toPlainText() == ""
 
     type_notes(qtbot, tab, "Catatan saya.")
-    other_pc_saves_notes(ws, staff[1], cid, "Catatan PC lain: rapat diundur.")
+    other_pc_saves_notes(ws, kabid(ws), cid, "Catatan PC lain: rapat diundur.")
     window.reload_changed(frozenset({cid}))  # the other PC's notice arrives while mine are pending
     assert notes.toPlainText() == "Catatan saya."  # the refresh keeps the typing ...
     assert not tab.flush()  # ... and the version it was based on: the save is refused
@@ -80,10 +87,10 @@ def test_notes_typed_before_the_refresh_arrives_are_refused_kept_and_mine_can_be
 
 def test_taking_theirs_shows_the_stored_notes(qtbot, ws, staff, make_window):
     cid = ws.campaigns.create(staff[0].id, "Wawaran Pencegahan DBD", "3M Plus").id
-    window = make_window(ws)
+    window = make_window(ws, staff[0].id)  # the Sub Kor, at this PC
     tab = stage_tab(window)
     type_notes(qtbot, tab, "Catatan saya.")
-    other_pc_saves_notes(ws, staff[1], cid, "Catatan PC lain.")
+    other_pc_saves_notes(ws, kabid(ws), cid, "Catatan PC lain.")
     assert not tab.flush()
     qtbot.mouseClick(tab.notes_bar.theirs_button, Qt.MouseButton.LeftButton)
     assert tab.ui.notesEdit.toPlainText() == "Catatan PC lain." and not tab.notes_in_conflict
@@ -95,10 +102,10 @@ def test_taking_theirs_shows_the_stored_notes(qtbot, ws, staff, make_window):
 
 def test_closing_the_window_with_a_notes_conflict_asks_first(qtbot, ws, staff, make_window, modals):
     cid = ws.campaigns.create(staff[0].id, "Wawaran Pencegahan DBD", "3M Plus").id
-    window = make_window(ws)
+    window = make_window(ws, staff[0].id)  # the Sub Kor, at this PC
     tab = stage_tab(window)
     type_notes(qtbot, tab, "Catatan saya.")
-    other_pc_saves_notes(ws, staff[1], cid, "Catatan PC lain.")
+    other_pc_saves_notes(ws, kabid(ws), cid, "Catatan PC lain.")
     assert not tab.flush()
 
     def stay(box):
@@ -116,10 +123,10 @@ def test_closing_the_window_with_a_notes_conflict_asks_first(qtbot, ws, staff, m
 def test_step_changes_on_another_pc_do_not_refuse_notes_typed_meanwhile(qtbot, ws, staff, make_window):
     """Starting, pausing, assigning or ticking the step elsewhere is no notes save: no conflict."""
     cid = ws.campaigns.create(staff[0].id, "Wawaran Pencegahan DBD", "3M Plus").id
-    window = make_window(ws)
+    window = make_window(ws, staff[0].id)  # the Sub Kor, at this PC
     tab = stage_tab(window)
     type_notes(qtbot, tab, "Menunggu kendaraan dinas.")
-    other = staff[1].id
+    other = kabid(ws).id
     ws.steps.start(other, cid, STAGE, reason="Uji: tahap 3 lebih dulu")
     ws.steps.assign(other, cid, STAGE, other)
     ws.steps.set_checked(other, cid, STAGE, 0, True)
@@ -132,9 +139,9 @@ def test_step_changes_on_another_pc_do_not_refuse_notes_typed_meanwhile(qtbot, w
 
 def test_untouched_notes_follow_the_other_pc_and_typing_on_them_is_stored(qtbot, ws, staff, make_window):
     cid = ws.campaigns.create(staff[0].id, "Wawaran Pencegahan DBD", "3M Plus").id
-    window = make_window(ws)
+    window = make_window(ws, staff[0].id)  # the Sub Kor, at this PC
     tab = stage_tab(window)
-    other_pc_saves_notes(ws, staff[1], cid, "Catatan PC lain.")
+    other_pc_saves_notes(ws, kabid(ws), cid, "Catatan PC lain.")
     assert tab.flush()  # nothing typed here: nothing to store, no conflict over nothing
     assert stored_notes(ws, cid) == "Catatan PC lain."
     window.reload_changed(frozenset({cid}))  # nothing pending: the refresh shows theirs
