@@ -11,6 +11,7 @@ import json
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from crew import step_actor  # tests/crew.py
 from PySide6.QtGui import QColor
 from stage_content import fill_stage  # tests/stage_content.py
 
@@ -308,12 +309,13 @@ def test_a_long_label_fits_inside_a_diamond(qapp, tmp_path, clock):
     try:
         actor = ws.staff.add("Siti Rahmawati", "19850312 201001 2 004", "Sub Koordinator DIMC", "subkor").id
         cid = ws.campaigns.create(actor, "Dengan pemeriksaan").id
-        for no in range(1, 5):
-            ws.steps.start(actor, cid, no)
-            fill_stage(ws, actor, cid, no)
+        for no in range(1, 5):  # each step by a person of its lane in this SOP
+            who = step_actor(ws, cid, no)
+            ws.steps.start(who, cid, no)
+            fill_stage(ws, who, cid, no)
             clock.advance(minutes=1)
-            ws.steps.finish(actor, cid, no)
-        ws.steps.start(actor, cid, 5)
+            ws.steps.finish(who, cid, no)
+        ws.steps.start(step_actor(ws, cid, 5), cid, 5)  # the Kepala Bidang checks the narration
         scene = scene_for(ws, cid, clock.advance(minutes=112, seconds=45))
         items = scene.step_items(5)
         assert items.label_text() == "112 mnt 45 dtk\n/ 120 mnt"

@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 
 import pytest
+from fakes import answer_save_dialog  # tests/fakes.py
+from office import pdf_pages, pdf_text  # tests/office.py
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
-from fakes import answer_save_dialog  # tests/fakes.py
-from office import pdf_pages, pdf_text  # tests/office.py
 
 from wawaran_desktop.views.swimlane.install import SIZE_KEY, VISIBLE_KEY
 
@@ -194,15 +194,17 @@ def test_dock_opens_small_under_the_stage_tabs_and_remembers_its_size(qtbot, win
     qtbot.waitUntil(lambda: int(window.settings.value(SIZE_KEY, 0)) == dock.height())
 
 
-def run_to_step(ws, actor: int, cid: int, last: int) -> None:
-    """Finish steps 1 … last-1 and start step ``last``."""
+def run_to_step(ws, cid: int, last: int) -> None:
+    """Finish steps 1 … last-1 and start step ``last``, each by a person of its lane (tests/crew.py)."""
+    from crew import step_actor
     from stage_content import READINESS_REASON, fill_stage
 
     for no in range(1, last):
+        actor = step_actor(ws, cid, no)
         ws.steps.start(actor, cid, no)
         fill_stage(ws, actor, cid, no)
         ws.steps.finish(actor, cid, no, reason=READINESS_REASON if no == 6 else None)
-    ws.steps.start(actor, cid, last)
+    ws.steps.start(step_actor(ws, cid, last), cid, last)
 
 
 def on_screen(panel, no: int) -> bool:
@@ -218,7 +220,7 @@ def test_chart_opens_at_its_top_left_and_shows_the_running_step(qtbot, window, w
     early = ws.campaigns.create(actor, "Baru dimulai").id
     ws.steps.start(actor, early, 1)
     late = ws.campaigns.create(actor, "Hampir selesai").id
-    run_to_step(ws, actor, late, 8)
+    run_to_step(ws, late, 8)
     window.list.reload(select_id=early)
     panel = show_chart(qtbot, window)
     view = panel.ui.view

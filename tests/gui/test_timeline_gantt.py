@@ -11,8 +11,8 @@ from fakes import Clock  # tests/fakes.py
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QGraphicsRectItem, QGraphicsSimpleTextItem
-
 from stage_content import fill_stage
+
 from wawaran_desktop.services.timing import StepState, StepStatus
 from wawaran_desktop.services.workspace import open_workspace
 from wawaran_desktop.views.swimlane import timeline_paint as paint
@@ -39,8 +39,10 @@ def texts(scene) -> list[str]:
 def test_install_adds_two_actions_and_builds_nothing_until_used(ws, staff, make_window):
     window = make_window(ws)
     menu = window.timeline  # the main window installs it
-    actions = window.ui.menuView.actions()
-    assert [a.text() for a in actions[-2:]] == [GANTT_TEXT, STATS_TEXT]
+    texts = [a.text() for a in window.ui.menuView.actions()]
+    assert texts.count(GANTT_TEXT) == texts.count(STATS_TEXT) == 1  # (Tugas Saya's item follows them)
+    at = texts.index(GANTT_TEXT)
+    assert texts[at:at + 2] == [GANTT_TEXT, STATS_TEXT]
     assert menu.gantt_action.shortcut() == QKeySequence("F10") and menu.gantt_action.isCheckable()
     assert menu.dock is None and menu.view is None and menu.dialog is None
     assert window.findChild(type(window), "timelineDock") is None
@@ -167,16 +169,19 @@ def test_nothing_selected_and_a_campaign_cancelled_before_it_started_say_so(time
     assert any("Belum ada tahap yang dimulai" in t for t in texts(menu.view.scene()))
 
 
-def run_to_step(ws, actor: int, cid: int, last: int, clock: Clock) -> None:
-    """Finish steps 1 … last-1 (a few minutes each) and start step ``last``."""
+def run_to_step(ws, cid: int, last: int, clock: Clock) -> None:
+    """Finish steps 1 … last-1 (a few minutes each) and start step ``last``, each by a person of
+    its lane (tests/crew.py)."""
+    from crew import step_actor
     from stage_content import READINESS_REASON
 
     for no in range(1, last):
+        actor = step_actor(ws, cid, no)
         ws.steps.start(actor, cid, no)
         fill_stage(ws, actor, cid, no)
         clock.advance(minutes=3)
         ws.steps.finish(actor, cid, no, reason=READINESS_REASON if no == 6 else None)
-    ws.steps.start(actor, cid, last)
+    ws.steps.start(step_actor(ws, cid, last), cid, last)
 
 
 def laptop_window(make_window, ws, qtbot, show: int | None = None):
@@ -270,7 +275,7 @@ def test_the_timeline_opens_at_its_title_and_shows_the_running_step(timed_ws, cl
     early = ws.campaigns.create(sub.id, "Wawaran Banjir").id
     ws.steps.start(sub.id, early, 1)
     late = ws.campaigns.create(sub.id, "Wawaran PBB").id
-    run_to_step(ws, sub.id, late, 8, clock)
+    run_to_step(ws, late, 8, clock)
     window = laptop_window(make_window, ws, qtbot, show=early)
     window.timeline.gantt_action.trigger()
     view = window.timeline.view
