@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
 from wawaran_desktop.services.accounts import AccountRecord
-from wawaran_desktop.views import idle_lock
+from wawaran_desktop.views import feedback, idle_lock
 from wawaran_desktop.views.sign_in_dialog import SignInDialog, unlock
 
 if TYPE_CHECKING:
@@ -57,13 +57,8 @@ class AccountSession(QObject):
     def switch_user(self) -> None:
         """Another person signs in; what the previous one typed is stored as theirs first."""
         window = self.window
-        if not window.flush():
-            answer = QMessageBox.question(
-                window, "Perubahan belum tersimpan",
-                "Sebagian isian belum tersimpan (lihat pesan pada tab yang terbuka). Tetap ganti pengguna? "
-                "Isian yang belum tersimpan akan hilang.")
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        if not window.flush() and not feedback.go_on_unsaved(window, "ganti pengguna"):
+            return
         self.idle.pause()
         dialog = SignInDialog(window.ws, window, heading="Ganti Pengguna")
         try:

@@ -27,6 +27,16 @@ def warn(parent: QWidget | None, text: str, title: str = "Tidak dapat dilakukan"
     QMessageBox.warning(parent, title, text)
 
 
+def go_on_unsaved(parent: QWidget, doing: str) -> bool:
+    """Something typed could not be stored (the open tab says why: an orange bar when another PC
+    changed it): ask whether to go on ``doing`` (``tutup aplikasi``, ``ganti pengguna``) anyway."""
+    answer = QMessageBox.question(
+        parent, "Perubahan belum tersimpan",
+        "Sebagian isian belum tersimpan: lihat pesan pada tab yang terbuka (bar jingga: isian itu diubah di "
+        f"komputer lain). Tetap {doing}? Isian yang belum tersimpan akan hilang.")
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def ask_reason(parent: QWidget | None, title: str, prompt: str) -> str | None:
     """A multi-line reason, or None when the user cancels. OK with nothing typed says that a
     reason is needed and asks again, rather than silently doing nothing."""
