@@ -281,9 +281,30 @@ def test_a_deactivated_account_is_refused_only_to_who_knows_its_password(ws, acc
 
 def test_a_person_left_out_of_the_staff_directory_cannot_sign_in(ws, accounts, admin, budi):
     person = ws.staff.get(budi.staff_id)
-    ws.staff.update(person.id, person.name, person.nip, person.position, person.lane, False, version=person.version)
+    ws.staff.update(person.id, person.name, person.nip, person.position, person.lane, False, version=person.version,
+                    actor_id=admin.staff_id)  # (an administrator's act: it takes the person's rights away)
     assert refusal(accounts.sign_in, "budi", PASSWORD).reason == "inactive"
     assert not accounts.get(budi.id).active
+
+
+def test_only_an_administrator_changes_a_persons_lane_or_deactivates_them_and_it_is_audited(ws, accounts, admin,
+                                                                                           budi):
+    from wawaran_desktop.db.models import AuditEntry
+    from wawaran_desktop.services.errors import RuleError
+
+    me = ws.staff.get(budi.staff_id)  # Budi would make himself Kepala Bidang: his lane is his rights
+    with pytest.raises(RuleError, match="Hanya administrator yang dapat mengubah peran"):
+        ws.staff.update(me.id, me.name, me.nip, me.position, "kabid", True, version=me.version, actor_id=budi.staff_id)
+    with pytest.raises(RuleError, match="Hanya administrator"):
+        ws.staff.update(me.id, me.name, me.nip, me.position, me.lane, False, version=me.version)  # nobody named
+    assert ws.staff.get(me.id).lane == me.lane
+    renamed = ws.staff.update(me.id, "Budi Santoso, S.I.Kom.", me.nip, me.position, me.lane, True,
+                              version=me.version, actor_id=budi.staff_id)  # his own name's spelling: anyone
+    moved = ws.staff.update(me.id, renamed.name, me.nip, me.position, "kernet", True, version=renamed.version,
+                            actor_id=admin.staff_id)
+    assert moved.lane == "kernet"
+    entry = AuditEntry.get(AuditEntry.action == "staff_lane")
+    assert entry.actor_id == admin.staff_id and entry.detail.endswith(f"{me.lane} -> kernet")
 
 
 def test_only_administrators_administer(ws, accounts, admin, budi):

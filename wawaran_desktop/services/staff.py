@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from wawaran_desktop.db.models import Staff, database
 from wawaran_desktop.services import versions
 from wawaran_desktop.services.clock import to_db
-from wawaran_desktop.services.errors import NotFound, ValidationError
+from wawaran_desktop.services.errors import NotFound, RuleError, ValidationError
 from wawaran_desktop.services.history import record_audit
 from wawaran_desktop.services.records import StaffRecord
 from wawaran_desktop.text.formatting import nip_display
@@ -107,12 +107,23 @@ class StaffService:
         if row is None:
             raise NotFound("Petugas tidak ditemukan.")
         values = self._clean(name, nip, position, lane, row.rank if rank is None else rank, exclude_id=staff_id)
+        rights_change = values["lane"] != row.lane or bool(active) != bool(row.active)
+        if rights_change:
+            _require_admin_for_rights(actor_id)
+        now = to_db(self.clock())
         with database.atomic():
             versions.update(Staff, Staff.id == staff_id, version, {**values, "active": active},
                             f"Data petugas {row.name}", theirs=lambda stored: self.fields(staff_record(stored)))
             if values["name"] != row.name:
-                record_audit(at=to_db(self.clock()), actor=actor_id, action="staff_rename",
+                record_audit(at=now, actor=actor_id, action="staff_rename",
                              detail=f"petugas {staff_id}: {row.name} -> {values['name']}")
+            if values["lane"] != row.lane:
+                record_audit(at=now, actor=actor_id, action="staff_lane",
+                             detail=f"petugas {staff_id} ({values['name']}): {row.lane} -> {values['lane']}")
+            if bool(active) != bool(row.active):
+                record_audit(at=now, actor=actor_id, action="staff_active",
+                             detail=f"petugas {staff_id} ({values['name']}): "
+                                    f"{'diaktifkan' if active else 'dinonaktifkan'}")
         return staff_record(Staff.get_by_id(staff_id))
 
     def fields(self, person: StaffRecord) -> dict[str, str]:
@@ -142,6 +153,19 @@ class StaffService:
         if row is None or not row.active:
             raise ValidationError("Petugas tidak aktif atau tidak ditemukan.", "actor")
         return row
+
+
+def _require_admin_for_rights(actor_id: int | None) -> None:
+    """A person's lane is their rights (services/lanes.py), and deactivating them takes their
+    rights away: once the office has accounts, only an administrator changes either."""
+    from wawaran_desktop.db.models import Account
+    from wawaran_desktop.services.lanes import is_admin
+
+    if not Account.select(Account.id).exists():
+        return  # (no accounts yet: the first start, a database from before accounts)
+    if actor_id is None or not is_admin(actor_id):
+        raise RuleError("Hanya administrator yang dapat mengubah peran (lajur) atau status aktif petugas: "
+                        "peran menentukan siapa boleh mengerjakan setiap tahap.")
 
 
 def first_active(lane: str) -> StaffRecord | None:
