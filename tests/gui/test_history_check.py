@@ -1,5 +1,7 @@
 """*Bantuan → Periksa Riwayat…* says what ``verify-history`` says, in a message box — checked on the
-thread pool (workers.Job) while the window stays usable."""
+thread pool (workers.Job) while the window stays usable. The chain's first entry is the first
+administrator's account, made when the test's person signed in (tests/accounts.py); the
+campaign's creation is the second."""
 
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ def test_the_menu_item_reports_a_whole_history_then_the_edited_row(qtbot, ws, st
     modals.then(lambda box: box.accept())
     check.action.trigger()
     qtbot.waitUntil(lambda: modals.pending == 0 and not check.busy)
-    assert "Riwayat utuh: 1 entri berantai" in modals.texts[-1]
+    assert "Riwayat utuh: 2 entri berantai" in modals.texts[-1]  # the account, then the campaign
 
     entry = AuditEntry.get(AuditEntry.action == "create")
     con = sqlite3.connect(ws.db_path)
@@ -55,7 +57,7 @@ def test_the_check_runs_on_the_thread_pool_and_the_answer_comes_when_done(qtbot,
     assert window.statusBar().currentMessage() == "Memeriksa riwayat…"
     qtbot.waitUntil(lambda: modals.pending == 0 and not check.busy)
     assert len(threads) == 1 and threads[0] is not threading.main_thread()
-    assert "Riwayat utuh: 1 entri berantai" in modals.texts[-1] and not modals.errors
+    assert "Riwayat utuh: 2 entri berantai" in modals.texts[-1] and not modals.errors
     assert check.action.isEnabled() and window.statusBar().currentMessage() == ""
 
 
