@@ -1,7 +1,12 @@
 """*Pengaturan → Basis Data* against a real throw-away PostgreSQL server: testing the
 connection, switching the open window to the server in-process, remembering the choice in
 settings.ini without a password, opening the remembered server at start-up (or this PC's
-file when it cannot be reached), and the password dialog with the credential store."""
+file when it cannot be reached), and the password dialog with the credential store.
+
+Every database the window opens has accounts, and the window is signed in to it (issue 13): the
+application's own start-up shows its sign-in dialog, answered here as a person would
+(:func:`sign_in_as`); a window the test builds through ``WindowSession`` signs its person in
+through tests/accounts.py (:func:`signed_in_window`)."""
 
 from __future__ import annotations
 
@@ -11,6 +16,9 @@ from pathlib import Path
 
 import keyring
 import pytest
+from accounts import PASSWORD as ACCOUNT_PASSWORD
+from accounts import account_for, fast_accounts, signed_in
+from crew import member
 from keyring.backends import fail
 from keyrings.alt.file import PlaintextKeyring
 from pg_password_server import PASSWORD, pg_password_server  # noqa: F401  (fixture)
@@ -25,6 +33,10 @@ from wawaran_desktop.services.workspace import open_workspace
 from wawaran_desktop.views.database_dialog import DatabaseDialog, WindowSession
 from wawaran_desktop.views.main_window import MainWindow
 from wawaran_desktop.views.password_dialog import PasswordDialog
+from wawaran_desktop.views.sign_in_dialog import SignInDialog
+
+#: The Sub Kor's account on the office server (the demo's people have no accounts of their own).
+SERVER_USER = "subkor_kantor"
 
 
 class FileStore(PlaintextKeyring):
@@ -59,9 +71,29 @@ def server_campaigns(pg_url, tmp_path, clock):
     """Three demo campaigns on the server (written from another PC's folder)."""
     ws = open_workspace(tmp_path / "other-pc", clock=clock, database_url=pg_url)
     demo.generate(ws, 3, seed=7)
+    # the office's first administrator, a Sub Kor, signs in to the server's database here
+    fast_accounts(ws).create_first_admin(member(ws, "subkor").id, SERVER_USER, ACCOUNT_PASSWORD)
     titles = sorted(item.title for item in ws.campaigns.list())
     ws.close()
     return titles
+
+
+def signed_in_window(workspace) -> MainWindow:
+    """``WindowSession``'s window as the application builds it after signing in: here a Sub Kor
+    of that database's staff directory, signed in through tests/accounts.py."""
+    return MainWindow(workspace, signed_in(workspace, member(workspace, "subkor").id))
+
+
+def sign_in_as(username: str, seen: list[str] | None = None):
+    """A ``modals`` handler: the start-up's sign-in dialog answered as ``username`` would."""
+    def handler(dialog):
+        assert isinstance(dialog, SignInDialog), type(dialog).__name__
+        if seen is not None:
+            seen.append(dialog.ui.headingLabel.text())
+        dialog.ui.usernameEdit.setText(username)
+        dialog.ui.passwordEdit.setText(ACCOUNT_PASSWORD)
+        dialog.ui.okButton.click()
+    return handler
 
 
 def dispose(window) -> None:
@@ -123,10 +155,11 @@ def qtbot_button():
 def test_switching_opens_the_servers_campaigns_and_remembers_it_without_password(
         qtbot, data_dir, clock, pg_url, server_campaigns, modals):
     ws = open_workspace(data_dir, clock=clock)
-    ws.staff.add("Siti Rahmawati", None, "Sub Koordinator DIMC", "subkor")
-    session = WindowSession(MainWindow, clock=clock)
+    siti = ws.staff.add("Siti Rahmawati", None, "Sub Koordinator DIMC", "subkor")
+    session = WindowSession(signed_in_window, clock=clock)
     window = session.show(ws)
     try:
+        assert window.current_actor() == siti.id
         assert window.windowTitle().endswith("— Berkas lokal (PC ini)")
         assert window.list.model.rowCount() == 0
         address = ServerAddress.from_url(pg_url)
@@ -146,6 +179,7 @@ def test_switching_opens_the_servers_campaigns_and_remembers_it_without_password
         assert new.ws.database_url == address.url()
         assert sorted(new.list.model.record(row).title for row in range(new.list.model.rowCount())) == server_campaigns
         assert new.windowTitle().endswith(f"— Server kantor: 127.0.0.1:{address.port}/{address.dbname}")
+        assert new.ui.accountLabel.text().startswith(new.ws.staff.get(new.current_actor()).name)  # the server's person
         assert new.database.label.text() == f"Basis data: Server kantor: 127.0.0.1:{address.port}/{address.dbname}"
         settings = (data_dir / "settings.ini").read_text(encoding="utf-8")
         assert f"url={address.url()}" in settings
@@ -159,6 +193,7 @@ def test_switching_opens_the_servers_campaigns_and_remembers_it_without_password
         modals.then(choose_local)
         new.database.action.trigger()
         assert session.window.ws.database_url is None
+        assert session.window.current_actor() == siti.id  # this PC's file's person again
         assert session.window.list.model.rowCount() == 0
         assert QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat).value(SETTINGS_KEY) is None
     finally:
@@ -192,16 +227,26 @@ def remember(data_dir: Path, url: str) -> None:
     settings.sync()
 
 
-def test_start_up_opens_the_remembered_server(data_dir, pg_url, server_campaigns, started):
+def test_start_up_opens_the_remembered_server(data_dir, pg_url, server_campaigns, started, modals):
     remember(data_dir, pg_url)
+    seen = []
+    modals.then(sign_in_as(SERVER_USER, seen))  # the server's database has accounts: Masuk
     session, _lock = started("--data-dir", str(data_dir))
+    assert not modals.pending and not modals.errors and seen == ["Masuk"]
     window = session.window
+    assert window.ui.accountLabel.text().endswith("(Sub Kor DIMC, administrator)")
     assert window.ws.database_url == pg_url
     assert window.list.model.rowCount() == 3
     assert "Server kantor: 127.0.0.1" in window.windowTitle()
 
 
-def test_an_unreachable_remembered_server_offers_retry_or_this_pcs_file(data_dir, started, modals):
+def test_an_unreachable_remembered_server_offers_retry_or_this_pcs_file(data_dir, clock, started, modals):
+    # This PC's own file was used before the server: it has a person with an account and a campaign.
+    local = open_workspace(data_dir, clock=clock)
+    siti = local.staff.add("Siti Rahmawati", None, "Sub Koordinator DIMC", "subkor")
+    username = account_for(local, siti.id).username
+    local.campaigns.create(siti.id, "Wawaran di PC ini")
+    local.close()
     url = f"postgresql://postgres@127.0.0.1:{free_port()}/wawaran"
     remember(data_dir, url)
     texts = []
@@ -213,20 +258,29 @@ def test_an_unreachable_remembered_server_offers_retry_or_this_pcs_file(data_dir
             next(b for b in box.buttons() if label in b.text().replace("&", "")).click()
         return handler
 
-    modals.then(press("Coba Lagi")).then(press("Buka Berkas di PC Ini"))
+    modals.then(press("Coba Lagi")).then(press("Buka Berkas di PC Ini")).then(sign_in_as(username))
     session, _lock = started("--data-dir", str(data_dir))
     assert len(texts) == 2 and "menolak sambungan" in texts[0] and "tidak dapat dibuka" in texts[0]
+    assert not modals.pending and not modals.errors
     assert session.window.ws.database_url is None  # this PC's own file, for now
     assert session.window.windowTitle().endswith("— Berkas lokal (PC ini)")
-    assert (data_dir / "wawaran.sqlite3").exists()
+    assert session.window.ws.db_path == data_dir / "wawaran.sqlite3"
+    assert [session.window.list.model.record(row).title for row in range(session.window.list.model.rowCount())] == [
+        "Wawaran di PC ini"]
+    assert session.window.current_actor() == siti.id
     # nothing lost: the choice stays, and the next start tries the server again
     assert QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat).value(SETTINGS_KEY) == url
 
 
 def test_the_password_is_asked_once_and_then_kept_in_the_store_only(
-        data_dir, pg_password_server, keyring_of_the_test, started, modals):  # noqa: F811
+        data_dir, clock, pg_password_server, keyring_of_the_test, started, modals):  # noqa: F811
     store_file = keyring_of_the_test()  # this PC has a credential store
     url = pg_password_server.url(pg_password_server.create_database())
+    office = open_workspace(data_dir.parent / "other-pc", clock=clock, database_url=pg_password_server.url(
+        ServerAddress.from_url(url).dbname, PASSWORD))  # the office set the server up: a person with an account
+    sub = office.staff.add("Siti Rahmawati", None, "Sub Koordinator DIMC", "subkor")
+    username = account_for(office, sub.id).username
+    office.close()
     remember(data_dir, url)
     seen = []
 
@@ -239,7 +293,7 @@ def test_the_password_is_asked_once_and_then_kept_in_the_store_only(
         dialog.ui.saveCheck.setChecked(True)
         dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
 
-    modals.then(type_password)
+    modals.then(type_password).then(sign_in_as(username))
     session, lock = started("--data-dir", str(data_dir))
     assert not modals.pending and "meminta kata sandi" in seen[0]
     assert session.window.ws.database_url == url
@@ -250,5 +304,8 @@ def test_the_password_is_asked_once_and_then_kept_in_the_store_only(
             assert PASSWORD.encode() not in content and base64.b64encode(PASSWORD.encode()) not in content, path
     dispose(session.window)
     lock.unlock()
-    session2, _lock2 = started("--data-dir", str(data_dir))  # the store answers: no dialog
+    seen.clear()
+    modals.then(sign_in_as(username, seen))
+    session2, _lock2 = started("--data-dir", str(data_dir))  # the store answers: no password dialog
+    assert not modals.pending and seen == ["Masuk"]  # only the person's sign-in
     assert session2.window.ws.database_url == url
