@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import docx
 import pytest
+from crew import step_actor  # tests/crew.py
 from fakes import answer_save_dialog  # tests/fakes.py
 from office import pdf_pages, pdf_text  # tests/office.py
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -17,7 +18,7 @@ from wawaran_desktop.views.documents.profile_dialog import ProfileDialog
 
 @pytest.fixture
 def window(ws, staff, make_window):
-    window = make_window(ws, staff[0].id)
+    window = make_window(ws, staff[0].id)  # the Sub Kor, whose disposition sheet it is
     menus = [m for m in window.ui.menubar.findChildren(type(window.ui.menuView)) if m.objectName() == "menuDocuments"]
     assert len(menus) == 1  # the main window installs the menu itself, once
     return window
@@ -29,9 +30,11 @@ def show(window, campaign_id: int) -> None:
 
 
 def campaign_through(ws, actor_id: int, last_stage: int) -> int:
+    """A campaign opened by ``actor_id`` (of step 1's lanes), its stages filled up to
+    ``last_stage``, each by a person of that stage's primary lane (services/lanes.py)."""
     record = ws.campaigns.create(actor_id, "Wawaran PBB di Cipondoh", "Bayar PBB sebelum jatuh tempo")
     for no in range(1, last_stage + 1):
-        fill_stage(ws, actor_id, record.id, no)
+        fill_stage(ws, step_actor(ws, record.id, no), record.id, no)
     return record.id
 
 
