@@ -94,7 +94,7 @@ class Ui_MyTasksPanel(object):
     def retranslateUi(self, MyTasksPanel):
         MyTasksPanel.setWindowTitle(QCoreApplication.translate("MyTasksPanel", u"Tugas Saya", None))
         self.titleLabel.setText(QCoreApplication.translate("MyTasksPanel", u"Tugas Saya", None))
-        self.refreshButton.setText(QCoreApplication.translate("MyTasksPanel", u"&Muat Ulang", None))
+        self.refreshButton.setText(QCoreApplication.translate("MyTasksPanel", u"Muat Ulang", None))
 #if QT_CONFIG(tooltip)
         self.refreshButton.setToolTip(QCoreApplication.translate("MyTasksPanel", u"Periksa lagi apa yang menunggu Anda", None))
 #endif // QT_CONFIG(tooltip)
@@ -110,7 +110,7 @@ class Ui_MyTasksPanel(object):
         self.taskTree.setAccessibleName(QCoreApplication.translate("MyTasksPanel", u"Daftar tugas yang menunggu Anda", None))
 #endif // QT_CONFIG(accessibility)
         self.hintLabel.setText(QCoreApplication.translate("MyTasksPanel", u"Klik dua kali atau tekan Enter untuk membuka.", None))
-        self.openButton.setText(QCoreApplication.translate("MyTasksPanel", u"&Buka", None))
+        self.openButton.setText(QCoreApplication.translate("MyTasksPanel", u"Buka", None))
 #if QT_CONFIG(tooltip)
         self.openButton.setToolTip(QCoreApplication.translate("MyTasksPanel", u"Buka tahap kampanye dari tugas yang dipilih", None))
 #endif // QT_CONFIG(tooltip)
