@@ -40,19 +40,20 @@ def type_into(qtbot, window, edit, text: str) -> None:
 
 @pytest.fixture
 def office(tmp_path, pg_url, clock):
-    """Two PCs' data folders on one PostgreSQL database, two members of staff, a campaign."""
+    """Two PCs' data folders on one PostgreSQL database, two members of staff, a campaign: the
+    Sub Kor (``actor``) works on the first PC, the Tim's Budi on the second."""
     first = open_workspace(tmp_path / "pc1", database_url=pg_url, clock=clock)
     sub = first.staff.add("Siti Rahmawati", "19850312 201001 2 004", "Sub Koordinator DIMC", "subkor")
-    first.staff.add("Budi Santoso", "19900101 201501 1 002", "Pranata Humas", "tim")
+    tim = first.staff.add("Budi Santoso", "19900101 201501 1 002", "Pranata Humas", "tim")
     first.campaigns.create(sub.id, "Wawaran Pencegahan DBD", "3M Plus")
     second = open_workspace(tmp_path / "pc2", database_url=pg_url, clock=clock)
-    yield first, second, sub.id
+    yield first, second, sub.id, tim.id
     second.close()
 
 
 def test_a_campaign_made_on_one_pc_appears_on_the_other_without_disturbing_typing(qtbot, office, make_window):
-    ws1, ws2, actor = office
-    one, two = make_window(ws1), make_window(ws2)
+    ws1, ws2, actor, budi = office
+    one, two = make_window(ws1, actor), make_window(ws2, budi)  # the Sub Kor and the Tim, each at a PC
     qtbot.waitUntil(lambda: listening(one) and listening(two), timeout=RECONNECT_MS)
     shown = two.record.id
     notes = two.stages.stage(1).ui.notesEdit
@@ -83,8 +84,8 @@ def test_a_campaign_made_on_one_pc_appears_on_the_other_without_disturbing_typin
 
 
 def test_new_thresholds_set_on_another_pc_are_used_here(qtbot, office, make_window):
-    ws1, ws2, actor = office
-    window = make_window(ws2)
+    ws1, ws2, actor, budi = office
+    window = make_window(ws2, budi)
     qtbot.waitUntil(lambda: listening(window), timeout=RECONNECT_MS)
     heard = []
     window.thresholds_changed.connect(lambda: heard.append(True))
@@ -109,8 +110,10 @@ def test_a_server_stopped_mid_edit_loses_nothing(qtbot, tmp_path, clock, private
     ws = open_workspace(tmp_path / "pc", database_url=private_pg.url(private_pg.create_database()), clock=clock)
     try:
         sub = ws.staff.add("Siti Rahmawati", "19850312 201001 2 004", "Sub Koordinator DIMC", "subkor")
+        tim = ws.staff.add("Budi Santoso", "19900101 201501 1 002", "Pranata Humas", "tim")
         campaign = ws.campaigns.create(sub.id, "Wawaran Pencegahan DBD", "3M Plus")
-        window = make_window(ws)
+        # The report and its step are the Tim's; the Tim also supports step 1 (services/lanes.py).
+        window = make_window(ws, tim.id)
         qtbot.waitUntil(lambda: listening(window), timeout=RECONNECT_MS)
         window.ui.stageTabs.setCurrentIndex(7)
         panel = window.stages.stage(8).panel
