@@ -1,11 +1,15 @@
 """Issue 3's acceptance walk: a new user records a whole campaign by hand, then restarts.
 
 Everything is entered through the real widgets — typing, ticking, picking from lists and
-clicking buttons — starting from an empty data folder: the staff directory, the acting
-member of staff, the "Kampanye Baru" dialog, then for each of the nine stage tabs in order
-Mulai, that stage's real content in its panel, and Selesai. Services are only read, to
-check what got stored. The window and the data folder are then closed and opened again,
-and every stage's content is checked once more, in the services' records and on screen.
+clicking buttons — starting from a new data folder whose only person is the office's first
+administrator, the Sub Kor, signed in (the first-start assistant that makes her is tested in
+test_first_start.py): the rest of the staff directory, the "Kampanye Baru" dialog, then for each
+of the nine stage tabs in order the person of that stage's lane takes the PC through *Berkas →
+Ganti Pengguna* (the SOP's lanes are permissions, services/lanes.py), and clicks Mulai, enters that
+stage's real content in its panel, and Selesai. Services are only read, to check what got
+stored (and to give each person the account they sign in with, as the administrator does).
+The window and the data folder are then closed and opened again, and every stage's content is
+checked once more, in the services' records and on screen.
 
 The clock is injected and moved on between actions, so every stored time is known and the
 stages take realistic minutes within their SOP standards (Tuesday 24 November 2026, WIB).
@@ -19,6 +23,7 @@ from PySide6.QtCore import QDate, QDateTime, QPoint, Qt, QTime
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialogButtonBox, QLineEdit, QListWidget,
                                QTabWidget, QTreeWidget, QWidget)
+from switch_person import switch_person  # tests/switch_person.py
 
 from wawaran_desktop.text import readaloud
 from wawaran_desktop.services.clock import WIB
@@ -44,9 +49,9 @@ DAY = date(2026, 11, 24)  # a Tuesday
 # -- who works in the office ---------------------------------------------------------------
 KABID, SUBKOR, BUDI, DEWI, JOKO = ("Drs. Ahmad Fauzi", "Siti Rahmawati", "Budi Santoso", "Dewi Lestari",
                                    "Joko Susilo")
-STAFF = (  # name, NIP as typed, position, lane
-    (KABID, "19700815 199503 1 002", "Kepala Bidang DIKP", "kabid"),
+STAFF = (  # name, NIP as typed, position, lane: the first is the first administrator, already there
     (SUBKOR, "19850312 201001 2 004", "Sub Koordinator DIMC", "subkor"),
+    (KABID, "19700815 199503 1 002", "Kepala Bidang DIKP", "kabid"),
     (BUDI, "19900101 201501 1 002", "Pranata Humas Ahli Pertama", "tim"),
     (DEWI, "19920520 201801 2 003", "Pranata Humas Terampil", "tim"),
     (JOKO, "", "Pengemudi Mobil Wawaran", "kernet"),
@@ -241,17 +246,22 @@ def open_stage(qtbot, window, no: int):
     return window.stages.stage(no)
 
 
-def act_as(window, name: str) -> None:
-    """Pick one's own name in "Petugas yang bertugas"."""
-    pick(window.ui.actorCombo, text=name)
-    assert window.ui.actorCombo.currentText().startswith(name)
+def act_as(qtbot, window, modals, name: str) -> None:
+    """The person takes the PC: *Ganti Pengguna* and their own sign-in, unless they are signed in
+    already; the window then says who acts."""
+    person = next(p for p in window.ws.staff.list() if p.name == name)
+    if window.current_actor() != person.id:
+        switch_person(window, modals, person.id)
+        activate(qtbot, window)
+    assert window.ui.accountLabel.text().startswith(f"{name} (")
 
 
-def start_stage(qtbot, window, clock: Clock, no: int):
+def start_stage(qtbot, window, modals, clock: Clock, no: int):
     """Open the stage's tab as its main actor, take the step on (assignee, kelengkapan), click Mulai."""
     person, (hour, minute), _ = SCHEDULE[no]
     tab = open_stage(qtbot, window, no)
-    act_as(window, person)
+    act_as(qtbot, window, modals, person)
+    assert window.ui.stageTabs.currentIndex() == no - 1  # the campaign and its tab stay for the next person
     clock.set(hour, minute)
     click(qtbot, tab.ui.startButton)
     assert tab.ui.statusLabel.text() == "Berjalan", f"stage {no}"
@@ -278,12 +288,13 @@ def finish_stage(qtbot, window, clock: Clock, no: int, tab) -> None:
 
 # -- the office and the campaign -----------------------------------------------------------
 def add_staff_in_directory(qtbot, window, modals) -> None:
+    """The administrator enters the rest of the office (the first person is there already)."""
     def fill_directory(dialog):
         assert isinstance(dialog, StaffDialog)
         ui = dialog.ui
-        for n, (name, nip, position, lane) in enumerate(STAFF):
-            if n:
-                click(qtbot, ui.newButton)
+        assert dialog.model.rowCount() == 1
+        for n, (name, nip, position, lane) in enumerate(STAFF[1:], 1):
+            click(qtbot, ui.newButton)
             assert ui.editBox.title() == "Petugas baru" and ui.nameEdit.text() == ""
             qtbot.keyClicks(ui.nameEdit, name)
             qtbot.keyClicks(ui.nipEdit, nip)
@@ -312,8 +323,8 @@ def create_campaign(qtbot, window, modals) -> None:
 
 
 # -- the nine stages -----------------------------------------------------------------------
-def stage_1_data_collection(qtbot, window, clock, picture) -> None:
-    tab = start_stage(qtbot, window, clock, 1)
+def stage_1_data_collection(qtbot, window, modals, clock, picture) -> None:
+    tab = start_stage(qtbot, window, modals, clock, 1)
     panel = tab.panel
     ui = panel.ui
     assert ui.editBox.title() == "Item data baru"
@@ -348,8 +359,8 @@ def stage_1_data_collection(qtbot, window, clock, picture) -> None:
     finish_stage(qtbot, window, clock, 1, tab)
 
 
-def stage_2_briefing(qtbot, window, clock) -> None:
-    tab = start_stage(qtbot, window, clock, 2)
+def stage_2_briefing(qtbot, window, modals, clock) -> None:
+    tab = start_stage(qtbot, window, modals, clock, 2)
     panel = tab.panel
     ui = panel.ui
     click_tab(qtbot, ui.sectionTabs, 0)
@@ -388,8 +399,8 @@ def stage_2_briefing(qtbot, window, clock) -> None:
     finish_stage(qtbot, window, clock, 2, tab)
 
 
-def stage_3_theme(qtbot, window, clock) -> None:
-    tab = start_stage(qtbot, window, clock, 3)
+def stage_3_theme(qtbot, window, modals, clock) -> None:
+    tab = start_stage(qtbot, window, modals, clock, 3)
     ui = tab.panel.ui
     type_lines(qtbot, ui.notulenEdit, NOTULEN)
     clock.advance(minutes=2)
@@ -403,8 +414,8 @@ def stage_3_theme(qtbot, window, clock) -> None:
     finish_stage(qtbot, window, clock, 3, tab)
 
 
-def stage_4_narration(qtbot, window, clock) -> None:
-    tab = start_stage(qtbot, window, clock, 4)
+def stage_4_narration(qtbot, window, modals, clock) -> None:
+    tab = start_stage(qtbot, window, modals, clock, 4)
     panel = tab.panel
     ui = panel.ui
     qtbot.waitUntil(lambda: panel.spelling_ready, timeout=10_000)  # the dictionary loads on the thread pool
@@ -436,8 +447,8 @@ def stage_4_narration(qtbot, window, clock) -> None:
     finish_stage(qtbot, window, clock, 4, tab)
 
 
-def stage_5_disposition(qtbot, window, clock) -> None:
-    tab = start_stage(qtbot, window, clock, 5)
+def stage_5_disposition(qtbot, window, modals, clock) -> None:
+    tab = start_stage(qtbot, window, modals, clock, 5)
     panel = tab.panel
     ui = panel.ui
     assert ui.halEdit.placeholderText() == THEME  # hal defaults to the theme
@@ -471,8 +482,8 @@ def check_row(tree: QTreeWidget, label: str):
     return found[0]
 
 
-def stage_6_readiness(qtbot, window, clock) -> None:
-    tab = start_stage(qtbot, window, clock, 6)
+def stage_6_readiness(qtbot, window, modals, clock) -> None:
+    tab = start_stage(qtbot, window, modals, clock, 6)
     panel = tab.panel
     ui = panel.ui
     tree = ui.checklistTree
@@ -511,8 +522,8 @@ def stage_6_readiness(qtbot, window, clock) -> None:
     finish_stage(qtbot, window, clock, 6, tab)  # nothing is open, so no reason is asked
 
 
-def stage_7_dissemination(qtbot, window, clock) -> None:
-    tab = start_stage(qtbot, window, clock, 7)
+def stage_7_dissemination(qtbot, window, modals, clock) -> None:
+    tab = start_stage(qtbot, window, modals, clock, 7)
     panel = tab.panel
     ui = panel.ui
     assert ui.syncFrame.isVisible() and panel.model.rowCount() == 0
@@ -551,8 +562,8 @@ def stage_7_dissemination(qtbot, window, clock) -> None:
     finish_stage(qtbot, window, clock, 7, tab)
 
 
-def stage_8_report(qtbot, window, clock, ws, campaign_id) -> str:
-    tab = start_stage(qtbot, window, clock, 8)
+def stage_8_report(qtbot, window, modals, clock, ws, campaign_id) -> str:
+    tab = start_stage(qtbot, window, modals, clock, 8)
     panel = tab.panel
     ui = panel.ui
     draft = ui.bodyEdit.toPlainText()
@@ -579,8 +590,8 @@ def stage_8_report(qtbot, window, clock, ws, campaign_id) -> str:
     return edited
 
 
-def stage_9_evaluation(qtbot, window, clock) -> None:
-    tab = start_stage(qtbot, window, clock, 9)
+def stage_9_evaluation(qtbot, window, modals, clock) -> None:
+    tab = start_stage(qtbot, window, modals, clock, 9)
     ui = tab.panel.ui
     pick(ui.receiverCombo, text=KABID)
     click(qtbot, ui.nowButton)  # received now: 10.35
@@ -814,27 +825,31 @@ def test_a_new_user_records_a_whole_campaign_by_hand_and_finds_it_after_a_restar
     assert image.save(str(picture))
 
     clock = Clock()
-    ws = open_workspace(data_dir, clock=clock)  # a fresh, empty data folder
-    window = make_window(ws)
+    ws = open_workspace(data_dir, clock=clock)  # a new data folder: its first administrator only
+    name, nip, position, lane = STAFF[0]
+    first = ws.staff.add(name, nip, position, lane)
+    window = make_window(ws, first.id)
     assert window.ui.detailStack.currentWidget() is window.ui.emptyPage
+    # Who acts is the person signed in, shown in the window (no "Petugas yang bertugas" to pick).
+    assert window.current_actor() == first.id
+    assert window.ui.accountLabel.text() == f"{SUBKOR} (Sub Kor DIMC, administrator)"
     add_staff_in_directory(qtbot, window, modals)
     activate(qtbot, window)
-    assert window.ui.actorCombo.currentData() is None  # nobody acts in anyone's name by default
-    act_as(window, SUBKOR)
+    assert window.current_actor() == first.id  # the directory's new people do not act by themselves
     clock.set(7, 35)
     create_campaign(qtbot, window, modals)
     assert window.ui.titleLabel.text() == TITLE and "Tema: — belum ditentukan —" in window.ui.metaLabel.text()
     campaign_id = window.record.id
 
-    stage_1_data_collection(qtbot, window, clock, picture)
-    stage_2_briefing(qtbot, window, clock)
-    stage_3_theme(qtbot, window, clock)
-    stage_4_narration(qtbot, window, clock)
-    stage_5_disposition(qtbot, window, clock)
-    stage_6_readiness(qtbot, window, clock)
-    stage_7_dissemination(qtbot, window, clock)
-    report_text = stage_8_report(qtbot, window, clock, ws, campaign_id)
-    stage_9_evaluation(qtbot, window, clock)
+    stage_1_data_collection(qtbot, window, modals, clock, picture)
+    stage_2_briefing(qtbot, window, modals, clock)
+    stage_3_theme(qtbot, window, modals, clock)
+    stage_4_narration(qtbot, window, modals, clock)
+    stage_5_disposition(qtbot, window, modals, clock)
+    stage_6_readiness(qtbot, window, modals, clock)
+    stage_7_dissemination(qtbot, window, modals, clock)
+    report_text = stage_8_report(qtbot, window, modals, clock, ws, campaign_id)
+    stage_9_evaluation(qtbot, window, modals, clock)
 
     assert window.record.status is CampaignStatus.DONE
     assert window.ui.totalLabel.text().startswith("Waktu kerja 162 mnt 00 dtk dari baku 185 mnt")
@@ -846,7 +861,7 @@ def test_a_new_user_records_a_whole_campaign_by_hand_and_finds_it_after_a_restar
 
     clock.set(13, 0)  # the office opens the application again after lunch
     ws2 = open_workspace(data_dir, clock=clock)
-    again = make_window(ws2)
+    again = make_window(ws2, first.id)  # the Sub Kor signs in again
     assert again.record is not None and again.record.id == campaign_id
     check_records(ws2, campaign_id, report_text, data_dir)
     check_screens(qtbot, again, report_text)
