@@ -99,6 +99,7 @@ class MainWindow(FeatureHost):
         self.live = live_updates.install(self, self.reload_changed)
         self.history_check = history_check.install(self, self.ui.menuHelp)  # Bantuan → Periksa Riwayat…
         self.my_tasks = my_tasks_dock.install(self)  # Tugas Saya: the dock and the count
+        self.accounts_menu = __import__("wawaran_desktop.views.accounts_dialog", fromlist=["install"]).install(self)
 
     def add_menu(self, menu: QMenu) -> None:
         """A feature's menu: after *Petugas* and the features' menus added before it."""
