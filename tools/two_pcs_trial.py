@@ -2,15 +2,18 @@
 
     python tools/two_pcs_trial.py [--out DIR]
 
-Starts a throw-away PostgreSQL server (tests/pg_server.py's way), prepares it as an office
-would (``init-server`` with a login, ``demo`` for the team and a few campaigns), then runs two
-separate processes, each the real application window (``app._start_window``, offscreen) on its
-own data folder pointed at the server, driven through their widgets:
+Starts a throw-away PostgreSQL server that checks every login's password (tests/pg_scram.py),
+prepares it as an office would (``init-server --login sari``, the Sub Kor and administrator;
+``demo`` for the team and a few campaigns; the Kepala Bidang's own login ``hendra``, also an
+administrator, made by the first one, its one-time password replaced), then runs two separate processes, each the real
+application window (``app._start_window``, offscreen) on its own data folder, signed in to the
+server as its person's own login, driven through their widgets:
 
 1. PC A (the Sub Kor) creates a campaign and writes the disposition;
 2. PC B (the Kepala Bidang) sees it appear in its list without a refresh, opens it and decides
    the theme; PC A sees the theme arrive in its open campaign;
-3. both type in the same report; A's save lands first, B's is refused with B's text kept and
+3. both type in the same report (each an administrator who recorded why they act in the Tim's
+   step); A's save lands first, B's is refused with B's text kept and
    the conflict bar shown; B compares and keeps its text;
 4. both windows show the same figures (list rows, step statuses, the campaign's total);
 5. the server is stopped while A types; A shows the banner, keeps the text, reconnects by
@@ -40,36 +43,46 @@ TIMEOUT = 90.0  # seconds a PC waits for the other (or for the server) before it
 
 
 # -- the orchestrator ------------------------------------------------------------------------
-def _pg_server_module():
-    spec = importlib.util.spec_from_file_location("wawaran_tests_pg_server", ROOT / "tests" / "pg_server.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _main_py(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True,
                           env={**os.environ, **(env or {})}, timeout=300, check=False)
 
 
 def orchestrate(out: Path) -> int:
-    pg = _pg_server_module()
-    server = pg.start_server()
-    try:
-        name = server.create_database()
-        admin_url = server.url(name)
-        prepared = _main_py("--data-dir", str(out / "admin"), "--database", admin_url, "init-server",
-                            "--login", "petugas", env={"WAWARAN_PASSWORD": PASSWORD})
-        print("init-server:", prepared.returncode, prepared.stdout.strip().splitlines()[-1:] or prepared.stderr)
-        url = admin_url.replace("postgres@", "petugas@")
-        env = {"WAWARAN_DB_PASSWORD": PASSWORD, "QT_QPA_PLATFORM": "offscreen"}
-        demo = _main_py("--data-dir", str(out / "admin"), "--database", url, "demo", "--campaigns", "5",
-                        "--seed", "12", env=env)
-        print("demo as the login:", demo.returncode, demo.stderr.strip()[-300:])
+    # A server that checks every login's password, as an office's does (tests/pg_scram.py).
+    sys.path.insert(0, str(ROOT / "tests"))
+    from pg_scram import ADMIN_PASSWORD, ONE_TIME, prepare_office, scram_server
+
+    from wawaran_desktop.db.server_accounts import person_url
+
+    with scram_server() as server:
+        office = prepare_office(server, out / "admin", "sari", admin_name="Sari Wulandari")
+        print("init-server: --login sari (Sub Kor, administrator)")
+        env = {"WAWARAN_DB_PASSWORD": ADMIN_PASSWORD, "QT_QPA_PLATFORM": "offscreen"}
+        demo = _main_py("--data-dir", str(out / "admin"), "--database", person_url(office.address(), "sari"),
+                        "demo", "--campaigns", "5", "--seed", "12", "--force", env=env)
+        print("demo as sari:", demo.returncode, demo.stderr.strip()[-300:])
+        # The Kepala Bidang's own login, made by the administrator in the application; its one-time
+        # password replaced at the first sign-in.
+        ws, sari = office.sign_in("sari", ADMIN_PASSWORD)
+        try:
+            kabid = next(s for s in ws.staff.list(include_inactive=False) if s.lane == "kabid")
+            ws.accounts.create(sari.staff_id, kabid.id, "hendra", is_admin=True, one_time_password=ONE_TIME)
+        finally:
+            ws.close()
+        time.sleep(1)  # (this PC's slow-down after the wrong guess of an earlier run, if any)
+        ws, _hendra = office.sign_in("hendra", ONE_TIME)
+        try:
+            ws.accounts.change_password("hendra", ONE_TIME, PASSWORD)
+        finally:
+            ws.close()
         sync = out / "sync"
         sync.mkdir(parents=True, exist_ok=True)
-        pcs = {pc: subprocess.Popen([sys.executable, __file__, "--pc", pc, "--url", url, "--out", str(out)],
-                                    env={**os.environ, **env}) for pc in "AB"}
+        logins = {"A": ("sari", ADMIN_PASSWORD), "B": ("hendra", PASSWORD)}
+        pcs = {pc: subprocess.Popen([sys.executable, __file__, "--pc", pc, "--url",
+                                     person_url(office.address(), logins[pc][0]), "--out", str(out)],
+                                    env={**os.environ, **env, "WAWARAN_DB_PASSWORD": logins[pc][1]})
+               for pc in "AB"}
         # The server goes away while A types (A says when), and comes back a few seconds later.
         _wait_flag(sync, "A-typing-offline", TIMEOUT * 2)
         server.halt()
@@ -78,8 +91,6 @@ def orchestrate(out: Path) -> int:
         server.resume()
         (sync / "server-started").touch()
         codes = {pc: process.wait(timeout=TIMEOUT * 3) for pc, process in pcs.items()}
-    finally:
-        server.stop()
     failed = 0
     for pc in "AB":
         log = out / f"pc-{pc}.json"
@@ -131,10 +142,9 @@ class Pc:
         return (self.sync / name).exists()
 
     def act_as(self, lane: str) -> None:
-        staff = next(s for s in self.window.ws.staff.list() if s.lane == lane and s.active)
-        combo = self.window.ui.actorCombo
-        combo.setCurrentIndex(combo.findData(staff.id))
-        self.window._actor_chosen()
+        """The PC's person is its login's (signed in by the server): check they are of ``lane``."""
+        account = self.window.session.account
+        self.check(f"masuk sebagai {account.name} ({account.username}, lajur {account.lane})", account.lane == lane)
 
     def wait(self, condition, what: str, timeout: float = TIMEOUT) -> bool:
         """Run the event loop until ``condition()`` holds (True) or ``timeout`` (False, recorded)."""
@@ -207,6 +217,9 @@ def run_pc_a(pc: Pc) -> None:
     from wawaran_desktop.services.stages.report import Service as ReportService
 
     record_id = w.record.id
+    # Both PCs' people are administrators outside the report's lane (the Tim's): each records why
+    # (in the window the question *Bertindak di luar lajur* asks it; here the service directly).
+    w.ws.lanes.override(w.current_actor(), record_id, 8, "Uji dua PC: Sub Kor ikut menulis laporan")
     w.ws.steps.start(w.current_actor(), record_id, 8, reason="Uji dua PC")
     pc.flag("step8-started")
     pc.wait(lambda: pc.flagged("B-report-open"), "PC B membuka laporan")
@@ -296,6 +309,7 @@ def run_pc_b(pc: Pc) -> None:
     pc.wait(lambda: pc.flagged("A-step8-started"), "PC A memulai tahap 8")
     pc.wait(lambda: w.record.step(8).state.value == "running", "tahap 8 berjalan di PC B")
     w.ui.stageTabs.setCurrentIndex(7)
+    w.ws.lanes.override(w.current_actor(), w.record.id, 8, "Uji dua PC: Kepala Bidang ikut menulis laporan")
     report = w.stages.stage(8).panel
     pc.wait(lambda: report.record is not None, "panel laporan")
     report.ui.bodyEdit.setFocus()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wawaran_desktop.db.connection import close_database
 from wawaran_desktop.db.server_accounts import person_url
-from wawaran_desktop.views.password_dialog import PasswordDialog
 from wawaran_desktop.views.sign_in_dialog import SignInDialog
 
 
@@ -96,8 +95,11 @@ def test_the_window_acts_as_the_login_and_ganti_pengguna_connects_as_another(qtb
 
 
 def test_a_wrong_password_on_ganti_pengguna_keeps_the_previous_person(qtbot, modals, office, monkeypatch):
+    """Only the typed password counts: the server is asked with it alone (not an environment,
+    stored or pgpass one), and a refusal leaves the present person's window as it was."""
     budi = budi_with_password(office)
     session, lock = open_window(office, budi, NEW_PASSWORD, monkeypatch)
+    monkeypatch.setenv("WAWARAN_DB_PASSWORD", ADMIN_PASSWORD)  # a password at hand that is not the typed one
     try:
         window = session.window
         told = []
@@ -107,22 +109,49 @@ def test_a_wrong_password_on_ganti_pengguna_keeps_the_previous_person(qtbot, mod
             dialog.ui.passwordEdit.setText("bukan-sandinya-123")
             dialog.ui.okButton.click()
 
-        def asked_again(dialog):  # the server refused: the password dialog offers another try
-            assert isinstance(dialog, PasswordDialog)
-            assert "ditolak" in dialog.ui.messageLabel.text()
-            dialog.reject()
-
         def warned(box):
             assert isinstance(box, QMessageBox)
             told.append(box.text())
             box.accept()
 
-        modals.then(wrong).then(asked_again).then(warned)
+        modals.then(wrong).then(warned)
         window.ui.actionSwitchUser.trigger()
         assert not modals.errors
-        assert told and "Tidak dapat pindah" in told[0]
-        qtbot.waitUntil(lambda: session.window is not None and session.window.isVisible())
-        assert session.window.session.account.username == budi  # Budi's connection, opened again
+        assert told == ["Nama pengguna atau kata sandi salah."]
+        assert session.window is window and window.isVisible()  # not reopened: the same window, as Budi
+        assert window.session.account.username == budi
+        assert window.ws.accounts.current().username == budi
+    finally:
+        close(session, lock)
+
+
+def test_the_lock_on_the_server_opens_only_with_a_password(qtbot, modals, office, monkeypatch):
+    """The lock's Ganti Pengguna on the server: cancelled, it is the lock again (never the
+    window as the locked person)."""
+    budi = budi_with_password(office)
+    session, lock = open_window(office, budi, NEW_PASSWORD, monkeypatch)
+    try:
+        window = session.window
+        seen = []
+
+        def switch(dialog):
+            seen.append(("lock", window.centralWidget().isVisible()))
+            dialog.ui.switchButton.click()
+
+        def cancel(dialog):
+            seen.append((dialog.ui.headingLabel.text(), window.centralWidget().isVisible()))
+            dialog.ui.cancelButton.click()
+
+        def own_password(dialog):
+            seen.append((dialog.ui.headingLabel.text(), window.centralWidget().isVisible()))
+            dialog.ui.passwordEdit.setText(NEW_PASSWORD)
+            dialog.ui.okButton.click()
+
+        modals.then(switch).then(cancel).then(own_password)
+        window.ui.actionLock.trigger()
+        assert not modals.errors
+        assert seen == [("lock", False), ("Ganti Pengguna", False), ("Layar terkunci", False)]
+        assert window.centralWidget().isVisible() and window.session.account.username == budi
     finally:
         close(session, lock)
 

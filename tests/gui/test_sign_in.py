@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from accounts import ONE_TIME, PASSWORD, account_for, fast_accounts, signed_in
@@ -139,8 +139,14 @@ def test_the_lock_hides_the_window_until_the_password(qtbot, make_window, modals
         qtbot.mouseClick(dialog.ui.okButton, Qt.MouseButton.LeftButton)
         seen["refused"] = dialog.ui.messageLabel.text()
         dialog.ui.passwordEdit.setText(PASSWORD)
-        qtbot.waitUntil(dialog.ui.okButton.isEnabled, timeout=(SLOW_DOWN_SECONDS[0] + 2) * 1000)
-        qtbot.mouseClick(dialog.ui.okButton, Qt.MouseButton.LeftButton)
+
+        def once_the_wait_is_over():  # (no nested event loop inside the lock's own: a timer)
+            if dialog.isVisible() and dialog.ui.okButton.isEnabled():
+                dialog.ui.okButton.click()  # (the button waited past the service's slow-down: let in)
+            elif dialog.isVisible():
+                QTimer.singleShot(100, once_the_wait_is_over)
+
+        once_the_wait_is_over()
 
     modals.then(locked)
     window.ui.actionLock.trigger()

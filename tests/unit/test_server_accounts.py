@@ -269,3 +269,22 @@ def test_the_demo_on_the_server_adds_campaigns_but_no_training_logins(office, mo
         assert [a.username for a in ws.accounts.list()] == [office.admin]
     finally:
         ws.close()
+
+
+def test_an_administrators_reason_outside_the_lane_is_recorded_on_the_server(office):
+    """The lane rules read accounts by named columns: a person's login may not read the hash."""
+    from wawaran_desktop.db.models import LaneOverride
+    from wawaran_desktop.services.lanes import OutsideLane
+
+    ws, admin = office.sign_in(office.admin, ADMIN_PASSWORD)
+    try:
+        cid = ws.campaigns.create(admin.staff_id, "Wawaran Di Server").id  # a Sub Kor opens campaigns
+        with pytest.raises(OutsideLane) as refused:
+            ws.steps.start(admin.staff_id, cid, 4, reason="Data sudah ada")  # the Tim's step
+        assert refused.value.overridable
+        ws.lanes.override(admin.staff_id, cid, 4, "Tim sedang dinas luar")
+        ws.steps.start(admin.staff_id, cid, 4, reason="Data sudah ada")
+        assert [(o.step_no, o.reason, o.account_id) for o in LaneOverride.select()] == \
+            [(4, "Tim sedang dinas luar", admin.id)]
+    finally:
+        ws.close()

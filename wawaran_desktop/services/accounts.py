@@ -667,6 +667,25 @@ def _login_refusal(key: str, reason: str, wrong: str) -> SignInRefused:
     return LOCAL_FAILURES.failed(key, wrong)
 
 
+def check_server_login(database_url: str, username: str, password: str) -> tuple[str, str, str]:
+    """Check ``username``'s password with the office server, with a connection of its own that
+    only the typed password can open (not ``PGPASSWORD``, a password file or a stored one), and
+    this PC's slow-down after failures: the :class:`SignInRefused` of :func:`sign_in_to_server`,
+    or ``DatabaseError``. Returns (the user name as stored, this PC's failure key, the person's
+    URL without password)."""
+    name = (username or "").strip().lower()
+    key = _failure_key(database_url, name)
+    LOCAL_FAILURES.check(key)
+    if not USERNAME.fullmatch(name):
+        raise LOCAL_FAILURES.failed(key, WRONG)
+    url = server_accounts.person_url(database_url, name)
+    try:
+        server_accounts.check_login(url, name, password)
+    except LoginRefused as exc:
+        raise _login_refusal(key, exc.reason, WRONG) from None
+    return name, key, url
+
+
 def sign_in_to_server(data_dir: str | Path, database_url: str, username: str, password: str, *,
                       sop_path: str | Path | None = None, clock: Clock | None = None) -> ServerSignIn:
     """Sign in to the office server as ``username`` with ``password``: the workspace of
@@ -687,16 +706,7 @@ def sign_in_to_server(data_dir: str | Path, database_url: str, username: str, pa
     """
     from wawaran_desktop.services.workspace import open_workspace  # the workspace builds this module's service
 
-    name = (username or "").strip().lower()
-    key = _failure_key(database_url, name)
-    LOCAL_FAILURES.check(key)
-    if not USERNAME.fullmatch(name):
-        raise LOCAL_FAILURES.failed(key, WRONG)
-    url = server_accounts.person_url(database_url, name)
-    try:
-        server_accounts.check_login(url, name, password)
-    except LoginRefused as exc:
-        raise _login_refusal(key, exc.reason, WRONG) from None
+    name, key, url = check_server_login(database_url, username, password)
     with server_accounts.given_password(password):
         ws = open_workspace(data_dir, sop_path=sop_path, clock=clock, database_url=url)
     try:

@@ -50,7 +50,7 @@ class LaneService:
                 raise RuleError(f"{actor.name} sudah boleh mengerjakan tahap {no}; tidak perlu alasan.")
             if not text:
                 raise ReasonRequired(f"Isi alasan bertindak di tahap {no} ({activity.short}) di luar lajur Anda.")
-            account = Account.get_or_none(Account.staff == actor.id)
+            account = Account.select(Account.id).where(Account.staff == actor.id).first()
             now = to_db(self.clock())
             LaneOverride.create(campaign=campaign.id, step_no=no, staff=actor.id,
                                 account_id=account.id if account else None, reason=text, at=now)

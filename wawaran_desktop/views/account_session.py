@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QMessageBox
 
 from wawaran_desktop.services.accounts import AccountRecord
 from wawaran_desktop.views import feedback, idle_lock
@@ -55,62 +55,88 @@ class AccountSession(QObject):
             f"{self.account.name} ({lanes.get(self.account.lane, self.account.lane)}{admin})")
 
     def switch_user(self) -> None:
-        """Another person signs in; what the previous one typed is stored as theirs first."""
+        """Another person signs in; what the previous one typed is stored as theirs first, and
+        what could not be stored is dropped (never stored as the next person's)."""
         window = self.window
         if not window.flush() and not feedback.go_on_unsaved(window, "ganti pengguna"):
             return
         self.idle.pause()
-        dialog = SignInDialog(window.ws, window, heading="Ganti Pengguna")
         try:
-            accepted = dialog.exec() == SignInDialog.DialogCode.Accepted
-            if accepted and dialog.typed is not None:
-                self._reconnect_as(*dialog.typed)
-                return
-            if accepted and dialog.account is not None:
+            self._ask_another()
+        finally:
+            if not self.locked:
+                self.idle.restart()
+
+    def _ask_another(self) -> bool:
+        """*Ganti Pengguna*'s dialog; True when another person signed in (on the office server the
+        window was then opened anew as them)."""
+        dialog = SignInDialog(self.window.ws, self.window, heading="Ganti Pengguna")
+        try:
+            if dialog.exec() != SignInDialog.DialogCode.Accepted:
+                return False
+            if dialog.typed is not None:
+                return self._reconnect_as(*dialog.typed)
+            if dialog.account is not None:
                 self._become(dialog.account)
+                return True
+            return False
         finally:
             dialog.deleteLater()
-            self.idle.restart()
 
-    def _reconnect_as(self, username: str, password: str) -> None:
-        """The office server: another person is another login. The window is opened anew on the
-        same database connected as them (the server checks the password); when it refuses, the
-        switch says why and the previous person's connection is opened again."""
-        from wawaran_desktop.db.server_accounts import person_url
+    def _reconnect_as(self, username: str, password: str) -> bool:
+        """The office server: another person is another login. Their password is first checked
+        with the server using only what was typed (never a stored or environment password); then
+        the window is opened anew on the same database connected as them. False (told why) when
+        the server refuses or cannot be reached: the present person stays."""
+        from wawaran_desktop.db.connection import DatabaseError
         from wawaran_desktop.infra.credentials import Answer
+        from wawaran_desktop.services.accounts import check_server_login
+        from wawaran_desktop.services.errors import ServiceError
         from wawaran_desktop.views.database_dialog import Choice
 
         window = self.window
         switcher = getattr(window.database, "switcher", None)
         if switcher is None or window.ws.database_url is None:
-            return
-        switcher(Choice(person_url(window.ws.database_url, username), given=Answer(password)))
+            return False
+        try:
+            _name, _key, url = check_server_login(window.ws.database_url, username, password)
+        except (ServiceError, DatabaseError) as exc:
+            feedback.warn(window, str(exc), "Ganti Pengguna")
+            return False
+        switcher(Choice(url, given=Answer(password)))
+        return True
 
     def lock(self) -> None:
-        """Hide the window's content until the person's password (or another person) opens it."""
+        """Hide the window (its content, docks and any dialog open over it) until the person's
+        password, or another person, opens it. While a dialog was open over the window, only the
+        same person may open the lock: the dialog acts as them."""
         window = self.window
         if self.locked:
             return
         self.locked = True
         self.idle.pause()
         window.flush()  # what was typed is stored as the person who typed it (a refusal stays shown)
-        content = window.centralWidget()
-        content.setVisible(False)
+        hidden = [w for w in (window.centralWidget(), *window.findChildren(QDockWidget),
+                              *(d for d in QApplication.topLevelWidgets() if isinstance(d, QDialog)))
+                  if w.isVisible()]
+        dialogs_open = any(isinstance(w, QDialog) for w in hidden)
+        for widget in hidden:
+            widget.setVisible(False)
         window.menuBar().setEnabled(False)
-        account, switch = unlock(window.ws, self.account, window)
-        if switch:  # the office server: another person connects anew (Ganti Pengguna)
-            content.setVisible(True)
-            window.menuBar().setEnabled(True)
-            self.locked = False
-            self.switch_user()
-            return
+        while True:
+            account, switch = unlock(window.ws, self.account, window, allow_switch=not dialogs_open)
+            if switch:  # the office server: another person connects anew, or back to the lock
+                if self._ask_another():
+                    return  # (this window was closed; the new person's is open)
+                continue
+            break
+        self.locked = False
         if account is None:  # the lock ended without a password (the application quits): nothing shown
-            self.locked = False
             window.close()
             return
-        content.setVisible(True)
+        for widget in hidden:
+            widget.setVisible(True)
         window.menuBar().setEnabled(True)
-        self.locked = False
         self.idle.restart()
         if account.id != self.account.id:
             self._become(account)
@@ -133,6 +159,8 @@ class AccountSession(QObject):
             self.lock()
 
     def _become(self, account: AccountRecord) -> None:
+        """Another person acts from now on: what the previous one typed and could not store is
+        dropped from the tabs (``changed``: the window shows the campaign anew for them)."""
         self.account = account
         self._show()
         self.changed.emit()

@@ -19,8 +19,8 @@ if TYPE_CHECKING:  # the event types' enum is costly to build at start-up
 
 from wawaran_desktop import APP_NAME, __version__, paths
 from wawaran_desktop.forms.ui_main_window import Ui_MainWindow
-from wawaran_desktop.services.clock import wib_date
 from wawaran_desktop.services.accounts import AccountRecord
+from wawaran_desktop.services.clock import wib_date
 from wawaran_desktop.services.errors import ServiceError
 from wawaran_desktop.services.records import CampaignRecord, CampaignStatus
 from wawaran_desktop.services.timing import StepState
@@ -86,7 +86,7 @@ class MainWindow(FeatureHost):
         controller, which the window keeps (the controllers are QObjects parented to it, or
         hold actions that are).
         """
-        from wawaran_desktop.views import history_check, live_updates, my_tasks_dock
+        from wawaran_desktop.views import accounts_dialog, history_check, live_updates, my_tasks_dock
         from wawaran_desktop.views.database_dialog import install as database_menu
         from wawaran_desktop.views.documents import menu as documents_menu
         from wawaran_desktop.views.swimlane import install as swimlane
@@ -99,7 +99,7 @@ class MainWindow(FeatureHost):
         self.live = live_updates.install(self, self.reload_changed)
         self.history_check = history_check.install(self, self.ui.menuHelp)  # Bantuan → Periksa Riwayat…
         self.my_tasks = my_tasks_dock.install(self)  # Tugas Saya: the dock and the count
-        self.accounts_menu = __import__("wawaran_desktop.views.accounts_dialog", fromlist=["install"]).install(self)
+        self.accounts_menu = accounts_dialog.install(self)  # Petugas → Akun Pengguna… (administrators)
 
     def add_menu(self, menu: QMenu) -> None:
         """A feature's menu: after *Petugas* and the features' menus added before it."""
@@ -124,14 +124,9 @@ class MainWindow(FeatureHost):
             self.list.select(self.list.model.id_at(0))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.flush():
-            answer = QMessageBox.question(
-                self, "Perubahan belum tersimpan",
-                "Sebagian isian belum tersimpan: lihat pesan pada tab yang terbuka (bar jingga: isian itu "
-                "diubah di komputer lain). Tetap tutup aplikasi? Isian yang belum tersimpan akan hilang.")
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return
+        if not self.flush() and not feedback.go_on_unsaved(self, "tutup aplikasi"):
+            event.ignore()
+            return
         self._ticker.stop()
         self.session.stop()
         self._sweep_attachments()
@@ -155,7 +150,9 @@ class MainWindow(FeatureHost):
         return self.session.staff_id
 
     def _person_changed(self) -> None:
-        """Another person signed in (*Ganti Pengguna*): the tabs show the campaign anew for them."""
+        """Another person signed in (*Ganti Pengguna*): the tabs show the campaign anew for them,
+        without what the previous person typed and could not store (never stored as the next's)."""
+        self.stages.forget_typing()
         if self.record is not None:
             self.show_campaign(self.record.id)
         self.my_tasks.refresh()

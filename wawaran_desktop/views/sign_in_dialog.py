@@ -14,6 +14,8 @@ account bears it; it never replaces the password.
 from __future__ import annotations
 
 import getpass
+import math
+import time
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QWidget
@@ -24,6 +26,8 @@ from wawaran_desktop.services.errors import ServiceError
 from wawaran_desktop.services.workspace import Workspace
 
 SIGN_IN, CHANGE = 0, 1
+#: Seconds the button waits beyond the service's wait, so the next attempt is not refused again.
+WAIT_MARGIN = 0.3
 
 
 class SignInDialog(QDialog):
@@ -34,7 +38,7 @@ class SignInDialog(QDialog):
     """
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None, *, locked_for: AccountRecord | None = None,
-                 can_cancel: bool = True, heading: str = "Masuk") -> None:
+                 can_cancel: bool = True, heading: str = "Masuk", allow_switch: bool = True) -> None:
         super().__init__(parent)
         self.ws = ws
         #: On the office server another person is another login: the dialog only collects who
@@ -48,9 +52,9 @@ class SignInDialog(QDialog):
         self.account: AccountRecord | None = None
         self.locked_for = locked_for
         self._old_password = ""
-        self._wait_left = 0
         self._waiting_for = ""
-        self._countdown = QTimer(self, interval=1000)
+        self._wait_until = 0.0
+        self._countdown = QTimer(self, interval=100)
         self._countdown.timeout.connect(self._tick)
         ui.headingLabel.setText(heading)
         ui.officeLabel.setText(ws.sop.identity.office)
@@ -62,7 +66,7 @@ class SignInDialog(QDialog):
         ui.newEdit.textChanged.connect(self._inputs_changed)
         ui.repeatEdit.textChanged.connect(self._inputs_changed)
         ui.cancelButton.setVisible(can_cancel)
-        ui.switchButton.setVisible(locked_for is not None)
+        ui.switchButton.setVisible(locked_for is not None and allow_switch)
         if locked_for is not None:
             ui.headingLabel.setText("Layar terkunci")
             ui.officeLabel.setText(f"{locked_for.name} ({locked_for.username}) sedang masuk. Ketik kata sandi "
@@ -156,20 +160,21 @@ class SignInDialog(QDialog):
 
     # -- waiting after failures -------------------------------------------------------------
     def _wait(self, seconds: int, username: str) -> None:
-        self._wait_left, self._waiting_for = seconds, username
+        # A little past the service's own time, so that the next attempt is not refused again.
+        self._wait_until, self._waiting_for = time.monotonic() + seconds + WAIT_MARGIN, username
         self._countdown.start()
         self._inputs_changed()
 
     def _tick(self) -> None:
-        self._wait_left -= 1
-        if self._wait_left <= 0:
+        if time.monotonic() >= self._wait_until:
             self._countdown.stop()
         self._inputs_changed()
 
     def waiting(self) -> int:
         """Seconds before *Masuk* takes the same user name again (0: at once)."""
-        if self._wait_left > 0 and self.ui.usernameEdit.text().strip().lower() == self._waiting_for.lower():
-            return self._wait_left
+        left = self._wait_until - time.monotonic()
+        if left > 0 and self.ui.usernameEdit.text().strip().lower() == self._waiting_for.lower():
+            return max(1, math.ceil(left - WAIT_MARGIN))
         return 0
 
     def _inputs_changed(self) -> None:
@@ -210,11 +215,12 @@ def sign_in(ws: Workspace, parent: QWidget | None = None, *, heading: str = "Mas
         dialog.deleteLater()
 
 
-def unlock(ws: Workspace, account: AccountRecord, parent: QWidget | None = None) -> tuple[AccountRecord | None, bool]:
+def unlock(ws: Workspace, account: AccountRecord, parent: QWidget | None = None, *,
+           allow_switch: bool = True) -> tuple[AccountRecord | None, bool]:
     """The idle lock: (the same person again, or whoever switched in; whether another person asked
     to sign in on the office server, which the caller does by connecting anew). (None, False) when
     the dialog ended without either (the application is quitting: the caller closes the window)."""
-    dialog = SignInDialog(ws, parent, locked_for=account, can_cancel=False)
+    dialog = SignInDialog(ws, parent, locked_for=account, can_cancel=False, allow_switch=allow_switch)
     try:
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         if accepted and dialog.switch_requested:

@@ -65,6 +65,13 @@ class StageTabsController(QObject):
             tab.show_step(record, self._staff, self.ws.clock())
         return tab
 
+    def forget_typing(self) -> None:
+        """The next showing of the campaign reloads every panel from what is stored, dropping what
+        is typed but not stored (a panel keeps typing only when it shows the same campaign again)."""
+        for tab in self._built.values():
+            if tab.panel is not None:
+                tab.panel.campaign = None
+
     def built(self) -> list[StageTab]:
         return list(self._built.values())
 
