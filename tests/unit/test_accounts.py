@@ -446,3 +446,21 @@ def test_attempts_while_slowed_down_are_refused_uncounted_and_unslept(accounts, 
     assert clock.now() == before
     record = accounts.get(admin.id)
     assert record.locked_until == before + timedelta(seconds=1) and record.failed_count == 1
+
+
+def test_a_failure_arriving_while_the_account_is_locked_does_not_shorten_the_lock(ws, accounts, admin, budi, clock):
+    """Two attempts that both passed the wait check (two PCs, argon2's ~0.1 s) before the 5th
+    failure wrote the lock: the later one must not restart the count under the lock."""
+    from wawaran_desktop.db.models import Account
+    from wawaran_desktop.services.accounts import LOCK_MINUTES, MAX_FAILURES, WRONG
+
+    for _ in range(MAX_FAILURES):
+        refusal(accounts.sign_in, "budi", "salah-sekali-123")
+        clock.advance(seconds=9)  # past each slow-down
+    locked = accounts.get(budi.id)
+    assert locked.failed_count == MAX_FAILURES and locked.locked(clock.now())
+    row = Account.get_by_id(budi.id)
+    late = accounts._failure(row, clock.now(), WRONG)  # (the late attempt's bookkeeping, as the service runs it)
+    assert late.reason == "locked" and late.wait_seconds > (LOCK_MINUTES - 1) * 60
+    after = accounts.get(budi.id)
+    assert (after.failed_count, after.locked_until) == (locked.failed_count, locked.locked_until)

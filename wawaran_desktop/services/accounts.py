@@ -318,6 +318,14 @@ class AccountService:
     def _failure(self, row: Account, now: datetime, wrong: str) -> SignInRefused:
         """Count a failure of ``row`` (inside the write transaction); the refusal to raise after it."""
         count = row.failed_count
+        locked = row.locked_until is not None and from_db(row.locked_until) > now
+        if count >= MAX_FAILURES and locked:
+            # An attempt that passed the wait check before another PC's (or thread's) failure
+            # wrote the lock: the lock stands as it is, never shortened by a new count.
+            return SignInRefused(
+                f"{wrong} Akun dikunci sampai pukul {clock_time(from_db(row.locked_until))} WIB karena "
+                f"{MAX_FAILURES} kali gagal berturut-turut.", reason="locked",
+                wait_seconds=max(1, math.ceil((from_db(row.locked_until) - now).total_seconds())))
         if count >= MAX_FAILURES:  # a lock served: counting starts again
             count = 0
         count += 1
