@@ -47,8 +47,8 @@ def install(log_dir: Path, clock: Clock = utc_now) -> None:
     sys.excepthook = lambda exc_type, exc, tb: report(exc, log_dir)
 
 
-def report(exc: BaseException, log_dir: Path | None = None) -> Path:
-    """Append the traceback to the log and tell the user. Returns the log's path."""
+def write_log(exc: BaseException, log_dir: Path | None = None) -> Path:
+    """Append the traceback to the log (owner-only) and to stderr. Returns the log's path."""
     import tempfile
     import traceback  # only when something went wrong: keeps start-up light
 
@@ -59,8 +59,14 @@ def report(exc: BaseException, log_dir: Path | None = None) -> Path:
         with private_files.open_private_append(log_path) as log:  # owner-only: tracebacks show data
             log.write(f"--- {to_wib(_clock[0]()).isoformat(timespec='seconds')}\n{details}\n")
     except OSError:
-        pass  # the message below still tells the user; nothing more can be done
+        pass  # the message still tells the user; nothing more can be done
     sys.stderr.write(details)
+    return log_path
+
+
+def report(exc: BaseException, log_dir: Path | None = None) -> Path:
+    """Append the traceback to the log and tell the user. Returns the log's path."""
+    log_path = write_log(exc, log_dir)
     if QApplication.instance() is not None:
         window = QApplication.activeWindow()  # a hidden window may be on its way to deletion
         parent = window if window is not None and window.isVisible() else None
