@@ -7,6 +7,12 @@ see tests/unit/test_init_server.py).
 
 One database per test session, prepared once (roles, grants, a login); emptied by the
 administrator before each test, as ``PgServer.reused_database`` empties its own.
+
+These modules act as many people (tests/crew.py) through the one login, which has no account:
+the guards of ``db/server_guards.py``, which bind what a person's login writes to that person,
+are switched off in this database (by the administrator, as the tables' owner may). They are
+tested on their own in tests/unit/test_server_guards.py, and with each person's own login in
+tests/unit/test_server_accounts.py and tools/two_pcs_trial.py.
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ def login_url(pg_server) -> str:
     init-server and holding no rows (schema_version aside)."""
     import psycopg
 
-    from wawaran_desktop.db import server_setup
+    from wawaran_desktop.db import server_guards, server_setup
     from wawaran_desktop.db.connection import connect_postgres
 
     admin_url, url = _prepared.get(id(pg_server), (None, None))
@@ -32,7 +38,9 @@ def login_url(pg_server) -> str:
         login = f"petugas_{uuid.uuid4().hex[:10]}"
         db, where = connect_postgres(admin_url)
         try:
-            server_setup.prepare_server(db, where, login=login, password=lambda: LOGIN_PASSWORD)
+            result = server_setup.prepare_server(db, where, login=login, password=lambda: LOGIN_PASSWORD)
+            for table, name, _when, _run in server_guards.triggers(result.tables):
+                db.execute_sql(f'ALTER TABLE "{table}" DISABLE TRIGGER {name}')
         finally:
             db.close()
         parts = urlsplit(admin_url)

@@ -4,7 +4,7 @@
 
 Starts a throw-away PostgreSQL server that checks every login's password (tests/pg_scram.py),
 prepares it as an office would (``init-server --login sari``, the Sub Kor and administrator;
-``demo`` for the team and a few campaigns; the Kepala Bidang's own login ``hendra``, also an
+``demo``, by the server's administrator, for the team and a few campaigns; the Kepala Bidang's own login ``hendra``, also an
 administrator, made by the first one, its one-time password replaced), then runs two separate processes, each the real
 application window (``app._start_window``, offscreen) on its own data folder, signed in to the
 server as its person's own login, driven through their widgets:
@@ -59,9 +59,10 @@ def orchestrate(out: Path) -> int:
         office = prepare_office(server, out / "admin", "sari", admin_name="Sari Wulandari")
         print("init-server: --login sari (Sub Kor, administrator)")
         env = {"WAWARAN_DB_PASSWORD": ADMIN_PASSWORD, "QT_QPA_PLATFORM": "offscreen"}
-        demo = _main_py("--data-dir", str(out / "admin"), "--database", person_url(office.address(), "sari"),
+        # The examples record other people's work: the server's administrator adds them.
+        demo = _main_py("--data-dir", str(out / "admin"), "--database", office.url,
                         "demo", "--campaigns", "5", "--seed", "12", "--force", env=env)
-        print("demo as sari:", demo.returncode, demo.stderr.strip()[-300:])
+        print("demo as the server's administrator:", demo.returncode, demo.stderr.strip()[-300:])
         # The Kepala Bidang's own login, made by the administrator in the application; its one-time
         # password replaced at the first sign-in.
         ws, sari = office.sign_in("sari", ADMIN_PASSWORD)

@@ -393,6 +393,16 @@ def session_user(db: Database) -> str:
     return db.execute_sql("SELECT session_user::text").fetchone()[0]
 
 
+def server_administrator(db: Database) -> bool:
+    """Whether this connection's login is the server's administrator rather than a person: a
+    superuser, or a role that may act as the tables' owner (who ran ``init-server``). The guards
+    of :mod:`.server_guards` do not bind it."""
+    return db.execute_sql(
+        "SELECT r.rolsuper OR pg_has_role(session_user, t.tableowner, 'MEMBER') FROM pg_roles r, pg_tables t "
+        "WHERE r.rolname = session_user AND t.schemaname = current_schema() AND t.tablename = 'schema_version'"
+    ).fetchone()[0]
+
+
 def logins(db: Database, usernames: Iterable[str]) -> set[str]:
     """Those of ``usernames`` that have a login role holding a password (``pg_roles`` tells every
     role which roles exist, not their passwords; an account's role is made with one)."""

@@ -30,6 +30,10 @@ needs — so a login cannot drop or alter a table, nor rewrite history:
   role and executable by the group alone. So a login cannot read a hash (one carried over by
   ``migrate-to``), nor make itself administrator, nor reset someone's password with ``psql``.
 
+And the triggers of :mod:`.server_guards` (schema 7): what a person's own login writes is bound
+to that person — history in their own name, steps only in their lanes, the staff directory and
+lane overrides by administrators only — even with ``psql``.
+
 The owner role gets ``CREATEROLE``, so that those functions can create people's login roles and
 alter them (their password, ``LOGIN``/``NOLOGIN``). On PostgreSQL 14/15 that makes the owner an
 almost-superuser (see :mod:`.server_accounts`): nobody signs in as it, and only the functions run
@@ -56,7 +60,7 @@ from dataclasses import dataclass, field
 
 from peewee import PeeweeException, PostgresqlDatabase
 
-from wawaran_desktop.db import dialect, server_accounts
+from wawaran_desktop.db import dialect, server_accounts, server_guards
 from wawaran_desktop.db.migrations import LATEST_VERSION, apply_migrations
 from wawaran_desktop.db.postgres import VERSION_TABLE
 
@@ -208,6 +212,8 @@ def _prepare(db: PostgresqlDatabase, where: str, owner: str, group: str, login: 
             _grant_table(db, table, group)
         if "account" in result.tables:
             server_accounts.install(db, schema, owner, group)
+        if "lane_override" in result.tables:  # schema 7: who may act where
+            server_guards.install(db, schema, owner, result.tables)
         if login is not None:
             result.login_created = _login(db, login, group, password)
             if admin is not None:

@@ -12,6 +12,10 @@ The rules:
   with the training password (:mod:`.accounts`), the Kepala Bidang's the first administrator.
 * **A database that holds accounts**: only an administrator may (``acting_admin``, the account
   signed in for the command); without one the demo is refused and nothing is written.
+* **The office server** (a database ``init-server`` prepared): only the server's administrator
+  (the PostgreSQL role that ran ``init-server``, connected as itself) may: the examples record
+  other people's work, and a person's own login may record only their own (db/server_guards.py).
+  No training logins are made there.
 * **A database that holds data other than the demo's**: refused unless ``force``. What the demo
   wrote is told by a setting it writes after every run (:data:`MARK_KEY`: the highest campaign,
   staff and account ids it left); campaigns, staff or accounts added after that, or any at all
@@ -82,7 +86,14 @@ def outside_data(ws: Workspace) -> OutsideData:
 def check_may_run(ws: Workspace, acting_admin: AccountRecord | None, force: bool) -> OutsideData:
     """Refuse (:class:`DemoRefused`, Indonesian) a run that the rules above do not allow;
     returns what is not the demo's (empty unless ``force`` let it through)."""
-    if ws.accounts.has_accounts() and not admin_now(acting_admin):
+    if ws.accounts.server_mode:
+        if not ws.accounts.server_administrator():
+            raise DemoRefused(
+                "Di server kantor data contoh hanya dapat ditambahkan oleh administrator server (peran PostgreSQL "
+                "yang menjalankan init-server, misalnya postgres): contoh itu mencatat pekerjaan orang lain, "
+                "sedangkan login setiap petugas hanya mencatat atas namanya sendiri. Untuk latihan, pakai folder "
+                "data sendiri tanpa --database. Tidak ada yang diubah.")
+    elif ws.accounts.has_accounts() and not admin_now(acting_admin):
         who = (f"Akun {acting_admin.username} bukan administrator aktif. " if acting_admin is not None
                else "Tidak ada yang masuk. ")
         raise DemoRefused(

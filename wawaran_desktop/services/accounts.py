@@ -200,6 +200,11 @@ class AccountService:
             self._server = dialect.dialect_of().name == "postgresql" and server_accounts.installed(database)
         return self._server
 
+    def server_administrator(self) -> bool:
+        """On the office server: whether the connection is the server's administrator (who ran
+        ``init-server``), not a person's login; False on a file."""
+        return self.server_mode and server_accounts.server_administrator(database)
+
     # --- reading ---------------------------------------------------------------------------
 
     def has_accounts(self) -> bool:

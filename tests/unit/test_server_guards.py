@@ -1,0 +1,129 @@
+"""The office server binds what a person's own login writes to that person, even with psql
+(db/server_guards.py): history in their own name, steps only in their lanes, the staff
+directory and lane overrides by administrators only; the server's administrator is not bound,
+and what it adds by hand is what verify-history finds."""
+
+from __future__ import annotations
+
+import psycopg
+import pytest
+from pg_scram import ADMIN_PASSWORD, ONE_TIME, add_person, prepare_office, unique
+from pg_scram import scram_server as scram_password_server
+
+from wawaran_desktop.db.connection import close_database
+
+
+@pytest.fixture(scope="module")
+def scram_server():
+    with scram_password_server() as server:
+        yield server
+
+
+@pytest.fixture
+def office(scram_server, tmp_path):
+    """The administrator (a Sub Kor) opened a campaign and started step 1; Budi (Tim) has a login."""
+    office = prepare_office(scram_server, tmp_path / "data", unique("rina"))
+    office.budi = add_person(office, "Budi Santoso")
+    ws, admin = office.sign_in(office.admin, ADMIN_PASSWORD)
+    try:
+        office.campaign = ws.campaigns.create(admin.staff_id, "Wawaran Pasar Murah").id
+        ws.steps.start(admin.staff_id, office.campaign, 1)
+    finally:
+        ws.close()
+    with psycopg.connect(office.url) as conn:  # (the superuser: the test's own look at the rows)
+        office.ids = dict(conn.execute(
+            "SELECT a.username, json_build_object('account', a.id, 'staff', a.staff_id, 'name', s.name, "
+            "'lane', s.lane) FROM account a JOIN staff s ON s.id = a.staff_id").fetchall())
+        office.steps = dict(conn.execute("SELECT no, id FROM step WHERE campaign_id = %s",
+                                         (office.campaign,)).fetchall())
+    yield office
+    close_database()
+
+
+def refused(conn, sql: str, params: tuple = (), code: str = "WA403") -> str:
+    with pytest.raises(psycopg.Error) as caught:
+        conn.execute(sql, params)
+    assert caught.value.sqlstate == code, caught.value
+    return str(caught.value)
+
+
+EVENT = ("INSERT INTO step_event (step_id, kind, at, actor_id, actor_name, actor_lane, account_id) "
+         "VALUES (%s, 'start', now(), %s, %s, %s, %s) RETURNING id, account_id")
+AUDIT = ("INSERT INTO audit_entry (at, actor_id, action, detail, actor_name, actor_lane, account_id) "
+         "VALUES (now(), %s, 'tulis', '', %s, %s, %s) RETURNING account_id")
+
+
+def test_a_persons_login_writes_history_only_in_their_own_name_and_lanes(office):
+    budi, rina = office.ids[office.budi], office.ids[office.admin]
+    with office.psql(office.budi, ONE_TIME) as conn:
+        as_rina = refused(conn, EVENT, (office.steps[1], rina["staff"], rina["name"], rina["lane"], rina["account"]))
+        assert "atas nama" in as_rina
+        refused(conn, EVENT, (office.steps[1], budi["staff"], budi["name"], budi["lane"], rina["account"]))
+        refused(conn, EVENT, (office.steps[1], rina["staff"], rina["name"], rina["lane"], None))
+        refused(conn, EVENT, (office.steps[1], budi["staff"], "Hendra Gunawan", "kabid", None))  # a name not his
+        outside = refused(conn, EVENT, (office.steps[3], budi["staff"], budi["name"], budi["lane"], None))
+        assert "Tahap 3" in outside and "bukan lajur" in outside  # the Kepala Bidang's step
+        refused(conn, AUDIT, (rina["staff"], rina["name"], rina["lane"], None))
+        refused(conn, AUDIT, (None, "", "", rina["account"]))
+        # In his own name, in a lane of his (Tim supports step 1): stored, under his own account.
+        _id, account = conn.execute(EVENT, (office.steps[1], budi["staff"], budi["name"], budi["lane"],
+                                            None)).fetchone()
+        assert account == budi["account"]
+        assert conn.execute(AUDIT, (None, "", "", None)).fetchone() == (budi["account"],)
+        refused(conn, "UPDATE step_event SET reason = 'x'", code="42501")  # and never changed afterwards
+    ws, _ = office.sign_in(office.admin, ADMIN_PASSWORD)
+    try:
+        from wawaran_desktop.services.history import HistoryService
+
+        check = HistoryService(ws).verify()  # rows added by hand, outside the chain, are found
+        assert not check.whole and "disisipkan tanpa tautan rantai" in check.message
+    finally:
+        ws.close()
+
+
+def test_a_persons_login_cannot_take_a_step_nor_change_the_staff_directory(office):
+    budi, rina = office.ids[office.budi], office.ids[office.admin]
+    with office.psql(office.budi, ONE_TIME) as conn:
+        refused(conn, "UPDATE step SET assignee_id = %s WHERE id = %s", (budi["staff"], office.steps[3]))
+        refused(conn, "UPDATE step SET notes = 'diubah' WHERE id = %s", (office.steps[9],))
+        conn.execute("UPDATE step SET notes = 'catatan Tim' WHERE id = %s", (office.steps[1],))  # his lane's
+        refused(conn, "UPDATE step SET standard_minutes = 1 WHERE id = %s", (office.steps[1],))
+        refused(conn, "UPDATE staff SET lane = 'kabid' WHERE id = %s", (budi["staff"],))
+        refused(conn, "UPDATE staff SET active = false WHERE id = %s", (rina["staff"],))
+        refused(conn, "INSERT INTO staff (name, position, rank, lane, active, created_at, version) "
+                      "VALUES ('Kepala Palsu', '', '', 'kabid', true, now(), 1)")
+        refused(conn, "INSERT INTO lane_override (campaign_id, step_no, staff_id, reason, at) "
+                      "VALUES (%s, 3, %s, 'saya saja', now())", (office.campaign, budi["staff"]))
+        refused(conn, "UPDATE campaign SET cancelled_by_id = %s WHERE id = %s", (rina["staff"], office.campaign))
+        refused(conn, "INSERT INTO data_item (campaign_id, position, topic, summary, source_kind, source_name, "
+                      "reference, priority, selected, created_by_id, created_at, version) "
+                      "VALUES (%s, 9, 'x', '', 'other', '', '', 2, false, %s, now(), 1)", (office.campaign, rina["staff"]))
+    with psycopg.connect(office.url) as conn:
+        assert conn.execute("SELECT lane FROM staff WHERE id = %s", (budi["staff"],)).fetchone() == ("tim",)
+        assert conn.execute("SELECT assignee_id FROM step WHERE id = %s", (office.steps[3],)).fetchone() == (None,)
+
+
+def test_an_administrators_login_keeps_its_rights_but_only_in_its_own_name(office):
+    budi, rina = office.ids[office.budi], office.ids[office.admin]
+    with office.psql(office.admin, ADMIN_PASSWORD) as conn:
+        conn.execute("UPDATE staff SET position = 'Pranata Humas Ahli' WHERE id = %s", (budi["staff"],))
+        refused(conn, "INSERT INTO lane_override (campaign_id, step_no, staff_id, reason, at) "
+                      "VALUES (%s, 4, %s, 'untuk Budi', now())", (office.campaign, budi["staff"]))
+        refused(conn, EVENT, (office.steps[4], rina["staff"], rina["name"], rina["lane"], None))  # the Tim's step: no reason yet
+        row = conn.execute("INSERT INTO lane_override (campaign_id, step_no, staff_id, reason, at) VALUES "
+                           "(%s, 4, %s, 'Tim dinas luar', now()) RETURNING account_id",
+                           (office.campaign, rina["staff"])).fetchone()
+        assert row == (rina["account"],)
+        conn.execute(EVENT, (office.steps[4], rina["staff"], rina["name"], rina["lane"], None))  # with a reason
+        refused(conn, EVENT, (office.steps[1], budi["staff"], budi["name"], budi["lane"], None))  # not as Budi
+
+
+def test_a_group_login_without_an_account_writes_nothing_and_the_server_administrator_is_not_bound(office):
+    loner = unique("tamu")
+    with psycopg.connect(office.url, autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {loner} LOGIN PASSWORD 'tanpa-akun-1' IN ROLE wawaran_app")
+    with office.psql(loner, "tanpa-akun-1") as conn:
+        assert "tidak mempunyai akun" in refused(conn, AUDIT, (None, "", "", None), code="WA401")
+    rina = office.ids[office.admin]
+    with psycopg.connect(office.url, autocommit=True) as conn:  # the superuser may write anything
+        assert conn.execute(AUDIT, (rina["staff"], rina["name"], rina["lane"], None)).fetchone() == (None,)
