@@ -30,8 +30,18 @@ def member(ws: Workspace, lane: str) -> StaffRecord:
     person = first_active(lane)
     if person is None:
         name, nip, position = PEOPLE[lane]
-        person = ws.staff.add(name, nip, position, lane)
+        person = ws.staff.add(name, nip, position, lane, actor_id=directory_admin())
     return person
+
+
+def directory_admin() -> int | None:
+    """Who adds people once the office has accounts (only an administrator may): the first
+    active administrator's staff id; None while there are no accounts."""
+    from wawaran_desktop.db.models import Account
+
+    row = (Account.select(Account.staff).where((Account.is_admin == True) & (Account.active == True))  # noqa: E712
+           .order_by(Account.id).first())
+    return row.staff_id if row is not None else None
 
 
 def crew(ws: Workspace) -> dict[str, StaffRecord]:

@@ -103,7 +103,7 @@ def add_person(office: Office, name: str = "Budi Santoso", *, is_admin: bool = F
     username = unique("budi")
     ws, admin = office.sign_in(office.admin, ADMIN_PASSWORD)
     try:
-        person = ws.staff.add(name, None, "Pranata Humas", "tim")
+        person = ws.staff.add(name, None, "Pranata Humas", "tim", actor_id=admin.staff_id)
         made = ws.accounts.create(admin.staff_id, person.id, username, is_admin=is_admin, one_time_password=ONE_TIME)
         assert (made.must_change, made.has_password, made.is_admin) == (True, True, is_admin)
     finally:

@@ -70,10 +70,10 @@ def fail_until_locked(ws, clock, username: str) -> None:
 def test_the_list_shows_every_account_and_who_has_none(qtbot, ws, clock, people):
     sub, tim, _joko = people
     accounts = fast_accounts(ws)
-    rina = ws.staff.add("Rina Wulandari", None, "Analis", "tim")
-    dewi = ws.staff.add("Dewi Lestari", None, "Pengadministrasi", "tim")
-    agus = ws.staff.add("Agus Salim", None, "Pengemudi", "kernet")
-    eko = ws.staff.add("Eko Prasetyo", None, "Pranata Humas", "tim")
+    rina = ws.staff.add("Rina Wulandari", None, "Analis", "tim", actor_id=sub.id)
+    dewi = ws.staff.add("Dewi Lestari", None, "Pengadministrasi", "tim", actor_id=sub.id)
+    agus = ws.staff.add("Agus Salim", None, "Pengemudi", "kernet", actor_id=sub.id)
+    eko = ws.staff.add("Eko Prasetyo", None, "Pranata Humas", "tim", actor_id=sub.id)
     accounts.create(sub.id, rina.id, "rina", one_time_password=ONE_TIME)
     accounts.create(sub.id, dewi.id, "dewi")  # no password yet
     gone = accounts.create(sub.id, agus.id, "agus", one_time_password=ONE_TIME)

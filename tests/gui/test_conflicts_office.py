@@ -207,11 +207,15 @@ def test_closing_with_a_refused_profile_asks_first_and_theirs_can_be_taken(qtbot
 # -- campaign rename -------------------------------------------------------------------------
 def test_a_rename_after_another_pcs_is_refused_with_my_title_kept_and_can_be_kept(
         qtbot, ws, staff, make_window, modals):
-    siti, budi = staff
+    from crew import directory_admin
+
+    siti, _budi = staff
     campaign = ws.campaigns.create(siti.id, "Sosialisasi PBB", "Bayar tepat waktu")
     window = make_window(ws)
     window.list.reload(select_id=campaign.id)
     assert window.record is not None and window.record.version == 1
+    # The other PC: another Sub Kor (the title is step 1's lanes', the theme step 3's: a Sub Kor's in both).
+    budi = ws.staff.add("Sari Puspita", None, "Analis Diseminasi", "subkor", actor_id=directory_admin())
 
     def type_then_refused_then_keep_mine(dialog):
         assert isinstance(dialog, CampaignDialog)

@@ -30,7 +30,9 @@ def new_campaign(ws, staff) -> int:
 
 def second_of(ws, lane: str, name: str, position: str):
     """Another person of ``lane`` (a lane with one person already: the staff fixture's)."""
-    return ws.staff.add(name, None, position, lane)
+    from crew import directory_admin
+
+    return ws.staff.add(name, None, position, lane, actor_id=directory_admin())
 
 
 # -- stage 8: report ---------------------------------------------------------------------------

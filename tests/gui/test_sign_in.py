@@ -65,7 +65,7 @@ def test_an_unknown_name_reads_like_a_wrong_password(qtbot, ws, people):
 def test_a_one_time_password_is_replaced_before_getting_in(qtbot, ws, people):
     sub, _tim = people
     accounts = fast_accounts(ws)
-    newcomer = ws.staff.add("Joko Santoso", None, "Pengemudi", "kernet")
+    newcomer = ws.staff.add("Joko Santoso", None, "Pengemudi", "kernet", actor_id=sub.id)
     accounts.create(sub.id, newcomer.id, "joko", one_time_password=ONE_TIME)
     dialog = SignInDialog(ws)
     qtbot.addWidget(dialog)

@@ -229,3 +229,12 @@ def test_closing_with_a_refused_field_warns_and_keeps_what_was_typed(qtbot, ws, 
     window.close()
     assert not window.isVisible()
     assert Service(ws).get(campaign.id).nomor_surat == "045/117-Prokomp"
+
+
+def test_the_signer_list_offers_only_the_steps_own_lane(qtbot, ws, setup, make_window):
+    """The disposition is signed by a Sub Kor (step 5's primary lane in the SOP): no one else is offered."""
+    sub, tim, dewi, _campaign = setup
+    window = make_window(ws, sub.id)
+    _tab, panel = open_panel(qtbot, window)
+    combo = panel.ui.signerCombo
+    assert [combo.itemData(i) for i in range(combo.count())] == [None, sub.id]

@@ -78,3 +78,12 @@ def test_evaluation_survives_a_restart_and_feeds_the_next_campaign(clock, qtbot,
     assert panel.ui.followupsEdit.toPlainText() == "Mulai lebih pagi\nTambah 100 selebaran"
     assert panel.ui.receiverCombo.currentData() == kabid.id
     ws2.close()
+
+
+def test_the_receiver_list_offers_only_the_steps_own_lane(qtbot, ws, staff, make_window):
+    """The report is received by a Kepala Bidang (step 9's primary lane in the SOP): no one else is offered."""
+    kabid = ws.staff.add("Drs. Ahmad Fauzi", None, "Kepala Bidang DIKP", "kabid")
+    ws.campaigns.create(staff[0].id, "Wawaran Pencegahan DBD", "3M Plus")
+    window = make_window(ws, kabid.id)
+    combo = open_stage_9(window).ui.receiverCombo
+    assert [combo.itemData(i) for i in range(combo.count())] == [None, kabid.id]

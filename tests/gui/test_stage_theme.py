@@ -132,3 +132,14 @@ def test_a_cancelled_campaign_is_shown_but_not_editable(qtbot, ws, setup, make_w
     _tab, panel = open_panel(qtbot, window)
     assert panel.ui.themeEdit.text() == "Siaga banjir"
     assert not panel.ui.themeEdit.isEnabled() and not panel.ui.deciderCombo.isEnabled()
+
+
+def test_the_decider_list_offers_only_the_steps_own_lane(qtbot, ws, setup, make_window):
+    """Who decides the theme is a Kepala Bidang (step 3's primary lane in the SOP, services/lanes.py
+    ``holder_lane``): the list offers no one else, so a wrong choice cannot even be made."""
+    sub, tim, kabid, _campaign = setup
+    window = make_window(ws, sub.id)
+    _tab, panel = open_panel(qtbot, window)
+    combo = panel.ui.deciderCombo
+    offered = [combo.itemData(i) for i in range(combo.count())]
+    assert offered == [None, kabid.id] and sub.id not in offered and tim.id not in offered

@@ -42,7 +42,7 @@ def admin(accounts, actor):
 @pytest.fixture
 def budi(ws, accounts, admin):
     """Budi (Tim) with a password of his own (one-time, then changed)."""
-    person = ws.staff.add("Budi Santoso", None, "Pranata Humas", "tim")
+    person = ws.staff.add("Budi Santoso", None, "Pranata Humas", "tim", actor_id=admin.staff_id)
     accounts.create(admin.staff_id, person.id, "budi", one_time_password="sekali-pakai-01")
     return accounts.change_password("budi", "sekali-pakai-01", PASSWORD)
 
@@ -109,7 +109,7 @@ def test_a_wrong_password_and_an_unknown_name_are_refused_alike(accounts, admin,
 
 
 def test_an_account_without_a_password_cannot_sign_in(ws, accounts, admin):
-    person = ws.staff.add("Dewi Lestari", None, "Pengemudi", "kernet")
+    person = ws.staff.add("Dewi Lestari", None, "Pengemudi", "kernet", actor_id=admin.staff_id)
     made = accounts.create(admin.staff_id, person.id, "dewi")
     assert not made.has_password and not made.must_change
     assert str(refusal(accounts.sign_in, "dewi", "")) == acc.WRONG
@@ -187,7 +187,7 @@ def test_an_administrator_unlocks_an_account(accounts, admin, budi, clock):
 # --- one-time passwords and the policy ------------------------------------------------------
 
 def test_a_one_time_password_must_be_changed_at_the_first_sign_in(ws, accounts, admin, clock):
-    person = ws.staff.add("Dewi Lestari", None, "Pengemudi", "kernet")
+    person = ws.staff.add("Dewi Lestari", None, "Pengemudi", "kernet", actor_id=admin.staff_id)
     made = accounts.create(admin.staff_id, person.id, "Dewi", one_time_password="sekali-pakai-02")
     assert made.username == "dewi" and made.must_change and made.has_password
     first = accounts.sign_in("dewi", "sekali-pakai-02")
@@ -226,7 +226,7 @@ def test_the_password_policy(accounts, admin, budi, new, words):
 
 
 def test_a_password_may_not_be_the_user_name_nor_the_old_one(ws, accounts, admin):
-    person = ws.staff.add("Yohanes Pratama", None, "Operator", "tim")
+    person = ws.staff.add("Yohanes Pratama", None, "Operator", "tim", actor_id=admin.staff_id)
     with pytest.raises(ValidationError, match="sama dengan nama pengguna"):
         accounts.create(admin.staff_id, person.id, "yohanes_pratama", one_time_password="Yohanes_Pratama ")
     with pytest.raises(ValidationError, match="berbeda dari kata sandi lama"):
@@ -240,7 +240,7 @@ def test_a_password_may_not_be_the_user_name_nor_the_old_one(ws, accounts, admin
     ("pg_rina", "tidak boleh diawali 'pg_'"), ("a" * 64, "2 sampai 63"), ("rína", "huruf a–z"),
 ])
 def test_user_names_are_checked(ws, accounts, admin, name, words):
-    person = ws.staff.add("Yohanes Pratama", None, "Operator", "tim")
+    person = ws.staff.add("Yohanes Pratama", None, "Operator", "tim", actor_id=admin.staff_id)
     with pytest.raises(ValidationError) as refused:
         accounts.create(admin.staff_id, person.id, name)
     assert words in str(refused.value) and refused.value.field == "username"
@@ -248,12 +248,12 @@ def test_user_names_are_checked(ws, accounts, admin, name, words):
 
 
 def test_a_name_is_taken_once_whatever_its_case_and_a_person_has_one_account(ws, accounts, admin):
-    person = ws.staff.add("Rina Kusuma", None, "Operator", "tim")
+    person = ws.staff.add("Rina Kusuma", None, "Operator", "tim", actor_id=admin.staff_id)
     with pytest.raises(ValidationError, match="sudah dipakai"):
         accounts.create(admin.staff_id, person.id, "RINA")
     with pytest.raises(ValidationError, match="sudah mempunyai akun \\(rina\\)"):
         accounts.create(admin.staff_id, admin.staff_id, "rina_lagi")
-    quitted = ws.staff.add("Agus Salim", None, "Operator", "tim", active=False)
+    quitted = ws.staff.add("Agus Salim", None, "Operator", "tim", active=False, actor_id=admin.staff_id)
     with pytest.raises(ValidationError, match="tidak aktif"):
         accounts.create(admin.staff_id, quitted.id, "agus")
 
@@ -287,19 +287,24 @@ def test_a_person_left_out_of_the_staff_directory_cannot_sign_in(ws, accounts, a
     assert not accounts.get(budi.id).active
 
 
-def test_only_an_administrator_changes_a_persons_lane_or_deactivates_them_and_it_is_audited(ws, accounts, admin,
+def test_only_an_administrator_changes_the_staff_directory_and_a_lane_change_is_audited(ws, accounts, admin,
                                                                                            budi):
     from wawaran_desktop.db.models import AuditEntry
     from wawaran_desktop.services.errors import RuleError
 
     me = ws.staff.get(budi.staff_id)  # Budi would make himself Kepala Bidang: his lane is his rights
-    with pytest.raises(RuleError, match="Hanya administrator yang dapat mengubah peran"):
+    with pytest.raises(RuleError, match="Hanya administrator yang dapat menambah atau mengubah data petugas"):
         ws.staff.update(me.id, me.name, me.nip, me.position, "kabid", True, version=me.version, actor_id=budi.staff_id)
     with pytest.raises(RuleError, match="Hanya administrator"):
         ws.staff.update(me.id, me.name, me.nip, me.position, me.lane, False, version=me.version)  # nobody named
-    assert ws.staff.get(me.id).lane == me.lane
+    with pytest.raises(RuleError, match="Hanya administrator"):  # nor his name: the directory is the admins'
+        ws.staff.update(me.id, "Budi S.", me.nip, me.position, me.lane, True, version=me.version,
+                        actor_id=budi.staff_id)
+    with pytest.raises(RuleError, match="Hanya administrator"):  # nor a Kepala Bidang of his own making
+        ws.staff.add("Kepala Palsu", None, "Kepala Bidang", "kabid", actor_id=budi.staff_id)
+    assert ws.staff.get(me.id).lane == me.lane and not [s for s in ws.staff.list() if s.name == "Kepala Palsu"]
     renamed = ws.staff.update(me.id, "Budi Santoso, S.I.Kom.", me.nip, me.position, me.lane, True,
-                              version=me.version, actor_id=budi.staff_id)  # his own name's spelling: anyone
+                              version=me.version, actor_id=admin.staff_id)
     moved = ws.staff.update(me.id, renamed.name, me.nip, me.position, "kernet", True, version=renamed.version,
                             actor_id=admin.staff_id)
     assert moved.lane == "kernet"
@@ -308,7 +313,7 @@ def test_only_an_administrator_changes_a_persons_lane_or_deactivates_them_and_it
 
 
 def test_only_administrators_administer(ws, accounts, admin, budi):
-    person = ws.staff.add("Dewi Lestari", None, "Pengemudi", "kernet")
+    person = ws.staff.add("Dewi Lestari", None, "Pengemudi", "kernet", actor_id=admin.staff_id)
     attempts = [
         lambda: accounts.create(budi.staff_id, person.id, "dewi"),
         lambda: accounts.set_one_time_password(budi.staff_id, admin.id, "ambil-alih-akun", None),
@@ -403,8 +408,8 @@ def test_two_administrators_editing_one_account_the_second_is_refused(accounts, 
 # --- staff without accounts and older databases ---------------------------------------------
 
 def test_missing_lists_the_staff_without_an_account(ws, accounts, admin):
-    dewi = ws.staff.add("Dewi Lestari", None, "Pengemudi", "kernet")
-    agus = ws.staff.add("Agus Salim", None, "Operator", "tim", active=False)
+    dewi = ws.staff.add("Dewi Lestari", None, "Pengemudi", "kernet", actor_id=admin.staff_id)
+    agus = ws.staff.add("Agus Salim", None, "Operator", "tim", active=False, actor_id=admin.staff_id)
     assert accounts.missing() == [dewi]
     assert accounts.missing(include_inactive=True) == [agus, dewi]
     accounts.create(admin.staff_id, dewi.id, "dewi")

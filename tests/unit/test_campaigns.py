@@ -10,6 +10,7 @@ import pytest
 from wawaran_desktop import paths
 from wawaran_desktop.db.models import AuditEntry, Campaign, SopVersion, Step
 from wawaran_desktop.services.campaigns import CampaignQuery, clean_text
+from wawaran_desktop.services.lanes import OutsideLane
 from wawaran_desktop.services.errors import NotFound, RuleError, ValidationError
 from wawaran_desktop.services.records import CampaignStatus
 
@@ -91,12 +92,19 @@ def test_rename_records_who_and_when(ws, actor, clock):
     other = ws.staff.add("Hadi", None, "", "tim")  # campaigns are step 1's lanes' (Sub Kor, Tim): services/lanes.py
     rec = ws.campaigns.create(actor.id, "Lama", "Tema lama")
     clock.advance(minutes=5)
-    renamed = ws.campaigns.rename(other.id, rec.id, "Baru", "Tema baru")
-    assert (renamed.title, renamed.theme) == ("Baru", "Tema baru")
+    renamed = ws.campaigns.rename(other.id, rec.id, "Baru", "Tema lama")
+    assert (renamed.title, renamed.theme) == ("Baru", "Tema lama")
     entry = AuditEntry.get((AuditEntry.campaign == rec.id) & (AuditEntry.action == "rename"))
     assert entry.actor_id == other.id
     assert entry.at == clock.now().replace(tzinfo=None)
     assert "Lama" in entry.detail and "Baru" in entry.detail
+    # The theme is step 3's (Kepala Bidang, Sub Kor): the campaign's dialog changes it by its rules.
+    with pytest.raises(OutsideLane, match="Tahap 3"):
+        ws.campaigns.rename(other.id, rec.id, "Baru", "Tema baru")
+    assert ws.campaigns.rename(actor.id, rec.id, "Baru", "Tema baru").theme == "Tema baru"
+    theme = AuditEntry.get((AuditEntry.campaign == rec.id) & (AuditEntry.action == "theme"))
+    assert (theme.actor_id, theme.detail) == (actor.id, "Tema lama -> Tema baru")
+    assert AuditEntry.select().where(AuditEntry.action == "rename").count() == 1  # the title did not change
     # Without a theme, the theme is kept.
     assert ws.campaigns.rename(actor.id, rec.id, "Baru lagi").theme == "Tema baru"
 

@@ -106,7 +106,8 @@ def test_a_login_of_the_group_works_but_cannot_change_the_schema_nor_history(pg_
     try:
         me = ws.accounts.current()  # the login is its account: init-server made it administrator
         assert (me.username, me.is_admin, me.has_password, me.must_change) == (login, True, True, False)
-        person = ws.staff.add("Rina Wulandari", "19850312 201001 2 004", "Analis Diseminasi", "subkor")
+        person = ws.staff.add("Rina Wulandari", "19850312 201001 2 004", "Analis Diseminasi", "subkor",
+                              actor_id=me.staff_id)
         campaign = ws.campaigns.create(me.staff_id, "Wawaran Bazar Pangan Murah")  # in its own name
         ws.steps.start(me.staff_id, campaign.id, 1)
         assert [c.id for c in ws.campaigns.list()] == [campaign.id]

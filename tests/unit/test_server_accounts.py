@@ -211,7 +211,7 @@ def test_an_admin_resets_a_forgotten_password_and_the_last_admin_stays(office):
         reset = ws.accounts.set_one_time_password(admin.staff_id, dewi.id, "lupa-sandi-4567", dewi.version)
         assert reset.must_change and ("account.password_reset", admin.id) in ws_audit(ws)
         with pytest.raises(ValidationError, match="bukan login petugas"):  # never the roles that run the server
-            ws.accounts.create(admin.staff_id, ws.staff.add("Penyusup", None, "", "tim").id, OWNER)
+            ws.accounts.create(admin.staff_id, ws.staff.add("Penyusup", None, "", "tim", actor_id=admin.staff_id).id, OWNER)
     finally:
         ws.close()
     with psycopg.connect(office.url) as conn:

@@ -127,3 +127,17 @@ def test_a_group_login_without_an_account_writes_nothing_and_the_server_administ
     rina = office.ids[office.admin]
     with psycopg.connect(office.url, autocommit=True) as conn:  # the superuser may write anything
         assert conn.execute(AUDIT, (rina["staff"], rina["name"], rina["lane"], None)).fetchone() == (None,)
+
+
+def test_a_deactivated_persons_open_connection_writes_no_more_history(office):
+    budi = office.ids[office.budi]
+    with office.psql(office.budi, ONE_TIME) as conn:  # opened while Budi is still active
+        conn.execute(AUDIT, (None, "", "", None))
+        ws, admin = office.sign_in(office.admin, ADMIN_PASSWORD)
+        try:
+            account = ws.accounts.get(budi["account"])
+            ws.accounts.set_active(admin.staff_id, account.id, False, account.version)
+        finally:
+            ws.close()
+        assert "tidak mempunyai akun aktif" in refused(conn, AUDIT, (None, "", "", None), code="WA401")
+        refused(conn, "UPDATE step SET notes = 'masih bisa?' WHERE id = %s", (office.steps[1],), code="WA401")

@@ -109,7 +109,9 @@ def test_the_profile_is_read_with_its_version_as_one_value(ws, actor):
 
 
 # -- campaign title and theme ---------------------------------------------------------------
-def test_two_renames_on_one_version_keep_the_first_and_say_who(ws, actor, other, clock):
+def test_two_renames_on_one_version_keep_the_first_and_say_who(ws, actor, clock):
+    # Another Sub Kor at the other PC (the theme is step 3's: Kepala Bidang or Sub Kor).
+    other = ws.staff.add("Sari Puspita", "19900101 201501 2 002", "Analis Diseminasi", "subkor")
     campaign = ws.campaigns.create(actor.id, "Sosialisasi PBB", "Bayar tepat waktu")
     assert campaign.version == 1
     clock.advance(minutes=5)

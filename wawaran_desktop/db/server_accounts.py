@@ -348,30 +348,33 @@ SIGNATURES: dict[str, bool] = {
 }
 
 
-def _q(name: str) -> str:
+def sql_name(name: str) -> str:
+    """An identifier (checked, or read from the catalog), quoted for SQL."""
     return '"' + name.replace('"', '""') + '"'
 
 
-def _literal(text: str) -> str:
+def sql_literal(text: str) -> str:
+    """A text quoted as an SQL literal."""
     return "'" + text.replace("'", "''") + "'"
+
 
 
 def install(db: Database, schema: str, owner: str, group: str) -> None:
     """Create (or replace) the functions in ``schema``, as the current role (``init-server`` runs
     this as the owner role, which then owns them); only the group may execute the public ones.
     ``owner`` and ``group`` are names checked by ``server_setup.check_role_name``."""
-    names = {"schema": _q(schema), "owner_literal": _literal(owner), "group_literal": _literal(group)}
+    names = {"schema": sql_name(schema), "owner_literal": sql_literal(owner), "group_literal": sql_literal(group)}
     for source in (_HELPERS, _FUNCTIONS):
-        for statement in _statements(source.format(**names)):
+        for statement in function_statements(source.format(**names)):
             db.execute_sql(statement.replace("%", "%%"))  # psycopg reads % as a placeholder
     for signature, public in SIGNATURES.items():
-        db.execute_sql(f"REVOKE ALL ON FUNCTION {_q(schema)}.{signature} FROM PUBLIC")
-        db.execute_sql(f"ALTER FUNCTION {_q(schema)}.{signature} OWNER TO {_q(owner)}")
+        db.execute_sql(f"REVOKE ALL ON FUNCTION {sql_name(schema)}.{signature} FROM PUBLIC")
+        db.execute_sql(f"ALTER FUNCTION {sql_name(schema)}.{signature} OWNER TO {sql_name(owner)}")
         if public:
-            db.execute_sql(f"GRANT EXECUTE ON FUNCTION {_q(schema)}.{signature} TO {_q(group)}")
+            db.execute_sql(f"GRANT EXECUTE ON FUNCTION {sql_name(schema)}.{signature} TO {sql_name(group)}")
 
 
-def _statements(source: str) -> Iterator[str]:
+def function_statements(source: str) -> Iterator[str]:
     """The ``CREATE FUNCTION`` statements of ``source`` (each ends with ``END $f$;``)."""
     for chunk in source.split("END $f$;"):
         body = "\n".join(line for line in chunk.splitlines() if not line.startswith("--")).strip()

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 from peewee import Database
 
-from wawaran_desktop.db.server_accounts import _literal, _q, _statements
+from wawaran_desktop.db.server_accounts import function_statements, sql_literal, sql_name
 
 #: SQLSTATE of a guard's refusal.
 REFUSED = "WA403"
@@ -234,7 +234,7 @@ def triggers(tables: list[str] | tuple[str, ...]) -> list[tuple[str, str, str, s
               ("staff", "wawaran_guard_staff", "BEFORE INSERT OR UPDATE", "wawaran_guard_staff()"),
               ("step", "wawaran_guard_step", "BEFORE INSERT OR UPDATE", "wawaran_guard_step()")]
     found += [(table, "wawaran_guard_recorder", "BEFORE INSERT OR UPDATE",
-               f"wawaran_guard_recorder({', '.join(_literal(c) for c in columns)})")
+               f"wawaran_guard_recorder({', '.join(sql_literal(c) for c in columns)})")
               for table, columns in RECORDER_COLUMNS.items()]
     present = set(tables)
     return [row for row in found if row[0] in present]
@@ -244,13 +244,13 @@ def install(db: Database, schema: str, owner: str, tables: list[str]) -> None:
     """Create (or replace) the guard functions and triggers in ``schema`` as the current role
     (init-server: the owner role). ``tables``: those the schema has (an older schema gets the
     guards of its tables)."""
-    names = {"schema": _q(schema), "owner_literal": _literal(owner)}
-    for statement in _statements(_FUNCTIONS.format(**names)):
+    names = {"schema": sql_name(schema), "owner_literal": sql_literal(owner)}
+    for statement in function_statements(_FUNCTIONS.format(**names)):
         db.execute_sql(statement.replace("%", "%%"))  # psycopg reads % as a placeholder
     for signature in SIGNATURES:
-        db.execute_sql(f"REVOKE ALL ON FUNCTION {_q(schema)}.{signature} FROM PUBLIC")
-        db.execute_sql(f"ALTER FUNCTION {_q(schema)}.{signature} OWNER TO {_q(owner)}")
+        db.execute_sql(f"REVOKE ALL ON FUNCTION {sql_name(schema)}.{signature} FROM PUBLIC")
+        db.execute_sql(f"ALTER FUNCTION {sql_name(schema)}.{signature} OWNER TO {sql_name(owner)}")
     for table, name, when, run in triggers(tables):
-        db.execute_sql(f"CREATE OR REPLACE TRIGGER {name} {when} ON {_q(schema)}.{_q(table)} "
-                       f"FOR EACH ROW EXECUTE FUNCTION {_q(schema)}.{run}".replace("%", "%%"))
+        db.execute_sql(f"CREATE OR REPLACE TRIGGER {name} {when} ON {sql_name(schema)}.{sql_name(table)} "
+                       f"FOR EACH ROW EXECUTE FUNCTION {sql_name(schema)}.{run}".replace("%", "%%"))
 

@@ -87,7 +87,7 @@ class DemoRun(NamedTuple):
 
 
 def generate(ws: Workspace, campaigns: int, seed: int | None = None, now: datetime | None = None,
-             progress: Callable[[int, int], None] | None = None) -> DemoResult:
+             progress: Callable[[int, int], None] | None = None, actor_id: int | None = None) -> DemoResult:
     """Add ``campaigns`` example campaigns (and, once, the demo team) to the open workspace.
 
     ``now`` (aware; default ``ws.clock()``) is the moment the data describes: nothing is
@@ -106,7 +106,7 @@ def generate(ws: Workspace, campaigns: int, seed: int | None = None, now: dateti
     now_wib = now.astimezone(WIB)
     since = now_wib - WINDOW - timedelta(days=1)
 
-    team, staff_added = ensure_team(ws, since)
+    team, staff_added = ensure_team(ws, since, actor_id)  # (who adds the team: an administrator)
     needed = {act.lane for act in ws.sop.activities}
     missing = [ws.sop.lane(lane).name for lane in sorted(needed) if not team.get(lane)]
     if missing:
@@ -160,6 +160,7 @@ def run_demo(ws: Workspace, campaigns: int, *, acting_admin: AccountRecord | Non
     before anything is written when the run is not allowed.
     """
     outside = check_may_run(ws, acting_admin, force)
-    result = generate(ws, campaigns, seed=seed, now=now, progress=progress)
+    result = generate(ws, campaigns, seed=seed, now=now, progress=progress,
+                      actor_id=acting_admin.staff_id if acting_admin is not None else None)
     made = give_accounts(ws, accounts or ws.accounts, acting_admin, outside)
     return DemoRun(result, made, outside)

@@ -25,8 +25,9 @@ def find_member(member: DemoMember) -> Staff | None:
             .order_by(Staff.id).first())
 
 
-def ensure_team(ws: Workspace, since: datetime) -> tuple[dict[str, list[int]], int]:
-    """Add the missing members of :data:`DEMO_TEAM`; return the active ids per lane and how many were added.
+def ensure_team(ws: Workspace, since: datetime, actor_id: int | None = None) -> tuple[dict[str, list[int]], int]:
+    """Add the missing members of :data:`DEMO_TEAM` (as ``actor_id``: once the office has accounts,
+    an administrator); return the active ids per lane and how many were added.
 
     A member is found again by NIP (or by name when there is none). A lane of the SOP with no
     active demo member falls back to the office's other active staff of that lane.
@@ -41,7 +42,8 @@ def ensure_team(ws: Workspace, since: datetime) -> tuple[dict[str, list[int]], i
                 continue
             row = find_member(member)
             if row is None:
-                record = service.add(member.name, member.nip, member.position, member.lane, rank=member.rank)
+                record = service.add(member.name, member.nip, member.position, member.lane, rank=member.rank,
+                                     actor_id=actor_id)
                 team.setdefault(record.lane, []).append(record.id)
                 added += 1
             elif row.active and row.lane in lanes:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from wawaran_desktop.db.dialect import write_transaction
 from wawaran_desktop.db.models import AuditEntry, Campaign, ChecklistMark, Staff, Step, StepEvent, database
-from wawaran_desktop.services import lanes, sop_registry, versions
+from wawaran_desktop.services import lanes, sop_registry, theme_rules, versions
 from wawaran_desktop.services.clock import from_db, to_db, wib_day_start_utc
 from wawaran_desktop.services.errors import ConflictError, NotFound, RuleError, ValidationError
 from wawaran_desktop.services.history import record_audit
@@ -113,16 +113,28 @@ class CampaignService:
 
     def rename(self, actor_id: int | None, campaign_id: int, title: str, theme: str | None = None,
                version: int | None = None) -> CampaignRecord:
-        """Store a new title (and theme, unless None). ``version``: the campaign's as read
+        """Store a new title (and theme, unless None): the title by the lanes that run campaigns,
+        the theme as stage 3 changes it (its lanes and rules, audited as ``theme``); nothing
+        changed, nothing written. ``version``: the campaign's as read
         (:attr:`CampaignRecord.version`); when another PC renamed it or changed its theme since,
         nothing is stored and ConflictError says who and when. None: no check."""
         actor = self.staff.require_active(actor_id)
         campaign = self._row(campaign_id)
-        lanes.require_campaign(actor, sop_registry.pinned(campaign.sop_id))
+        if version is not None and version != campaign.version:  # what they saw is not what is stored:
+            raise rename_conflict(campaign_id)  # (a theme another PC changed is not this person's change)
         title = clean_text(title, "Judul kampanye", "title", TITLE_MAX, required=True)
-        changes = {"title": title}
+        changes = {}
+        if title != campaign.title:
+            lanes.require_campaign(actor, sop_registry.pinned(campaign.sop_id))
+            changes["title"] = title
         if theme is not None:
-            changes["theme"] = clean_text(theme, "Tema", "theme", THEME_MAX, required=False)
+            theme = clean_text(theme, "Tema", "theme", THEME_MAX, required=False)
+            if theme != campaign.theme:  # the theme is step 3's: its lanes and rules (services/stages/theme.py)
+                if campaign.status == CampaignStatus.CANCELLED.value:
+                    raise RuleError("Kampanye ini sudah dibatalkan; isinya tidak bisa diubah.")
+                changes["theme"] = theme_rules.check_theme(actor, campaign, theme)
+        if not changes:
+            return self.get(campaign_id)
         now = to_db(self.clock())
         with database.atomic():
             try:
@@ -130,8 +142,11 @@ class CampaignService:
                                 RENAME_WHAT)
             except ConflictError:
                 raise rename_conflict(campaign_id) from None
-            record_audit(at=now, actor=actor, campaign=campaign_id, action="rename",
-                         detail=f"{campaign.title} -> {title}")
+            if "title" in changes:
+                record_audit(at=now, actor=actor, campaign=campaign_id, action="rename",
+                             detail=f"{campaign.title} -> {title}")
+            if "theme" in changes:
+                theme_rules.theme_changed(actor, campaign, changes["theme"], now)
         return self.get(campaign_id)
 
     def cancel(self, actor_id: int | None, campaign_id: int, reason: str) -> CampaignRecord:

@@ -248,7 +248,7 @@ def apply(ws: Workspace, plan: Plan, progress: Progress | None = None,
                     if member.person is None:
                         raise ValidationError(f"{member.name}: data petugas tidak lengkap.", "name")
                     p = member.person
-                    member_id = ws.staff.add(p.name, p.nip, p.position, p.lane, rank=p.rank).id
+                    member_id = ws.staff.add(p.name, p.nip, p.position, p.lane, rank=p.rank, actor_id=staff_id).id
                 password = make_password() if plan.one_time_passwords else None
                 try:
                     ws.accounts.create(staff_id, member_id, member.username, one_time_password=password)

@@ -121,6 +121,13 @@ def require_stage(actor: Staff, campaign: Campaign | int, workspace: str) -> Non
         require_step(actor, row, no)
 
 
+def holder_lane(sop: Sop, workspace: str) -> str | None:
+    """The lane whose member is named as the stage's decider, signer or receiver: the primary
+    lane of the step that records ``workspace`` (None: no such step)."""
+    no = sop.step_of(workspace)
+    return sop.activity(no).lane if no is not None else None
+
+
 def require_holder(person: Staff, campaign: Campaign | int, workspace: str, role: str) -> None:
     """The person named as ``role`` (``memutuskan tema``, ``menandatangani disposisi``, ``menerima
     laporan``) must be of the primary lane of the stage's step: ValidationError otherwise."""

@@ -87,7 +87,10 @@ class StaffService:
         return {"name": name, "nip": digits, "position": position, "lane": lane, "rank": rank}
 
     def add(self, name: str, nip: str | None, position: str, lane: str, active: bool = True,
-            rank: str = "") -> StaffRecord:
+            rank: str = "", actor_id: int | None = None) -> StaffRecord:
+        """A new entry. Once the office has accounts only an administrator (``actor_id``) adds
+        people (:func:`may_edit_directory`)."""
+        _require_admin(actor_id)
         values = self._clean(name, nip, position, lane, rank)
         with database.atomic():
             row = Staff.create(**values, active=active, created_at=to_db(self.clock()))
@@ -96,9 +99,10 @@ class StaffService:
     def update(self, staff_id: int, name: str, nip: str | None, position: str, lane: str,
                active: bool, rank: str | None = None, version: int | None = None,
                actor_id: int | None = None) -> StaffRecord:
-        """Store the entry's new values; ``rank=None`` keeps the rank it has. A new name is
-        audited (``staff_rename``, by ``actor_id`` when given); past events and audit entries
-        keep the name they were written with.
+        """Store the entry's new values; ``rank=None`` keeps the rank it has. A new name, lane or
+        active status is audited (by ``actor_id``); past events and audit entries keep the name
+        and lane they were written with. Once the office has accounts only an administrator
+        changes the directory (:func:`may_edit_directory`).
 
         ``version``: the entry's as read (:attr:`StaffRecord.version`); when another PC saved
         the entry since, nothing is stored and ConflictError gives its stored values by the
@@ -106,10 +110,8 @@ class StaffService:
         row = Staff.get_or_none(Staff.id == staff_id)
         if row is None:
             raise NotFound("Petugas tidak ditemukan.")
+        _require_admin(actor_id)
         values = self._clean(name, nip, position, lane, row.rank if rank is None else rank, exclude_id=staff_id)
-        rights_change = values["lane"] != row.lane or bool(active) != bool(row.active)
-        if rights_change:
-            _require_admin_for_rights(actor_id)
         now = to_db(self.clock())
         with database.atomic():
             versions.update(Staff, Staff.id == staff_id, version, {**values, "active": active},
@@ -155,17 +157,28 @@ class StaffService:
         return row
 
 
-def _require_admin_for_rights(actor_id: int | None) -> None:
-    """A person's lane is their rights (services/lanes.py), and deactivating them takes their
-    rights away: once the office has accounts, only an administrator changes either."""
+def may_edit_directory(actor_id: int | None) -> bool:
+    """Whether ``actor_id`` may add to or change the staff directory: a person's lane is their
+    rights (services/lanes.py), and deactivating them takes their rights away, so once the office
+    has accounts only an administrator does; before (the first start, a database from before
+    accounts) anyone; on the office server also its administrator's own connection (init-server
+    making the first administrator's entry, the server's demo)."""
+    from wawaran_desktop.db import dialect, server_accounts
     from wawaran_desktop.db.models import Account
     from wawaran_desktop.services.lanes import is_admin
 
     if not Account.select(Account.id).exists():
-        return  # (no accounts yet: the first start, a database from before accounts)
-    if actor_id is None or not is_admin(actor_id):
-        raise RuleError("Hanya administrator yang dapat mengubah peran (lajur) atau status aktif petugas: "
-                        "peran menentukan siapa boleh mengerjakan setiap tahap.")
+        return True
+    if actor_id is not None and is_admin(actor_id):
+        return True
+    return (dialect.dialect_of().name == "postgresql" and server_accounts.installed(database)
+            and server_accounts.server_administrator(database))
+
+
+def _require_admin(actor_id: int | None) -> None:
+    if not may_edit_directory(actor_id):
+        raise RuleError("Hanya administrator yang dapat menambah atau mengubah data petugas: peran (lajur) "
+                        "petugas menentukan siapa boleh mengerjakan setiap tahap.")
 
 
 def first_active(lane: str) -> StaffRecord | None:

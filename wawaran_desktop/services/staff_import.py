@@ -378,7 +378,8 @@ class StaffImport:
                     existing += 1
                     continue
                 try:
-                    person = self.ws.staff.add(row.name, row.nip, row.position, row.lane, rank=row.rank)
+                    person = self.ws.staff.add(row.name, row.nip, row.position, row.lane, rank=row.rank,
+                                               actor_id=actor_id)
                 except ValidationError as exc:
                     raise ValidationError(f"Baris {row.line} ({row.name}): {exc}", exc.field) from None
                 record_audit(at=to_db(self.ws.clock()), actor=actor_id, action="staff_import",

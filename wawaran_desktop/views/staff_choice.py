@@ -19,11 +19,13 @@ def staff_label(person: StaffRecord) -> str:
 
 def fill_staff_combo(combo: QComboBox, staff: Iterable[StaffRecord], current_id: int | None, empty_text: str,
                      order: Callable[[StaffRecord], Any],
-                     label: Callable[[StaffRecord], str] = staff_label) -> None:
-    """``empty_text`` (no one), then the active staff in ``order`` — and whoever is chosen now,
-    even if no longer active — with ``current_id`` selected."""
+                     label: Callable[[StaffRecord], str] = staff_label, lane: str | None = None) -> None:
+    """``empty_text`` (no one), then the active staff in ``order`` — only those of ``lane`` when
+    given (who decides, signs or receives: services/lanes.py ``holder_lane``) — and whoever is
+    chosen now, even if no longer active or of another lane, with ``current_id`` selected."""
     combo.clear()
     combo.addItem(empty_text, None)
-    for person in sorted((s for s in staff if s.active or s.id == current_id), key=order):
+    offered = (s for s in staff if s.id == current_id or (s.active and (lane is None or s.lane == lane)))
+    for person in sorted(offered, key=order):
         combo.addItem(label(person), person.id)
     combo.setCurrentIndex(max(0, combo.findData(current_id)) if current_id is not None else 0)

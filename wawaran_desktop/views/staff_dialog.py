@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 from wawaran_desktop.forms.ui_staff_dialog import Ui_StaffDialog
 from wawaran_desktop.qtmodels.staff_table import StaffTableModel
 from wawaran_desktop.services.errors import ConflictError, ServiceError, ValidationError
-from wawaran_desktop.text.formatting import nip_display
 from wawaran_desktop.services.staff import PNS_RANKS, normalise_nip
 from wawaran_desktop.services.workspace import Workspace
+from wawaran_desktop.text.formatting import nip_display
 from wawaran_desktop.views.dialog_conflicts import DialogConflict
 from wawaran_desktop.views.rank_completer import rank_suggestions
 from wawaran_desktop.views.screen_fit import fit_to_screen
@@ -71,6 +71,20 @@ class StaffDialog(QDialog):
         self.ui.errorLabel.hide()
         self._reload()
         self.new_staff()
+        self._read_only_unless_admin()
+
+    def _read_only_unless_admin(self) -> None:
+        """Once the office has accounts the directory is the administrators' (a lane is a
+        person's rights): anyone else reads it, and is told why the form is closed."""
+        from wawaran_desktop.services.staff import may_edit_directory
+
+        if may_edit_directory(self.actor_id):
+            return
+        why = "Hanya administrator yang dapat menambah atau mengubah data petugas."
+        for widget in (self.ui.editBox, self.ui.newButton, self.ui.saveButton, self.ui.importButton):
+            widget.setEnabled(False)
+            widget.setToolTip(why)
+        self.ui.editBox.setTitle(f"{self.ui.editBox.title()} (hanya baca: {why[0].lower()}{why[1:-1]})")
 
     def _reload(self, select_id: int | None = None) -> None:
         self.model.set_rows(self.ws.staff.list())
@@ -126,7 +140,7 @@ class StaffDialog(QDialog):
         active, rank = self.ui.activeCheck.isChecked(), self.ui.rankCombo.currentText()
         try:
             if self._editing is None:
-                person = self.ws.staff.add(*values, active=active, rank=rank)
+                person = self.ws.staff.add(*values, active=active, rank=rank, actor_id=self.actor_id)
             else:
                 person = self.ws.staff.update(self._editing, *values, active=active, rank=rank,
                                               version=self._version, actor_id=self.actor_id)

@@ -25,7 +25,8 @@ from wawaran_desktop.services.attachments import AttachmentRecord, AttachmentSer
 from wawaran_desktop.services.clock import from_db, to_db
 from wawaran_desktop.services.errors import ConflictError, NotFound, RuleError, ValidationError
 from wawaran_desktop.services.history import record_audit
-from wawaran_desktop.services.stages.common import clean_text, editable_campaign, require_date, stage_finished
+from wawaran_desktop.services.stages.common import clean_text, editable_campaign, require_date
+from wawaran_desktop.services.step_state import stage_finished
 from wawaran_desktop.text.formatting import long_date
 
 if TYPE_CHECKING:

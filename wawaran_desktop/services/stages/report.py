@@ -18,7 +18,8 @@ from wawaran_desktop.services.clock import from_db, to_db
 from wawaran_desktop.services.errors import RuleError, ValidationError
 from wawaran_desktop.services.history import record_audit
 from wawaran_desktop.services.records import CampaignRecord
-from wawaran_desktop.services.stages.common import editable_campaign, step_finished
+from wawaran_desktop.services.stages.common import editable_campaign
+from wawaran_desktop.services.step_state import step_finished
 from wawaran_desktop.services.stages.dissemination import step_no_of, stops_of
 from wawaran_desktop.text import durations
 from wawaran_desktop.text import formatting as fmt

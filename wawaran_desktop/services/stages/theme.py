@@ -27,7 +27,9 @@ from wawaran_desktop.services.campaigns import THEME_MAX
 from wawaran_desktop.services.clock import from_db, to_db
 from wawaran_desktop.services.errors import ConflictError, NotFound, RuleError, ValidationError
 from wawaran_desktop.services.history import record_audit
-from wawaran_desktop.services.stages.common import clean_text, editable_campaign, stage_finished
+from wawaran_desktop.services.stages.common import clean_text, editable_campaign
+from wawaran_desktop.services.step_state import stage_finished
+from wawaran_desktop.services.theme_rules import check_theme, theme_changed
 
 if TYPE_CHECKING:
     from wawaran_desktop.services.workspace import Workspace
@@ -125,16 +127,9 @@ class Service:
         the campaign's (:attr:`ThemeRecord.theme_version` as read; None: whatever is stored)."""
         actor = self.ws.staff.require_active(actor_id)
         campaign = editable_campaign(campaign_id)
-        lanes.require_stage(actor, campaign_id, "theme")
-        text = clean_text(theme, "Tema wawaran", "theme", THEME_MAX, required=False)
-        if "\n" in text or "\r" in text:
-            raise ValidationError("Tema wawaran harus satu baris.", "theme")
+        text = check_theme(actor, campaign, clean_text(theme, "Tema wawaran", "theme", THEME_MAX, required=False))
         if text == campaign.theme:
             return self.get(campaign_id)
-        finished = stage_finished(campaign, "theme")
-        if not text and finished:
-            raise RuleError(f"Tema tidak dapat dikosongkan karena tahap {finished} sudah selesai; "
-                            f"buka kembali tahap {finished} untuk mengubahnya.")
         now = to_db(self.ws.clock())
         with database.atomic():
             where = Campaign.id == campaign_id
@@ -143,12 +138,7 @@ class Service:
                 where if version is None else where & (Campaign.version == version)).execute()
             if not changed:
                 raise _theme_conflict(campaign_id)
-            # A recorded decision is decided again with the new theme (the decision's own
-            # version is left alone: its notulen and decider did not change).
-            ThemeDecision.update(decided_at=now).where(
-                (ThemeDecision.campaign == campaign_id) & ThemeDecision.decided_by.is_null(False)).execute()
-            record_audit(at=now, actor=actor, campaign=campaign_id, action="theme",
-                         detail=f"{campaign.theme or '-'} -> {text or '-'}")
+            theme_changed(actor, campaign, text, now)
             return self.get(campaign_id)  # before the commit: the theme's version written here
 
     def set_decider(self, actor_id: int | None, campaign_id: int, staff_id: int | None,

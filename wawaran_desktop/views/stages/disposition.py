@@ -24,6 +24,8 @@ from PySide6.QtWidgets import QCheckBox, QListWidgetItem
 
 from wawaran_desktop.forms.ui_stage_disposition import Ui_DispositionPanel
 from wawaran_desktop.services.errors import ConflictError, ValidationError
+from wawaran_desktop.services.lanes import holder_lane
+from wawaran_desktop.services.lanes import holder_lane
 from wawaran_desktop.services.records import CampaignRecord, StaffRecord
 from wawaran_desktop.services.stages.disposition import (
     LABELS,
@@ -157,7 +159,8 @@ class Panel(StagePanel):
             item.setCheckState(Qt.CheckState.Checked if person.id in chosen else Qt.CheckState.Unchecked)
         signer_id = ui.signerCombo.currentData() if "signer_id" in keep else record.signer.id if record.signer else None
         fill_staff_combo(ui.signerCombo, staff, signer_id, "— belum dipilih —",
-                         order=lambda s: (s.lane != SIGNER_LANE, s.name))
+                         order=lambda s: (s.lane != SIGNER_LANE, s.name),
+                         lane=holder_lane(self.ws.sop, "disposition"))
 
     def _show_meta(self) -> None:
         record = self.record

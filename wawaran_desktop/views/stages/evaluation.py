@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox
 
 from wawaran_desktop.forms.ui_stage_evaluation import Ui_EvaluationPanel
 from wawaran_desktop.services.errors import ConflictError, ServiceError, ValidationError
+from wawaran_desktop.services.lanes import holder_lane
 from wawaran_desktop.services.records import CampaignRecord
 from wawaran_desktop.services.stages.evaluation import (
     ASPECTS,
@@ -98,7 +99,8 @@ class Panel(StagePanel):
         lanes = {lane.id: lane.name for lane in self.ws.sop.lanes}
         fill_staff_combo(self.ui.receiverCombo, self.ws.staff.list(), selected, "— pilih penerima laporan —",
                          order=lambda s: (s.lane != RECEIVER_LANE, s.name),
-                         label=lambda s: f"{s.name} ({lanes.get(s.lane, s.lane)})")
+                         label=lambda s: f"{s.name} ({lanes.get(s.lane, s.lane)})",
+                         lane=holder_lane(self.ws.sop, "evaluation"))
 
     def _count(self) -> None:
         points = parse_followups(self.ui.followupsEdit.toPlainText())

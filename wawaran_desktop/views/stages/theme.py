@@ -20,6 +20,7 @@ from PySide6.QtCore import QTimer
 from wawaran_desktop.forms.ui_stage_theme import Ui_ThemePanel
 from wawaran_desktop.services.campaigns import THEME_MAX
 from wawaran_desktop.services.errors import ConflictError
+from wawaran_desktop.services.lanes import holder_lane
 from wawaran_desktop.services.records import CampaignRecord
 from wawaran_desktop.services.stages.theme import (
     DECIDER_LABEL,
@@ -89,7 +90,8 @@ class Panel(StagePanel):
     def _fill_deciders(self, record: ThemeRecord) -> None:
         rank = {lane: i for i, lane in enumerate(LANE_ORDER)}
         fill_staff_combo(self.ui.deciderCombo, self.ws.staff.list(), record.decided_by_id, "— belum dipilih —",
-                         order=lambda p: (rank.get(p.lane, len(rank)), p.name))
+                         order=lambda p: (rank.get(p.lane, len(rank)), p.name),
+                         lane=holder_lane(self.ws.sop, "theme"))
         self.ui.decidedAtLabel.setText(
             fmt.long_date_time(record.decided_at) if record.decided_at
             else "— tercatat saat yang memutuskan dipilih —")
