@@ -213,3 +213,20 @@ def test_a_campaign_is_cancelled_by_step_1s_lanes_or_an_administrator(ws, people
     refused(ws.campaigns.create, joko, "Wawaran dari administrator")  # creating carries no reason
     cancelled = ws.campaigns.cancel(joko, cid, "Hujan deras sepanjang hari")  # the reason is recorded
     assert cancelled.status is CampaignStatus.CANCELLED and cancelled.cancel_reason == "Hujan deras sepanjang hari"
+
+
+def test_an_administrator_waiting_to_replace_a_one_time_password_has_no_administrators_rights(ws, people, cid,
+                                                                                              admin):
+    """Another administrator reset Joko's password: until he replaces it (at his next sign-in) he
+    is not an administrator for the lanes either (as the account functions and the server say)."""
+    rina = people["subkor"]
+    second = ws.accounts.create(admin.staff_id, rina.id, "rina", is_admin=True, one_time_password="sekali-pakai-77")
+    second = ws.accounts.change_password("rina", "sekali-pakai-77", "kunci-rina-2026")
+    joko = ws.accounts.get(admin.id)
+    ws.accounts.set_one_time_password(second.staff_id, joko.id, "sekali-pakai-88", joko.version)
+    with pytest.raises(RuleError, match="Hanya administrator"):
+        ws.lanes.override(admin.staff_id, cid, 3, REASON)
+    assert not refused(ws.steps.start, admin.staff_id, cid, 3, reason="Tema lebih awal").overridable
+    ws.accounts.change_password("joko", "sekali-pakai-88", "kunci-joko-baru-1")
+    ws.lanes.override(admin.staff_id, cid, 3, REASON)  # his rights are back with his own password
+    assert LaneOverride.select().count() == 1

@@ -74,7 +74,7 @@ BEGIN
   IF NOT bound THEN
     RETURN;
   END IF;
-  SELECT a.id, a.staff_id, a.is_admin INTO account_id, staff_id, is_admin
+  SELECT a.id, a.staff_id, a.is_admin AND NOT a.must_change INTO account_id, staff_id, is_admin
     FROM account a JOIN staff s ON s.id = a.staff_id
    WHERE a.username = session_user::text AND a.active AND s.active;
   IF account_id IS NULL THEN
@@ -104,7 +104,7 @@ BEGIN
   RETURN EXISTS (SELECT 1 FROM lane_override o WHERE o.campaign_id = p_campaign AND o.step_no = p_no
                     AND o.staff_id = p_staff)
      AND EXISTS (SELECT 1 FROM account a JOIN staff s ON s.id = a.staff_id
-                  WHERE a.staff_id = p_staff AND a.is_admin AND a.active AND s.active);
+                  WHERE a.staff_id = p_staff AND a.is_admin AND NOT a.must_change AND a.active AND s.active);
 END $f$;
 
 CREATE OR REPLACE FUNCTION wawaran_guard_history() RETURNS trigger

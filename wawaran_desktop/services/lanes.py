@@ -69,10 +69,11 @@ def _lane_name(sop: Sop, lane: str) -> str:
 
 
 def is_admin(staff_id: int) -> bool:
-    """Whether the member of staff has an active administrator account."""
+    """Whether the member of staff has an active administrator account that is not waiting for
+    its one-time password to be replaced (the server's account functions say the same)."""
     return (Account.select(Account.id).join(Staff)  # (named columns: a server login may not read the hash)
             .where((Account.staff == staff_id) & (Account.is_admin == True) & (Account.active == True)  # noqa: E712
-                   & (Staff.active == True)).exists())  # noqa: E712 (peewee expression)
+                   & (Account.must_change == False) & (Staff.active == True)).exists())  # noqa: E712 (peewee)
 
 
 def may_act(actor: Staff, campaign: Campaign, no: int) -> bool:
