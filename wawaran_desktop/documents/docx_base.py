@@ -7,6 +7,7 @@ grid widths (``w:tblGrid``) and LibreOffice from the cell widths: both are set.
 
 from __future__ import annotations
 
+import copy
 import io
 from collections.abc import Iterable
 from datetime import datetime, timezone
@@ -92,14 +93,174 @@ def new_document(paper: Paper, body_pt: float = BODY_PT, *, title: str = "", aut
     style.font.name = FONT
     style.font.size = Pt(body_pt)
     set_run_fonts(style.element.get_or_add_rPr(), FONT)
-    lang = OxmlElement("w:lang")
-    for attribute in ("w:val", "w:eastAsia", "w:bidi"):
-        lang.set(qn(attribute), LANGUAGE)
-    put_child(style.element.get_or_add_rPr(), lang, RPR_ORDER)
+    put_child(style.element.get_or_add_rPr(), _language(), RPR_ORDER)
     fmt = style.paragraph_format
     fmt.space_before = fmt.space_after = Pt(0)
     fmt.line_spacing = 1.0
+    _document_defaults(document, body_pt)
+    _heading_styles(document, body_pt)
+    _drop_template_leftovers(document)
     return document
+
+
+def _language():
+    lang = OxmlElement("w:lang")
+    for attribute in ("w:val", "w:eastAsia", "w:bidi"):
+        lang.set(qn(attribute), LANGUAGE)
+    return lang
+
+
+def _document_defaults(document: DocumentObject, body_pt: float) -> None:
+    """The file's own defaults (``w:docDefaults``): Indonesian, Times New Roman, the body size, no
+    spacing — what a new paragraph, style or pasted text falls back to (the template said en-US
+    Calibri 11 pt with 10 pt after each paragraph)."""
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    for child in list(rpr):
+        rpr.remove(child)
+    set_run_fonts(rpr, FONT)
+    for tag in ("w:sz", "w:szCs"):
+        size = OxmlElement(tag)
+        size.set(qn("w:val"), str(round(body_pt * 2)))
+        put_child(rpr, size, RPR_ORDER)
+    put_child(rpr, _language(), RPR_ORDER)
+    ppr = defaults.find(qn("w:pPrDefault")).find(qn("w:pPr"))
+    spacing = OxmlElement("w:spacing")
+    for attribute, value in (("w:before", "0"), ("w:after", "0"), ("w:line", "240"), ("w:lineRule", "auto")):
+        spacing.set(qn(attribute), value)
+    put_child(ppr, spacing, PPR_ORDER)
+
+
+#: Heading levels the documents use: (style, size in points relative to the body, space before in points).
+HEADINGS = {0: ("Title", 2, 0), 1: ("Heading 1", 0, 12), 2: ("Heading 2", 0, 6)}
+
+
+def _heading_styles(document: DocumentObject, body_pt: float) -> None:
+    """Title and Heading 1–2 as an office letter sets them (Times New Roman, black, bold, no theme
+    colour), so a document's structure is real headings: Word's navigation pane and a table of
+    contents find them, and LibreOffice exports them as PDF bookmarks."""
+    for name, extra, before in HEADINGS.values():
+        style = document.styles[name]
+        rpr = style.element.get_or_add_rPr()
+        for child in list(rpr):
+            rpr.remove(child)
+        set_run_fonts(rpr, FONT)
+        style.font.bold = True
+        style.font.size = Pt(body_pt + extra)
+        style.font.color.rgb = None
+        style.font.all_caps = False
+        ppr = style.element.get_or_add_pPr()
+        for tag in ("w:pBdr", "w:spacing", "w:contextualSpacing"):
+            for child in ppr.findall(qn(tag)):
+                ppr.remove(child)
+        fmt = style.paragraph_format
+        fmt.space_before, fmt.space_after = Pt(before), Pt(0)
+        fmt.keep_with_next = True
+        fmt.line_spacing = 1.0
+
+
+def heading(container, text: str, level: int = 1, *, align: str = "left", size: float | None = None,
+            space_before: float | None = None, space_after: float = 0, underline: bool = False) -> Paragraph:
+    """A heading paragraph (style Title for ``level`` 0, Heading 1/2 otherwise) with ``text``;
+    ``size`` and the spacing override the style's where a document's layout needs it."""
+    name = HEADINGS[level][0]
+    para = container.add_paragraph(style=name)
+    para.alignment = ALIGN[align]
+    fmt = para.paragraph_format
+    if space_before is not None:
+        fmt.space_before = Pt(space_before)
+    fmt.space_after = Pt(space_after)
+    if size is not None:
+        mark_size(para, size)
+    add_run(para, text, size=size, underline=underline)
+    return para
+
+
+APPLICATION = "Wawaran Desktop"
+_APP_XML = ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+            '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+            'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+            "<Application>{application}</Application><DocSecurity>0</DocSecurity>"
+            "<AppVersion>{version}</AppVersion></Properties>")
+_THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
+
+
+def _drop_template_leftovers(document: DocumentObject) -> None:
+    """What python-docx's template carries and an office's file should not: its blank thumbnail
+    (Explorer and Finder show it as the file's preview), and "Microsoft Macintosh Word" with the
+    template's page and word counts as the application that made the file."""
+    from wawaran_desktop import __version__
+
+    package = document.part.package
+    for rel_id, rel in list(package.rels.items()):
+        if rel.reltype == _THUMBNAIL:
+            package.rels.pop(rel_id)
+    for part in package.iter_parts():
+        if part.partname == "/docProps/app.xml":
+            major, minor, *_ = (__version__.split(".") + ["0", "0"])
+            part._blob = _APP_XML.format(application=APPLICATION,  # noqa: SLF001 (a plain Part: its bytes)
+                                         version=f"{int(major):02d}.{int(minor):04d}").encode()
+
+
+def page_numbers(document: DocumentObject, words: str = "Halaman {PAGE} dari {NUMPAGES}", *,
+                 size: float = 9, align: str = "center") -> Paragraph:
+    """Every page's footer says which page it is: ``words`` with ``{PAGE}`` and ``{NUMPAGES}``
+    as Word fields (Word and LibreOffice fill them in when they lay the pages out)."""
+    footer = document.sections[0].footer
+    footer.is_linked_to_previous = False
+    para = footer.paragraphs[0] if footer.paragraphs and not footer.paragraphs[0].text else footer.add_paragraph()
+    para.alignment = ALIGN[align]
+    mark_size(para, size)
+    for piece in _field_pieces(words):
+        if piece in ("{PAGE}", "{NUMPAGES}"):
+            add_field(para, piece[1:-1], size=size)
+        elif piece:
+            add_run(para, piece, size=size)
+    return para
+
+
+def _field_pieces(words: str) -> list[str]:
+    pieces, rest = [], words
+    while rest:
+        starts = [i for i in (rest.find("{PAGE}"), rest.find("{NUMPAGES}")) if i >= 0]
+        if not starts:
+            pieces.append(rest)
+            break
+        at = min(starts)
+        end = rest.index("}", at) + 1
+        pieces += [rest[:at], rest[at:end]]
+        rest = rest[end:]
+    return pieces
+
+
+def add_field(para: Paragraph, code: str, *, size: float | None = None, shown: str = "1"):
+    """A simple Word field (``PAGE``, ``NUMPAGES``) in ``para``, showing ``shown`` until updated."""
+    run = add_run(para, "", size=size)
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), f" {code} ")
+    inner = OxmlElement("w:r")
+    rpr = run._element.find(qn("w:rPr"))
+    if rpr is not None:
+        inner.append(copy.deepcopy(rpr))
+    text = OxmlElement("w:t")
+    text.text = shown
+    inner.append(text)
+    field.append(inner)
+    run._element.addnext(field)
+    run._element.getparent().remove(run._element)
+    return field
+
+
+def page_mark(document: DocumentObject, text: str, *, size: float = 10) -> Paragraph:
+    """``text`` (e.g. ``DRAF — belum final``) in bold at the top right of every page, in the
+    header, above whatever the page shows: a document that is not final says so on each page."""
+    header = document.sections[0].header
+    header.is_linked_to_previous = False
+    para = header.paragraphs[0] if header.paragraphs and not header.paragraphs[0].text else header.add_paragraph()
+    para.alignment = ALIGN["right"]
+    mark_size(para, size)
+    add_run(para, text, size=size, bold=True)
+    return para
 
 
 def set_core_properties(document: DocumentObject, *, title: str = "", author: str = "", subject: str = "",
