@@ -141,3 +141,103 @@ def test_a_deactivated_persons_open_connection_writes_no_more_history(office):
             ws.close()
         assert "tidak mempunyai akun aktif" in refused(conn, AUDIT, (None, "", "", None), code="WA401")
         refused(conn, "UPDATE step SET notes = 'masih bisa?' WHERE id = %s", (office.steps[1],), code="WA401")
+
+
+# -- what a second reader tried (each was accepted before these guards) -------------------------
+def the_campaigns_sop(conn, campaign_id: int) -> tuple[int, dict, str, str]:
+    import json
+
+    sop_id, definition, name, version = conn.execute(
+        "SELECT v.id, v.definition, v.sop_id, v.version FROM sop_version v JOIN campaign c ON c.sop_id = v.id "
+        "WHERE c.id = %s", (campaign_id,)).fetchone()
+    return sop_id, json.loads(definition), name, version
+
+
+def test_the_sop_a_campaign_runs_under_cannot_be_rewritten_nor_swapped(office):
+    import hashlib
+    import json
+
+    budi = office.ids[office.budi]
+    with office.psql(office.budi, ONE_TIME) as conn:
+        sop_id, definition, name, version = the_campaigns_sop(conn, office.campaign)
+        for activity in definition["activities"]:  # the Tim in every step's lanes
+            activity.setdefault("support_lanes", []).append("tim")
+        forged = json.dumps(definition)
+        refused(conn, "UPDATE sop_version SET definition = %s WHERE id = %s", (forged, sop_id), code="42501")
+        refused(conn, "DELETE FROM sop_version WHERE id = %s", (sop_id,), code="42501")
+        checksum = hashlib.sha256(forged.encode()).hexdigest()
+        assert "hanya administrator" in refused(
+            conn, "INSERT INTO sop_version (sop_id, version, checksum, definition, registered_at) "
+                  "VALUES (%s, %s, %s, %s, now())", (name, version, checksum, forged))
+        refused(conn, "INSERT INTO sop_version (sop_id, version, checksum, definition, registered_at) "
+                      "VALUES (%s, %s, 'palsu', %s, now())", (name, version, forged))
+        refused(conn, "UPDATE campaign SET sop_id = %s WHERE id = %s", (sop_id + 1, office.campaign))
+        refused(conn, EVENT, (office.steps[3], budi["staff"], budi["name"], budi["lane"], None))  # still not his
+
+
+def test_authorship_cancellation_and_recorders_name_the_login_itself(office):
+    budi, rina = office.ids[office.budi], office.ids[office.admin]
+    with office.psql(office.admin, ADMIN_PASSWORD) as conn:
+        conn.execute("INSERT INTO briefing (campaign_id, place, agenda, technical_notes, updated_by_id, updated_at, "
+                     "version) VALUES (%s, 'Aula', 'agenda Rina', '', %s, now(), 1)", (office.campaign, rina["staff"]))
+    with office.psql(office.budi, ONE_TIME) as conn:
+        conn.execute("UPDATE briefing SET agenda = 'agenda tulisan Budi' WHERE campaign_id = %s", (office.campaign,))
+        assert conn.execute("SELECT updated_by_id FROM briefing WHERE campaign_id = %s",
+                            (office.campaign,)).fetchone() == (budi["staff"],)  # who wrote it last: Budi
+        refused(conn, "UPDATE campaign SET created_by_id = %s WHERE id = %s", (budi["staff"], office.campaign))
+        refused(conn, "UPDATE campaign SET status = 'cancelled', cancelled_at = now(), cancel_reason = 'x' "
+                      "WHERE id = %s", (office.campaign,))
+        refused(conn, "INSERT INTO narration_version (campaign_id, number, text, author_id, saved_at, is_final) "
+                      "VALUES (%s, 99, 'teks Rina?', %s, now(), false)", (office.campaign, rina["staff"]))
+        refused(conn, AUDIT, (None, rina["name"], rina["lane"], None))  # nobody named, in Rina's name
+
+
+def test_a_disposition_recipients_status_is_recorded_by_the_recipient_alone(office):
+    budi, rina = office.ids[office.budi], office.ids[office.admin]
+    with office.psql(office.budi, ONE_TIME) as conn:
+        refused(conn, "INSERT INTO disposition_recipient (campaign_id, staff_id, read_at, followed_up_at, follow_up) "
+                      "VALUES (%s, %s, now(), now(), 'Sudah - Rina')", (office.campaign, rina["staff"]))
+    with office.psql(office.admin, ADMIN_PASSWORD) as conn:  # the Sub Kor addresses it to both
+        for person in (rina, budi):
+            conn.execute("INSERT INTO disposition_recipient (campaign_id, staff_id) VALUES (%s, %s)",
+                         (office.campaign, person["staff"]))
+    with office.psql(office.budi, ONE_TIME) as conn:
+        refused(conn, "UPDATE disposition_recipient SET follow_up = 'diubah Budi' WHERE staff_id = %s", (rina["staff"],))
+        conn.execute("UPDATE disposition_recipient SET read_at = now() WHERE staff_id = %s", (budi["staff"],))  # his own
+
+
+def test_checklist_marks_of_a_step_are_its_lanes(office):
+    budi, rina = office.ids[office.budi], office.ids[office.admin]
+    with office.psql(office.admin, ADMIN_PASSWORD) as conn:
+        conn.execute("INSERT INTO checklist_mark (step_id, item, checked_by_id, checked_at) VALUES (%s, 0, %s, now())",
+                     (office.steps[3], rina["staff"]))
+    with office.psql(office.budi, ONE_TIME) as conn:
+        refused(conn, "UPDATE checklist_mark SET item = 1 WHERE step_id = %s", (office.steps[3],))
+        refused(conn, "INSERT INTO checklist_mark (step_id, item, checked_by_id, checked_at) VALUES (%s, 2, %s, now())",
+                (office.steps[3], budi["staff"]))
+        refused(conn, "DELETE FROM checklist_mark WHERE step_id = %s", (office.steps[3],))
+        conn.execute("INSERT INTO checklist_mark (step_id, item, checked_by_id, checked_at) VALUES (%s, 1, %s, now())",
+                     (office.steps[1], budi["staff"]))  # step 1 is his lane's
+
+
+def test_an_administrator_deactivating_themself_is_audited_before_the_guard_sees_them_inactive(office):
+    ws, admin = office.sign_in(office.admin, ADMIN_PASSWORD)
+    try:
+        other = ws.staff.add("Hendra Gunawan", None, "Kepala Bidang DIKP", "kabid", actor_id=admin.staff_id)
+        ws.accounts.create(admin.staff_id, other.id, unique("hendra"), is_admin=True, one_time_password=ONE_TIME)
+        me = ws.staff.get(admin.staff_id)
+        ws.staff.update(me.id, me.name, me.nip, me.position, me.lane, False, version=me.version, actor_id=me.id)
+        assert not ws.staff.get(me.id).active
+    finally:
+        ws.close()
+
+
+def test_a_refusal_of_the_server_reads_as_one(office):
+    """What the window shows when a guard refuses (views/error_report.py reads it): its words."""
+    from wawaran_desktop.db.server_guards import refusal_text
+
+    rina = office.ids[office.admin]
+    with office.psql(office.budi, ONE_TIME) as conn, pytest.raises(psycopg.Error) as caught:
+        conn.execute(AUDIT, (rina["staff"], rina["name"], rina["lane"], None))
+    assert refusal_text(caught.value) == "Riwayat hanya dicatat atas nama petugas akun %s sendiri." % office.budi
+    assert refusal_text(ValueError("lain")) is None

@@ -134,14 +134,19 @@ def cmd_init_server(args: argparse.Namespace) -> int:
 
 
 def first_admin(db: PostgresqlDatabase, login: str, args: argparse.Namespace, sop: Sop) -> FirstAdmin:
-    """init-server's ``admin`` callback: the login's administrator account, through the services
-    (audited), on init-server's own connection (bound to the models for it)."""
+    """init-server's ``admin`` callback: the SOP registered and the login's administrator account,
+    through the services (audited), on init-server's own connection (bound to the models for it)."""
     from wawaran_desktop.services import accounts
     from wawaran_desktop.services.errors import ServiceError
+
+    from wawaran_desktop.services import sop_registry
 
     before = database.obj
     database.initialize(db)
     try:
+        # The SOP this installation ships, registered now: on the server only an administrator
+        # registers an SOP (its lanes are people's rights: db/server_guards.py).
+        sop_registry.register(sop)
         return accounts.first_server_admin(login, args.admin_name, args.admin_lane, sop)
     except ServiceError as exc:
         raise server_setup.SetupError(f"{exc} Tidak ada yang diubah.") from None

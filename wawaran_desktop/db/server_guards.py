@@ -21,9 +21,15 @@ For a person's login, even with ``psql``:
   supporting lane in the campaign's pinned SOP (read from ``sop_version``, data, not code), they
   are its assignee, or they are an administrator who recorded a reason for that step; a new step
   names no assignee, and a step never moves to another campaign or number;
-- **who recorded** a stage's content (``updated_by``, ``created_by``, ``added_by``, ``checked_by``,
-  ``cancelled_by`` in :data:`RECORDER_COLUMNS`): when set or changed, the login's own member of
-  staff.
+- **who recorded** a stage's content (:data:`RECORDER_COLUMNS`): ``updated_by`` is the login's own
+  member of staff on every write; ``created_by``, ``added_by`` and a narration's ``author`` name
+  it when the row is added and never change; ``checked_by`` names it or nobody;
+- **a campaign**: its pinned SOP, creator and creation time never change; it is cancelled only in
+  the login's own name;
+- **the SOP** (``sop_version``, insert-only for the group): a definition is registered only by an
+  administrator (the lanes are read from it), and only with the checksum of its own text;
+- **a checklist mark**: added, changed or removed only by someone who may act in its step;
+- **a disposition's recipient**: only that person records having read it and its follow-up.
 
 What the database does not check is a stage form's content against the lanes: the services do
 (services/lanes.py), and every save is versioned; the stage tables name who saved last.
@@ -42,20 +48,23 @@ from wawaran_desktop.db.server_accounts import function_statements, sql_literal,
 #: SQLSTATE of a guard's refusal.
 REFUSED = "WA403"
 
-#: Stage tables whose listed columns say who recorded the row: bound to the acting login.
+#: Tables whose listed columns say who recorded the row, as ``kind:column``: ``last`` (who wrote
+#: it last: set to the acting login's staff entry on every write), ``first`` (who added it: the
+#: login's own on insert, never changed), ``mark`` (who ticked it: the login's own or nobody).
 RECORDER_COLUMNS: dict[str, tuple[str, ...]] = {
-    "campaign": ("created_by_id", "cancelled_by_id"),
-    "checklist_mark": ("checked_by_id",),
-    "data_item": ("created_by_id",),
-    "attachment": ("added_by_id",),
-    "briefing": ("updated_by_id",),
-    "theme_decision": ("updated_by_id",),
-    "office_word": ("added_by_id",),
-    "disposition": ("updated_by_id",),
-    "readiness": ("updated_by_id",),
-    "readiness_item": ("checked_by_id",),
-    "report": ("updated_by_id",),
-    "evaluation": ("updated_by_id",),
+    "campaign": ("first:created_by_id",),
+    "checklist_mark": ("mark:checked_by_id",),
+    "data_item": ("first:created_by_id",),
+    "attachment": ("first:added_by_id",),
+    "briefing": ("last:updated_by_id",),
+    "theme_decision": ("last:updated_by_id",),
+    "narration_version": ("first:author_id",),
+    "office_word": ("first:added_by_id",),
+    "disposition": ("last:updated_by_id",),
+    "readiness": ("last:updated_by_id",),
+    "readiness_item": ("mark:checked_by_id",),
+    "report": ("last:updated_by_id",),
+    "evaluation": ("last:updated_by_id",),
 }
 
 _FUNCTIONS = r"""
@@ -109,7 +118,7 @@ END $f$;
 
 CREATE OR REPLACE FUNCTION wawaran_guard_history() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = {schema}, pg_temp AS $f$
-DECLARE me record; person record; st record;
+DECLARE me record; person_name text := ''; person_lane text := ''; st record;
 BEGIN
   me := wawaran_guard_me();
   IF NOT me.bound THEN
@@ -125,10 +134,10 @@ BEGIN
     PERFORM wawaran_guard_refuse(format('Riwayat hanya dicatat atas nama petugas akun %s sendiri.', session_user));
   END IF;
   IF NEW.actor_id IS NOT NULL THEN
-    SELECT name, lane INTO person FROM staff WHERE id = NEW.actor_id;
-    IF NEW.actor_name IS DISTINCT FROM person.name OR NEW.actor_lane IS DISTINCT FROM person.lane THEN
-      PERFORM wawaran_guard_refuse('Nama dan peran pelaku di riwayat harus seperti tercatat di daftar petugas.');
-    END IF;
+    SELECT name, lane INTO person_name, person_lane FROM staff WHERE id = NEW.actor_id;
+  END IF;
+  IF NEW.actor_name IS DISTINCT FROM person_name OR NEW.actor_lane IS DISTINCT FROM person_lane THEN
+    PERFORM wawaran_guard_refuse('Nama dan peran pelaku di riwayat harus seperti tercatat di daftar petugas.');
   END IF;
   IF TG_TABLE_NAME = 'step_event' THEN
     SELECT campaign_id, no INTO st FROM step WHERE id = NEW.step_id;
@@ -195,20 +204,107 @@ END $f$;
 
 CREATE OR REPLACE FUNCTION wawaran_guard_recorder() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = {schema}, pg_temp AS $f$
-DECLARE me record; col text; new_value text; old_value text;
+DECLARE me record; spec text; kind text; col text; new_value text; old_value text;
 BEGIN
   me := wawaran_guard_me();
   IF NOT me.bound THEN
     RETURN NEW;
   END IF;
-  FOREACH col IN ARRAY TG_ARGV LOOP
+  FOREACH spec IN ARRAY TG_ARGV LOOP
+    kind := split_part(spec, ':', 1);
+    col := split_part(spec, ':', 2);
+    IF kind = 'last' THEN
+      NEW := jsonb_populate_record(NEW, jsonb_build_object(col, me.staff_id));
+      CONTINUE;
+    END IF;
     new_value := to_jsonb(NEW) ->> col;
     old_value := CASE WHEN TG_OP = 'UPDATE' THEN to_jsonb(OLD) ->> col END;
-    IF new_value IS DISTINCT FROM old_value AND new_value IS NOT NULL AND new_value::integer <> me.staff_id THEN
+    IF kind = 'first' AND (TG_OP = 'INSERT' AND new_value IS DISTINCT FROM me.staff_id::text
+                           OR TG_OP = 'UPDATE' AND new_value IS DISTINCT FROM old_value)
+       OR kind = 'mark' AND new_value IS DISTINCT FROM old_value AND new_value IS DISTINCT FROM me.staff_id::text
+          AND new_value IS NOT NULL THEN
       PERFORM wawaran_guard_refuse(format('Isian dicatat atas nama petugas akun %s sendiri, bukan petugas lain.',
                                           session_user));
     END IF;
   END LOOP;
+  RETURN NEW;
+END $f$;
+
+CREATE OR REPLACE FUNCTION wawaran_guard_campaign() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = {schema}, pg_temp AS $f$
+DECLARE me record;
+BEGIN
+  me := wawaran_guard_me();
+  IF NOT me.bound OR TG_OP = 'INSERT' THEN
+    RETURN NEW;
+  END IF;
+  IF NEW.sop_id <> OLD.sop_id OR NEW.created_at <> OLD.created_at THEN
+    PERFORM wawaran_guard_refuse('SOP dan waktu pembuatan sebuah kampanye tidak dapat diubah.');
+  END IF;
+  IF (NEW.cancelled_by_id, NEW.cancelled_at, NEW.cancel_reason) IS DISTINCT FROM
+     (OLD.cancelled_by_id, OLD.cancelled_at, OLD.cancel_reason)
+     AND (NEW.cancelled_by_id IS DISTINCT FROM me.staff_id OR OLD.status = 'cancelled') THEN
+    PERFORM wawaran_guard_refuse('Kampanye dibatalkan hanya atas nama petugas akun sendiri.');
+  END IF;
+  IF NEW.status = 'cancelled' AND OLD.status <> 'cancelled' AND NEW.cancelled_by_id IS DISTINCT FROM me.staff_id THEN
+    PERFORM wawaran_guard_refuse('Kampanye dibatalkan hanya atas nama petugas akun sendiri.');
+  END IF;
+  RETURN NEW;
+END $f$;
+
+CREATE OR REPLACE FUNCTION wawaran_guard_sop_version() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = {schema}, pg_temp AS $f$
+DECLARE me record;
+BEGIN
+  IF NEW.checksum IS DISTINCT FROM encode(sha256(convert_to(NEW.definition, 'UTF8')), 'hex') THEN
+    PERFORM wawaran_guard_refuse('Checksum SOP tidak sesuai dengan isinya.');
+  END IF;
+  me := wawaran_guard_me();
+  IF me.bound AND NOT me.is_admin THEN
+    PERFORM wawaran_guard_refuse('SOP ini belum terdaftar di server kantor: hanya administrator yang mendaftarkan '
+                                 'SOP baru (lajur setiap tahap dibaca dari SOP). Minta administrator membuka '
+                                 'aplikasi dengan SOP ini, atau pakai SOP yang sudah terdaftar.');
+  END IF;
+  RETURN NEW;
+END $f$;
+
+CREATE OR REPLACE FUNCTION wawaran_guard_mark() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = {schema}, pg_temp AS $f$
+DECLARE me record; st record;
+BEGIN
+  me := wawaran_guard_me();
+  IF NOT me.bound THEN
+    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+  END IF;
+  SELECT campaign_id, no INTO st FROM step
+   WHERE id = CASE WHEN TG_OP = 'DELETE' THEN OLD.step_id ELSE NEW.step_id END;
+  IF NOT wawaran_guard_may_act(st.campaign_id, st.no, me.staff_id)
+     OR TG_OP = 'UPDATE' AND NOT wawaran_guard_may_act(
+       (SELECT campaign_id FROM step WHERE id = OLD.step_id), (SELECT no FROM step WHERE id = OLD.step_id),
+       me.staff_id) THEN
+    PERFORM wawaran_guard_refuse(format('Kelengkapan tahap %s kampanye %s bukan lajur petugas akun %s.', st.no,
+                                        st.campaign_id, session_user));
+  END IF;
+  RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+END $f$;
+
+CREATE OR REPLACE FUNCTION wawaran_guard_recipient() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = {schema}, pg_temp AS $f$
+DECLARE me record;
+BEGIN
+  me := wawaran_guard_me();
+  IF NOT me.bound THEN
+    RETURN NEW;
+  END IF;
+  IF TG_OP = 'INSERT' AND (NEW.read_at IS NOT NULL OR NEW.followed_up_at IS NOT NULL OR NEW.follow_up <> '')
+     AND NEW.staff_id IS DISTINCT FROM me.staff_id THEN
+    PERFORM wawaran_guard_refuse('Status baca dan tindak lanjut disposisi dicatat oleh penerimanya sendiri.');
+  END IF;
+  IF TG_OP = 'UPDATE' AND (NEW.read_at, NEW.followed_up_at, NEW.follow_up, NEW.staff_id) IS DISTINCT FROM
+                          (OLD.read_at, OLD.followed_up_at, OLD.follow_up, OLD.staff_id)
+     AND (OLD.staff_id IS DISTINCT FROM me.staff_id OR NEW.staff_id IS DISTINCT FROM OLD.staff_id) THEN
+    PERFORM wawaran_guard_refuse('Status baca dan tindak lanjut disposisi dicatat oleh penerimanya sendiri.');
+  END IF;
   RETURN NEW;
 END $f$;
 """
@@ -223,6 +319,10 @@ SIGNATURES = (
     "wawaran_guard_staff()",
     "wawaran_guard_step()",
     "wawaran_guard_recorder()",
+    "wawaran_guard_campaign()",
+    "wawaran_guard_sop_version()",
+    "wawaran_guard_mark()",
+    "wawaran_guard_recipient()",
 )
 
 
@@ -232,7 +332,12 @@ def triggers(tables: list[str] | tuple[str, ...]) -> list[tuple[str, str, str, s
              for table in ("step_event", "audit_entry")]
     found += [("lane_override", "wawaran_guard_lane_override", "BEFORE INSERT", "wawaran_guard_lane_override()"),
               ("staff", "wawaran_guard_staff", "BEFORE INSERT OR UPDATE", "wawaran_guard_staff()"),
-              ("step", "wawaran_guard_step", "BEFORE INSERT OR UPDATE", "wawaran_guard_step()")]
+              ("step", "wawaran_guard_step", "BEFORE INSERT OR UPDATE", "wawaran_guard_step()"),
+              ("campaign", "wawaran_guard_campaign", "BEFORE UPDATE", "wawaran_guard_campaign()"),
+              ("sop_version", "wawaran_guard_sop_version", "BEFORE INSERT", "wawaran_guard_sop_version()"),
+              ("checklist_mark", "wawaran_guard_mark", "BEFORE INSERT OR UPDATE OR DELETE", "wawaran_guard_mark()"),
+              ("disposition_recipient", "wawaran_guard_recipient", "BEFORE INSERT OR UPDATE",
+               "wawaran_guard_recipient()")]
     found += [(table, "wawaran_guard_recorder", "BEFORE INSERT OR UPDATE",
                f"wawaran_guard_recorder({', '.join(sql_literal(c) for c in columns)})")
               for table, columns in RECORDER_COLUMNS.items()]
@@ -254,3 +359,16 @@ def install(db: Database, schema: str, owner: str, tables: list[str]) -> None:
         db.execute_sql(f"CREATE OR REPLACE TRIGGER {name} {when} ON {sql_name(schema)}.{sql_name(table)} "
                        f"FOR EACH ROW EXECUTE FUNCTION {sql_name(schema)}.{run}".replace("%", "%%"))
 
+
+def refusal_text(exc: BaseException) -> str | None:
+    """The Indonesian message of a guard's refusal (SQLSTATE ``WA401``/``WA403``) behind ``exc``
+    (peewee keeps the driver's error as its cause), or None when ``exc`` is something else."""
+    seen = 0
+    while exc is not None and seen < 5:
+        diag = getattr(exc, "diag", None)
+        code = getattr(diag, "sqlstate", None) or ""
+        if code in ("WA401", REFUSED):
+            return diag.message_primary or str(exc)
+        exc = getattr(exc, "orig", None) or exc.__cause__ or exc.__context__
+        seen += 1
+    return None

@@ -18,6 +18,9 @@ needs — so a login cannot drop or alter a table, nor rewrite history:
 - ``narration_version`` (every saved narration, :data:`COLUMN_UPDATES`): ``SELECT, INSERT``
   and ``UPDATE`` of ``is_final`` only (marking the final version); no ``DELETE``;
 - ``schema_version``: ``SELECT``;
+- ``sop_version`` (:data:`REGISTERED_TABLES`): ``SELECT, INSERT``: an SOP definition, once
+  registered, never changes (the lanes in it are people's rights; a guard lets only an
+  administrator register one);
 - the id sequences: ``USAGE, SELECT`` to number new rows, and ``UPDATE`` on those of the tables
   edited in place too, since a bulk write that numbers its own rows (``demo``) moves the
   sequence past them (``setval``); history sequences get no ``UPDATE``;
@@ -71,6 +74,8 @@ DEFAULT_GROUP = "wawaran_app"
 HISTORY_TABLES = ("step_event", "audit_entry", "history_link", "history_anchor", "lane_override")
 #: Tables the group may only read.
 READ_ONLY_TABLES = (VERSION_TABLE,)
+#: Registered once, never changed (the SOP a campaign is pinned to: its lanes are the rights).
+REGISTERED_TABLES = ("sop_version",)
 #: Tables the group may not delete from: a deletion cascades into the history tables (as the
 #: tables' owner, beyond the group's own rights); an account is deactivated, never deleted (the
 #: history names it).
@@ -263,7 +268,7 @@ def _grant_table(db: PostgresqlDatabase, table: str, group: str) -> None:
         rights, sequence_rights = f"SELECT ({columns})", None
     elif table in READ_ONLY_TABLES:
         rights, sequence_rights = "SELECT", "USAGE, SELECT"
-    elif table in HISTORY_TABLES:
+    elif table in HISTORY_TABLES or table in REGISTERED_TABLES:
         rights, sequence_rights = "SELECT, INSERT", "USAGE, SELECT"
     elif table in KEPT_TABLES:
         rights, sequence_rights = "SELECT, INSERT, UPDATE", "USAGE, SELECT, UPDATE"

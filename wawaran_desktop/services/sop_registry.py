@@ -40,5 +40,13 @@ def pinned(sop_version_id: int) -> Sop:
     sop = _parsed.get(checksum)
     if sop is None:
         definition = SopVersion.get_by_id(sop_version_id).definition
-        sop = _parsed[checksum] = parse_sop(definition, source=f"sop {checksum[:8]}", pinned=True)
+        sop = parse_sop(definition, source=f"sop {checksum[:8]}", pinned=True)
+        if sop.checksum != checksum:  # the stored text was edited by hand: its rules are not the ones pinned
+            raise SopChanged(f"Definisi SOP tersimpan nomor {sop_version_id} tidak cocok dengan checksum-nya: "
+                             "isinya diubah di luar aplikasi. Pulihkan basis data dari cadangan.")
+        _parsed[checksum] = sop
     return sop
+
+
+class SopChanged(RuntimeError):
+    """A pinned SOP's stored text no longer matches its checksum (edited by hand)."""

@@ -113,9 +113,7 @@ class StaffService:
         _require_admin(actor_id)
         values = self._clean(name, nip, position, lane, row.rank if rank is None else rank, exclude_id=staff_id)
         now = to_db(self.clock())
-        with database.atomic():
-            versions.update(Staff, Staff.id == staff_id, version, {**values, "active": active},
-                            f"Data petugas {row.name}", theirs=lambda stored: self.fields(staff_record(stored)))
+        with database.atomic():  # (audited first: who acted as they are before the change, still active)
             if values["name"] != row.name:
                 record_audit(at=now, actor=actor_id, action="staff_rename",
                              detail=f"petugas {staff_id}: {row.name} -> {values['name']}")
@@ -126,6 +124,8 @@ class StaffService:
                 record_audit(at=now, actor=actor_id, action="staff_active",
                              detail=f"petugas {staff_id} ({values['name']}): "
                                     f"{'diaktifkan' if active else 'dinonaktifkan'}")
+            versions.update(Staff, Staff.id == staff_id, version, {**values, "active": active},
+                            f"Data petugas {row.name}", theirs=lambda stored: self.fields(staff_record(stored)))
         return staff_record(Staff.get_by_id(staff_id))
 
     def fields(self, person: StaffRecord) -> dict[str, str]:

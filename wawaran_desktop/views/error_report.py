@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wawaran_desktop import APP_NAME
+from wawaran_desktop.db.server_guards import refusal_text
 from wawaran_desktop.infra import private_files
 from wawaran_desktop.services.clock import Clock, to_wib, utc_now
 
@@ -67,6 +68,12 @@ def write_log(exc: BaseException, log_dir: Path | None = None) -> Path:
 def report(exc: BaseException, log_dir: Path | None = None) -> Path:
     """Append the traceback to the log and tell the user. Returns the log's path."""
     log_path = write_log(exc, log_dir)
+    refused = refusal_text(exc)  # the office server refused (db/server_guards.py): say its words
+    if refused is not None and QApplication.instance() is not None:
+        window = QApplication.activeWindow()
+        QMessageBox.warning(window if window is not None and window.isVisible() else None, APP_NAME,
+                            f"Server kantor menolak: {refused}\n\nTidak ada yang diubah.")
+        return log_path
     if QApplication.instance() is not None:
         window = QApplication.activeWindow()  # a hidden window may be on its way to deletion
         parent = window if window is not None and window.isVisible() else None

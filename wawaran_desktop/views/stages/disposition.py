@@ -25,7 +25,6 @@ from PySide6.QtWidgets import QCheckBox, QListWidgetItem
 from wawaran_desktop.forms.ui_stage_disposition import Ui_DispositionPanel
 from wawaran_desktop.services.errors import ConflictError, ValidationError
 from wawaran_desktop.services.lanes import holder_lane
-from wawaran_desktop.services.lanes import holder_lane
 from wawaran_desktop.services.records import CampaignRecord, StaffRecord
 from wawaran_desktop.services.stages.disposition import (
     LABELS,
