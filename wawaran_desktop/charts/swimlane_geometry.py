@@ -146,11 +146,14 @@ class Symbol(NamedTuple):
 
 
 class Marker(NamedTuple):
-    """A supporting lane of activity ``no``: marked (dashed) in that lane's column."""
+    """A supporting lane of activity ``no``: a small process box in that lane's column, and its
+    ``tie``, a line without arrowhead (drawn dashed) from the box towards the activity's own
+    symbol, ending on that symbol or on the next supporting box nearer to it."""
 
     no: int
     lane: str
     box: Box
+    tie: tuple[Point, Point] | None = None
 
 
 class Route(NamedTuple):

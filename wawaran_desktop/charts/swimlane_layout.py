@@ -1,7 +1,8 @@
 """The SOP chart of the Permenpan RB 35/2012 format, laid out from the SOP definition (no Qt).
 
 One row per activity, one column per pelaksana (lane), the activity's symbol in its lane's
-column, its supporting lanes marked in theirs, arrows from each activity to the next (and
+column, a small process box in each supporting lane's column tied to it by a line without
+arrowhead, arrows from each activity to the next (and
 from a decision to both its answers), and the mutu baku columns on the right, then a column
 for the live figures ("Aktual", or "Keterangan" on the blank official document). Nothing
 about the nine activities is written here: lanes, activities, decisions and texts all come
@@ -285,8 +286,25 @@ def _symbols(sop: Sop, b: _Builder, rows: list[Row], m: Metrics) -> tuple[list[S
         h = m.diamond_h if shape == "decision" else m.symbol_h
         box = Box(0, 0, m.symbol_w, h).centred_at(lane.x + lane.w / 2, row.y + row.h / 2)
         symbols.append(Symbol(f"act:{act.no}", act.no, shape, box))
-        for lane_id in act.support_lanes:
-            col = b.col[f"lane:{lane_id}"]
-            markers.append(Marker(act.no, lane_id, Box(0, 0, m.marker_w, m.marker_h).centred_at(
-                col.x + col.w / 2, row.y + row.h / 2)))
+        markers += _supporting(act, box, b, m)
     return symbols, markers
+
+
+def _supporting(act: Activity, box: Box, b: _Builder, m: Metrics) -> list[Marker]:
+    """The supporting boxes of ``act`` (its symbol at ``box``), each tied towards the symbol:
+    on either side, the nearest box to the symbol, the next to that box, and so on."""
+    placed = []
+    for lane_id in act.support_lanes:
+        col = b.col[f"lane:{lane_id}"]
+        placed.append((lane_id, Box(0, 0, m.marker_w, m.marker_h).centred_at(col.x + col.w / 2, box.cy)))
+    markers = []
+    for left in (True, False):
+        side = sorted(((lane, mk) for lane, mk in placed if (mk.cx < box.cx) == left),
+                      key=lambda item: abs(item[1].cx - box.cx))
+        inner = box
+        for lane_id, mk in side:
+            tie = ((mk.right, box.cy), (inner.x, box.cy)) if left else ((mk.x, box.cy), (inner.right, box.cy))
+            markers.append(Marker(act.no, lane_id, mk, tie))
+            inner = mk
+    order = {lane: i for i, lane in enumerate(act.support_lanes)}
+    return sorted(markers, key=lambda mk: order[mk.lane])

@@ -6,7 +6,8 @@ short stubs outside the ports, candidate paths with one to three bends are tried
 free lines of the chart: vertical *corridors* inside the lane columns beside the symbols,
 and horizontal *channels* in each row above and below its symbols. The cheapest candidate
 (length, bends, preferred ports, crossings of earlier arrows) that meets no symbol or marker
-and does not run along an earlier arrow wins. Each port carries at most one arrow end.
+and does not run along an earlier arrow or a supporting lane's tie wins. Each port carries at
+most one arrow end; a side where a tie meets its symbol carries none.
 
 When no such path exists (a crowded chart with several arrows going back), the rules are
 relaxed step by step — a port may carry two arrow ends, then an arrow may run along another,
@@ -286,6 +287,12 @@ def route_chart(lanes: Sequence[Column], rows: Sequence[Row], symbols: Sequence[
         top, bottom = row.y + row.h / 2 - tallest / 2, row.y + row.h / 2 + tallest / 2
         channels += [(row.y + top) / 2, (bottom + row.y + row.h) / 2]
     router = Router(nodes, obstacles, corridors, channels)
+    ties = [mk.tie for mk in markers if mk.tie is not None]
+    router.segments.extend(ties)  # no arrow runs along a supporting lane's tie; crossing one costs
+    for mk in markers:  # nor leaves or enters its symbol where the tie meets it
+        own = nodes.get(f"act:{mk.no}")
+        if own is not None and mk.tie is not None and own.on_border(mk.tie[1]):
+            router.used.add((f"act:{mk.no}", "left" if mk.box.cx < own.cx else "right"))
     # Short, downward arrows first: they take the straight ports; back edges go round them.
     ordered = sorted(edges, key=lambda e: (nodes[e[1]].cy < nodes[e[0]].cy, abs(nodes[e[1]].cy - nodes[e[0]].cy)))
     routes = [router.route(src, dst, label) for src, dst, label in ordered]
@@ -293,7 +300,7 @@ def route_chart(lanes: Sequence[Column], rows: Sequence[Row], symbols: Sequence[
     placed = []
     for route in routes:
         if route.label:
-            at = label_at(route, routes, grid, obstacles, taken, measure)
+            at = label_at(route, routes, [*grid, *ties], obstacles, taken, measure)
             taken.append(Box(at[0], at[1], *_label_size(route.label, measure)))
             route = route._replace(label_at=at)
         placed.append(route)

@@ -2,7 +2,8 @@
 
 ``export swimlane --campaign ID -o FILE`` writes the live chart of a campaign as it stands
 now (PDF or PNG by the file's extension); ``export sop -o FILE.pdf`` the blank official SOP
-document. Bad input (no or unknown campaign, another extension, a file that cannot be
+document. The PDFs are on the office profile's paper (A4 or F4, landscape) with its logo
+in the identity block. Bad input (no or unknown campaign, another extension, a file that cannot be
 written) gives an Indonesian message on stderr and exit code 2; files are written
 atomically, so a failure leaves an existing file as it was.
 """
@@ -35,10 +36,14 @@ def export_swimlane(ws: Workspace, args: argparse.Namespace) -> int:
         return BAD_INPUT
     ensure_gui_application(widgets=True)
     from wawaran_desktop.views.swimlane import export
+    from wawaran_desktop.views.swimlane.paper import Stationery
 
     record = ws.campaigns.get(cid)
-    write = export.write_png if path.suffix.lower() == ".png" else export.write_pdf
-    return run_export(lambda: write(path, ws.profile.sop_for_documents(record.sop), record, ws.clock()))
+    sop = ws.profile.sop_for_documents(record.sop)
+    if path.suffix.lower() == ".png":
+        return run_export(lambda: export.write_png(path, sop, record, ws.clock()))
+    stationery = Stationery.of(ws.profile.load())
+    return run_export(lambda: export.write_pdf(path, sop, record, ws.clock(), stationery=stationery))
 
 
 @guarded
@@ -49,6 +54,8 @@ def export_sop(ws: Workspace, args: argparse.Namespace) -> int:
     if path is None:
         return BAD_INPUT
     ensure_gui_application(widgets=True)
+    from wawaran_desktop.views.swimlane.paper import Stationery
     from wawaran_desktop.views.swimlane.sop_document import write_sop_pdf
 
-    return run_export(lambda: write_sop_pdf(path, ws.profile.sop_for_documents(ws.sop), ws.clock()))
+    sop, stationery = ws.profile.sop_for_documents(ws.sop), Stationery.of(ws.profile.load())
+    return run_export(lambda: write_sop_pdf(path, sop, ws.clock(), stationery))

@@ -1,9 +1,11 @@
-"""The chart on paper: PDF (vector, A4 landscape, paged), PNG, and print preview.
+"""The chart on paper: PDF (vector, the office's paper landscape, paged), PNG, print preview.
 
-Page 1 carries the SOP's identity block, later pages a one-line header; each page the
-table's header again. When the chart is only a little taller than the page it is scaled to
-fit one page (down to 85%); otherwise it is cut into pages joined by lettered off-page
-connectors (:mod:`~wawaran_desktop.charts.swimlane_paging`). Text stays text in the PDF.
+Page 1 carries the SOP's identity block (with the office's logo), later pages a one-line
+header; each page the table's header again, and the same footer with its page number. When
+the chart is only a little taller than the page it is scaled to fit one page (down to 85%;
+on paper wider than the chart, up to its width); otherwise it is cut into pages joined by
+lettered off-page connectors (:mod:`~wawaran_desktop.charts.swimlane_paging`). Text stays
+text in the PDF. The paper and logo come from the office profile (:class:`Stationery`).
 """
 
 from __future__ import annotations
@@ -26,7 +28,16 @@ from wawaran_desktop.charts.swimlane_paging import paginate
 from wawaran_desktop.sop.schema import Sop
 from wawaran_desktop.views.swimlane.fonts import measure
 from wawaran_desktop.views.swimlane.layouts import layout_for
-from wawaran_desktop.views.swimlane.paper import Sheet, a4_landscape, begin, compact_header, identity_block
+from wawaran_desktop.views.swimlane.paper import (
+    PLAIN,
+    Sheet,
+    Stationery,
+    begin,
+    compact_header,
+    identity_block,
+    landscape,
+    page_footer,
+)
 from wawaran_desktop.views.screen_fit import fit_to_screen
 from wawaran_desktop.views.swimlane.scene import ChartScene
 
@@ -34,6 +45,7 @@ PDF_DPI = 600
 GAP = 6.0  # points between the header and the chart
 FOOTER = 12.0
 MIN_SCALE = 0.85
+MAX_SCALE = 1.25  # a chart narrower than the paper (F4) is enlarged to its width, at most this
 PNG_SCALE = 2.0  # pixels per point of a PNG (144 dpi)
 
 
@@ -48,32 +60,31 @@ class ChartPrint:
 
     def __init__(self, sop: Sop, record: CampaignRecord | None, now: datetime, area: QRectF,
                  last_title: str = "Aktual", identity: bool = True, single: bool = False,
-                 pages_before: int = 0) -> None:
-        self.sop, self.record, self.now, self.area = sop, record, now, area
+                 pages_before: int = 0, logo: Path | None = None, footer: str | None = None) -> None:
+        self.sop, self.record, self.now, self.area, self.logo = sop, record, now, area, logo
         self.before = pages_before  # pages of the document before the chart (numbering)
         self.last_title, self.identity, self.single = last_title, identity, single
+        self.footer = footer if footer is not None else f"{APP_NAME} · dicetak {fmt.date_time(now)}"
         whole = layout_for(sop, last_title)
-        width_scale = min(1.0, area.width() / whole.width)
+        width_scale = area.width() / whole.width
         if single:  # one sheet as large as the chart (a PNG)
             self.pages, self.scale = [whole], 1.0
             return
         fit = self.room(0) / whole.height
-        if min(width_scale, fit) >= MIN_SCALE:  # one page, a little smaller if need be
+        if min(width_scale, fit) >= MIN_SCALE:  # one page, a little smaller (or larger) if need be
             self.pages: list[ChartLayout] = [whole]
-            self.scale = min(width_scale, fit)
+            self.scale = min(width_scale, fit, MAX_SCALE)
         else:
-            self.scale = width_scale
+            self.scale = min(width_scale, 1.0)
             self.pages = paginate(sop, measure(), lambda i: self.room(i) / self.scale, last_title=last_title)
 
     def header(self, sheet: Sheet, index: int, pages: int, y: float = 0.0) -> float:
         x, w = self.area.x(), self.area.width()
         line = campaign_line(self.record, self.now)
         if index == 0 and self.identity:
-            h = identity_block(sheet, x, y, w, self.sop)
-        else:
-            right = f"Waktu baku {self.sop.standard_total} menit" if self.single else \
-                f"Halaman {self.before + index + 1} dari {self.before + pages}"
-            h = compact_header(sheet, x, y, w, self.sop, right)
+            h = identity_block(sheet, x, y, w, self.sop, self.logo)
+        else:  # the page's number is in the footer only
+            h = compact_header(sheet, x, y, w, self.sop, f"Waktu baku {self.sop.standard_total} menit")
         if line:
             h += 3 + sheet.text(x, y + h + 3, w, line, 8, True)
         return h
@@ -98,11 +109,10 @@ class ChartPrint:
         sheet = Sheet(painter)
         page = self.pages[index]
         top = self.area.y() + self.header(sheet, index, len(self.pages)) + GAP
-        render_chart(painter, self.sop, page, self.record, self.now,
-                     QRectF(self.area.x(), top, page.width * self.scale, page.height * self.scale))
-        footer = (f"{APP_NAME} · dicetak {fmt.date_time(self.now)} · halaman {self.before + index + 1} dari "
-                  f"{self.before + len(self.pages)}")
-        sheet.text(self.area.x(), self.area.bottom() - FOOTER + 3, self.area.width(), footer, 7)
+        width = page.width * self.scale
+        left = self.area.x() + max(0.0, (self.area.width() - width) / 2)
+        render_chart(painter, self.sop, page, self.record, self.now, QRectF(left, top, width, page.height * self.scale))
+        page_footer(sheet, self.area, FOOTER, self.footer, self.before + index + 1, self.before + len(self.pages))
 
 
 def render_chart(painter: QPainter, sop: Sop, page: ChartLayout, record: CampaignRecord | None, now: datetime,
@@ -119,15 +129,16 @@ def render_chart(painter: QPainter, sop: Sop, page: ChartLayout, record: Campaig
 
 
 def write_pdf(path: str | Path, sop: Sop, record: CampaignRecord | None, now: datetime,
-              last_title: str = "Aktual") -> Path:
-    """The chart as a vector PDF (A4 landscape), written atomically."""
+              last_title: str = "Aktual", stationery: Stationery = PLAIN) -> Path:
+    """The chart as a vector PDF (the office's paper, landscape), written atomically."""
     data = pdf_bytes(f"Bagan SOP {sop.identity.name}",
-                     lambda writer: ChartPrint(sop, record, now, printable_area(writer), last_title).paint(writer))
+                     lambda writer: ChartPrint(sop, record, now, printable_area(writer), last_title,
+                                               logo=stationery.logo).paint(writer), stationery.paper)
     return write_pdf_bytes(path, data)
 
 
-def pdf_bytes(title: str, paint: Callable[[QPdfWriter], object]) -> bytes:
-    """An A4 landscape PDF drawn by ``paint`` in memory.
+def pdf_bytes(title: str, paint: Callable[[QPdfWriter], object], paper: str = "A4") -> bytes:
+    """A PDF on ``paper`` (landscape) drawn by ``paint`` in memory.
 
     QPdfWriter does not report write errors (a full disk leaves a truncated file), so the PDF
     is made in memory and written by :func:`write_bytes_atomically`, which does report them.
@@ -136,7 +147,7 @@ def pdf_bytes(title: str, paint: Callable[[QPdfWriter], object]) -> bytes:
     buffer = QBuffer(content)
     if not buffer.open(QIODevice.OpenModeFlag.WriteOnly):
         raise ExportError("Memori untuk membuat PDF tidak dapat disiapkan.")
-    writer = pdf_writer(buffer, title)
+    writer = pdf_writer(buffer, title, paper)
     try:
         paint(writer)
     except OSError as exc:  # our own drawing failures (Indonesian), e.g. a page that cannot be added
@@ -164,10 +175,10 @@ def image_bytes(image: QImage, kind: str = "PNG") -> bytes:
     return bytes(buffer.data())
 
 
-def pdf_writer(path: Path | QIODevice, title: str) -> QPdfWriter:
+def pdf_writer(path: Path | QIODevice, title: str, paper: str = "A4") -> QPdfWriter:
     writer = QPdfWriter(path if isinstance(path, QIODevice) else str(path))
     writer.setResolution(PDF_DPI)
-    writer.setPageLayout(a4_landscape())
+    writer.setPageLayout(landscape(paper))
     writer.setTitle(title)
     writer.setCreator(APP_NAME)
     return writer
@@ -205,9 +216,9 @@ def write_png(path: str | Path, sop: Sop, record: CampaignRecord | None, now: da
     return write_bytes_atomically(path, image_bytes(render_png(sop, record, now)))
 
 
-def make_printer(title: str) -> QPrinter:
+def make_printer(title: str, paper: str = "A4") -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageLayout(a4_landscape())
+    printer.setPageLayout(landscape(paper))
     printer.setDocName(title)
     printer.setCreator(APP_NAME)
     return printer
@@ -217,17 +228,18 @@ class PreviewDialog(QPrintPreviewDialog):
     """Qt's print preview of the chart: zoom, page setup, and *Cetak* to a printer."""
 
     def __init__(self, sop: Sop, record: CampaignRecord | None, now: datetime,
-                 parent: QWidget | None = None) -> None:
-        self.printer = make_printer(f"Bagan SOP {sop.identity.name}")
+                 parent: QWidget | None = None, stationery: Stationery = PLAIN) -> None:
+        self.printer = make_printer(f"Bagan SOP {sop.identity.name}", stationery.paper)
         super().__init__(self.printer, parent)
-        self.sop, self.record, self.now = sop, record, now
+        self.sop, self.record, self.now, self.stationery = sop, record, now, stationery
         self.pages_painted: int | None = None
         self.setWindowTitle("Pratinjau Cetak — Bagan SOP" + (f" (kampanye {record.id})" if record else ""))
         self.paintRequested.connect(self._paint)
         fit_to_screen(self, 1000, 720)
 
     def _paint(self, printer: QPrinter) -> None:
-        self.pages_painted = ChartPrint(self.sop, self.record, self.now, printable_area(printer)).paint(printer)
+        self.pages_painted = ChartPrint(self.sop, self.record, self.now, printable_area(printer),
+                                        logo=self.stationery.logo).paint(printer)
 
     def preview_widget(self) -> QPrintPreviewWidget:
         return self.findChild(QPrintPreviewWidget)

@@ -1,18 +1,27 @@
-"""Paper for the SOP's documents: A4 landscape, a painter in points, and the identity block.
+"""Paper for the SOP's documents: landscape A4 or F4, a painter in points, the identity block.
 
 :func:`begin` opens a painter on any paged device (PDF writer, printer) or image and scales
 it so that one unit is one point, origin at the top left of the printable area. The
 identity block is the official one of the Permenpan RB 35/2012 format: the government and
-office on the left; number, dates, approver and name of the SOP on the right.
+office on the left (under the office's logo, when its profile has one); number, dates,
+approver and name of the SOP on the right. :func:`page_footer` is the one footer of every
+page: the same line on each, and the page's number at its right end.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
-from PySide6.QtGui import QFontMetricsF, QPageLayout, QPageSize, QPainter, QPaintDevice, QPen
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QFontMetricsF, QImage, QImageReader, QPageLayout, QPageSize, QPaintDevice, QPainter, QPen
+
+from wawaran_desktop.documents import page
 from wawaran_desktop.sop.schema import Sop
 from wawaran_desktop.views.swimlane.fonts import sized
+
+if TYPE_CHECKING:
+    from wawaran_desktop.services.office_profile import OfficeProfile
 
 MARGIN_MM = 10.0
 PAD = 3.5
@@ -20,11 +29,39 @@ BLANK_DATE = "……………………"
 WRAP = int(Qt.TextFlag.TextWordWrap)
 LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 CENTER = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+LOGO_H = 48.0  # points: the logo's height at most in the identity block
+LOGO_GAP = 5.0  # between the logo and the office's name
+FOOTER_SIZE = 7
+
+
+class Stationery(NamedTuple):
+    """What the office profile gives the SOP's documents: the paper (``documents/page.py``
+    key, printed landscape) and the logo (None, or a file that may have gone: then none)."""
+
+    paper: str = "A4"
+    logo: Path | None = None
+
+    @classmethod
+    def of(cls, profile: OfficeProfile) -> Stationery:
+        return cls(profile.paper, profile.logo)
+
+
+PLAIN = Stationery()  # A4, no logo
+
+
+def landscape(paper_key: str = "A4") -> QPageLayout:
+    """The office's paper (``A4``, ``F4``; unknown: A4) turned landscape, 10 mm margins."""
+    paper = page.paper(paper_key)
+    width, height = sorted((paper.width_mm, paper.height_mm))
+    size = QPageSize(QSizeF(width, height), QPageSize.Unit.Millimeter, paper.key,
+                     QPageSize.SizeMatchPolicy.ExactMatch)
+    return QPageLayout(size, QPageLayout.Orientation.Landscape,
+                       QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
 
 
 def a4_landscape() -> QPageLayout:
-    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
-                       QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
+    return landscape("A4")
 
 
 def begin(device: QPaintDevice, area_px: QRectF | None = None) -> tuple[QPainter, QRectF]:
@@ -52,13 +89,13 @@ class Sheet:
     def __init__(self, painter: QPainter | None, draw: bool = True) -> None:
         self.p = painter
         self.draw = draw and painter is not None
-        self._pen = False
+        self._pen: float | None = None  # the pen's width while this sheet's pen is set
 
     def text(self, x: float, y: float, w: float, text: str, size: float = 8, bold: bool = False,
-             center: bool = False) -> float:
+             center: bool = False, right: bool = False) -> float:
         """Wrapped ``text`` from ``(x, y)`` in width ``w``; returns its height."""
         font = sized(size, bold)
-        flags = (CENTER if center else LEFT) | WRAP
+        flags = (CENTER if center else RIGHT if right else LEFT) | WRAP
         height = QFontMetricsF(font).boundingRect(QRectF(0, 0, w, 1e6), flags, text).height() if text else 0.0
         if self.draw and text:
             self.p.setFont(font)
@@ -67,9 +104,9 @@ class Sheet:
 
     def line(self, x1: float, y1: float, x2: float, y2: float, width: float = 0.6) -> None:
         if self.draw:
-            if not self._pen:
+            if self._pen != width:
                 self.p.setPen(QPen(Qt.GlobalColor.black, width))
-                self._pen = True
+                self._pen = width
             self.p.drawLine(QPointF(x1, y1), QPointF(x2, y2))
 
     def box(self, x: float, y: float, w: float, h: float) -> None:
@@ -97,8 +134,38 @@ def identity_rows(sop: Sop) -> list[tuple[str, str]]:
     ]
 
 
-def identity_block(sheet: Sheet, x: float, y: float, w: float, sop: Sop) -> float:
-    """The official identity block; returns its height."""
+def logo_image(logo: Path | None) -> QImage | None:
+    """The office's logo as an image, or None (no logo, a file gone or unreadable)."""
+    if logo is None:
+        return None
+    reader = QImageReader(str(logo))
+    reader.setAutoTransform(True)
+    image = reader.read()
+    return None if image.isNull() else image
+
+
+def logo_size(image: QImage | None, width: float) -> QSizeF:
+    """The logo's size in points: at most :data:`LOGO_H` high and ``width`` wide."""
+    if image is None or image.width() <= 0 or image.height() <= 0:
+        return QSizeF(0, 0)
+    k = min(LOGO_H / image.height(), width / image.width())
+    return QSizeF(image.width() * k, image.height() * k)
+
+
+def draw_logo(sheet: Sheet, image: QImage | None, x: float, y: float, w: float) -> float:
+    """The logo centred in width ``w`` from ``(x, y)``; returns the height it takes (0: none).
+
+    The one place the SOP's documents draw the office's picture (a letterhead image later)."""
+    size = logo_size(image, w)
+    if size.isEmpty():
+        return 0.0
+    if sheet.draw:
+        sheet.p.drawImage(QRectF(x + (w - size.width()) / 2, y, size.width(), size.height()), image)
+    return size.height()
+
+
+def identity_block(sheet: Sheet, x: float, y: float, w: float, sop: Sop, logo: Path | None = None) -> float:
+    """The official identity block (the office's ``logo`` over its name); returns its height."""
     ident = sop.identity
     left_w, caption_w = w * 0.42, w * 0.17
     value_w = w - left_w - caption_w
@@ -107,9 +174,14 @@ def identity_block(sheet: Sheet, x: float, y: float, w: float, sop: Sop) -> floa
                    sheet_measure(caption, caption_w - 2 * PAD)) + 2 * PAD for caption, value in rows]
     total = sum(heights)
     left = f"{ident.government}\n{ident.office}\n{ident.city}"
-    left_h = sheet_measure(left, left_w - 2 * PAD, size=11, bold=True)
+    image = logo_image(logo)
+    picture_h = logo_size(image, left_w - 2 * PAD).height()
+    left_h = sheet_measure(left, left_w - 2 * PAD, size=11, bold=True) + (picture_h + LOGO_GAP if picture_h else 0)
     total = max(total, left_h + 4 * PAD)
-    sheet.text(x + PAD, y + (total - left_h) / 2, left_w - 2 * PAD, left, 11, True, center=True)
+    top = y + (total - left_h) / 2
+    if picture_h:
+        top += draw_logo(sheet, image, x + PAD, top, left_w - 2 * PAD) + LOGO_GAP
+    sheet.text(x + PAD, top, left_w - 2 * PAD, left, 11, True, center=True)
     sheet.box(x, y, w, total)
     sheet.line(x + left_w, y, x + left_w, y + total)
     sheet.line(x + left_w + caption_w, y, x + left_w + caption_w, y + total)
@@ -135,6 +207,16 @@ def compact_header(sheet: Sheet, x: float, y: float, w: float, sop: Sop, right: 
     sheet.box(x, y, w, h)
     sheet.line(x + w - right_w, y, x + w - right_w, y + h)
     return h
+
+
+def page_footer(sheet: Sheet, area: QRectF, height: float, text: str, number: int, pages: int) -> None:
+    """The footer of every page, in the last ``height`` points of ``area``: ``text`` (the same
+    on every page) on the left and "Halaman n dari N" on the right."""
+    top = area.bottom() - height
+    mark = f"Halaman {number} dari {pages}"
+    mark_w = QFontMetricsF(sized(FOOTER_SIZE)).horizontalAdvance(mark) + 2
+    sheet.text(area.x(), top + 3, area.width() - mark_w - 6, text, FOOTER_SIZE)
+    sheet.text(area.right() - mark_w, top + 3, mark_w, mark, FOOTER_SIZE, right=True)
 
 
 def sheet_measure(text: str, w: float, size: float = 8, bold: bool = False) -> float:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectIte
     QGraphicsSimpleTextItem
 
 from wawaran_desktop.services.records import CampaignRecord, CampaignStatus
-from wawaran_desktop.charts.swimlane_geometry import Box, ChartLayout, Route, Symbol
+from wawaran_desktop.charts.swimlane_geometry import Box, ChartLayout, Marker, Route, Symbol
 from wawaran_desktop.charts.swimlane_layout import Metrics
 from wawaran_desktop.charts.swimlane_overlay import StepView, TotalView, changes_with_time, step_tooltip, \
     step_view, total_view
@@ -32,6 +32,9 @@ INK = QColor("#000000")
 BLANK_FILL = QColor("#ffffff")
 HEADER_FILL = QColor("#eeeeee")
 NO_ROLE = 0  # QGraphicsItem data key: the activity number of a symbol
+SYMBOL_WIDTH = 0.9  # the outline of a flowchart symbol
+SUPPORT_WIDTH = 0.7  # a supporting lane's small process box
+TIE_WIDTH = 0.7  # its dashed tie (no arrowhead: not a flow)
 
 LABEL_LINES = 2  # a symbol's label: the working time, then "/ 20 mnt" or "+7 mnt 05 dtk"
 LABEL_MARGIN = 1.5  # points kept clear of the symbol's outline on either side of a label line
@@ -53,6 +56,14 @@ def symbol_path(sym: Symbol) -> QPainterPath:
                                    QPointF(b.cx, b.bottom), QPointF(b.x, shoulder), QPointF(b.x, b.y)]))
     else:
         path.addRect(QRectF(b.x, b.y, b.w, b.h))
+    return path
+
+
+def tie_path(tie: tuple[tuple[float, float], tuple[float, float]]) -> QPainterPath:
+    """A supporting lane's tie: a straight line (drawn dashed, without arrowhead)."""
+    path = QPainterPath()
+    path.moveTo(*tie[0])
+    path.lineTo(*tie[1])
     return path
 
 
@@ -163,19 +174,26 @@ class ChartScene(QGraphicsScene):
                 tag = QGraphicsSimpleTextItem(route.label, paper)
                 tag.setFont(font("small"))
                 tag.setPos(x, y)
-        dashed = QPen(QColor("#555555"), 0.7, Qt.PenStyle.DashLine)
         for marker in lay.markers:
-            b = marker.box
-            path = QPainterPath()
-            path.addRoundedRect(QRectF(b.x, b.y, b.w, b.h), 3, 3)
-            item = QGraphicsPathItem(path, paper)
-            item.setPen(dashed)
-            item.setToolTip(f"{self.sop.lane(marker.lane).name} ikut melaksanakan kegiatan {marker.no}")
+            self._supporting(marker, paper)
         for sym in lay.symbols:
             self._symbol(sym, paper, cells)
         self.total_cell = cells.get("aktual:total")
         if self.total_cell is not None:
             self.total_lines = self._lines(lay.cells["aktual:total"], paper, len(_NO_TOTAL.lines))
+
+    def _supporting(self, marker: Marker, parent: QGraphicsItem) -> None:
+        """A supporting lane: a small process box, tied to the activity by a dashed line."""
+        tip = f"{self.sop.lane(marker.lane).name} ikut melaksanakan kegiatan {marker.no} (pelaksana pendukung)"
+        if marker.tie is not None:
+            tie = QGraphicsPathItem(tie_path(marker.tie), parent)
+            tie.setPen(QPen(INK, TIE_WIDTH, Qt.PenStyle.DashLine))
+            tie.setToolTip(tip)
+        b = marker.box
+        item = QGraphicsRectItem(b.x, b.y, b.w, b.h, parent)
+        item.setPen(QPen(INK, SUPPORT_WIDTH))
+        item.setBrush(QBrush(BLANK_FILL))
+        item.setToolTip(tip)
 
     def _cell(self, key: str, parent: QGraphicsItem) -> QGraphicsRectItem:
         """The whole Aktual cell of ``key`` (aktual:<no> or aktual:total), inside the grid lines."""
@@ -208,7 +226,7 @@ class ChartScene(QGraphicsScene):
 
     def _symbol(self, sym: Symbol, parent: QGraphicsItem, cells: dict[str, QGraphicsRectItem]) -> None:
         item = QGraphicsPathItem(symbol_path(sym), parent)
-        item.setPen(QPen(INK, 0.9))
+        item.setPen(QPen(INK, SYMBOL_WIDTH))
         item.setBrush(QBrush(BLANK_FILL))
         if sym.no is None:  # an off-page connector: its letter inside
             letter = QGraphicsSimpleTextItem(sym.label, item)
@@ -272,7 +290,7 @@ class ChartScene(QGraphicsScene):
             fg, bg = (INK, BLANK_FILL) if view.status is StepStatus.NOT_STARTED and not view.label else (
                 QColor(STATUS_COLOURS[view.status][0]), QColor(STATUS_COLOURS[view.status][1]))
             items.symbol.setBrush(QBrush(bg))
-            items.symbol.setPen(QPen(fg, 0.9 if fg == INK else 1.3))
+            items.symbol.setPen(QPen(fg, SYMBOL_WIDTH if fg == INK else 1.3))
             items.cell.setBrush(QBrush(bg) if bg != BLANK_FILL else QBrush(Qt.BrushStyle.NoBrush))
             items.lines[0].setBrush(QBrush(fg))
             self.updates += 3

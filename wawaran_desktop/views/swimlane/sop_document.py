@@ -1,9 +1,12 @@
 """The blank official SOP document: the digital twin of the office's paper SOP.
 
-Page 1: the identity block, then the legal basis, staff qualifications, related SOPs,
-equipment, warning and records kept, as the Permenpan RB 35/2012 format lays them out; then
-the chart with its mutu baku and an empty *Keterangan* column, paged if it must be. Every
-word comes from the SOP definition.
+Page 1: the identity block (under the office's logo), then the legal basis, staff
+qualifications, related SOPs, equipment, warning and records kept, as the Permenpan RB
+35/2012 format lays them out, and the legend of the chart's symbols (*Keterangan simbol*; on
+a page of its own when page 1 is full); then the chart with its mutu baku and an empty
+*Keterangan* column, paged if it must be. Every page has the same footer, its number at the
+right end and nowhere else. Every word comes from the SOP definition; the paper (A4 or F4,
+landscape) and the logo from the office profile.
 """
 
 from __future__ import annotations
@@ -12,12 +15,22 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QBrush, QColor, QImage, QPagedPaintDevice, Qt
+from PySide6.QtGui import QBrush, QColor, QImage, QPagedPaintDevice, QPainter
 
 from wawaran_desktop.text import formatting as fmt
 from wawaran_desktop.sop.schema import Sop
-from wawaran_desktop.views.swimlane.export import FOOTER, ChartPrint, pdf_bytes, printable_area, write_pdf_bytes
-from wawaran_desktop.views.swimlane.paper import PAD, Sheet, begin, identity_block
+from wawaran_desktop.views.swimlane.export import FOOTER, GAP, ChartPrint, pdf_bytes, printable_area, write_pdf_bytes
+from wawaran_desktop.views.swimlane.legend import legend_block, legend_height
+from wawaran_desktop.views.swimlane.paper import (
+    PAD,
+    PLAIN,
+    Sheet,
+    Stationery,
+    begin,
+    identity_block,
+    landscape,
+    page_footer,
+)
 
 SECTIONS = (("Dasar Hukum", "legal_basis"), ("Kualifikasi Pelaksana", "qualifications"),
             ("Keterkaitan", "related_sops"), ("Peralatan/Perlengkapan", "equipment"),
@@ -60,65 +73,76 @@ def sheet_h(sheet: Sheet, text: str, width: float, bold: bool = False) -> float:
     return Sheet(None, draw=False).text(0, 0, width - 2 * PAD, text, 9, bold)
 
 
-def paint_sop_document(device: QPagedPaintDevice, sop: Sop, now: datetime) -> int:
-    """Draw the whole document on ``device``; returns its number of pages."""
-    chart = ChartPrint(sop, None, now, printable_area(device), last_title="Keterangan", identity=False,
-                       pages_before=1)
-    painter, area = begin(device)
-    try:
+def footer_text(sop: Sop, now: datetime) -> str:
+    """The footer of every page of the document (its page number added at the right)."""
+    return f"SOP {sop.identity.name} · Nomor {sop.identity.sop_number} · versi {sop.version} · " \
+           f"dicetak {fmt.date_time(now)}"
+
+
+class SopDocument:
+    """The pages of the document in the printable ``area`` (points) of one sheet of paper."""
+
+    def __init__(self, sop: Sop, now: datetime, area: QRectF, logo: Path | None = None) -> None:
+        self.sop, self.now, self.area, self.logo = sop, now, area, logo
+        measure = Sheet(None, draw=False)
+        below = self._first_page(measure) + GAP
+        self.legend_apart = below + legend_height(area.width()) > area.height() - FOOTER - GAP
+        self.chart = ChartPrint(sop, None, now, area, last_title="Keterangan", identity=False,
+                                pages_before=2 if self.legend_apart else 1, footer=footer_text(sop, now))
+
+    @property
+    def pages(self) -> int:
+        return self.chart.before + len(self.chart.pages)
+
+    def _first_page(self, sheet: Sheet) -> float:
+        """The identity block and the sections table; returns where they end."""
+        w = self.area.width()
+        y = identity_block(sheet, 0, 0, w, self.sop, self.logo) + 10
+        return y + sections_table(sheet, 0, y, w, self.sop)
+
+    def paint_page(self, painter: QPainter, index: int) -> None:
+        """Page ``index`` (0: the first) on a painter in points at the printable area's corner."""
+        if index >= self.chart.before:
+            self.chart.paint_page(painter, index - self.chart.before)
+            return
         sheet = Sheet(painter)
-        y = identity_block(sheet, 0, 0, area.width(), sop) + 10
-        sections_table(sheet, 0, y, area.width(), sop)
-        pages = 1 + len(chart.pages)
-        painter.setPen(Qt.GlobalColor.black)
-        sheet.text(0, area.bottom() - FOOTER + 3, area.width(),
-                   f"SOP {sop.identity.name} · versi {sop.version} · dicetak {fmt.date_time(now)} · "
-                   f"halaman 1 dari {pages}", 7)
-        for i in range(len(chart.pages)):
-            if not device.newPage():
+        if index == 0:
+            y = self._first_page(sheet) + GAP
+            if not self.legend_apart:
+                legend_block(sheet, 0, y, self.area.width())
+        else:
+            legend_block(sheet, 0, 0, self.area.width())
+        page_footer(sheet, self.area, FOOTER, footer_text(self.sop, self.now), index + 1, self.pages)
+
+
+def paint_sop_document(device: QPagedPaintDevice, sop: Sop, now: datetime, logo: Path | None = None) -> int:
+    """Draw the whole document on ``device``; returns its number of pages."""
+    document = SopDocument(sop, now, printable_area(device), logo)
+    painter, _area = begin(device)
+    try:
+        for i in range(document.pages):
+            if i and not device.newPage():
                 raise OSError("halaman baru tidak dapat dibuat")
-            chart.paint_page(painter, i)
+            document.paint_page(painter, i)
     finally:
         painter.end()
-    return pages
+    return document.pages
 
 
-def write_sop_pdf(path: str | Path, sop: Sop, now: datetime) -> Path:
-    """The blank SOP document as a PDF, written atomically."""
-    data = pdf_bytes(f"SOP {sop.identity.name}", lambda writer: paint_sop_document(writer, sop, now))
+def write_sop_pdf(path: str | Path, sop: Sop, now: datetime, stationery: Stationery = PLAIN) -> Path:
+    """The blank SOP document as a PDF on the office's paper (landscape), written atomically."""
+    data = pdf_bytes(f"SOP {sop.identity.name}",
+                     lambda writer: paint_sop_document(writer, sop, now, stationery.logo), stationery.paper)
     return write_pdf_bytes(path, data)
 
 
-def render_first_page(sop: Sop, dpi: int = 110) -> QImage:
-    """Page 1 (identity block and sections) as an image, for the documentation."""
-    from wawaran_desktop.views.swimlane.paper import a4_landscape
-
-    layout = a4_landscape()
-    full = layout.fullRectPixels(dpi)
-    image = QImage(full.width(), full.height(), QImage.Format.Format_RGB32)
-    image.setDotsPerMeterX(round(dpi / 0.0254))
-    image.setDotsPerMeterY(round(dpi / 0.0254))
-    image.fill(0xFFFFFF)
-    painter, area = begin(image, QRectF(layout.paintRectPixels(dpi)))
-    try:
-        sheet = Sheet(painter)
-        y = identity_block(sheet, 0, 0, area.width(), sop) + 10
-        sections_table(sheet, 0, y, area.width(), sop)
-    finally:
-        painter.end()
-    return image
-
-
-def render_pages(sop: Sop, now: datetime, dpi: int = 80) -> list[QImage]:
-    """Every page of the document as an image (page 1, then the chart's pages)."""
-    from wawaran_desktop.views.swimlane.paper import a4_landscape
-
-    layout = a4_landscape()
+def render_pages(sop: Sop, now: datetime, dpi: int = 80, stationery: Stationery = PLAIN) -> list[QImage]:
+    """Every page of the document as an image, as the PDF has them."""
+    layout = landscape(stationery.paper)
     area = layout.paintRect(layout.Unit.Point)
-    chart = ChartPrint(sop, None, now, QRectF(0, 0, area.width(), area.height()), last_title="Keterangan",
-                       identity=False, pages_before=1)
-    images = [render_first_page(sop, dpi)]
-    for i in range(len(chart.pages)):
+    document = SopDocument(sop, now, QRectF(0, 0, area.width(), area.height()), stationery.logo)
+    images = []
+    for i in range(document.pages):
         full = layout.fullRectPixels(dpi)
         image = QImage(full.width(), full.height(), QImage.Format.Format_RGB32)
         image.setDotsPerMeterX(round(dpi / 0.0254))
@@ -126,8 +150,9 @@ def render_pages(sop: Sop, now: datetime, dpi: int = 80) -> list[QImage]:
         image.fill(0xFFFFFF)
         painter, _ = begin(image, QRectF(layout.paintRectPixels(dpi)))
         try:
-            chart.paint_page(painter, i)
+            document.paint_page(painter, i)
         finally:
             painter.end()
         images.append(image)
     return images
+
