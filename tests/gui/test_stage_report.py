@@ -49,8 +49,8 @@ def test_draft_edit_too_long_then_finish_locks_and_reopen_unlocks(qtbot, ws, sta
     window = make_window(ws, tim)
     tab, panel = open_stage_8(window)
     text = panel.ui.bodyEdit.toPlainText()
-    assert "Kelurahan Sukasari, Kecamatan Tangerang (Taman Gajah Tunggal): tiba pukul" in text
-    assert "120 selebaran" in text and "belum disimpan" in panel.ui.statusLabel.text()
+    assert "kepada warga di Kelurahan Sukasari, Kecamatan Tangerang." in text  # the area, not the stop's figures
+    assert "120 selebaran" not in text and "belum disimpan" in panel.ui.statusLabel.text()
     assert stored_body(cid) is None  # looking at the draft stores nothing
 
     panel.ui.bodyEdit.setPlainText("x" * (BODY_MAX + 5))
@@ -87,7 +87,7 @@ def test_draft_edit_too_long_then_finish_locks_and_reopen_unlocks(qtbot, ws, sta
     modals.then(confirm)
     click(qtbot, panel.ui.resetButton)
     assert modals.pending == 0
-    assert stored_body(cid).startswith("LAPORAN KEGIATAN WAWARAN KELILING")
+    assert stored_body(cid).endswith("bahan evaluasi Kepala Bidang.\n")  # the draft's closing sentence
     assert panel.ui.bodyEdit.toPlainText() == stored_body(cid)
 
 

@@ -763,7 +763,8 @@ def test_reports_are_the_drafts_the_report_service_assembles(staged):
         assert row.body == report.compose(ws.campaigns.get(row.campaign_id), from_db(row.updated_at))
         assert report.Service(ws).get(row.campaign_id).stored
     bodies = "\n".join(r.body for r in rows)
-    assert "Lokasi yang dikunjungi:" in bodies and "selebaran" in bodies and "melebihi waktu baku" in bodies
+    assert "mobil wawaran keliling menyampaikan informasi bertema" in bodies and "(sumber: " in bodies
+    assert "melebihi waktu baku" not in bodies and "Catatan tahap" not in bodies  # the report's A and C tell those
 
 
 def test_evaluations_score_lateness_and_list_followups(staged):

@@ -1,9 +1,13 @@
 """The campaign report (laporan hasil wawaran) as a Word document.
 
-Kop surat, the title, the identity of the campaign, then A. the SOP's steps (who, start and
-finish in WIB, working time against the standard, status), B. the route with its times,
-flyers and audience, C. the problems met, D. the team's own report text (stage 8), E. the
-evaluation, and the signatures of the reporter and the Kepala Bidang who acknowledges the report.
+Kop surat, the title, the identity of the campaign, then A. the SOP's steps (who did each, with
+the lane they acted in, start and finish in WIB, working time against the standard, status),
+B. the route with its times, flyers and audience, C. the problems met, D. the team's own report
+text (stage 8), E. the evaluation, and the signatures of the reporter and the Kepala Bidang who
+acknowledges the report. Title and sections are real headings; every page is numbered.
+
+Only a finished campaign's report is the laporan hasil: a running or cancelled campaign's is a
+draft that says so on every page (its header), under another title, and carries no signatures.
 """
 
 from __future__ import annotations
@@ -22,8 +26,11 @@ from wawaran_desktop.documents.docx_base import (
     author_of,
     cell_margins,
     fixed_table,
+    heading,
     keep_rows_together,
     new_document,
+    page_mark,
+    page_numbers,
     paragraph,
     put_child,
 )
@@ -38,7 +45,6 @@ from wawaran_desktop.reports.report_data import CampaignReport
 from wawaran_desktop.services.stages.evaluation import ASPECTS, SCORE_LABELS
 from wawaran_desktop.services.timing import StepStatus
 
-TITLE = "LAPORAN HASIL KEGIATAN WAWARAN KELILING"
 TABLE_PT = 9.5
 HEADER_SHADE = "D9E2F3"
 LATE_SHADE = "F8CBAD"
@@ -47,11 +53,15 @@ BLANK = "-"
 
 def build(report: CampaignReport, profile: OfficeProfile, history_line: str = "") -> DocumentObject:
     paper = page.paper(profile.paper)
-    document = new_document(paper, title=f"Laporan Hasil Wawaran – {report.title}", subject=report.theme,
+    kind = "Laporan Hasil Wawaran" if report.final else "Draf Laporan Wawaran"
+    document = new_document(paper, title=f"{kind} – {report.title}", subject=report.theme,
                             keywords="wawaran keliling; laporan; SOP", author=author_of(profile),
                             created=report.generated_at)
+    page_numbers(document)
+    if report.draft_mark:
+        page_mark(document, report.draft_mark)
     add_letterhead(document, profile)
-    paragraph(document, TITLE, size=13, bold=True, underline=True, align="center")
+    heading(document, report.title_text, 0, align="center", size=13, underline=True)
     paragraph(document, f"Kampanye Nomor {report.id}", align="center", space_after=10)
     width = paper.text_width_mm
     _identity(document, report, width)
@@ -65,18 +75,23 @@ def build(report: CampaignReport, profile: OfficeProfile, history_line: str = ""
     _body(document, report.report_body)
     _heading(document, "E. Evaluasi")
     _evaluation(document, report, width)
-    reporter = report.reporter
-    maker = Signatory(reporter.name, reporter.nip, reporter.position, rank=reporter.rank) if reporter else Signatory()
-    signed = max((s.finished_at for s in report.steps if s.finished_at), default=report.generated_at)
-    add_signature_block(document, [Signer.of("Mengetahui,", profile.kepala_bidang), Signer.of("Pelapor,", maker)],
-                        place_date=place_date(profile, fmt.short_date(signed)))
+    if report.final:
+        reporter = report.reporter
+        maker = Signatory(reporter.name, reporter.nip, reporter.position, rank=reporter.rank) if reporter \
+            else Signatory()
+        signed = max((s.finished_at for s in report.steps if s.finished_at), default=report.generated_at)
+        add_signature_block(document, [Signer.of("Mengetahui,", profile.kepala_bidang),
+                                       Signer.of("Pelapor,", maker)],
+                            place_date=place_date(profile, fmt.short_date(signed)))
+    else:  # a draft is not signed: no name stands where a signature would
+        paragraph(document, report.unsigned_note, italic=True, space_before=18)
     if history_line:  # the head of the history chain when printed (verify-history compares it)
         paragraph(document, history_line, size=7, space_before=12)
     return document
 
 
-def _heading(document: DocumentObject, text: str) -> None:
-    paragraph(document, text, bold=True, space_before=12, space_after=4, keep_with_next=True)
+def _heading(document: DocumentObject, text: str, level: int = 1) -> None:
+    heading(document, text, level, space_before=12 if level == 1 else 6, space_after=4)
 
 
 def _identity(document: DocumentObject, report: CampaignReport, width: float) -> None:
@@ -85,12 +100,12 @@ def _identity(document: DocumentObject, report: CampaignReport, width: float) ->
         briefing = fmt.date_time(report.briefing_at) + (f", {report.briefing_place}" if report.briefing_place else "")
     rows = [
         ("Kegiatan", report.title), ("Tema", report.theme or BLANK),
-        ("Hari/tanggal pelaksanaan", fmt.long_date(report.day)),
+        ("Hari/tanggal pelaksanaan", report.day_text),
         ("Briefing", briefing),
         ("Status kampanye", report.status.label + (f" ({report.cancel_reason})" if report.cancel_reason else "")),
         ("Waktu kerja seluruh tahap", report.time_summary),
-        ("Jangkauan", f"{len([s for s in report.stops if s.visited])} lokasi, {fmt.thousands(report.flyers)} "
-                      f"selebaran, perkiraan {fmt.thousands(report.audience)} warga"),
+        ("Jangkauan", (f"{len([s for s in report.stops if s.visited])} lokasi, {fmt.thousands(report.flyers)} "
+                       f"selebaran, perkiraan {fmt.thousands(report.audience)} warga")),
     ]
     table = fixed_table(document, (52, 4, width - 56), rows=len(rows))
     for (label, value), row in zip(rows, table.rows):
@@ -99,11 +114,11 @@ def _identity(document: DocumentObject, report: CampaignReport, width: float) ->
         paragraph(row.cells[2], value, reuse=True, space_after=2)
 
 
-def _when(moment: datetime | None, day: datetime) -> str:
-    """``08.05``, with the date when it is not the wawaran day."""
+def _when(moment: datetime | None, day: datetime | None) -> str:
+    """``08.05``, with the date when it is not the wawaran day (or there was none yet)."""
     if moment is None:
         return BLANK
-    if to_wib(moment).date() == to_wib(day).date():
+    if day is not None and to_wib(moment).date() == to_wib(day).date():
         return fmt.clock_time(moment)
     return f"{to_wib(moment):%d/%m} {fmt.clock_time(moment)}"
 
@@ -138,9 +153,10 @@ def _shade(cell, colour: str) -> None:
 def _steps(document: DocumentObject, report: CampaignReport, width: float) -> None:
     widths = [8, 28, 0, 13, 13, 23, 14, 22]  # Pelaksana gets the rest (~44 mm on A4): a name fits one line
     widths[2] = width - sum(widths)
-    rows = [(str(s.no), s.short, f"{s.actor or BLANK}\n({s.lane})", _when(s.started_at, report.day),
+    rows = [(str(s.no), s.short, who.text("\n"), _when(s.started_at, report.day),
              _when(s.finished_at, report.day), durations.text(s.elapsed_seconds) if s.started_at else BLANK,
-             durations.standard(s.standard_minutes), report.step_status(s)) for s in report.steps]
+             durations.standard(s.standard_minutes), report.step_status(s))
+            for s, who in zip(report.steps, report.people)]
     rows.append(("", "Jumlah", "", "", "", durations.text(report.elapsed_total),
                  durations.standard(report.standard_total), report.total_status_label))
     late = {i for i, s in enumerate(report.steps) if s.status is StepStatus.LATE}
@@ -148,7 +164,9 @@ def _steps(document: DocumentObject, report: CampaignReport, width: float) -> No
         late.add(len(report.steps))
     _grid(document, widths, ("No", "Kegiatan", "Pelaksana", "Mulai", "Selesai", "Waktu kerja", "Standar",
                              "Status"), rows, right={5, 6}, shade_rows=late)
-    paragraph(document, f"Waktu dalam WIB; tanggal ditulis bila bukan hari pelaksanaan ({fmt.long_date(report.day)}). "
+    dates = (f"tanggal ditulis bila bukan hari pelaksanaan ({fmt.long_date(report.day)})" if report.day
+             else "dengan tanggal, karena belum ada hari pelaksanaan")
+    paragraph(document, f"Waktu dalam WIB; {dates}. Pelaksana: yang mencatat tahap, dengan perannya saat itu. "
               "Waktu kerja tidak menghitung jeda.", size=8.5, italic=True, space_before=2)
 
 
@@ -204,7 +222,7 @@ def _evaluation(document: DocumentObject, report: CampaignReport, width: float) 
         rows.append((label, str(score) if score else BLANK, SCORE_LABELS.get(score, BLANK)))
     _grid(document, (60, 20, 40), ("Aspek", "Skor (1–5)", "Keterangan"), rows, right={1})
     if evaluation.notes.strip():
-        paragraph(document, "Catatan evaluasi:", bold=True, space_before=6)
+        _heading(document, "Catatan evaluasi", 2)
         paragraph(document, evaluation.notes.strip())
-    paragraph(document, "Tindak lanjut untuk wawaran berikutnya:", bold=True, space_before=6, keep_with_next=True)
+    _heading(document, "Tindak lanjut untuk wawaran berikutnya", 2)
     _numbered(document, evaluation.followups, "Tidak ada tindak lanjut yang dicatat.")

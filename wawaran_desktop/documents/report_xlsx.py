@@ -1,8 +1,10 @@
-"""The campaign report as a spreadsheet: one "Laporan" sheet, printable on A4 like the Word
-report, whose tables hold real values (WIB date-times as dates, working time as durations), and a
-"Rute" sheet with the stops as a filterable table. The history chain's head when it was made
-(the Word report's line, services/history.py) closes the "Laporan" sheet and is in the footer
-of every printed page of both sheets."""
+"""The campaign report as a spreadsheet: one "Laporan" sheet, printable on the office's paper (A4
+or F4) like the Word report, whose tables hold real values (WIB date-times as dates, working time
+as durations, scores as numbers), and a "Rute" sheet with the stops as a filterable table whose
+addresses and notes wrap inside the page. The history chain's head when it was made (the Word
+report's line, services/history.py) closes the "Laporan" sheet and is in the footer of every
+printed page of both sheets, beside the page number. An unfinished campaign's workbook is a
+draft: its title says so, and so does the header of every printed page."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from collections.abc import Sequence
 
 from openpyxl import Workbook
 from openpyxl.formatting.rule import FormulaRule
-from openpyxl.styles import Alignment
+from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from wawaran_desktop.documents import xlsx_style as xs
@@ -32,6 +34,10 @@ ROUTE_COLUMNS = (
     xs.Column("Lama", 14, "duration"), xs.Column("Selebaran", 10, "count"),
     xs.Column("Warga (perkiraan)", 11, "count"), xs.Column("Catatan", 40))
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+DRAFT_COLOUR = "C00000"
+DRAFT_FONT = Font(name=xs.FONT_NAME, bold=True, size=11, color=DRAFT_COLOUR)
+#: SpreadsheetML paper codes: 9 is A4, 14 "Folio" (8½ × 13 in, 216 × 330 mm: F4).
+PAPER_CODES = {"A4": 9, "F4": 14}
 
 
 class _Sheet:
@@ -59,6 +65,19 @@ class _Sheet:
         cell.font, cell.alignment = xs.BODY_FONT, xs.WRAP
         self.ws.merge_cells(f"C{self.row}:{LAST}{self.row}")
         self.fit_height([(value, sum(WIDTHS[2:]))])
+
+    def score(self, label: str, score: int | None, words: str) -> None:
+        """``label`` | the score as a number | its words, on one row."""
+        self.row += 1
+        label_cell = _put(self.ws, self.row, 1, label)
+        label_cell.font, label_cell.alignment = xs.LABEL_FONT, xs.WRAP
+        self.ws.merge_cells(f"A{self.row}:B{self.row}")
+        cell = _put(self.ws, self.row, 3, score)
+        cell.font, cell.number_format = xs.BODY_FONT, xs.FORMATS["score"]
+        cell.alignment = Alignment(horizontal="left", vertical="top")
+        words_cell = _put(self.ws, self.row, 4, words)
+        words_cell.font, words_cell.alignment = xs.BODY_FONT, xs.WRAP
+        self.ws.merge_cells(f"D{self.row}:{LAST}{self.row}")
 
     def fit_height(self, texts: Sequence[tuple[object, float]]) -> None:
         """Rows do not grow by themselves in every program: give wrapped text its lines."""
@@ -107,21 +126,23 @@ def build(report: CampaignReport, profile: OfficeProfile, history_line: str = ""
         sheet.column_dimensions[get_column_letter(index)].width = width
     xs.page_setup(sheet, landscape=False)
     out = _Sheet(sheet)
+    if report.draft_mark:
+        out.line(report.draft_mark, DRAFT_FONT, align=CENTER)
     out.line(profile.government.upper(), xs.SUBTITLE_FONT, align=CENTER)
     out.line(profile.office.upper(), xs.SUBTITLE_FONT, align=CENTER)
-    out.line("LAPORAN HASIL KEGIATAN WAWARAN KELILING", xs.TITLE_FONT, align=CENTER)
+    out.line(report.title_text, xs.TITLE_FONT, align=CENTER)
     out.line(f"Kampanye Nomor {report.id}", xs.BODY_FONT, align=CENTER)
     out.line()
     out.pair("Kegiatan", report.title)
     out.pair("Tema", report.theme or "-")
-    out.pair("Hari/tanggal pelaksanaan", fmt.long_date(report.day))
+    out.pair("Hari/tanggal pelaksanaan", report.day_text)
     out.pair("Status kampanye", report.status.label + (f" ({report.cancel_reason})" if report.cancel_reason else ""))
     out.pair("Waktu kerja seluruh tahap", report.time_summary)
     out.line()
     out.line("A. Pelaksanaan Tahapan SOP", xs.SUBTITLE_FONT)
-    rows = [(s.no, s.short, f"{s.actor or '-'} ({s.lane})", xs.wib(s.started_at), xs.wib(s.finished_at),
+    rows = [(s.no, s.short, who.text(), xs.wib(s.started_at), xs.wib(s.finished_at),
              xs.duration(s.elapsed_seconds) if s.started_at else None, s.standard_minutes, report.step_status(s))
-            for s in report.steps]
+            for s, who in zip(report.steps, report.people)]
     rows.append(("", "Jumlah", "", "", "", xs.duration(report.elapsed_total), report.standard_total,
                  report.total_status_label))
     first, last = out.table(STEP_HEADER, rows, STEP_KINDS)
@@ -130,6 +151,8 @@ def build(report: CampaignReport, profile: OfficeProfile, history_line: str = ""
         FormulaRule(formula=[f'$H{first + 1}="{xs.LATE_LABEL}"'], fill=xs.LATE_FILL, font=xs.LATE_FONT))
     for col in (2, 6, 7, 8):
         sheet.cell(last, col).font = xs.LABEL_FONT
+    out.line("Pelaksana: yang mencatat tahap, dengan perannya saat itu. Waktu kerja tidak menghitung jeda.",
+             xs.NOTE_FONT)
     out.line()
     out.line("B. Rute dan Lokasi Wawaran", xs.SUBTITLE_FONT)
     stops = [(s.position, s.place, s.address or "", xs.wib(s.arrived_at), xs.wib(s.departed_at), s.flyers,
@@ -149,6 +172,9 @@ def build(report: CampaignReport, profile: OfficeProfile, history_line: str = ""
     out.line()
     out.line("E. Evaluasi", xs.SUBTITLE_FONT)
     _evaluation(out, report)
+    if not report.final:
+        out.line()
+        out.line(report.unsigned_note, xs.NOTE_FONT)
     if history_line:  # as the Word report closes (verify-history compares it)
         out.line()
         out.line(history_line, xs.NOTE_FONT)
@@ -156,8 +182,14 @@ def build(report: CampaignReport, profile: OfficeProfile, history_line: str = ""
     route = wb.create_sheet("Rute")
     _route_sheet(route, report)
     for each in (sheet, route):
+        each.page_setup.paperSize = PAPER_CODES.get(profile.paper, PAPER_CODES["A4"])
         xs.history_footer(each, history_line)
-    xs.set_properties(wb, title=f"Laporan Hasil Wawaran – {report.title}", subject=report.theme,
+        if report.draft_mark:  # on every printed page, as the Word draft's header
+            each.oddHeader.center.text = xs.xml_safe(report.draft_mark).replace("&", "&&")
+            each.oddHeader.center.font, each.oddHeader.center.size = f"{xs.FONT_NAME},Bold", 10
+            each.oddHeader.center.color = DRAFT_COLOUR
+    kind = "Laporan Hasil Wawaran" if report.final else "Draf Laporan Wawaran"
+    xs.set_properties(wb, title=f"{kind} – {report.title}", subject=report.theme,
                       keywords="wawaran keliling; laporan; SOP", creator=f"{xs.plain_title(profile.office)} "
                       f"(Wawaran Desktop)", description=f"Kampanye nomor {report.id}. Waktu dalam WIB.",
                       created=report.generated_at)
@@ -173,13 +205,15 @@ def _evaluation(out: _Sheet, report: CampaignReport) -> None:
     out.pair("Diterima oleh", f"{evaluation.received_by_name or '-'}, {received}")
     for field, label in ASPECTS:
         score = getattr(evaluation, field)
-        out.pair(f"Skor {label.lower()}", f"{score} ({SCORE_LABELS[score]})" if score else "-")
+        out.score(f"Skor {label.lower()} (1–5)", score or None, SCORE_LABELS.get(score, "-") if score else "-")
     if evaluation.notes.strip():
         out.pair("Catatan", evaluation.notes.strip())
     out.pair("Tindak lanjut", "\n".join(f"{n}. {p}" for n, p in enumerate(evaluation.followups, 1)) or "-")
 
 
 def _route_sheet(sheet, report: CampaignReport) -> None:
+    """One row per stop; text wraps in its column and each row is as tall as its longest text,
+    so a long address or note stays inside the printed page."""
     xs.prepare_table(sheet, ROUTE_COLUMNS)
     for col, column in enumerate(ROUTE_COLUMNS, 1):
         cell = _put(sheet, 1, col, column.header)
@@ -190,6 +224,10 @@ def _route_sheet(sheet, report: CampaignReport) -> None:
                   s.flyers, s.audience, s.notes or None)
         for col, (value, column) in enumerate(zip(values, ROUTE_COLUMNS), 1):
             cell = _put(sheet, row, col, value)
+            cell.font, cell.alignment = xs.BODY_FONT, xs.WRAP
             if column.kind in xs.FORMATS:
                 cell.number_format = xs.FORMATS[column.kind]
+        lines = max(_lines(value, column.width) for value, column in zip(values, ROUTE_COLUMNS))
+        if lines > 1:
+            sheet.row_dimensions[row].height = min(409, 13.5 * lines)
     xs.finish_table(sheet, ROUTE_COLUMNS, len(report.stops))

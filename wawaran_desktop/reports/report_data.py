@@ -16,6 +16,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, NamedTuple
 
+from wawaran_desktop.db.models import Step, StepEvent
 from wawaran_desktop.db.stage_models import Briefing, Report
 from wawaran_desktop.text import durations
 from wawaran_desktop.services import wilayah
@@ -89,6 +90,31 @@ class StopLine(NamedTuple):
         return f"Kel. {self.kelurahan}, Kec. {self.kecamatan}"
 
 
+class StepPeople(NamedTuple):
+    """Who did a step, with the lane they were in when they acted (``step_event.actor_lane``, as
+    recorded then: a Sub Kor recording the route is printed as Sub Kor, not as the step's
+    Kernet/Supir), and whom the step was assigned to when that is someone else."""
+
+    actor: str = ""  # who finished it (else who last acted); "" before anyone acted
+    actor_lane: str = ""  # the lane's name as it was then ("" when not recorded)
+    assignee: str = ""  # the step's assignee when one is set and is not the actor
+
+    def text(self, separator: str = " ") -> str:
+        """``Rina Wulandari (Sub Kor DIMC)``, then ``ditugaskan: Dewi Lestari`` after ``separator``."""
+        parts = []
+        if self.actor:
+            parts.append(self.actor + (f"{separator}({self.actor_lane})" if self.actor_lane else ""))
+        if self.assignee:
+            parts.append(f"ditugaskan: {self.assignee}" if self.actor else f"Ditugaskan: {self.assignee}")
+        return separator.join(parts) or "-"
+
+
+#: What a report that is not (or no longer to be) a finished campaign's says of itself.
+FINAL_TITLE = "LAPORAN HASIL KEGIATAN WAWARAN KELILING"
+DRAFT_TITLE = "DRAF LAPORAN KEGIATAN WAWARAN KELILING"
+CANCELLED_TITLE = "LAPORAN KEGIATAN WAWARAN KELILING YANG DIBATALKAN"
+
+
 class CampaignReport(NamedTuple):
     id: int
     title: str
@@ -108,6 +134,45 @@ class CampaignReport(NamedTuple):
     reporter: StaffRecord | None  # who finished (else last worked on) the report step
     generated_at: datetime  # the "now" every running step was measured at
     total_status: StepStatus  # the whole campaign's working time against the sum of the standards
+    people: tuple[StepPeople, ...] = ()  # who did each step of ``steps``, in the same order
+
+    @property
+    def final(self) -> bool:
+        """Only a finished campaign's report is the report (laporan hasil) the Kepala Bidang signs."""
+        return self.status is CampaignStatus.DONE
+
+    @property
+    def title_text(self) -> str:
+        if self.final:
+            return FINAL_TITLE
+        return CANCELLED_TITLE if self.cancelled else DRAFT_TITLE
+
+    @property
+    def draft_mark(self) -> str:
+        """What every page of an unfinished campaign's report says at its top ("" when final)."""
+        if self.final:
+            return ""
+        if self.cancelled:
+            when = f" pada {fmt.short_date(self.cancelled_at)}" if self.cancelled_at else ""
+            return f"DRAF — kampanye dibatalkan{when}, bukan laporan hasil"
+        return (f"DRAF — kampanye belum selesai ({self.finished_steps} dari {len(self.steps)} tahap), "
+                "bukan laporan hasil")
+
+    @property
+    def unsigned_note(self) -> str:
+        """Where a final report's signatures stand, an unfinished one says why it has none."""
+        if self.cancelled:
+            return ("Kampanye ini dibatalkan. Dokumen ini adalah draf untuk arsip, bukan laporan hasil, "
+                    "dan tidak ditandatangani.")
+        return ("Dokumen ini adalah draf selama kampanye berjalan. Laporan hasil ditandatangani setelah "
+                "seluruh tahap selesai.")
+
+    @property
+    def day_text(self) -> str:
+        """``Kamis, 26 November 2026``: the day of the first arrival; plainly said when there was none."""
+        if self.day is not None:
+            return fmt.long_date(self.day)
+        return "Tidak dilaksanakan (kampanye dibatalkan)" if self.cancelled else "Belum dilaksanakan"
 
     @property
     def cancelled(self) -> bool:
@@ -154,9 +219,9 @@ class CampaignReport(NamedTuple):
         return sum(s.audience for s in self.stops)
 
     @property
-    def day(self) -> datetime:
-        """The day of the wawaran: its first arrival, else the creation of the campaign."""
-        return min((s.arrived_at for s in self.stops if s.arrived_at), default=self.created_at)
+    def day(self) -> datetime | None:
+        """The day of the wawaran: its first arrival; None while no stop was reached."""
+        return min((s.arrived_at for s in self.stops if s.arrived_at), default=None)
 
 
 def _actor(step: StepRecord) -> str:
@@ -239,7 +304,32 @@ def gather(ws: Workspace, campaign_id: int, now: datetime | None = None) -> Camp
         steps=steps, stops=stops, problems=problems_of(record, steps, stops),
         evaluation=evaluation if evaluation.stored else None,
         report_body=report.body if report is not None else "", reporter=_reporter(ws, record), generated_at=now,
-        total_status=record.status_against_standard(now))
+        total_status=record.status_against_standard(now), people=people_of(record))
+
+
+def people_of(record: CampaignRecord) -> tuple[StepPeople, ...]:
+    """Who did each step of ``record``: the last event's actor with the lane recorded with that
+    event (not the step's lane, nor the person's lane today), and the assignee when another."""
+    lanes: dict[int, str] = {}  # step no -> lane id of its last event, as recorded then
+    for no, lane in (StepEvent.select(Step.no, StepEvent.actor_lane).join(Step)
+                     .where(Step.campaign == record.id).order_by(StepEvent.at, StepEvent.id).tuples()):
+        lanes[no] = lane
+    people = []
+    for step in record.steps:
+        last = step.events[-1] if step.events else None
+        assignee = (step.assignee_name or "") if last is None or step.assignee_id != last.actor_id else ""
+        people.append(StepPeople(actor=last.actor_name if last else "",
+                                 actor_lane=_lane_name(record.sop, lanes.get(step.no, "")), assignee=assignee))
+    return tuple(people)
+
+
+def _lane_name(sop: Sop, lane_id: str) -> str:
+    if not lane_id:
+        return ""
+    try:
+        return sop.lane(lane_id).name
+    except KeyError:  # a lane the pinned SOP does not know: as stored
+        return lane_id
 
 
 def _reporter(ws: Workspace, record: CampaignRecord) -> StaffRecord | None:

@@ -21,7 +21,6 @@ from wawaran_desktop.services.records import CampaignRecord
 from wawaran_desktop.services.stages.common import editable_campaign
 from wawaran_desktop.services.step_state import step_finished
 from wawaran_desktop.services.stages.dissemination import step_no_of, stops_of
-from wawaran_desktop.text import durations
 from wawaran_desktop.text import formatting as fmt
 from wawaran_desktop.text.formatting import thousands
 
@@ -43,10 +42,6 @@ class ReportRecord(NamedTuple):
     updated_by_name: str | None
     updated_at: datetime | None  # aware UTC
     version: int = 0  # the stored version a save names (0: not stored yet)
-
-
-def _time(moment: datetime) -> str:
-    return f"pukul {fmt.clock_time(moment)}"
 
 
 class ReportItem(NamedTuple):
@@ -82,23 +77,6 @@ class ReportStep(NamedTuple):
         return self.status is timing.StepStatus.LATE
 
 
-def _stop_line(n: int, stop: ReportStop, day: datetime | None) -> str:
-    where = stop.place + (f" ({stop.address})" if stop.address else "")
-    if not stop.planned:
-        where += " [tidak terencana]"
-    times = []
-    if stop.arrived_at is not None:
-        on = "" if day is None or fmt.short_date(stop.arrived_at) == fmt.short_date(day) \
-            else f"{fmt.short_date(stop.arrived_at)} "
-        times.append(f"tiba {on}{_time(stop.arrived_at)}")
-    if stop.departed_at is not None:
-        times.append(f"berangkat {_time(stop.departed_at)}")
-    parts = [", ".join(times) + " WIB"] if times else []
-    parts.append(f"{stop.flyers} selebaran")
-    parts.append(f"perkiraan {stop.audience} warga")
-    return f"{n}. {where}: " + "; ".join(parts) + "."
-
-
 def compose(record: CampaignRecord, now: datetime, place: str = "Tangerang") -> str:
     """The report text from what stages 1–7 of ``record`` stored (read only)."""
     items = [ReportItem(i.topic, i.source_kind, i.source_name, bool(i.selected))
@@ -117,74 +95,70 @@ def compose(record: CampaignRecord, now: datetime, place: str = "Tangerang") -> 
 def compose_text(title: str, theme: str, created_at: datetime, items: Sequence[ReportItem],
                  held_at: datetime | None, place: str, stops: Sequence[ReportStop],
                  steps: Sequence[ReportStep], now: datetime, city: str = "Tangerang") -> str:
-    """The report draft of stages 1–7 from plain facts (the service and the demo share it)."""
-    arrivals = [s.arrived_at for s in stops if s.arrived_at is not None]
-    departures = [s.departed_at for s in stops if s.departed_at is not None]
-    day = min(arrivals, default=None)
-    last = max(departures, default=None)
-    lines = ["LAPORAN KEGIATAN WAWARAN KELILING", title.upper(), ""]
-    lines.append(f"Tema wawaran: {theme or '(belum ditentukan)'}")
-    lines.append(f"Hari/tanggal pelaksanaan: {fmt.long_date(day or created_at)}")
-    lines.append("")
+    """The report draft of stages 1–7 from plain facts (the service and the demo share it).
 
-    lines.append("I. Data dan topik wawaran")
-    chosen = [i for i in items if i.selected] or list(items)
-    for n, item in enumerate(chosen, 1):
-        source = SOURCES.get(item.source_kind) or item.source_name or "sumber lain"
-        if item.source_kind == "other" and item.source_name:
-            source = item.source_name
-        lines.append(f"{n}. {item.topic} (sumber: {source})")
-    if not chosen:
-        lines.append("Belum ada data yang tercatat.")
-    lines.append("")
+    The draft is section D of the printed report, whose kop, title, identity, step table (A),
+    route table (B), problems (C) and signature block with its date come from the records
+    themselves. So the draft only tells what those do not: what the wawaran said and where its
+    material came from, which area it reached, and the closing sentence. It repeats no title,
+    date line, stop, step note nor lateness (``title``, ``created_at``, ``place``, ``steps``,
+    ``now`` and ``city`` are the facts those sections print; the draft leaves them to them).
+    """
+    del title, created_at, place, steps, now, city  # printed by sections A–C and the signature block
+    return "\n\n".join((_purpose(theme, stops), _material(items, held_at), CLOSING)) + "\n"
 
-    lines.append("II. Briefing")
-    if held_at is not None:
-        text = f"Briefing dilaksanakan pada {fmt.long_date(held_at)} {_time(held_at)} WIB"
-        lines.append(text + (f" di {place}." if place else "."))
-    else:
-        lines.append("Waktu briefing belum tercatat.")
-    lines.append("")
 
-    lines.append("III. Pelaksanaan diseminasi")
+CLOSING = ("Demikian laporan ini disusun sebagai pertanggungjawaban pelaksanaan wawaran keliling dan bahan "
+           "evaluasi Kepala Bidang.")
+
+
+def _purpose(theme: str, stops: Sequence[ReportStop]) -> str:
+    """What the wawaran was for and which area it reached (the stops themselves are in section B)."""
+    message = f"informasi bertema \u201c{theme.strip()}\u201d" if theme.strip() else "informasi pemerintah daerah"
     visited = [s for s in stops if s.arrived_at is not None]
-    skipped = [s for s in stops if s.arrived_at is None]
-    if visited:
-        lines.append("Lokasi yang dikunjungi:")
-        lines += [_stop_line(n, s, day) for n, s in enumerate(visited, 1)]
-    else:
-        lines.append("Belum ada lokasi yang tercatat dikunjungi.")
-    if skipped:
-        lines.append("Lokasi rencana yang tidak dikunjungi: " + "; ".join(s.place for s in skipped) + ".")
-    done = sum(1 for s in stops if s.arrived_at is not None and s.departed_at is not None)
-    summary = (f"Jumlah: {done} lokasi dikunjungi, {sum(s.flyers for s in stops)} selebaran dibagikan, "
-               f"perkiraan {sum(s.audience for s in stops)} warga menerima informasi")
-    if day is not None and last is not None:
-        summary += (f"; di rute {durations.words((last - day).total_seconds())} "
-                    f"({_time(day)}–{fmt.clock_time(last)} WIB)")
-    lines.append(summary + ".")
-    lines.append("")
+    if not visited:
+        return f"Wawaran keliling yang menyampaikan {message} kepada warga belum dilaksanakan di lapangan."
+    day = min(s.arrived_at for s in visited)
+    return (f"Pada {fmt.long_date(day)}, mobil wawaran keliling menyampaikan {message} secara langsung "
+            f"kepada warga {_area(visited)}.")
 
-    lines.append("IV. Kendala dan catatan")
-    problems = []
-    for step in steps:
-        if step.late:
-            problems.append(f"Tahap {step.no} ({step.short}) memakan waktu {durations.words(step.elapsed_seconds)}, "
-                            f"melebihi waktu baku {durations.words(step.standard_minutes * 60)}.")
-    for step in steps:
-        if step.notes.strip():
-            problems.append(f"Catatan tahap {step.no} ({step.short}): {_one_line(step.notes)}")
+
+def _area(stops: Sequence[ReportStop]) -> str:
+    """``di Kelurahan Sukasari dan Sukarasa, Kecamatan Tangerang``: the kelurahan visited, by kecamatan."""
+    by_kecamatan: dict[str, list[str]] = {}
     for stop in stops:
-        if stop.notes.strip():
-            problems.append(f"{stop.place}: {_one_line(stop.notes)}")
-    lines += [f"- {p}" for p in problems] or ["Tidak ada kendala yang tercatat."]
-    lines.append("")
-    lines.append(f"{city}, {fmt.short_date(now)}")
-    return "\n".join(lines) + "\n"
+        kelurahan, _, kecamatan = stop.place.partition(", Kecamatan ")
+        names = by_kecamatan.setdefault(kecamatan, [])
+        name = kelurahan.removeprefix("Kelurahan ")
+        if name not in names:
+            names.append(name)
+    parts = [f"Kelurahan {_listed(names)}" + (f", Kecamatan {kecamatan}" if kecamatan else "")
+             for kecamatan, names in by_kecamatan.items()]
+    return "di " + ("; ".join(parts) if len(parts) > 2 else " serta ".join(parts))
 
 
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
+def _material(items: Sequence[ReportItem], held_at: datetime | None) -> str:
+    """The topics chosen at the briefing (all topics when none was chosen) and their sources."""
+    chosen = [i for i in items if i.selected] or list(items)
+    if not chosen:
+        return "Data dan topik materi wawaran belum tercatat."
+    when = " yang dipilih dalam briefing tim" if held_at is not None and any(i.selected for i in items) else ""
+    topics = "; ".join(f"{item.topic} (sumber: {_source(item)})" for item in chosen)
+    count = "topik" if len(chosen) == 1 else f"{len(chosen)} topik:"
+    return f"Materi wawaran{when} disusun dari {count} {topics}."
+
+
+def _source(item: ReportItem) -> str:
+    if item.source_kind == "other":
+        return item.source_name or "sumber lain"
+    return SOURCES.get(item.source_kind) or item.source_name or "sumber lain"
+
+
+def _listed(names: Sequence[str]) -> str:
+    """``a``, ``a dan b``, ``a, b, dan c``."""
+    if len(names) <= 2:
+        return " dan ".join(names)
+    return ", ".join(names[:-1]) + ", dan " + names[-1]
 
 
 class Service:
