@@ -178,8 +178,8 @@ def test_paper_and_logo_come_from_the_profile(ws, actor, campaign, tmp_path):
     document = docx.Document(str(narration_docx.write_narration(ws, campaign, tmp_path / "f4.docx")))
     section = document.sections[0]
     assert mm(section.page_width, section.page_height) == (215, 330)
-    kop = document.tables[0]  # logo | kop lines | balancing column
-    assert len(kop.columns) == 3
+    kop = document.tables[0]  # logo | kop lines (centred in the room right of the logo)
+    assert len(kop.columns) == 2
     assert len(document.inline_shapes) == 1 and document.inline_shapes[0].height == Mm(24)
     assert [p.text for p in kop.cell(0, 1).paragraphs] == [
         "PEMERINTAH KOTA TANGERANG", "DINAS KOMUNIKASI DAN INFORMATIKA", "Jl. Satria Sudirman No. 1"]

@@ -13,7 +13,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from wawaran_desktop.reports.disposition_data import CAPTIONS, TITLE, DispositionSheet
 from wawaran_desktop.documents.docx_base import TICKED, UNTICKED
-from wawaran_desktop.documents.letterhead import LOGO_HEIGHT_MM, kop_lines
+from wawaran_desktop.documents.letterhead import LOGO_COLUMN_MM, LOGO_HEIGHT_MM, fitted_lines, text_column_mm
 
 FAMILY = "Times New Roman"
 SIZES = (12, 11.5, 11, 10.5, 10, 9.5, 9, 8.5, 8, 7.5, 7, 6.5, 6, 5.5, 5)
@@ -126,10 +126,12 @@ class SheetPainter:
     def kop(self, y: float) -> float:
         scale = KOP_SCALE.get(self.sheet.paper, 1.0)
         x, width = self.area.x(), self.area.width()
-        side = self.mm(28 * scale) if not self.logo.isNull() else 0.0
+        logo = not self.logo.isNull()
+        side = self.mm(LOGO_COLUMN_MM * scale) if logo else 0.0
         top = y
-        for text, size, bold in kop_lines(self.sheet.profile):
-            y += self.text(QRectF(x + side, y, width - 2 * side, 1), text, self.font(size * scale, bold),
+        column_mm = text_column_mm(width / self.mm(1), logo, scale)
+        for text, size, bold in fitted_lines(self.sheet.profile, column_mm, scale):  # (as the Word file's)
+            y += self.text(QRectF(x + side, y, width - side, 1), text, self.font(size, bold),
                            Qt.AlignmentFlag.AlignHCenter)
         if not self.logo.isNull():
             height = self.mm(LOGO_HEIGHT_MM * scale)
