@@ -66,6 +66,7 @@ def plain_sheets(stats):
     from wawaran_desktop.documents import workbook as app
     from wawaran_desktop.documents import workbook_summary as summary
     from wawaran_desktop.documents.xlsx_style import clock, duration, wib
+    from wawaran_desktop.services.stages.evaluation import SCORE_LABELS
 
     def table(columns, rows):
         yield [c.header for c in columns]
@@ -78,8 +79,10 @@ def plain_sheets(stats):
     yield "Kampanye", table(app.CAMPAIGN_COLUMNS, (
         (c.id, c.title, c.theme, c.status.label, wib(c.created_at), c.created_by, c.current_no, c.steps_finished,
          c.late_steps, wib(c.started_at), wib(c.finished_at), c.standard_minutes, duration(c.elapsed_seconds),
-         duration(c.over_seconds), c.time_status.label, c.stops,
-         c.visited, c.flyers, c.audience, c.score_timeliness, c.score_reach, c.score_narration)
+         duration(c.over_seconds), c.time_status.label, app.month(c.created_at), c.kecamatan,
+         ", ".join(c.kecamatan_all), c.stops, c.visited, c.flyers, c.audience,
+         c.score_timeliness, SCORE_LABELS.get(c.score_timeliness), c.score_reach, SCORE_LABELS.get(c.score_reach),
+         c.score_narration, SCORE_LABELS.get(c.score_narration))
         for c in stats.campaigns))
     yield "Tahap", table(app.STEP_COLUMNS, (
         (r.campaign_id, r.title, s.no, s.short, s.lane, s.actor, wib(s.started_at), wib(s.finished_at),

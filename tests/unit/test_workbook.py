@@ -48,7 +48,8 @@ def test_sheets_rows_and_real_types(book, filled):
     mine = next(r for r in campaigns if r[0] == filled)
     assert mine[3] == "Selesai" and mine[4] == datetime(2026, 11, 26, 8, 0)
     assert mine[7:9] == (9, 1) and mine[11:15] == (185, timedelta(minutes=158), timedelta(0), "Tepat waktu")
-    assert mine[15:19] == (3, 2, 200, 450)
+    assert mine[15:22] == (datetime(2026, 11, 1), "Tangerang", "Tangerang", 3, 2, 200, 450)
+    assert mine[22:] == (4, "Baik", 4, "Baik", 4, "Baik")  # scores as numbers, their meaning beside them
     assert campaigns[0][11:15] == ("Standar (menit)", "Waktu kerja", "Lewat baku", "Status waktu")
     assert all(isinstance(r[4], datetime) for r in campaigns[1:])
     assert all(isinstance(r[12], timedelta) for r in campaigns[1:])  # real durations: they sum in Excel
@@ -79,15 +80,16 @@ def test_sheets_rows_and_real_types(book, filled):
 
 def test_formatting_of_the_data_sheets(book):
     _, wb = book
-    for name, last in (("Kampanye", "V"), ("Tahap", "N"), ("Lokasi", "N")):
+    for name, last in (("Kampanye", "AB"), ("Tahap", "N"), ("Lokasi", "N")):
         sheet = wb[name]
         head = sheet["A1"]
         assert head.font.bold and head.font.color.rgb.endswith("FFFFFF") and head.fill.fgColor.rgb.endswith("1F3864")
+        assert head.font.name == "Arial"
         assert sheet.freeze_panes == "A2"
-        assert sheet.auto_filter.ref == f"A1:{last}{sheet.max_row}"
+        [table] = sheet.tables.values()  # an Excel table has its own filter: none on the sheet
+        assert table.ref == table.autoFilter.ref == f"A1:{last}{sheet.max_row}" and sheet.auto_filter.ref is None
         assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.paperSize == 9
-        assert sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 0
-        assert sheet.sheet_properties.pageSetUpPr.fitToPage
+        assert 70 <= sheet.page_setup.scale <= 100 and not sheet.sheet_properties.pageSetUpPr.fitToPage
         assert sheet.print_title_rows == "$1:$1"
         assert "Halaman &P dari &N" in sheet.oddFooter.center.text
         assert sheet.column_dimensions["B"].width >= 40  # titles are readable
@@ -107,7 +109,7 @@ def test_formatting_of_the_data_sheets(book):
     assert where.startswith("I2:I") and late.formula == ["I2>0"]
     assert status_where.startswith("O2:O") and status_late.formula == ['O2="Terlambat"']
     assert wb["Lokasi"]["H2"].number_format == "hh:mm"
-    for sheet, columns in ((wb["Kampanye"], "RS"), (wb["Lokasi"], "LM")):  # Selebaran, Warga
+    for sheet, columns in ((wb["Kampanye"], "UV"), (wb["Lokasi"], "LM")):  # Selebaran, Warga
         assert {sheet[f"{c}2"].number_format for c in columns} == {"#,##0"}
     assert wb["Kampanye"]["A2"].number_format == "General"  # an ID has no thousands separator
 
@@ -126,26 +128,29 @@ def test_summary_sheet_and_its_charts(book):
     assert [r[0] for r in table] == ["1. Pengumpulan Data", "2. Briefing", "3. Tema", "4. Narasi", "5. Disposisi",
                                      "6. Pengecekan", "7. Diseminasi", "8. Laporan", "9. Evaluasi"]
     assert [r[1] for r in table] == [20, 10, 5, 5, 5, 5, 120, 10, 5]
-    assert rows[header][6:12] == ("Rata-rata", "Terburuk", "Kampanye terburuk (ID)", "Standar (menit)",
-                                  "Rata-rata (menit)", "Terburuk (menit)")
+    assert rows[header][6:14] == ("Rata-rata", "Terburuk", "Kampanye terburuk (ID)", "Standar (menit)",
+                                  "Rata-rata (menit)", "Terburuk (menit)", "Rata-rata (% standar)", "Standar (100%)")
     for (_, standard, finished, on_time, late, rate, average, worst, worst_id,
-         chart_standard, chart_average, chart_worst) in table:
+         chart_standard, chart_average, chart_worst, percent, hundred) in table:
         assert 0 <= on_time <= finished and rate == pytest.approx(on_time / finished)
         assert isinstance(average, timedelta) and average <= worst and average.microseconds == 0
-        # the minutes chart plots the same whole seconds (hidden columns J-L)
+        # the minutes behind the chart: the same whole seconds (hidden columns J-L)
         assert (chart_standard, chart_average, chart_worst) == pytest.approx(
             (standard, average.total_seconds() / 60, worst.total_seconds() / 60))
+        # the chart: the average over the standard (hidden M), against a line at 100% (hidden N)
+        assert percent == pytest.approx(average.total_seconds() / (standard * 60)) and hundred == 1
     assert {sheet.cell(header + 2, col).number_format for col in (7, 8)} == {durations.EXCEL_FORMAT}
-    assert all(sheet.column_dimensions[c].hidden for c in "JKL") and not sheet.column_dimensions["I"].hidden
+    assert {sheet.cell(header + 2, col).number_format for col in (13, 14)} == {"0.0%"}
+    assert all(sheet.column_dimensions[c].hidden for c in "JKLMN") and not sheet.column_dimensions["I"].hidden
     assert values["Rata-rata waktu kerja kampanye selesai"].microseconds == 0
-    assert any("kolom J–L yang disembunyikan" in str(r[0]) for r in rows)
+    assert any("kolom M–N yang disembunyikan" in str(r[0]) for r in rows)
     assert sheet.cell(header + 2, 6).number_format == "0.0%"
     assert sheet.cell(header + 1, 1).fill.fgColor.rgb.endswith("1F3864")
     charts = sheet._charts
     assert len(charts) == 2
     assert [c.tagname for c in charts] == ["barChart", "barChart"]
-    assert len(charts[0].series) == 1 and len(charts[1].series) == 3
-    assert [s.val.numRef.f.split("!")[1][:2] for s in charts[1].series] == ["$J", "$K", "$L"]
+    assert len(charts[0].series) == 1 and len(charts[1].series) == 1  # the 100% line: test_workbook_chart.py
+    assert [s.val.numRef.f.split("!")[1][:2] for s in charts[1].series] == ["$M"]
     assert charts[1].visible_cells_only is False
     assert sheet.page_setup.fitToHeight == 1 and sheet.page_setup.orientation == "portrait"
 
@@ -203,7 +208,8 @@ def test_libreoffice_reads_the_workbook(book, tmp_path):
     path, _ = book
     text = pdf_text(to_pdf(path, tmp_path))
     for expected in ("REKAPITULASI EVALUASI WAWARAN KELILING", "Angka utama", "Ketepatan waktu per tahap",
-                     "Persentase tahap selesai tepat waktu", "Waktu kerja terhadap standar", "1. Pengumpulan Data",
+                     "Persentase tahap selesai tepat waktu", "Rata-rata waktu kerja terhadap standar (%)",
+                     "1. Pengumpulan Data",
                      "Judul kampanye", "Wawaran Pencegahan DBD di Kecamatan Tangerang", "26/11/2026 08:29",
                      "Terlambat", "Sukaasih", "Halaman 1 dari"):
         assert expected in text, expected

@@ -1,18 +1,20 @@
 """The "Ringkasan" sheet of the evaluators' workbook: key figures, per-step timeliness, charts.
 
 Written on a write-only sheet: widths, merges and page setup first, then the rows in order,
-then two native Excel charts over the per-step table (on-time rate; average and worst
-working time against the standard), so they stay live if the office edits the figures.
+then two native Excel charts over the per-step table (on-time rate; average working time as a
+percentage of the standard), so they stay live if the office edits the figures.
 
-Working times are real durations (minutes and seconds, as every window tells them). The
-second chart plots minutes on its axis: its series are the standard and the same whole
-seconds divided by 60, in hidden columns beside the table (:data:`CHART_HEADERS`), and the
-sheet says so under the table.
+Working times are real durations (minutes and seconds, as every window tells them). Minutes
+on one axis let the 120-minute dissemination dwarf the 5-minute steps, so the second chart
+plots each step's average working time over its standard (the same whole seconds over the
+standard's; 100% = exactly the standard) as columns, with a line at 100%. Its series sit in
+hidden columns beside the table (:data:`PERCENT_HEADERS`, after the minutes they come from,
+:data:`CHART_HEADERS`), and the sheet says so under the table.
 """
 
 from __future__ import annotations
 
-from openpyxl.chart import BarChart, Reference
+from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.chart.label import DataLabelList
 from openpyxl.drawing.spreadsheet_drawing import AnchorMarker, TwoCellAnchor
 from openpyxl.styles import Alignment
@@ -33,9 +35,17 @@ LAST = get_column_letter(len(WIDTHS))
 #: The minutes chart's data, in hidden columns after the table: its axis counts minutes.
 CHART_HEADERS = ("Standar (menit)", "Rata-rata (menit)", "Terburuk (menit)")
 CHART_FIRST = len(WIDTHS) + 1
-CHART_NOTE = ("Grafik waktu kerja terhadap standar memakai menit (detik dibagi 60) pada sumbunya, dari kolom "
-              f"{get_column_letter(CHART_FIRST)}–{get_column_letter(CHART_FIRST + len(CHART_HEADERS) - 1)} "
-              "yang disembunyikan.")
+#: The percentage chart's series, hidden after the minutes: the average over the standard, and 100%.
+PERCENT_HEADERS = ("Rata-rata (% standar)", "Standar (100%)")
+PERCENT_FIRST = CHART_FIRST + len(CHART_HEADERS)
+HIDDEN_LAST = PERCENT_FIRST + len(PERCENT_HEADERS) - 1
+CHART_NOTE = ("Grafik waktu kerja terhadap standar: rata-rata waktu kerja tiap tahap dibagi standarnya "
+              "(100% = tepat standar; garis merah), dari kolom "
+              f"{get_column_letter(PERCENT_FIRST)}–{get_column_letter(HIDDEN_LAST)} yang disembunyikan "
+              f"(menitnya di kolom {get_column_letter(CHART_FIRST)}–{get_column_letter(PERCENT_FIRST - 1)}).")
+PERCENT_TITLE = "Rata-rata waktu kerja terhadap standar (%)"
+#: The workbook's typeface (xlsx_style.ARIAL_FONTS: its printed layout is computed from widths).
+FONTS = xs.ARIAL_FONTS
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 CHART_ROWS = 17
 
@@ -47,56 +57,59 @@ def status_note(limits: Thresholds) -> str:
             f"Terlambat: melebihi {late} dari standar, termasuk tahap yang masih berjalan. Berisiko terlambat: "
             f"tahap berjalan yang sudah memakai {round(limits.at_risk * 100)}% dari standar.")
 
-def write_summary(sheet, stats: Stats, government: str, office: str, history_line: str = "") -> None:
+def write_summary(sheet, stats: Stats, government: str, office: str, history_line: str = "", *,
+                  paper: str = "A4") -> None:
     """The summary on a streamed sheet; ``history_line`` (the history chain's head) under the
-    title's date, when given."""
+    title's date, when given; printed on one portrait page of ``paper`` ("A4" or "F4")."""
     for index, width in enumerate(WIDTHS, 1):
         sheet.column_dimensions[get_column_letter(index)].width = width
-    for index in range(CHART_FIRST, CHART_FIRST + len(CHART_HEADERS)):
+    for index in range(CHART_FIRST, HIDDEN_LAST + 1):
         sheet.column_dimensions[get_column_letter(index)].hidden = True
     xs.page_setup(sheet, landscape=False)
     sheet.page_setup.fitToHeight = 1
+    sheet.page_setup.paperSize = xs.paper_code(paper)
     rows: list[list] = []
 
     def add(*cells) -> int:
         rows.append(list(cells))
         return len(rows)
 
-    for text, font in ((government.upper(), xs.SUBTITLE_FONT), (office.upper(), xs.SUBTITLE_FONT),
-                       ("REKAPITULASI EVALUASI WAWARAN KELILING", xs.TITLE_FONT)):
+    for text, font in ((government.upper(), FONTS.subtitle), (office.upper(), FONTS.subtitle),
+                       ("REKAPITULASI EVALUASI WAWARAN KELILING", FONTS.title)):
         row = add(xs.cell(sheet, text, font=font, align=CENTER))
         sheet.merged_cells.add(f"A{row}:{LAST}{row}")
-    row = add(xs.cell(sheet, f"{period_text(stats)} · Status: {_status(stats)}", font=xs.BODY_FONT, align=CENTER))
+    row = add(xs.cell(sheet, f"{period_text(stats)} · Status: {_status(stats)}", font=FONTS.body, align=CENTER))
     sheet.merged_cells.add(f"A{row}:{LAST}{row}")
-    row = add(xs.cell(sheet, f"Keadaan per {long_date_time(stats.generated_at)}", font=xs.NOTE_FONT, align=CENTER))
+    row = add(xs.cell(sheet, f"Keadaan per {long_date_time(stats.generated_at)}", font=FONTS.note, align=CENTER))
     sheet.merged_cells.add(f"A{row}:{LAST}{row}")
     if history_line:  # what verify-history compares, as on the Word report
-        row = add(xs.cell(sheet, history_line, font=xs.NOTE_FONT, align=CENTER))
+        row = add(xs.cell(sheet, history_line, font=FONTS.note, align=CENTER))
         sheet.merged_cells.add(f"A{row}:{LAST}{row}")
     add()
-    add(xs.cell(sheet, "A. Angka utama", font=xs.SUBTITLE_FONT))
+    add(xs.cell(sheet, "A. Angka utama", font=FONTS.subtitle))
     for label, value, kind in _key_figures(stats):
-        add(xs.cell(sheet, label, font=xs.BODY_FONT, border=True),
-            xs.cell(sheet, value, kind, font=xs.LABEL_FONT, border=True))
+        add(xs.cell(sheet, label, font=FONTS.body, border=True),
+            xs.cell(sheet, value, kind, font=FONTS.label, border=True))
     add()
-    add(xs.cell(sheet, "B. Ketepatan waktu per tahap (tahap yang sudah selesai)", font=xs.SUBTITLE_FONT))
+    add(xs.cell(sheet, "B. Ketepatan waktu per tahap (tahap yang sudah selesai)", font=FONTS.subtitle))
     sheet.row_dimensions[len(rows) + 1].height = 30
-    header = add(*[xs.cell(sheet, h, font=xs.HEADER_FONT, fill=xs.HEADER_FILL, border=True, align=xs.HEADER_ALIGN)
-                   for h in STEP_HEADERS], *[xs.cell(sheet, h) for h in CHART_HEADERS])
+    header = add(*[xs.cell(sheet, h, font=FONTS.header, fill=xs.HEADER_FILL, border=True, align=xs.HEADER_ALIGN)
+                   for h in STEP_HEADERS], *[xs.cell(sheet, h) for h in CHART_HEADERS + PERCENT_HEADERS])
     for step in stats.per_step:
         values = (f"{step.no}. {step.short}", step.standard_minutes, step.finished, step.on_time, step.late,
                   step.on_time_rate, xs.duration(step.average_seconds), xs.duration(step.worst_seconds),
                   step.worst_campaign_id)
-        add(*[xs.cell(sheet, v, k, font=xs.BODY_FONT, border=True) for v, k in zip(values, STEP_KINDS)],
-            *[xs.cell(sheet, v) for v in _chart_minutes(step)])
+        add(*[xs.cell(sheet, v, k, font=FONTS.body, border=True) for v, k in zip(values, STEP_KINDS)],
+            *[xs.cell(sheet, v) for v in _chart_minutes(step)],
+            *[xs.cell(sheet, v, "percent") for v in _chart_percent(step)])
     last_step = len(rows)
-    add(xs.cell(sheet, status_note(stats.limits), font=xs.NOTE_FONT))
+    add(xs.cell(sheet, status_note(stats.limits), font=FONTS.note))
     sheet.merged_cells.add(f"A{len(rows)}:{LAST}{len(rows)}")
     if stats.per_step:
-        add(xs.cell(sheet, CHART_NOTE, font=xs.NOTE_FONT))
+        add(xs.cell(sheet, CHART_NOTE, font=FONTS.note))
         sheet.merged_cells.add(f"A{len(rows)}:{LAST}{len(rows)}")
     if not stats.campaigns:
-        add(xs.cell(sheet, "Tidak ada kampanye pada periode dan saringan ini.", font=xs.LABEL_FONT))
+        add(xs.cell(sheet, "Tidak ada kampanye pada periode dan saringan ini.", font=FONTS.label))
     for values in rows:
         sheet.append(values)
     if stats.per_step:
@@ -125,6 +138,14 @@ def _chart_minutes(step: StepSummary) -> tuple[float | None, ...]:
         return None if seconds is None else durations.whole(seconds) / 60
 
     return step.standard_minutes, minutes(step.average_seconds), minutes(step.worst_seconds)
+
+
+def _chart_percent(step: StepSummary) -> tuple[float | None, float]:
+    """The percentage chart's average (whole seconds over the standard's seconds; 1.0 = 100%) and
+    its 100% line; no average without a finished step or a standard."""
+    if step.average_seconds is None or not step.standard_minutes:
+        return None, 1.0
+    return durations.whole(step.average_seconds) / (step.standard_minutes * 60), 1.0
 
 
 def _key_figures(stats: Stats) -> list[tuple[str, object, str]]:
@@ -168,19 +189,29 @@ def _charts(sheet, header: int, last: int, anchor_row: int) -> None:
     _place(rate, anchor_row)
     sheet.add_chart(rate)
 
-    minutes = BarChart()
-    minutes.type = "col"
-    minutes.grouping = "clustered"
-    minutes.title = "Waktu kerja terhadap standar (menit)"
-    minutes.y_axis.title = "menit"
-    minutes.y_axis.number_format = "0"
-    for column in range(CHART_FIRST, CHART_FIRST + len(CHART_HEADERS)):  # standard, average, worst (hidden)
-        minutes.add_data(Reference(sheet, min_col=column, min_row=header, max_row=last), titles_from_data=True)
-    minutes.set_categories(categories)
-    minutes.visible_cells_only = False  # its data sits in hidden columns
-    minutes.legend.position = "b"
-    _place(minutes, anchor_row + CHART_ROWS)
-    sheet.add_chart(minutes)
+    percent = BarChart()
+    percent.type = "col"
+    percent.title = PERCENT_TITLE
+    percent.y_axis.title = "% dari standar"
+    percent.y_axis.number_format = "0%"
+    percent.y_axis.scaling.min = 0
+    percent.add_data(Reference(sheet, min_col=PERCENT_FIRST, min_row=header, max_row=last), titles_from_data=True)
+    percent.set_categories(categories)
+    percent.dataLabels = DataLabelList(showVal=True, showSerName=False, showCatName=False, showLegendKey=False,
+                                       showPercent=False)
+    reference = LineChart()  # the 100% line, on the columns' axes
+    reference.add_data(Reference(sheet, min_col=PERCENT_FIRST + 1, min_row=header, max_row=last),
+                       titles_from_data=True)
+    line = reference.series[0]
+    line.graphicalProperties.line.solidFill = "C00000"
+    line.graphicalProperties.line.width = 25400  # 2 pt
+    line.smooth = False
+    line.marker.symbol = "none"
+    percent += reference
+    percent.visible_cells_only = False  # its data sits in hidden columns
+    percent.legend.position = "b"
+    _place(percent, anchor_row + CHART_ROWS)
+    sheet.add_chart(percent)
 
 
 def _place(chart: BarChart, row: int) -> None:

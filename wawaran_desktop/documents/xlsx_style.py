@@ -1,9 +1,10 @@
 """The office's spreadsheet look, shared by the campaign report and the evaluators' workbook.
 
 Styled header rows, real cell types (dates as dates in WIB, working time as durations), column
-widths, frozen headers, autofilter, late rows highlighted by conditional formatting, A4
-landscape printing fitted to the page width with the header row repeated on every page,
-and the document properties. Works on normal and on write-only (streaming) worksheets:
+widths, frozen headers, autofilter or an Excel table (:func:`add_table`), late rows highlighted
+by conditional formatting, A4 landscape printing fitted to the page width with the header row
+repeated on every page, or, for wide tables, printing in groups of columns at a legible scale
+on the office's A4 or F4 (:func:`print_in_groups`), and the document properties. Works on normal and on write-only (streaming) worksheets:
 on the latter, everything written before the rows (widths, panes, page setup) is set by
 :func:`prepare_table` before the first row is appended.
 """
@@ -11,7 +12,10 @@ on the latter, everything written before the rows (widths, panes, page setup) is
 from __future__ import annotations
 
 import io
+import itertools
+import warnings
 from collections.abc import Iterable, Sequence
+from copy import copy
 from datetime import UTC, datetime, time
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -20,8 +24,12 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.workbook import Workbook
+from openpyxl.worksheet.filters import AutoFilter
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.properties import PageSetupProperties
+from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 # plain_title and the XML-safe helpers are shared with the Word writers (documents/text.py).
 from wawaran_desktop.documents.text import plain_title, xml_safe, xml_safe_value  # noqa: F401
@@ -47,6 +55,40 @@ WRAP = Alignment(vertical="top", wrap_text=True)
 LATE_FILL = PatternFill("solid", fgColor="FFC7CE", bgColor="FFC7CE")
 LATE_FONT = Font(color="9C0006")
 
+
+class Fonts(NamedTuple):
+    """A spreadsheet's fonts by use (the constants above are Calibri's)."""
+
+    header: Font
+    title: Font
+    subtitle: Font
+    note: Font
+    label: Font
+    body: Font
+
+
+def fonts(name: str) -> Fonts:
+    """The fonts above, in typeface ``name``."""
+    return Fonts(*(Font(name=name, size=f.size, bold=f.bold, italic=f.italic, color=copy(f.color))
+                   for f in (HEADER_FONT, TITLE_FONT, SUBTITLE_FONT, NOTE_FONT, LABEL_FONT, BODY_FONT)))
+
+
+#: Arial, for sheets whose printed layout is computed from column widths: Excel measures widths
+#: in the default font's digits, and Arial's are the same on Windows and, through the
+#: metric-compatible Liberation Sans, on a Linux LibreOffice (Calibri's clone, Carlito, is rarely
+#: installed there); Arial 10 is also the Tata Naskah Dinas' usual face.
+ARIAL_FONTS = fonts("Arial")
+
+
+class FontedWorkbook(Workbook):
+    """A workbook whose default font (the Normal style: cells without a font of their own, and the
+    unit column widths are measured in) is ``font`` instead of Calibri 11."""
+
+    def __init__(self, font: Font, *, write_only: bool = False) -> None:
+        super().__init__(write_only=write_only)
+        self._fonts = IndexedList([font])
+        self._named_styles["Normal"].font = copy(font)
+
 #: Number formats by kind of value. A "duration" is a real spreadsheet duration of whole
 #: seconds (:func:`duration`), shown as minutes and seconds as every window tells them, so it
 #: sums and averages in Excel. "decimal" (average scores) is "General": 4 prints "4" and 3.5
@@ -64,10 +106,22 @@ FORMATS = {
     "count": "#,##0",
     "percent": "0.0%",
     "score": "0",
+    "month": "yyyy-mm",  # a month as its first day: shows "2026-11", sorts and groups as a date
 }
 
 LATE_LABEL = StepStatus.LATE.label  # what the conditional formats look for in the status column
 PAPER_A4 = 9  # the SpreadsheetML paper code (Worksheet.PAPERSIZE_A4)
+#: The office profile's papers as SpreadsheetML paper codes (ECMA-376 ST_PaperSize). F4 has no
+#: code of its own: 14 is "Folio, 8½ × 13 in" (215.9 × 330.2 mm), which is F4 (215 × 330 mm) to
+#: half a millimetre, and what Excel and LibreOffice (its "Folio") print on; the Windows
+#: driver's DMPAPER_FOLIO is the same code. Other keys print on A4.
+PAPER_CODES = {"A4": PAPER_A4, "F4": 14}
+#: Portrait width and height in millimetres of each code, for fitting columns to a page.
+PAPER_MM = {PAPER_A4: (210.0, 297.0), 14: (215.9, 330.2)}
+#: Left and right margins of :func:`page_setup` (inches, as SpreadsheetML stores them).
+SIDE_MARGIN_IN = 0.5
+#: The smallest print scale (%) of a data sheet: its 10-point text prints at 7 points or more.
+MIN_PRINT_SCALE = 70
 
 
 class Column(NamedTuple):
@@ -117,6 +171,11 @@ def cell(ws, value: Any, kind: str = "text", *, font: Font | None = None, fill: 
 def header_row(ws, columns: Sequence[Column]) -> list[WriteOnlyCell]:
     return [cell(ws, c.header, font=HEADER_FONT, fill=HEADER_FILL, border=True, align=HEADER_ALIGN)
             for c in columns]
+
+
+def header_cells(ws, columns: Sequence[Column], font: Font) -> list[WriteOnlyCell]:
+    """:func:`header_row` in ``font`` (white on navy as there)."""
+    return [cell(ws, c.header, font=font, fill=HEADER_FILL, border=True, align=HEADER_ALIGN) for c in columns]
 
 
 class RowMaker:
@@ -189,6 +248,95 @@ def finish_table(ws, columns: Sequence[Column], rows: int, *, header_row_no: int
         first = header_row_no + 1
         ws.conditional_formatting.add(
             f"A{first}:{last}{end}",
+            FormulaRule(formula=[f'${letter}{first}="{LATE_LABEL}"'], fill=LATE_FILL, font=LATE_FONT))
+
+
+def paper_code(key: str) -> int:
+    """The SpreadsheetML paper code of the office profile's ``paper`` ("A4", "F4"); A4 otherwise."""
+    return PAPER_CODES.get(key, PAPER_A4)
+
+
+def column_mm(width: float) -> float:
+    """A column ``width`` (in digits of the default font, as stored) in printed millimetres at
+    100%. A digit of Arial 10 or Calibri 11 is 5.56–5.58 pt wide; Excel rounds it down to 7
+    pixels at 96 dpi (5.25 pt), LibreOffice keeps it exact: the wider of the two is counted."""
+    return width * 5.6 * 25.4 / 72
+
+
+class PrintPlan(NamedTuple):
+    """How a wide data sheet is printed: its first ``repeat`` columns (what names the row: ID,
+    title) on every page, and the other columns in groups, each group on pages of its own;
+    ``breaks`` are the headers of the columns that start a new group."""
+
+    repeat: int
+    breaks: tuple[str, ...]
+
+    def groups(self, columns: Sequence[Column]) -> list[list[Column]]:
+        """The columns printed on each page across (the repeated ones first on each)."""
+        headers = [c.header for c in columns]
+        starts = [self.repeat, *(headers.index(b) for b in self.breaks), len(columns)]
+        return [list(columns[:self.repeat]) + list(columns[a:b]) for a, b in itertools.pairwise(starts)]
+
+    def scale(self, columns: Sequence[Column], paper: str) -> int:
+        """The print scale (%, at most 100) at which the widest group fits a landscape page of ``paper``."""
+        width_mm = max(PAPER_MM[paper_code(paper)]) - 2 * SIDE_MARGIN_IN * 25.4
+        widest = max(sum(column_mm(c.width) for c in group) for group in self.groups(columns))
+        return min(100, int(width_mm / widest * 100 * 0.98))  # 2% to spare
+
+
+def print_in_groups(ws, columns: Sequence[Column], plan: PrintPlan, paper: str = "A4", *,
+                    header_row_no: int = 1) -> int:
+    """Print ``ws`` on ``paper`` (the office profile's "A4"/"F4") landscape, legible: the header
+    row and the plan's first columns repeated on every page, each group of columns on pages of its
+    own (manual column breaks, left to right, then down), at the scale the widest group fits, never
+    under :data:`MIN_PRINT_SCALE`; page numbers in the footer. Before a streamed sheet's rows.
+    Returns the scale."""
+    scale = plan.scale(columns, paper)
+    if scale < MIN_PRINT_SCALE:
+        raise ValueError(f"print groups too wide for {paper}: {scale}% < {MIN_PRINT_SCALE}%")
+    page_setup(ws, landscape=True)
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=False)  # manual breaks need a fixed scale
+    ws.page_setup.fitToWidth = ws.page_setup.fitToHeight = None
+    ws.page_setup.scale = scale
+    ws.page_setup.paperSize = paper_code(paper)
+    ws.page_setup.pageOrder = "overThenDown"  # a row's groups on neighbouring pages
+    ws.print_options.horizontalCentered = False
+    headers = [c.header for c in columns]
+    for header in plan.breaks:  # "id": the zero-based column left of which the break falls
+        ws.col_breaks.append(Break(id=headers.index(header), max=1048575, man=True))
+    ws.print_title_rows = f"{header_row_no}:{header_row_no}"
+    if plan.repeat:
+        ws.print_title_cols = f"A:{get_column_letter(plan.repeat)}"
+    return scale
+
+
+def add_table(ws, name: str, columns: Sequence[Column], rows: int, *, header_row_no: int = 1,
+              style: str = "TableStyleLight9") -> Table:
+    """An Excel table (ListObject) ``name`` over the header row and the ``rows`` data rows, so a
+    pivot over it grows with new rows and slicers can filter it; it has its own filter buttons
+    (do not also set ``ws.auto_filter``). Excel refuses a table without a data row: with ``rows``
+    0 the caller appends one empty row and the table covers it. Headers must be unique text."""
+    headers = [c.header for c in columns]
+    if len(set(headers)) != len(headers) or not all(isinstance(h, str) and h for h in headers):
+        raise ValueError(f"table {name}: headers must be unique, non-empty text")
+    ref = f"A{header_row_no}:{get_column_letter(len(columns))}{header_row_no + max(rows, 1)}"
+    table = Table(displayName=name, name=name, ref=ref, autoFilter=AutoFilter(ref=ref),
+                  tableStyleInfo=TableStyleInfo(name=style, showRowStripes=True, showColumnStripes=False,
+                                                showFirstColumn=False, showLastColumn=False))
+    table.tableColumns = [TableColumn(id=index, name=header) for index, header in enumerate(headers, 1)]
+    with warnings.catch_warnings():  # openpyxl's reminder to do what was just done
+        warnings.filterwarnings("ignore", "In write-only mode you must add table columns manually")
+        ws.add_table(table)
+    return table
+
+
+def late_rows(ws, columns: Sequence[Column], rows: int, status_column: int, *, header_row_no: int = 1) -> None:
+    """Rows whose ``status_column`` (1-based) says "Terlambat" in Excel's light red (none without rows)."""
+    if rows:
+        letter, last = get_column_letter(status_column), get_column_letter(len(columns))
+        first = header_row_no + 1
+        ws.conditional_formatting.add(
+            f"A{first}:{last}{header_row_no + rows}",
             FormulaRule(formula=[f'${letter}{first}="{LATE_LABEL}"'], fill=LATE_FILL, font=LATE_FONT))
 
 

@@ -6,21 +6,27 @@ take a few seconds. Each step is measured with the same :class:`StepRecord` rule
 view (pauses excluded, the office's thresholds), through :func:`report_data.step_line`: whole
 working seconds, so a campaign's time is the sum of its steps' and its status is judged on it
 as every view judges it (``CampaignRecord.status_against_standard``).
+
+A campaign's kecamatan (for a pivot or slicer by area) come from its route: the stage 7 stops
+once there are any, else the locations planned at the briefing (stage 2), each kelurahan's
+kecamatan named from the Kemendagri codes (services/wilayah.py). ``kecamatan`` is the one
+with the most stops (the first on the route on a tie), ``kecamatan_all`` every one in route order.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import NamedTuple
 
 from wawaran_desktop.db.models import JOIN, Campaign, Staff, Step, StepEvent, database, fn
 from wawaran_desktop.db.stage_models import Evaluation, Location, RouteStop
-from wawaran_desktop.services import sop_registry
+from wawaran_desktop.reports.report_data import StepLine, StopLine, step_line, stop_line
+from wawaran_desktop.services import sop_registry, wilayah
 from wawaran_desktop.services.campaigns import CampaignQuery, CampaignService
 from wawaran_desktop.services.clock import from_db, to_wib
 from wawaran_desktop.services.records import CampaignRecord, CampaignStatus, EventRecord, StepRecord
-from wawaran_desktop.reports.report_data import StepLine, StopLine, step_line, stop_line
 from wawaran_desktop.services.timing import StepStatus, Thresholds
 from wawaran_desktop.sop import Sop
 
@@ -49,6 +55,8 @@ class CampaignRow(NamedTuple):
     score_timeliness: int | None
     score_reach: int | None
     score_narration: int | None
+    kecamatan: str = ""  # the route's main kecamatan (most stops; first on a tie), "" without a route
+    kecamatan_all: tuple[str, ...] = ()  # every kecamatan of the route, in route order
 
     @property
     def over_seconds(self) -> int:
@@ -136,6 +144,7 @@ def collect(now: datetime, date_from: date | None = None, date_to: date | None =
         steps_of.setdefault(row[1], []).append(row)
     progress(0, 0, "Membaca rute dan evaluasi…")
     stops_by = _stops(matching)
+    planned_by = _planned_kecamatan(matching)
     scores = {row[0]: row[1:] for row in database.execute(
         Evaluation.select(Evaluation.campaign, Evaluation.score_timeliness, Evaluation.score_reach,
                           Evaluation.score_narration).where(Evaluation.campaign.in_(matching)))}
@@ -160,8 +169,9 @@ def collect(now: datetime, date_from: date | None = None, date_to: date | None =
         stops = stops_by.get(cid, [])
         step_rows.extend(StepRow(cid, title, line) for line in lines)
         stop_rows.extend(StopRow(cid, title, stop) for stop in stops)
+        route = [s.kecamatan for s in stops] if stops else planned_by.get(cid, [])
         campaign_rows.append(_campaign_row(campaign, campaign.status_against_standard(now), lines, stops,
-                                           scores.get(cid)))
+                                           scores.get(cid), route))
         if n % 500 == 0 or n == total:
             progress(n, total, f"Menghitung kampanye {n} dari {total}…")
     return Stats(date_from=date_from, date_to=date_to, status=status, generated_at=now,
@@ -207,12 +217,31 @@ def _stops(matching) -> dict[int, list[StopLine]]:
     return result
 
 
+def _planned_kecamatan(matching) -> dict[int, list[str]]:
+    """The kecamatan of each campaign's briefing locations, in route order (one per location)."""
+    area = wilayah.load()
+    result: dict[int, list[str]] = {}
+    q = (Location.select(Location.campaign, Location.kelurahan_code).where(Location.campaign.in_(matching))
+         .order_by(Location.campaign, Location.position, Location.id))
+    for cid, code in database.execute(q):
+        result.setdefault(cid, []).append(area.names.get(area.kecamatan_of(code), "?"))
+    return result
+
+
+def main_kecamatan(route: list[str]) -> tuple[str, tuple[str, ...]]:
+    """(the kecamatan with the most stops, the first on the route on a tie; every one in route order)."""
+    every = tuple(dict.fromkeys(route))
+    counts = Counter(route)
+    return (max(every, key=lambda name: counts[name]) if every else ""), every
+
+
 def _campaign_row(campaign: CampaignRecord, time_status: StepStatus, lines: list[StepLine], stops: list[StopLine],
-                  scores: tuple | None) -> CampaignRow:
+                  scores: tuple | None, route: list[str]) -> CampaignRow:
     starts = [s.started_at for s in lines if s.started_at]
     finished = [s.finished_at for s in lines if s.finished_at]
     all_done = bool(lines) and len(finished) == len(lines)
     timeliness, reach, narration = scores or (None, None, None)
+    kecamatan, every = main_kecamatan(route)
     return CampaignRow(
         id=campaign.id, title=campaign.title, theme=campaign.theme, status=campaign.status,
         created_at=campaign.created_at, created_by=campaign.created_by_name, current_no=campaign.current_no,
@@ -221,7 +250,7 @@ def _campaign_row(campaign: CampaignRecord, time_status: StepStatus, lines: list
         standard_minutes=campaign.standard_total, elapsed_seconds=sum(s.elapsed_seconds for s in lines),
         time_status=time_status, stops=len(stops), visited=sum(1 for s in stops if s.visited),
         flyers=sum(s.flyers for s in stops), audience=sum(s.audience for s in stops), score_timeliness=timeliness,
-        score_reach=reach, score_narration=narration)
+        score_reach=reach, score_narration=narration, kecamatan=kecamatan, kecamatan_all=every)
 
 
 def summarise(rows: list[StepRow]) -> tuple[StepSummary, ...]:
