@@ -119,3 +119,30 @@ def test_unwritable_target_keeps_the_old_file_and_leaves_no_temporary(data_dir, 
     assert old.read_bytes() == b"%PDF lama"
     missing = run(data_dir, "sop", "-o", str(tmp_path / "tidak-ada" / "sop.pdf"))
     assert missing.returncode == 2 and "Folder tujuan tidak ada" in missing.stderr
+
+
+def test_the_office_profiles_paper_and_logo_reach_both_pdfs(data_dir, ws, actor, campaign, tmp_path):
+    """Issue 14: F4 in the profile gives F4 landscape pages (330 x 215 mm), its logo stands on
+    page 1 (the identity block) of the SOP document and of the chart; a logo file gone from
+    the data folder prints none, without failing."""
+    from test_office_profile import write_png  # tests/unit/test_office_profile.py
+
+    saved = ws.profile.save(actor.id, ws.profile.load()._replace(paper="F4", logo=write_png(tmp_path / "logo.png")))
+    pdfimages = shutil.which("pdfimages")
+    assert PDFINFO and pdfimages, "poppler-utils (pdfinfo, pdfimages) tidak terpasang"
+    for args in (["sop"], ["swimlane", "--campaign", str(campaign)]):
+        out = tmp_path / f"{args[0]}.pdf"
+        result = run(data_dir, *args, "-o", str(out))
+        assert result.returncode == 0, result.stderr
+        info = subprocess.run([PDFINFO, str(out)], capture_output=True, text=True, check=True).stdout
+        assert "935 x 609 pts" in info, info
+        listing = subprocess.run([pdfimages, "-list", str(out)], capture_output=True, text=True,
+                                 check=True).stdout.splitlines()[2:]
+        assert [line.split()[0] for line in listing if line.split()[2] == "image"] == ["1"], listing
+    saved.logo.unlink()
+    out = tmp_path / "tanpa-logo.pdf"
+    result = run(data_dir, "sop", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert subprocess.run([pdfimages, "-list", str(out)], capture_output=True, text=True,
+                          check=True).stdout.splitlines()[2:] == []
+    assert "Halaman 2 dari 2" in pdf_text(out)

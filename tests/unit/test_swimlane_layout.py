@@ -250,3 +250,75 @@ def test_labels_keep_off_lines_and_back_arrows_keep_off_the_column_borders():
             if abs(a[0] - b[0]) < 1e-6:  # vertical: not hugging a column's border
                 assert min(abs(a[0] - x) for x in borders) >= 5.5, route
     assert width > 0
+
+
+# -- supporting lanes (issue 14): a small process box tied to the activity, not a sixth symbol --
+def assert_ties(layout: ChartLayout) -> None:
+    """Every supporting box is tied, on its row's middle, to its activity's symbol or to the
+    next supporting box nearer that symbol; a tie passes through nothing else."""
+    symbols = {s.no: s.box for s in layout.symbols if s.no is not None}
+    for marker in layout.markers:
+        own = symbols[marker.no]
+        assert marker.tie is not None, marker
+        (x1, y1), (x2, y2) = marker.tie
+        assert y1 == y2 == own.cy == marker.box.cy
+        assert marker.box.on_border((x1, y1))
+        inner = [m.box for m in layout.markers if m.no == marker.no and m is not marker] + [own]
+        ends = [box for box in inner if box.on_border((x2, y2))]
+        assert len(ends) == 1, marker
+        assert abs(ends[0].cx - own.cx) < abs(marker.box.cx - own.cx)  # towards the symbol
+        for box in [s.box for s in layout.symbols] + [m.box for m in layout.markers]:
+            assert not segment_hits_box((x1, y1), (x2, y2), box, open_interior=True), (marker, box)
+
+
+def assert_arrows_keep_off_ties(layout: ChartLayout) -> None:
+    from wawaran_desktop.charts.swimlane_routing import crosses, runs_along
+
+    ties = [m.tie for m in layout.markers]
+    for route in layout.routes:
+        for a, b in zip(route.points, route.points[1:]):
+            for c, d in ties:
+                assert not runs_along(a, b, c, d), (route, c, d)
+                assert not crosses(a, b, c, d), (route, c, d)
+
+
+def test_supporting_lanes_are_small_boxes_tied_to_their_activity():
+    sop = sop_from(shipped_data())
+    layout = chart_layout(sop, MEASURE)
+    assert_ties(layout)
+    assert_arrows_keep_off_ties(layout)
+    two = sorted((m.lane, m.tie) for m in layout.markers if m.no == 2)  # Kabid left, Tim right of Sub Kor
+    symbol = layout.symbol("act:2").box
+    assert [lane for lane, _ in two] == ["kabid", "tim"]
+    assert two[0][1][1] == (symbol.x, symbol.cy) and two[1][1][1] == (symbol.right, symbol.cy)
+
+
+def test_supporting_boxes_on_one_side_are_tied_in_a_chain():
+    data = shipped_data()
+    data["activities"][3]["lane"] = "tim"
+    data["activities"][3]["support_lanes"] = ["kabid", "kernet", "subkor"]
+    layout = chart_layout(sop_from(data), MEASURE)
+    assert_ties(layout)
+    assert_arrows_keep_off_ties(layout)
+    box = {m.lane: m for m in layout.markers if m.no == 4}
+    assert box["kabid"].tie[1] == (box["subkor"].box.x, box["subkor"].box.cy)
+    assert box["subkor"].tie[1] == (layout.symbol("act:4").box.x, layout.symbol("act:4").box.cy)
+    assert box["kernet"].tie[1] == (layout.symbol("act:4").box.right, layout.symbol("act:4").box.cy)
+    assert [m.lane for m in layout.markers if m.no == 4] == ["kabid", "kernet", "subkor"]  # the SOP's order
+
+
+def test_a_decision_with_supporting_lanes_keeps_its_arrows_off_the_ties():
+    data = with_decision(shipped_data())
+    data["activities"][4]["support_lanes"] = ["tim"]
+    layout = chart_layout(sop_from(data), MEASURE)
+    assert_ties(layout)
+    assert_arrows_keep_off_ties(layout)
+    assert_clean(layout)
+
+
+@pytest.mark.parametrize("seed", [19, 20, 142, 342, 347, 363, 0, 1, 2, 3])
+def test_random_supporting_lanes_are_always_tied(seed):
+    sop = sop_from(several_decisions(seed))
+    assert_ties(chart_layout(sop, MEASURE))
+    for page in paginate(sop, MEASURE, 400):
+        assert_ties(page)

@@ -180,12 +180,12 @@ class Router:
                     if box not in own and segment_hits_box(a, b, box.inflated(CLEARANCE)):
                         return True
             if strictness >= 2 and not (shared_ends and i in (0, last)) and any(
-                    _runs_along(a, b, c, d) for c, d in self.segments):
+                    runs_along(a, b, c, d) for c, d in self.segments):
                 return True
         return False
 
     def _crossings(self, points: Sequence[Point]) -> int:
-        return sum(1 for a, b in zip(points, points[1:]) for c, d in self.segments if _crosses(a, b, c, d))
+        return sum(1 for a, b in zip(points, points[1:]) for c, d in self.segments if crosses(a, b, c, d))
 
     # -- routing --------------------------------------------------------------------------
     def _best(self, source: str, target: str, label: str, share_ports: bool, detours: bool, strictness: int
@@ -221,7 +221,7 @@ class Router:
         return Route(source, target, tuple(points), label, None)
 
 
-def _runs_along(a: Point, b: Point, c: Point, d: Point) -> bool:
+def runs_along(a: Point, b: Point, c: Point, d: Point) -> bool:
     """Two parallel segments closer than SPACING whose extents overlap: they would look as one."""
     if abs(a[1] - b[1]) < EPS and abs(c[1] - d[1]) < EPS:  # both horizontal
         if abs(a[1] - c[1]) >= SPACING:
@@ -236,7 +236,7 @@ def _runs_along(a: Point, b: Point, c: Point, d: Point) -> bool:
     return False
 
 
-def _crosses(a: Point, b: Point, c: Point, d: Point) -> bool:
+def crosses(a: Point, b: Point, c: Point, d: Point) -> bool:
     """A horizontal and a vertical segment that cross (not merely touch at an end)."""
     if abs(a[1] - b[1]) < EPS and abs(c[0] - d[0]) < EPS:
         h, v = (a, b), (c, d)

@@ -66,11 +66,12 @@ def _cell_text_w(w: float) -> float:
 
 def legend_height(w: float) -> float:
     """How tall :func:`legend_block` is in width ``w``."""
-    return _layout(w)[0] + sum(_layout(w)[1])
+    title_h, rows = row_heights(w)
+    return title_h + sum(rows)
 
 
-def _layout(w: float) -> tuple[float, list[float]]:
-    """The title row's height and each row of entries' height."""
+def row_heights(w: float) -> tuple[float, list[float]]:
+    """The title row's height and each row of entries' height, in width ``w``."""
     title_h = sheet_measure(TITLE, w, 9, True) + 2 * PAD
     rows = []
     for start in range(0, len(ENTRIES), COLUMNS):
@@ -79,24 +80,35 @@ def _layout(w: float) -> tuple[float, list[float]]:
     return title_h, rows
 
 
+def sample_cells(x: float, y: float, w: float) -> list[QRectF]:
+    """Where each entry's symbol is drawn, in the order of :data:`ENTRIES`."""
+    title_h, rows = row_heights(w)
+    cells = []
+    row_y = y + title_h
+    for r, h in enumerate(rows):
+        for c in range(len(ENTRIES[r * COLUMNS:(r + 1) * COLUMNS])):
+            cells.append(QRectF(x + c * w / COLUMNS, row_y, SAMPLE_W, h))
+        row_y += h
+    return cells
+
+
 def legend_block(sheet: Sheet, x: float, y: float, w: float) -> float:
     """The legend as a bordered table from ``(x, y)``, ``w`` wide; returns its height."""
-    title_h, rows = _layout(w)
+    title_h, rows = row_heights(w)
     if sheet.draw:
         sheet.p.fillRect(QRectF(x, y, w, title_h), QBrush(QColor("#eeeeee")))
     sheet.text(x + PAD, y + PAD, w - 2 * PAD, f"{TITLE}:", 9, True)
     sheet.line(x, y + title_h, x + w, y + title_h)
-    col_w = w / COLUMNS
+    for entry, cell in zip(ENTRIES, sample_cells(x, y, w)):
+        if sheet.draw:
+            draw_sample(sheet, entry.sample, cell)
+        text_x = cell.right() + PAD
+        name_h = sheet.text(text_x, cell.y() + PAD, _cell_text_w(w), entry.name, TEXT_SIZE, True)
+        sheet.text(text_x, cell.y() + PAD + name_h, _cell_text_w(w), entry.meaning, TEXT_SIZE)
+        if cell.x() > x:
+            sheet.line(cell.x(), cell.y(), cell.x(), cell.bottom())
     row_y = y + title_h
-    for r, h in enumerate(rows):
-        for c, entry in enumerate(ENTRIES[r * COLUMNS:(r + 1) * COLUMNS]):
-            cx = x + c * col_w
-            if sheet.draw:
-                draw_sample(sheet, entry.sample, QRectF(cx, row_y, SAMPLE_W, h))
-            name_h = sheet.text(cx + SAMPLE_W + PAD, row_y + PAD, _cell_text_w(w), entry.name, TEXT_SIZE, True)
-            sheet.text(cx + SAMPLE_W + PAD, row_y + PAD + name_h, _cell_text_w(w), entry.meaning, TEXT_SIZE)
-            if c:
-                sheet.line(cx, row_y, cx, row_y + h)
+    for h in rows:
         row_y += h
         sheet.line(x, row_y, x + w, row_y)
     sheet.box(x, y, w, row_y - y)
