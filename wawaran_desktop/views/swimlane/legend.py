@@ -141,7 +141,7 @@ def draw_sample(sheet: Sheet, kind: str, cell: QRectF) -> None:
             painter.setBrush(QBrush(INK))
             painter.drawPath(heads)
         else:  # support: the activity's box, the tie, the supporting lane's small box
-            gap = 14.0
+            gap = 22.0
             total = m.symbol_w + gap + m.marker_w
             main = Box(-total / 2, -m.symbol_h / 2, m.symbol_w, m.symbol_h)
             small = Box(main.right + gap, -m.marker_h / 2, m.marker_w, m.marker_h)
