@@ -206,17 +206,29 @@ def page_numbers(document: DocumentObject, words: str = "Halaman {PAGE} dari {NU
                  size: float = 9, align: str = "center") -> Paragraph:
     """Every page's footer says which page it is: ``words`` with ``{PAGE}`` and ``{NUMPAGES}``
     as Word fields (Word and LibreOffice fill them in when they lay the pages out)."""
-    footer = document.sections[0].footer
-    footer.is_linked_to_previous = False
-    para = footer.paragraphs[0] if footer.paragraphs and not footer.paragraphs[0].text else footer.add_paragraph()
-    para.alignment = ALIGN[align]
-    mark_size(para, size)
-    for piece in _field_pieces(words):
-        if piece in ("{PAGE}", "{NUMPAGES}"):
-            add_field(para, piece[1:-1], size=size)
-        elif piece:
-            add_run(para, piece, size=size)
-    return para
+    paras = []
+    for footer in stories(document, "footer"):
+        footer.is_linked_to_previous = False
+        para = footer.paragraphs[0] if footer.paragraphs and not footer.paragraphs[0].text else footer.add_paragraph()
+        para.alignment = ALIGN[align]
+        mark_size(para, size)
+        for piece in _field_pieces(words):
+            if piece in ("{PAGE}", "{NUMPAGES}"):
+                add_field(para, piece[1:-1], size=size)
+            elif piece:
+                add_run(para, piece, size=size)
+        paras.append(para)
+    return paras[0]
+
+
+def stories(document: DocumentObject, kind: str) -> list:
+    """The headers (``kind`` ``header``) or footers of the first section's pages: the default one,
+    and the first page's when it has its own (an office kop, documents/office_header.py)."""
+    section = document.sections[0]
+    found = [getattr(section, kind)]
+    if section.different_first_page_header_footer:
+        found.append(getattr(section, f"first_page_{kind}"))
+    return found
 
 
 def _field_pieces(words: str) -> list[str]:
@@ -254,13 +266,20 @@ def add_field(para: Paragraph, code: str, *, size: float | None = None, shown: s
 def page_mark(document: DocumentObject, text: str, *, size: float = 10) -> Paragraph:
     """``text`` (e.g. ``DRAF — belum final``) in bold at the top right of every page, in the
     header, above whatever the page shows: a document that is not final says so on each page."""
-    header = document.sections[0].header
-    header.is_linked_to_previous = False
-    para = header.paragraphs[0] if header.paragraphs and not header.paragraphs[0].text else header.add_paragraph()
-    para.alignment = ALIGN["right"]
-    mark_size(para, size)
-    add_run(para, text, size=size, bold=True)
-    return para
+    paras = []
+    for index, header in enumerate(stories(document, "header")):
+        header.is_linked_to_previous = False
+        if index:  # the first page's own header holds the kop: the mark goes above it
+            para = header.add_paragraph()
+            header._element.insert(0, para._p)  # noqa: SLF001 (python-docx adds at the end only)
+        else:
+            para = header.paragraphs[0] if header.paragraphs and not header.paragraphs[0].text \
+                else header.add_paragraph()
+        para.alignment = ALIGN["right"]
+        mark_size(para, size)
+        add_run(para, text, size=size, bold=True)
+        paras.append(para)
+    return paras[0]
 
 
 def set_core_properties(document: DocumentObject, *, title: str = "", author: str = "", subject: str = "",

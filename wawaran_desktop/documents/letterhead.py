@@ -16,6 +16,8 @@ not wrap on A4, F4 or half a folio sheet. The Qt painters use the same sizes (:f
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from docx.document import Document as DocumentObject
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -69,8 +71,25 @@ def fitted_lines(profile: OfficeProfile, column_mm: float, scale: float = 1.0) -
     return fitted
 
 
+def office_kop(profile: OfficeProfile) -> tuple[str, Path] | None:
+    """The office's own kop to use in Word documents (services/office_files.py): ``("docx", path)``
+    or ``("image", path)``; None: the built-in kop."""
+    for kind, path in (("docx", profile.letterhead_docx), ("image", profile.letterhead_image)):
+        if path is not None and Path(path).is_file():
+            return kind, Path(path)
+    return None
+
+
 def add_letterhead(document: DocumentObject, profile: OfficeProfile, scale: float = 1.0) -> None:
-    """Add the kop surat; ``scale`` shrinks it for small paper (half folio)."""
+    """Add the kop surat; ``scale`` shrinks it for small paper (half folio). The office's own kop,
+    when it has one, is the first page's header instead (documents/office_header.py)."""
+    own = office_kop(profile)
+    if own is not None:
+        from wawaran_desktop.documents import office_header
+
+        kind, path = own
+        (office_header.use_office_header if kind == "docx" else office_header.use_kop_image)(document, path)
+        return
     section = document.sections[-1]
     width_mm = (section.page_width - section.left_margin - section.right_margin) / Mm(1)
     logo = profile.logo if has_logo(profile) else None

@@ -15,16 +15,15 @@ copy in its data folder's ``cache/``.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from wawaran_desktop.db.models import Staff
-from wawaran_desktop.infra.atomic import ExportError, write_bytes_atomically
+from wawaran_desktop.services import office_files
 from wawaran_desktop.services.campaigns import clean_text
-from wawaran_desktop.services.errors import ServiceError, ValidationError
-from wawaran_desktop.services.file_store import FileStore, in_database, too_large_message
+from wawaran_desktop.services.errors import ValidationError
+from wawaran_desktop.services.office_files import LOGO_MAX_BYTES, LOGO_MAX_PX, LOGO_MIN_PX, check_logo
 from wawaran_desktop.services.staff import NAME_MAX, POSITION_MAX, RANK_MAX, first_active, normalise_nip
 
 if TYPE_CHECKING:
@@ -33,10 +32,8 @@ if TYPE_CHECKING:
 
 KEY = "office.profile"
 RANK_FOLLOWS = "rank_follows_directory"  # in a stored signatory: its rank is the directory's
-LOGO_FOLDER = "office"
-LOGO_MAX_BYTES = 2 * 1024 * 1024
-LOGO_MIN_PX, LOGO_MAX_PX = 32, 6000
-LOGO_TYPES = {"image/png": ".png", "image/jpeg": ".jpg"}
+LOGO_FOLDER = office_files.FOLDER
+__all__ = ["LOGO_MAX_BYTES", "LOGO_MAX_PX", "LOGO_MIN_PX", "check_logo"]  # (kept here for their readers)
 LINE_MAX, ADDRESS_MAX, CONTACT_MAX, CITY_MAX = 120, 200, 100, 60
 
 PAPER_LABELS = {"A4": "A4 (210 × 297 mm)", "F4": "F4/Folio (215 × 330 mm)",
@@ -74,6 +71,10 @@ class OfficeProfile(NamedTuple):
     sub_kor: Signatory
     paper: str = "A4"  # DOCUMENT_PAPERS
     disposition_paper: str = "A4"  # DISPOSITION_PAPERS
+    #: The office's own kop surat (services/office_files.py): a Word file whose header is the
+    #: kop, and an image of it; None: the built-in kop.
+    letterhead_docx: Path | None = None
+    letterhead_image: Path | None = None
 
     def signatory(self, key: str) -> Signatory:
         return getattr(self, key)
@@ -106,6 +107,8 @@ def fields(profile: OfficeProfile) -> dict[str, str]:
                     f"{label}: pangkat/gol.": person.rank})
     out["Kertas narasi dan laporan"] = PAPER_LABELS.get(profile.paper, profile.paper)
     out["Kertas lembar disposisi"] = PAPER_LABELS.get(profile.disposition_paper, profile.disposition_paper)
+    out["Kop Word kantor"] = Path(profile.letterhead_docx).name if profile.letterhead_docx else "kop bawaan"
+    out["Gambar kop kantor"] = Path(profile.letterhead_image).name if profile.letterhead_image else "kop bawaan"
     return out
 
 
@@ -149,9 +152,10 @@ class OfficeProfileService:
             values["paper"] = stored["paper"]
         if stored.get("disposition_paper") in DISPOSITION_PAPERS:
             values["disposition_paper"] = stored["disposition_paper"]
-        logo = stored.get("logo")
-        if isinstance(logo, str) and logo:
-            values["logo"] = self._logo_file(Path(logo).name)  # never outside the data folder
+        for kind in office_files.KINDS:
+            name = stored.get(kind[2])
+            if isinstance(name, str) and name:  # (by its name only: never outside the data folder)
+                values[kind[2]] = office_files.local_file(self._store(kind), Path(name).name)
         people = stored.get("signatories")
         for key, _label, _lane in ROLES:
             entry = people.get(key) if isinstance(people, dict) else None
@@ -185,21 +189,23 @@ class OfficeProfileService:
         when, with the stored profile by the dialog's labels (:func:`fields`). None: no check.
 
         ``profile.logo``: None removes the logo; the current copy keeps it; any other file is
-        checked (PNG or JPEG, at most 2 MB) and copied into the data folder.
+        checked (PNG or JPEG, at most 2 MB) and copied into the data folder. The same for the
+        office's own kop, ``letterhead_docx`` and ``letterhead_image`` (services/office_files.py).
         Raises ValidationError naming the field, in Indonesian; nothing is stored then.
         The workspace's clock dates the audit entry.
         """
         self.ws.staff.require_active(actor_id)
         clean = self._clean(profile)
-        logo_name = self._store_logo(clean.logo) if clean.logo is not None else None
+        stored_files = {kind: self._keep(kind, getattr(clean, kind[2])) for kind in office_files.KINDS}
         value = {name: getattr(clean, name) for name in
                  ("government", "office", "address", "phone", "email", "website", "city", "paper",
                   "disposition_paper")}
-        value["logo"] = logo_name
+        value.update({kind[2]: name for kind, name in stored_files.items()})
         value["signatories"] = {key: self._stored_signatory(clean.signatory(key)) for key, _label, _lane in ROLES}
         self.ws.settings.put_json(KEY, value, actor_id=actor_id, version=version, what=WHAT,
                                   theirs=lambda stored: fields(self.load(stored)))
-        self._drop_old_logos(keep=logo_name)
+        for kind, name in stored_files.items():
+            office_files.drop_old(self._store(kind), kind[0], name)
         return self.load()
 
     # -- helpers ----------------------------------------------------------------------------
@@ -270,93 +276,29 @@ class OfficeProfileService:
             Staff.id == person.staff_id) is not None else None
         return Signatory(name=name, nip=nip, position=position, staff_id=staff_id, rank=rank)
 
-    def _logo_store(self) -> FileStore:
-        return FileStore(self.ws.data_dir, LOGO_FOLDER, clock=self.ws.clock, limit=LOGO_MAX_BYTES,
-                         server_limit=LOGO_MAX_BYTES, field="logo")
+    def _store(self, kind: tuple[str, int, str]):
+        return office_files.file_store(self.ws.data_dir, self.ws.clock, kind)
 
-    def _logo_file(self, name: str) -> Path | None:
-        """The stored logo ``name`` as a file on this PC (on a server: fetched into the cache);
-        None when there is none to be had: documents then print without it."""
-        try:
-            path = self._logo_store().local_copy(name)
-        except ServiceError:
+    def _keep(self, kind: tuple[str, int, str], source: Path | None) -> str | None:
+        """The stored name of the profile's file of ``kind`` (checked and copied when new)."""
+        if source is None:
             return None
-        return path if path.is_file() else None
-
-    def _store_logo(self, source: Path) -> str:
-        """The file name of the logo's copy in the data folder (copied atomically when new), or
-        on a server of its row in the database."""
-        store = self._logo_store()
-        folder = store.folder
+        prefix, _limit, field = kind
+        store = self._store(kind)
         source = Path(source)
         if source.parent.resolve() == store.local_dir.resolve() and source.is_file() and store.exists(source.name):
-            return source.name  # the current copy: nothing to do
-        suffix = check_logo(source)
-        blob = source.read_bytes()
-        name = f"logo-{hashlib.sha256(blob).hexdigest()[:12]}{suffix}"
-        if store.in_database:
-            store.put_bytes(name, blob, source.name, if_absent=True)  # the same picture: the same name
-            return name
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise ExportError(f"Folder logo {folder} tidak dapat dibuat ({exc.strerror or exc}). "
-                              "Profil kantor tidak diubah.") from exc
-        if not (folder / name).is_file():
-            write_bytes_atomically(folder / name, blob)
-        return name
-
-    def _drop_old_logos(self, keep: str | None) -> None:
-        store = self._logo_store()
-        if store.in_database:
-            store.delete([name for name in store.names("logo-") if name != keep])
-            return
-        folder = store.folder
-        for old in folder.glob("logo-*") if folder.is_dir() else ():
-            if old.name != keep:
-                try:
-                    old.unlink()
-                except OSError:
-                    pass  # tidied next time
+            return source.name  # the current copy: nothing to check again
+        suffix = CHECKS[field](source)
+        return office_files.keep(store, source, prefix, suffix, WHAT_FILE[field])
 
 
-def check_logo(path: Path) -> str:
-    """The file extension (``.png``/``.jpg``) of a usable logo; raises ValidationError."""
-    try:
-        size = path.stat().st_size
-    except OSError:
-        raise ValidationError(f"Berkas logo {path.name} tidak dapat dibaca.", "logo") from None
-    if size > LOGO_MAX_BYTES:
-        raise ValidationError("Logo: " + too_large_message(path.name, size, LOGO_MAX_BYTES, on_server=in_database()),
-                              "logo")
-    try:
-        blob = path.read_bytes()
-    except OSError:
-        raise ValidationError(f"Berkas logo {path.name} tidak dapat dibaca.", "logo") from None
-    from docx.image.exceptions import InvalidImageStreamError, UnexpectedEndOfFileError, UnrecognizedImageError
-    from docx.image.image import Image
-
-    try:
-        image = Image.from_blob(blob)
-    except (UnrecognizedImageError, InvalidImageStreamError, UnexpectedEndOfFileError, ValueError, IndexError):
-        image = None
-    if image is None or image.content_type not in LOGO_TYPES or not _complete(blob, image.content_type):
-        raise ValidationError("Logo harus gambar PNG atau JPEG yang utuh.", "logo")
-    if not (LOGO_MIN_PX <= min(image.px_width, image.px_height) and max(image.px_width, image.px_height)
-            <= LOGO_MAX_PX):
-        raise ValidationError(f"Ukuran logo {image.px_width} × {image.px_height} piksel tidak wajar "
-                              f"(sisi {LOGO_MIN_PX}–{LOGO_MAX_PX} piksel).", "logo")
-    return LOGO_TYPES[image.content_type]
+#: How each of the profile's files is checked (its stored suffix returned), and called in messages.
+CHECKS = {"logo": check_logo, "letterhead_docx": office_files.check_letterhead_docx,
+          "letterhead_image": office_files.check_letterhead_image}
+WHAT_FILE = {"logo": "logo", "letterhead_docx": "kop Word", "letterhead_image": "gambar kop"}
 
 
 # -- pure helpers ------------------------------------------------------------------------
-def _complete(blob: bytes, content_type: str) -> bool:
-    """A PNG ends with its IEND chunk, a JPEG with its end-of-image marker: not cut short."""
-    if content_type == "image/png":
-        return blob[-12:-8] == b"\x00\x00\x00\x00" and blob[-8:-4] == b"IEND"
-    return blob.rstrip(b"\x00")[-2:] == b"\xff\xd9"
-
-
 def _digits_or_none(nip: Any) -> str | None:
     try:
         return normalise_nip(nip) if isinstance(nip, str) else None

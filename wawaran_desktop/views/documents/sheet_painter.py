@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter, QPen
 from wawaran_desktop.reports.disposition_data import CAPTIONS, TITLE, DispositionSheet
 from wawaran_desktop.documents.docx_base import TICKED, UNTICKED
 from wawaran_desktop.documents.letterhead import LOGO_COLUMN_MM, LOGO_HEIGHT_MM, fitted_lines, text_column_mm
+from wawaran_desktop.documents.office_header import KOP_IMAGE_MAX_MM
 
 FAMILY = "Times New Roman"
 SIZES = (12, 11.5, 11, 10.5, 10, 9.5, 9, 8.5, 8, 7.5, 7, 6.5, 6, 5.5, 5)
@@ -34,6 +35,8 @@ class SheetPainter:
         device = painter.device()
         self.dpi = device.logicalDpiY()
         self.logo = QImage(str(sheet.profile.logo)) if sheet.profile.logo is not None else QImage()
+        kop = sheet.profile.letterhead_image
+        self.kop_image = QImage(str(kop)) if kop is not None else QImage()  # null when unreadable: the built-in kop
         self.size = 12.0
         self.compact = False
         self.draw = False
@@ -126,6 +129,13 @@ class SheetPainter:
     def kop(self, y: float) -> float:
         scale = KOP_SCALE.get(self.sheet.paper, 1.0)
         x, width = self.area.x(), self.area.width()
+        if not self.kop_image.isNull():  # the office's own kop (services/office_files.py), as wide as the text
+            height = min(width * self.kop_image.height() / max(1, self.kop_image.width()),
+                         self.mm(KOP_IMAGE_MAX_MM * scale))
+            image_width = height * self.kop_image.width() / max(1, self.kop_image.height())
+            if self.draw:
+                self.p.drawImage(QRectF(x + (width - image_width) / 2, y, image_width, height), self.kop_image)
+            return y + height + self.pt(10 * scale)
         logo = not self.logo.isNull()
         side = self.mm(LOGO_COLUMN_MM * scale) if logo else 0.0
         top = y

@@ -1,0 +1,133 @@
+"""The office's own kop surat (services/office_files.py, documents/office_header.py): a Word
+file whose header is the kop, and an image of it, chosen in the office profile, checked with a
+clear message, copied into the data folder, and used on the first page of every Word document
+(read back from the file and from LibreOffice's PDF)."""
+
+from __future__ import annotations
+
+import zipfile
+from datetime import UTC, datetime
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+from docx.shared import Mm
+from office import pdf_text, to_pdf  # tests/office.py
+from test_office_profile import png_bytes, write_png
+
+from wawaran_desktop.documents.docx_base import new_document, page_mark, page_numbers, paragraph, save
+from wawaran_desktop.documents.letterhead import add_letterhead
+from wawaran_desktop.documents.page import paper
+from wawaran_desktop.services import office_files
+from wawaran_desktop.services.errors import ValidationError
+
+CREATED = datetime(2026, 12, 7, tzinfo=UTC)
+KOP_LINES = ("PEMERINTAH KOTA TANGERANG", "DINAS KOMUNIKASI DAN INFORMATIKA",
+             "Jl. Satria Sudirman No. 1 Gedung Pusat Pemerintahan Lt. 4, Tangerang 15111")
+
+
+def office_template(path, tmp_path, *, first_page_only: bool = False, empty: bool = False):
+    """An office's kop as its staff make it in Word: a logo and lines in the page header, ruled."""
+    document = docx.Document()
+    section = document.sections[0]
+    if first_page_only:
+        section.different_first_page_header_footer = True
+    header = section.first_page_header if first_page_only else section.header
+    if not empty:
+        logo = header.paragraphs[0]
+        logo.add_run().add_picture(str(write_png(tmp_path / "lambang.png", width=120, height=140)), height=Mm(20))
+        for text in KOP_LINES:
+            header.add_paragraph(text)
+        rule = header.add_paragraph()
+        borders = rule._p.get_or_add_pPr().makeelement(qn("w:pBdr"), {})
+        bottom = borders.makeelement(qn("w:bottom"), {qn("w:val"): "thickThinSmallGap", qn("w:sz"): "24"})
+        borders.append(bottom)
+        rule._p.get_or_add_pPr().append(borders)
+    document.add_paragraph("Isi surat contoh.")
+    document.save(str(path))
+    return path
+
+
+def two_pages(tmp_path, profile, name="surat"):
+    document = new_document(paper("A4"), created=CREATED)
+    page_mark(document, "DRAF — belum final")  # before the kop: the first page keeps it too
+    add_letterhead(document, profile)
+    for _ in range(70):
+        paragraph(document, "Kalimat isi naskah dinas yang cukup panjang untuk mengisi halaman pertama.")
+    page_numbers(document)
+    return save(document, tmp_path / f"{name}.docx")
+
+
+@pytest.mark.parametrize("first_page_only", [False, True])
+def test_the_office_kop_is_the_first_pages_header_with_its_picture(ws, actor, tmp_path, first_page_only):
+    template = office_template(tmp_path / "kop kantor.docx", tmp_path, first_page_only=first_page_only)
+    profile = ws.profile.save(actor.id, ws.profile.load()._replace(letterhead_docx=template))
+    assert profile.letterhead_docx.parent == ws.data_dir / "office" and profile.letterhead_docx.name.startswith("kop-")
+    path = two_pages(tmp_path, profile)
+    document = docx.Document(str(path))
+    section = document.sections[0]
+    assert section.different_first_page_header_footer
+    first = section.first_page_header
+    texts = [p.text for p in first.paragraphs if p.text]
+    assert texts == ["DRAF — belum final", *KOP_LINES]  # the mark above the office's kop
+    assert first._element.findall(".//" + qn("w:drawing")), "the kop's picture was not copied"
+    with zipfile.ZipFile(path) as package:
+        rels = [n for n in package.namelist() if n.startswith("word/_rels/header")]
+        assert any(b"image" in package.read(n) for n in rels)
+    pages = [p for p in pdf_text(to_pdf(path, tmp_path)).split("\f") if p.strip()]
+    assert len(pages) >= 2
+    assert all(line in " ".join(pages[0].split()) for line in KOP_LINES)  # the kop on page 1 ...
+    assert KOP_LINES[1] not in pages[1]  # ... only
+    for number, text in enumerate(pages, start=1):
+        assert "DRAF — belum final" in text and f"Halaman {number} dari {len(pages)}" in text
+
+
+def test_an_image_of_the_kop_spans_the_text_when_there_is_no_word_kop(ws, actor, tmp_path):
+    image = tmp_path / "kop.png"
+    image.write_bytes(png_bytes(width=1600, height=300))
+    profile = ws.profile.save(actor.id, ws.profile.load()._replace(letterhead_image=image))
+    document = docx.Document(str(two_pages(tmp_path, profile, "gambar")))
+    [picture] = document.sections[0].first_page_header._element.findall(".//" + qn("wp:extent"))
+    assert int(picture.get("cx")) == pytest.approx(Mm(165), rel=0.01)  # A4's text width
+    assert not document.tables  # no built-in kop in the body
+
+
+def test_without_an_office_kop_the_built_in_one_is_in_the_body(ws, tmp_path):
+    document = docx.Document(str(two_pages(tmp_path, ws.profile.load(), "bawaan")))
+    assert not document.sections[0].different_first_page_header_footer
+    assert document.paragraphs[0].text == "PEMERINTAH KOTA TANGERANG"
+
+
+@pytest.mark.parametrize("make, words", [
+    (lambda p, t: p.write_bytes(b"bukan zip"), "bukan dokumen Word"),
+    (lambda p, t: p.write_bytes(b"PK\x03\x04 rusak"), "bukan dokumen Word"),
+    (lambda p, t: office_template(p, t, empty=True), "tidak mempunyai kop di header"),
+    (lambda p, t: p.write_bytes(b"x" * (office_files.KOP_DOCX_MAX_BYTES + 1)), "terlalu besar"),
+])
+def test_an_unusable_word_kop_is_refused_with_what_to_do(ws, actor, tmp_path, make, words):
+    path = tmp_path / "kop.docx"
+    make(path, tmp_path)
+    before = ws.profile.read()
+    with pytest.raises(ValidationError) as refused:
+        ws.profile.save(actor.id, ws.profile.load()._replace(letterhead_docx=path))
+    assert words in str(refused.value) and refused.value.field == "letterhead_docx"
+    assert ws.profile.read() == before  # nothing stored
+
+
+@pytest.mark.parametrize("width, height, words", [(300, 80, "paling sedikit 600"), (800, 600, "kali tingginya")])
+def test_an_image_that_is_not_a_page_wide_kop_is_refused(ws, actor, tmp_path, width, height, words):
+    image = tmp_path / "kop.png"
+    image.write_bytes(png_bytes(width=width, height=height))
+    with pytest.raises(ValidationError, match=words) as refused:
+        ws.profile.save(actor.id, ws.profile.load()._replace(letterhead_image=image))
+    assert refused.value.field == "letterhead_image"
+
+
+def test_choosing_another_kop_or_none_tidies_the_data_folder(ws, actor, tmp_path):
+    first = ws.profile.save(actor.id, ws.profile.load()._replace(
+        letterhead_docx=office_template(tmp_path / "a.docx", tmp_path)))
+    second = ws.profile.save(actor.id, ws.profile.load()._replace(
+        letterhead_docx=office_template(tmp_path / "b.docx", tmp_path, first_page_only=True)))
+    assert not first.letterhead_docx.exists() and second.letterhead_docx.is_file()
+    cleared = ws.profile.save(actor.id, ws.profile.load()._replace(letterhead_docx=None))
+    assert cleared.letterhead_docx is None and not list((ws.data_dir / "office").glob("kop-*"))
