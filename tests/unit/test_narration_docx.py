@@ -60,9 +60,9 @@ def cell_text(table, row: int, col: int) -> str:
     return table.cell(row, col).text
 
 
-def test_without_a_final_version_there_is_no_document(ws, actor):
+def test_without_any_saved_version_there_is_no_document(ws, actor):
     record = ws.campaigns.create(actor.id, "Belum ada narasi")
-    with pytest.raises(RuleError, match="belum punya narasi final"):
+    with pytest.raises(RuleError, match="belum punya narasi final: belum ada naskah yang disimpan"):
         narration_docx.gather(ws, record.id)
     with pytest.raises(NotFound):
         narration_docx.gather(ws, 4040)
@@ -85,22 +85,26 @@ def test_document_content_and_formatting(ws, actor, campaign, tmp_path):
     assert all(p.alignment == WD_ALIGN_PARAGRAPH.CENTER for p in kop)
     rule = paragraphs[2]._p.pPr.find(qn("w:pBdr")).find(qn("w:bottom"))
     assert rule.get(qn("w:val")) == "thickThinSmallGap"  # the kop's double line
+    # real headings: the title and "NARASI" (Word's navigation pane, LibreOffice's PDF bookmarks)
     title = next(p for p in paragraphs if p.text == narration_docx.TITLE)
-    assert title.runs[0].bold and title.runs[0].underline and title.alignment == WD_ALIGN_PARAGRAPH.CENTER
+    assert title.style.name == "Title" and title.style.font.bold and title.runs[0].underline
+    assert title.alignment == WD_ALIGN_PARAGRAPH.CENTER and title.runs[0].font.size == Pt(14)
+    assert next(p for p in paragraphs if p.text == "NARASI").style.name == "Heading 1"
     assert any(p.text == f"Kampanye Nomor {campaign} · Naskah versi 2" for p in paragraphs)
 
     info = document.tables[0]
     labels = [cell_text(info, r, 0) for r in range(len(info.rows))]
-    assert labels == ["Kegiatan", "Tema", "Hari/Tanggal", "Lokasi", "Perkiraan waktu baca"]
+    # the stops in a row across the page under "Lokasi": number, time (WIB), place
+    assert labels == ["Kegiatan", "Tema", "Hari/Tanggal", "Lokasi", "1.\t09.00 WIB\tPasar Anyar", "Waktu baca"]
     assert cell_text(info, 0, 2) == "Wawaran PBB-P2 di Kecamatan Tangerang"
     assert cell_text(info, 1, 2) == "Bayar PBB sebelum jatuh tempo"
     assert cell_text(info, 2, 2) == narration_docx.BLANK  # the car has not gone out yet: to fill by hand
-    assert cell_text(info, 3, 2) == "1. Kel. Sukasari, Kec. Tangerang – Pasar Anyar, pukul 09.00"
-    assert cell_text(info, 4, 2).startswith("± ") and "suku kata per detik" in cell_text(info, 4, 2)
+    assert cell_text(info, 3, 2) == "1 titik di Kel. Sukasari, Kec. Tangerang, pukul 09.00 WIB"
+    assert cell_text(info, 5, 2).startswith("± ") and "suku kata/detik" in cell_text(info, 5, 2)
 
     body = [p for p in paragraphs if p.text.startswith(("Selamat pagi", "Pembayaran", "Demikian"))]
     assert len(body) == 3
-    for para in body:
+    for para in body:  # a short script: the car's reading type, one and a half lines
         assert para.paragraph_format.line_spacing == 1.5
         assert {run.font.size for run in para.runs} == {Pt(16)}
     assert "Bayarlah tepat waktu\ndi bank" in body[1].text  # a line break inside a paragraph stays
@@ -116,6 +120,11 @@ def test_document_content_and_formatting(ws, actor, campaign, tmp_path):
     assert texts[5] == ["NIP. 19780315 200501 2 007", AUTHOR_NIP]  # no rank: no line for it
     assert len(texts) == 6
     assert sign.rows[3].height >= Mm(15)  # room for the signatures
+
+    footer = document.sections[0].footer.paragraphs[0]  # every page numbered
+    assert footer.text.startswith("Halaman") and {f.get(qn("w:instr")).strip() for f in
+                                                   footer._p.iter(qn("w:fldSimple"))} == {"PAGE", "NUMPAGES"}
+    assert not "".join(p.text for p in document.sections[0].header.paragraphs)  # final, not cancelled: no mark
 
 
 def test_the_ranks_stand_between_the_names_and_the_nips(ws, actor, campaign, tmp_path):
@@ -170,6 +179,7 @@ def test_the_day_is_the_dissemination_start_once_known(ws, actor, campaign, cloc
     assert sheet.day.isoformat() == "2026-11-28"
     document = narration_docx.build(sheet)
     assert document.tables[0].cell(2, 2).text == "Sabtu, 28 November 2026"
+    assert narration_docx.location_lines(sheet.locations) == [("1.", "09.00 WIB", "Pasar Anyar")]
 
 
 def test_paper_and_logo_come_from_the_profile(ws, actor, campaign, tmp_path):
@@ -191,7 +201,7 @@ def test_libreoffice_reads_the_document(ws, actor, campaign, tmp_path):
     flat = " ".join(text.split())
     for expected in ("PEMERINTAH KOTA TANGERANG", "NASKAH NARASI WAWARAN KELILING", "Bayar PBB sebelum jatuh tempo",
                      "Selamat pagi, warga Kota Tangerang yang kami hormati.", "Tangerang, 26 November 2026",
-                     "Rina Marlina, S.Sos., M.Si.", AUTHOR_NIP):
+                     "Rina Marlina, S.Sos., M.Si.", AUTHOR_NIP, "pukul 09.00 WIB", "Halaman 1 dari 1"):
         assert expected in flat
     last_page = text.rstrip("\f").split("\f")[-1]
     assert "Terima kasih." in last_page and "Pembuat Naskah," in last_page  # signatures never alone

@@ -1,8 +1,15 @@
-"""The final narration of a campaign as a Word document, to read from in the car.
+"""The narration of a campaign as a Word document, to read from in the car.
 
-Kop surat, the title, the campaign's number, title, theme, date and route, the read-aloud
-estimate, then the narration in large reading type with generous spacing, and the
-signatures of who wrote it and the Kepala Bidang who approves it.
+Kop surat, the title, the campaign's number, title, theme, date and route (times in WIB), the
+read-aloud estimate, then the narration in large reading type, and the signatures of who wrote it
+and the Kepala Bidang who approves it. Every page is numbered ("Halaman 1 dari 2").
+
+The final version is exported; before one is marked final, the latest version is exported as a
+draft, and a cancelled campaign's narration says so: a mark at the top of every page
+(``DRAF — …``, ``DIBATALKAN — …``), so a paper that is not the one to read out cannot be taken for
+it. A script that fits on one page is set in the largest reading type that keeps it there
+(``documents/narration_fit.py``); only the signatures are kept together, with the last paragraph
+when that is short, so a page is never left half empty for them.
 """
 
 from __future__ import annotations
@@ -13,19 +20,28 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from docx.shared import Mm
 
-from wawaran_desktop.documents import docx_base, page
-from wawaran_desktop.documents.docx_base import add_run, author_of, fixed_table, new_document, paragraph
+from wawaran_desktop.documents import docx_base, narration_fit, page
+from wawaran_desktop.documents.docx_base import (
+    add_run,
+    author_of,
+    fixed_table,
+    heading,
+    new_document,
+    page_mark,
+    page_numbers,
+    paragraph,
+)
 from wawaran_desktop.documents.letterhead import add_letterhead
-from wawaran_desktop.documents.signature import Signer, add_signature_block, place_date
+from wawaran_desktop.documents.signature import BLANK_NAME, Signer, add_signature_block, place_date
 from wawaran_desktop.documents.text import paragraphs_of
-from wawaran_desktop.text import readaloud
 from wawaran_desktop.services.clock import to_wib
 from wawaran_desktop.services.errors import NotFound, RuleError
-from wawaran_desktop.text.formatting import long_date, short_date
 from wawaran_desktop.services.office_profile import OfficeProfile, Signatory
 from wawaran_desktop.services.records import CampaignStatus
 from wawaran_desktop.services.stages import briefing, disposition, narration
 from wawaran_desktop.services.stages.locations import LocationRecord
+from wawaran_desktop.text import readaloud
+from wawaran_desktop.text.formatting import date_time, long_date, nip_display, short_date
 
 if TYPE_CHECKING:
     from docx.document import Document as DocumentObject
@@ -33,10 +49,18 @@ if TYPE_CHECKING:
     from wawaran_desktop.services.workspace import Workspace
 
 TITLE = "NASKAH NARASI WAWARAN KELILING"
-READING_PT = 16
-READING_SPACING = 1.5
+TITLE_PT = 14
+SUBTITLE_AFTER_PT = 8
+HEADING_BEFORE_PT = 10
+LABEL_MM, COLON_MM = 30, 4  # the details' columns: caption, colon (the value takes the rest)
+STOP_TIME_MM, STOP_PLACE_MM = 7, 29  # where a stop's time and place start, after its number
 BLANK = "." * 40
 DISSEMINATION_STEP = 7
+SIGN_SPACE_PT = 8  # between the script and the signatures
+SIGN_ROOM_LINES = 4  # room to sign and stamp
+#: A last paragraph of at most this many lines goes to the next page with the signatures, so
+#: they never stand alone there; a longer one stays where it falls (its last lines may go along).
+KEEP_LAST_LINES = 4
 
 
 class NarrationSheet(NamedTuple):
@@ -52,29 +76,53 @@ class NarrationSheet(NamedTuple):
     text: str
     estimate: readaloud.ReadAloud
     author: Signatory
-    signed_on: date  # the date beside the signatures: the day the version was marked final
+    signed_on: date | None  # the date beside the signatures: the day the version was marked final (None: a draft)
     generated_at: datetime | None = None  # aware; the document's creation time (default: now)
+    final: bool = True  # False: the latest version, exported before one was marked final
+    saved_at: datetime | None = None  # aware; when this version was saved
+    cancelled: bool = False
+    cancelled_at: datetime | None = None  # aware
+    cancel_reason: str = ""
+
+    @property
+    def marks(self) -> list[str]:
+        """What the top of every page says: the campaign was cancelled, the script is a draft."""
+        marks = []
+        if self.cancelled:
+            marks.append("DIBATALKAN — " + (f"kampanye dibatalkan {date_time(self.cancelled_at)}"
+                                            if self.cancelled_at else "kampanye dibatalkan"))
+        if not self.final:
+            marks.append(f"DRAF — naskah versi {self.version} belum final"
+                         + (f", disimpan {date_time(self.saved_at)}" if self.saved_at else ""))
+        return marks
 
 
 def gather(ws: Workspace, campaign_id: int) -> NarrationSheet:
-    """The campaign's final narration and what goes around it; RuleError without one."""
+    """The campaign's final narration (else its latest version, as a draft) and what goes around
+    it; RuleError before any version was saved."""
     record = ws.campaigns.get(campaign_id)  # NotFound for an unknown campaign
+    cancelled = record.status is CampaignStatus.CANCELLED
     service = narration.Service(ws)
-    final = service.final(campaign_id)
-    if final is None and record.status is CampaignStatus.CANCELLED:
-        raise RuleError(f"Kampanye {campaign_id} dibatalkan sebelum narasinya final: tidak ada narasi "
-                        "untuk diekspor.")
-    if final is None:
-        raise RuleError(f"Kampanye {campaign_id} belum punya narasi final: tandai satu versi sebagai final "
-                        "di tahap 4 (Narasi), lalu ekspor lagi.")
-    text = service.text(campaign_id, final.number)
-    author = ws.staff.get(final.author_id)
+    chosen = service.final(campaign_id)
+    if chosen is None:
+        saved = service.versions(campaign_id)
+        if not saved and cancelled:
+            raise RuleError(f"Kampanye {campaign_id} dibatalkan sebelum narasinya final: tidak ada naskah narasi "
+                            "untuk diekspor.")
+        if not saved:
+            raise RuleError(f"Kampanye {campaign_id} belum punya narasi final: belum ada naskah yang disimpan. "
+                            "Tulis dan simpan narasinya di tahap 4 (Narasi), lalu ekspor lagi.")
+        chosen = saved[0]  # the latest, printed as a draft
+    text = service.text(campaign_id, chosen.number)
+    author = ws.staff.get(chosen.author_id)
     return NarrationSheet(
         profile=ws.profile.load(), campaign_id=record.id, title=record.title, theme=record.theme,
         day=_wawaran_day(ws, record), locations=tuple(briefing.Service(ws).locations(campaign_id)),
-        version=final.number, text=text, estimate=readaloud.estimate(text, service.rate()),
+        version=chosen.number, text=text, estimate=readaloud.estimate(text, service.rate()),
         author=Signatory(author.name, author.nip, author.position, author.id, rank=author.rank),
-        signed_on=to_wib(service.finalised_at(campaign_id, final.number)).date(), generated_at=ws.clock())
+        signed_on=to_wib(service.finalised_at(campaign_id, chosen.number)).date() if chosen.is_final else None,
+        generated_at=ws.clock(), final=chosen.is_final, saved_at=chosen.saved_at, cancelled=cancelled,
+        cancelled_at=record.cancelled_at, cancel_reason=(record.cancel_reason or "").strip())
 
 
 def _wawaran_day(ws: Workspace, record) -> date | None:
@@ -90,60 +138,160 @@ def _wawaran_day(ws: Workspace, record) -> date | None:
 
 
 def reading_time(estimate: readaloud.ReadAloud) -> str:
-    """``± 1 menit 20 detik (52 kata, 240 suku kata, 3,0 suku kata per detik)``."""
+    """``± 1 menit 20 detik (52 kata, 240 suku kata, 3,0 suku kata/detik)``."""
     return (f"± {readaloud.duration_words(estimate.seconds)} ({readaloud.thousands(estimate.words)} kata, "
             f"{readaloud.thousands(estimate.syllables)} suku kata, {readaloud.decimal(estimate.rate)} "
-            "suku kata per detik)")
+            "suku kata/detik)")
 
 
-def location_lines(locations: tuple[LocationRecord, ...]) -> list[str]:
-    """``1. Kel. Sukasari, Kec. Tangerang – Pasar Anyar, pukul 09.00``."""
+def _shared(locations: tuple[LocationRecord, ...]) -> str:
+    """What every stop has in common: ``kelurahan``, ``kecamatan`` or ``""``."""
+    if len({stop.kelurahan_code for stop in locations}) == 1:
+        return "kelurahan"
+    return "kecamatan" if len({stop.kecamatan_code for stop in locations}) == 1 else ""
+
+
+def route_summary(locations: tuple[LocationRecord, ...]) -> str:
+    """``2 titik di Kec. Tangerang, pukul 09.00–10.30 WIB``: the area the stops share is said
+    here once (the planned times are the office's, WIB)."""
+    if not locations:
+        return BLANK
+    first, shared = locations[0], _shared(locations)
+    where = {"kelurahan": f" di {first.area}", "kecamatan": f" di Kec. {first.kecamatan}"}.get(shared, "")
+    times = sorted(stop.time_text for stop in locations if stop.time_text)
+    span = "" if not times else f", pukul {times[0]} WIB" if times[0] == times[-1] else \
+        f", pukul {times[0]}–{times[-1]} WIB"
+    return f"{len(locations)} titik{where}{span}"
+
+
+def location_lines(locations: tuple[LocationRecord, ...]) -> list[tuple[str, str, str]]:
+    """(number, time, place) of each stop, e.g. ``("1.", "09.00 WIB", "Kel. Sukasari – Pasar
+    Anyar")``, printed under the details across the page's width with the times in a column; the
+    area all stops share is left to :func:`route_summary`."""
+    shared = _shared(locations)
     lines = []
     for stop in locations:
-        text = f"{stop.number}. {stop.area}"
-        text += f" – {stop.address}" if stop.address else ""
-        text += f", pukul {stop.time_text}" if stop.time_text else ""
-        lines.append(text)
-    return lines or [BLANK]
+        area = {"kelurahan": "", "kecamatan": f"Kel. {stop.kelurahan}"}.get(shared, stop.area)
+        place = " – ".join(part for part in (area, stop.address) if part) or stop.area
+        lines.append((f"{stop.number}.", f"{stop.time_text} WIB" if stop.time_text else "—", place))
+    return lines
+
+
+def subtitle(sheet: NarrationSheet) -> str:
+    """``Kampanye Nomor 27 · Naskah versi 2``, a draft said so."""
+    return f"Kampanye Nomor {sheet.campaign_id} · Naskah versi {sheet.version}" + (
+        "" if sheet.final else " (draf, belum final)")
+
+
+def cancel_note(sheet: NarrationSheet) -> str:
+    """Under the title of a cancelled campaign's narration: when, and why."""
+    if not sheet.cancelled:
+        return ""
+    when = f" pada {date_time(sheet.cancelled_at)}" if sheet.cancelled_at else ""
+    return f"Kampanye ini dibatalkan{when}." + (f" Alasan: {sheet.cancel_reason}" if sheet.cancel_reason else "")
+
+
+def info_rows(sheet: NarrationSheet) -> list[tuple[str, str]]:
+    """The campaign's details, caption and value (the stops follow the row of ``Lokasi``)."""
+    return [("Kegiatan", sheet.title), ("Tema", sheet.theme or BLANK),
+            ("Hari/Tanggal", long_date(sheet.day) if sheet.day else BLANK),
+            ("Lokasi", route_summary(sheet.locations)), ("Waktu baca", reading_time(sheet.estimate))]
+
+
+def signers(sheet: NarrationSheet) -> list[Signer]:
+    return [Signer.of("Menyetujui,", sheet.profile.kepala_bidang), Signer.of("Pembuat Naskah,", sheet.author)]
+
+
+def signing_date(sheet: NarrationSheet) -> str:
+    """``Tangerang, 26 November 2026``: the day the version was marked final (a draft: to fill in)."""
+    return place_date(sheet.profile, short_date(sheet.signed_on) if sheet.signed_on else "." * 24)
+
+
+def _signature_rows(sheet: NarrationSheet) -> list[tuple[str, str]]:
+    """The signature block's rows that have text, as ``documents/signature.py`` sets them."""
+    left, right = signers(sheet)
+    rows = [("", signing_date(sheet)), (left.heading, right.heading), (left.position, right.position),
+            (left.name or BLANK_NAME, right.name or BLANK_NAME), (left.rank, right.rank),
+            (f"NIP. {nip_display(left.nip)}" if left.nip else "", f"NIP. {nip_display(right.nip)}" if right.nip else "")]
+    return [row for row in rows if any(row)]
+
+
+def fixed_height_mm(sheet: NarrationSheet) -> float:
+    """How tall everything but the script is (estimated, ``documents/narration_fit.py``)."""
+    fit = narration_fit
+    paper = page.paper(sheet.profile.paper)
+    width = paper.text_width_mm
+    note = cancel_note(sheet)
+    return (fit.kop_mm(sheet.profile, width) + fit.line_mm(TITLE_PT)
+            + fit.wrapped_lines(subtitle(sheet), width, 12) * fit.line_mm(12) + SUBTITLE_AFTER_PT * fit.MM_PER_PT
+            + (fit.wrapped_lines(note, width, 12) * fit.line_mm(12) + 8 * fit.MM_PER_PT if note else 0.0)
+            + fit.table_mm(([value] for _label, value in info_rows(sheet)), width - LABEL_MM - COLON_MM)
+            + fit.table_mm(([place] for _no, _time, place in location_lines(sheet.locations)),
+                           width - STOP_PLACE_MM + 5, after=0)
+            + (HEADING_BEFORE_PT + 6) * fit.MM_PER_PT + fit.line_mm(12)  # the heading NARASI
+            + fit.signature_mm(_signature_rows(sheet), width, space_before=SIGN_SPACE_PT, room_lines=SIGN_ROOM_LINES))
+
+
+def _details(document: DocumentObject, sheet: NarrationSheet, width: float) -> None:
+    """``Caption : value`` rows; under ``Lokasi`` the stops across the page's width, each with
+    its number and time in columns of their own and its place wrapped under itself."""
+    rows = info_rows(sheet)
+    stops = location_lines(sheet.locations)
+    table = fixed_table(document, (LABEL_MM, COLON_MM, width - LABEL_MM - COLON_MM), rows=len(rows) + bool(stops))
+    cells = iter(table.rows)
+    for label, value in rows:
+        row = next(cells)
+        paragraph(row.cells[0], label, reuse=True)
+        paragraph(row.cells[1], ":", reuse=True)
+        paragraph(row.cells[2], value, reuse=True, space_after=2 if label != "Lokasi" or not stops else 0)
+        if label == "Lokasi" and stops:
+            route = next(cells)
+            cell = route.cells[0].merge(route.cells[2])
+            for i, (number, time, place) in enumerate(stops):
+                para = paragraph(cell, reuse=i == 0, space_after=2 if i == len(stops) - 1 else 0)
+                fmt = para.paragraph_format
+                fmt.tab_stops.add_tab_stop(Mm(STOP_TIME_MM))
+                fmt.tab_stops.add_tab_stop(Mm(STOP_PLACE_MM))
+                fmt.left_indent, fmt.first_line_indent = Mm(STOP_PLACE_MM), Mm(-STOP_PLACE_MM)
+                add_run(para, f"{number}\t{time}\t{place}")
 
 
 def build(sheet: NarrationSheet) -> DocumentObject:
     profile = sheet.profile
-    document = new_document(page.paper(profile.paper), title=f"Naskah Narasi – {sheet.title}", subject=sheet.theme,
+    paper = page.paper(profile.paper)
+    document = new_document(paper, title=f"Naskah Narasi – {sheet.title}", subject=sheet.theme,
                             author=author_of(profile), keywords="wawaran keliling; narasi",
                             created=sheet.generated_at)
+    for mark in sheet.marks:
+        page_mark(document, mark)
+    page_numbers(document)
     add_letterhead(document, profile)
-    paragraph(document, TITLE, size=14, bold=True, underline=True, align="center")
-    paragraph(document, f"Kampanye Nomor {sheet.campaign_id} · Naskah versi {sheet.version}", align="center",
-              space_after=12)
-    rows = [("Kegiatan", [sheet.title]), ("Tema", [sheet.theme or BLANK]),
-            ("Hari/Tanggal", [long_date(sheet.day) if sheet.day else BLANK]),
-            ("Lokasi", location_lines(sheet.locations)),
-            ("Perkiraan waktu baca", [reading_time(sheet.estimate)])]
-    width = page.paper(profile.paper).text_width_mm
-    table = fixed_table(document, (42, 4, width - 46), rows=len(rows))
-    for (label, lines), row in zip(rows, table.rows):
-        paragraph(row.cells[0], label, reuse=True)
-        paragraph(row.cells[1], ":", reuse=True)
-        for i, line in enumerate(lines):
-            para = paragraph(row.cells[2], line, reuse=i == 0, space_after=2 if i == len(lines) - 1 else 0)
-            if label == "Lokasi" and line[:1].isdigit():  # a wrapped stop lines up under its text
-                para.paragraph_format.left_indent = Mm(5)
-                para.paragraph_format.first_line_indent = Mm(-5)
-    paragraph(document, "NARASI", bold=True, space_before=14, space_after=6, keep_with_next=True)
+    heading(document, TITLE, 0, align="center", size=TITLE_PT, underline=True)
+    paragraph(document, subtitle(sheet), align="center", space_after=SUBTITLE_AFTER_PT)
+    if sheet.cancelled:
+        paragraph(document, cancel_note(sheet), italic=True, align="center", space_after=8)
+    width = paper.text_width_mm
+    _details(document, sheet, width)
+    heading(document, "NARASI", 1, space_before=HEADING_BEFORE_PT, space_after=6)
     blocks = paragraphs_of(sheet.text)
-    for number, block in enumerate(blocks, start=1):
-        # The last paragraph goes with the signatures: a signature never stands alone on a page.
-        para = paragraph(document, size=READING_PT, line_spacing=READING_SPACING, space_after=10,
-                         keep_with_next=number == len(blocks))
+    reading = narration_fit.reading_type(fixed_height_mm(sheet), blocks, width, paper.text_height_mm)
+    script = []
+    for block in blocks:
+        para = paragraph(document, size=reading.size, line_spacing=reading.spacing, space_after=reading.after)
         lines = block.split("\n")
         for i, line in enumerate(lines):
-            run = add_run(para, line.strip(), size=READING_PT)
+            run = add_run(para, line.strip(), size=reading.size)
             if i < len(lines) - 1:
                 run.add_break()
-    approver = profile.kepala_bidang
-    add_signature_block(document, [Signer.of("Menyetujui,", approver), Signer.of("Pembuat Naskah,", sheet.author)],
-                        place_date=place_date(profile, short_date(sheet.signed_on)))
+        script.append(para)
+    add_signature_block(document, signers(sheet), place_date=signing_date(sheet), space_before=SIGN_SPACE_PT,
+                        signature_lines=SIGN_ROOM_LINES)
+    # Only the signatures are kept together (signature.py keeps the last two paragraphs with them:
+    # a whole script would move to the next page): the last paragraph comes along when short.
+    for para in script:
+        para.paragraph_format.keep_with_next = False
+    if script and narration_fit.wrapped_lines(blocks[-1], width, reading.size) <= KEEP_LAST_LINES:
+        script[-1].paragraph_format.keep_with_next = True
     return document
 
 

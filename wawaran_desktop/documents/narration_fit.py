@@ -1,0 +1,107 @@
+"""How tall the narration document will be, so that a short script fits on one page.
+
+Word cannot be asked where its pages will break, so the reading type is chosen from an
+estimate: every line the document will set is wrapped here with Times New Roman's own widths
+(``documents/text_width.py``) and given the height Word and LibreOffice give a Times line
+(:data:`LINE_EM` of its size, times the paragraph's spacing). The estimate errs on the tall
+side (:data:`SAFETY`), so what it says fits on one page does fit.
+
+The narration is set in the largest reading type of :data:`READING_TYPES` at which the whole
+document (kop, title, the campaign's details, the script and the signatures) fits on one page of
+the office's paper; a script too long for one page even in the smallest is set in the largest
+type and flows over the pages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+from wawaran_desktop.documents.letterhead import LOGO_HEIGHT_MM, fitted_lines, has_logo, text_column_mm
+from wawaran_desktop.documents.text_width import MM_PER_PT, width_mm
+
+
+class ReadingType(NamedTuple):
+    size: float  # points
+    spacing: float  # line spacing, in lines
+    after: float  # space after each paragraph, points
+
+
+#: Largest first: 16 pt at one and a half lines is the car's reading type.
+READING_TYPES = (ReadingType(16, 1.5, 10), ReadingType(15, 1.4, 9), ReadingType(14, 1.3, 8),
+                 ReadingType(13, 1.25, 7), ReadingType(12, 1.2, 6))
+LARGEST = READING_TYPES[0]
+LINE_EM = 1.15  # a single line of Times New Roman is 1.15 times its size (Word and LibreOffice)
+SAFETY = 1.02  # the estimate is made 2 % taller than it measures
+SPARE_MM = 3.0  # and this much is left free at the foot of the page
+CELL_PAD_MM = 108 / 56.7  # a table cell's left and right padding (Word's default, 0.19 cm)
+
+
+def wrapped_lines(text: str, width: float, size: float, bold: bool = False) -> int:
+    """How many lines ``text`` takes set at ``size`` points in ``width`` mm (each ``\\n`` a new line;
+    a word wider than the line is broken where it must be)."""
+    total = 0
+    for line in text.split("\n"):
+        count, used = 1, 0.0
+        space = width_mm(" ", size, bold)
+        for word in line.split():
+            wide = width_mm(word, size, bold)
+            if used and used + space + wide > width:
+                count, used = count + 1, 0.0
+            if wide > width:  # broken by the renderer over as many lines as it needs
+                extra = int(wide // width)
+                count, wide = count + extra, wide - extra * width
+            used += (space if used else 0.0) + wide
+        total += count
+    return total
+
+
+def line_mm(size: float, spacing: float = 1.0) -> float:
+    return size * LINE_EM * spacing * MM_PER_PT
+
+
+def kop_mm(profile, text_width: float) -> float:
+    """The kop surat of ``documents/letterhead.py``: its lines, the logo beside them, the rule."""
+    logo = has_logo(profile)
+    lines = sum(line_mm(size) for _text, size, _bold in fitted_lines(profile, text_column_mm(text_width, logo)))
+    if logo:
+        lines = max(lines, LOGO_HEIGHT_MM + 1)
+    return lines + (4 + 4 + 10) * MM_PER_PT  # the rule's line, its border and the space under it
+
+
+def table_mm(rows: Iterable[Sequence[str]], width: float, size: float = 12, after: float = 2) -> float:
+    """A borderless table whose rows hold the given lines in a column ``width`` mm wide (as if
+    every line hung 5 mm under its number), each row ``after`` points apart."""
+    total = 0.0
+    for lines in rows:
+        count = sum(wrapped_lines(text, width - 2 * CELL_PAD_MM - 5, size) for text in lines)
+        total += count * line_mm(size) + after * MM_PER_PT
+    return total
+
+
+def paragraphs_mm(blocks: Sequence[str], width: float, reading: ReadingType) -> float:
+    """The script's paragraphs in ``reading`` type."""
+    lines = sum(wrapped_lines(block, width, reading.size) for block in blocks)
+    return lines * line_mm(reading.size, reading.spacing) + len(blocks) * reading.after * MM_PER_PT
+
+
+def signature_mm(rows: Iterable[Sequence[str]], width: float, *, space_before: float, room_lines: int,
+                 size: float = 12) -> float:
+    """``documents/signature.py``'s block: an empty line and the space before it, then its rows
+    (the signers' texts side by side, each row as tall as its longest) and the room to sign."""
+    lines = sum(max(wrapped_lines(text, width / 2 - 2 * CELL_PAD_MM, size, bold=True) for text in row)
+                for row in rows)
+    return line_mm(size) + space_before * MM_PER_PT + lines * line_mm(size) + size * 1.2 * room_lines * MM_PER_PT
+
+
+def fits(fixed_mm: float, blocks: Sequence[str], width: float, height: float, reading: ReadingType) -> bool:
+    """Whether the document, ``fixed_mm`` tall without its script, stays on one page in ``reading`` type."""
+    return (fixed_mm + paragraphs_mm(blocks, width, reading)) * SAFETY <= height - SPARE_MM
+
+
+def reading_type(fixed_mm: float, blocks: Sequence[str], width: float, height: float) -> ReadingType:
+    """The largest reading type in which everything fits on one page, else the largest (pages)."""
+    for reading in READING_TYPES:
+        if fits(fixed_mm, blocks, width, height, reading):
+            return reading
+    return LARGEST
