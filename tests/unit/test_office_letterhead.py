@@ -13,7 +13,8 @@ import pytest
 from docx.oxml.ns import qn
 from docx.shared import Mm
 from office import pdf_text, to_pdf  # tests/office.py
-from test_office_profile import png_bytes, write_png
+from images import png_bytes
+from office_kop import KOP_LINES, office_template
 
 from wawaran_desktop.documents.docx_base import new_document, page_mark, page_numbers, paragraph, save
 from wawaran_desktop.documents.letterhead import add_letterhead
@@ -22,32 +23,6 @@ from wawaran_desktop.services import office_files
 from wawaran_desktop.services.errors import ValidationError
 
 CREATED = datetime(2026, 12, 7, tzinfo=UTC)
-KOP_LINES = ("PEMERINTAH KOTA TANGERANG", "DINAS KOMUNIKASI DAN INFORMATIKA",
-             "Jl. Satria Sudirman No. 1 Gedung Pusat Pemerintahan Lt. 4, Tangerang 15111")
-
-
-def office_template(path, tmp_path, *, first_page_only: bool = False, empty: bool = False):
-    """An office's kop as its staff make it in Word: a logo and lines in the page header, ruled."""
-    document = docx.Document()
-    section = document.sections[0]
-    if first_page_only:
-        section.different_first_page_header_footer = True
-    header = section.first_page_header if first_page_only else section.header
-    if not empty:
-        logo = header.paragraphs[0]
-        logo.add_run().add_picture(str(write_png(tmp_path / "lambang.png", width=120, height=140)), height=Mm(20))
-        for text in KOP_LINES:
-            header.add_paragraph(text)
-        rule = header.add_paragraph()
-        borders = rule._p.get_or_add_pPr().makeelement(qn("w:pBdr"), {})
-        bottom = borders.makeelement(qn("w:bottom"), {qn("w:val"): "thickThinSmallGap", qn("w:sz"): "24"})
-        borders.append(bottom)
-        rule._p.get_or_add_pPr().append(borders)
-    document.add_paragraph("Isi surat contoh.")
-    document.save(str(path))
-    return path
-
-
 def two_pages(tmp_path, profile, name="surat"):
     document = new_document(paper("A4"), created=CREATED)
     page_mark(document, "DRAF — belum final")  # before the kop: the first page keeps it too

@@ -2,32 +2,14 @@
 
 from __future__ import annotations
 
-import struct
-import zlib
-from pathlib import Path
-
 import pytest
+from images import png_bytes, write_png  # noqa: F401 (other tests import them from here too)
 
 from wawaran_desktop.db.models import AuditEntry
 from wawaran_desktop.infra.atomic import ExportError
 from wawaran_desktop.services import office_profile
 from wawaran_desktop.services.errors import ValidationError
 from wawaran_desktop.services.office_profile import Signatory
-
-
-def png_bytes(width: int = 64, height: int = 48, rgb: tuple[int, int, int] = (20, 80, 160)) -> bytes:
-    """A real PNG image (RGB, one colour), made without any imaging library."""
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-
-    rows = b"".join(b"\x00" + bytes(rgb) * width for _ in range(height))
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
-
-
-def write_png(path: Path, **kwargs) -> Path:
-    path.write_bytes(png_bytes(**kwargs))
-    return path
 
 
 def test_defaults_come_from_the_sop_and_the_staff_directory(ws, actor):

@@ -147,6 +147,75 @@ class Ui_OfficeProfileDialog(object):
         self.kopLayout.addWidget(self.logoBox)
 
         self.tabs.addTab(self.kopTab, "")
+        self.letterheadTab = QWidget()
+        self.letterheadTab.setObjectName(u"letterheadTab")
+        self.letterheadLayout = QVBoxLayout(self.letterheadTab)
+        self.letterheadLayout.setObjectName(u"letterheadLayout")
+        self.letterheadHint = QLabel(self.letterheadTab)
+        self.letterheadHint.setObjectName(u"letterheadHint")
+        self.letterheadHint.setWordWrap(True)
+
+        self.letterheadLayout.addWidget(self.letterheadHint)
+
+        self.letterheadDocxBox = QGroupBox(self.letterheadTab)
+        self.letterheadDocxBox.setObjectName(u"letterheadDocxBox")
+        self.letterheadDocxLayout = QHBoxLayout(self.letterheadDocxBox)
+        self.letterheadDocxLayout.setObjectName(u"letterheadDocxLayout")
+        self.letterheadDocxLabel = QLabel(self.letterheadDocxBox)
+        self.letterheadDocxLabel.setObjectName(u"letterheadDocxLabel")
+        self.letterheadDocxLabel.setWordWrap(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.letterheadDocxLabel.sizePolicy().hasHeightForWidth())
+        self.letterheadDocxLabel.setSizePolicy(sizePolicy)
+
+        self.letterheadDocxLayout.addWidget(self.letterheadDocxLabel)
+
+        self.chooseLetterheadDocxButton = QPushButton(self.letterheadDocxBox)
+        self.chooseLetterheadDocxButton.setObjectName(u"chooseLetterheadDocxButton")
+
+        self.letterheadDocxLayout.addWidget(self.chooseLetterheadDocxButton)
+
+        self.removeLetterheadDocxButton = QPushButton(self.letterheadDocxBox)
+        self.removeLetterheadDocxButton.setObjectName(u"removeLetterheadDocxButton")
+
+        self.letterheadDocxLayout.addWidget(self.removeLetterheadDocxButton)
+
+
+        self.letterheadLayout.addWidget(self.letterheadDocxBox)
+
+        self.letterheadImageBox = QGroupBox(self.letterheadTab)
+        self.letterheadImageBox.setObjectName(u"letterheadImageBox")
+        self.letterheadImageLayout = QHBoxLayout(self.letterheadImageBox)
+        self.letterheadImageLayout.setObjectName(u"letterheadImageLayout")
+        self.letterheadImagePreview = QLabel(self.letterheadImageBox)
+        self.letterheadImagePreview.setObjectName(u"letterheadImagePreview")
+        self.letterheadImagePreview.setMinimumSize(QSize(240, 48))
+        self.letterheadImagePreview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        sizePolicy.setHeightForWidth(self.letterheadImagePreview.sizePolicy().hasHeightForWidth())
+        self.letterheadImagePreview.setSizePolicy(sizePolicy)
+
+        self.letterheadImageLayout.addWidget(self.letterheadImagePreview)
+
+        self.chooseLetterheadImageButton = QPushButton(self.letterheadImageBox)
+        self.chooseLetterheadImageButton.setObjectName(u"chooseLetterheadImageButton")
+
+        self.letterheadImageLayout.addWidget(self.chooseLetterheadImageButton)
+
+        self.removeLetterheadImageButton = QPushButton(self.letterheadImageBox)
+        self.removeLetterheadImageButton.setObjectName(u"removeLetterheadImageButton")
+
+        self.letterheadImageLayout.addWidget(self.removeLetterheadImageButton)
+
+
+        self.letterheadLayout.addWidget(self.letterheadImageBox)
+
+        self.letterheadSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.letterheadLayout.addItem(self.letterheadSpacer)
+
+        self.tabs.addTab(self.letterheadTab, "")
         self.signersTab = QWidget()
         self.signersTab.setObjectName(u"signersTab")
         self.signersLayout = QVBoxLayout(self.signersTab)
@@ -437,6 +506,16 @@ class Ui_OfficeProfileDialog(object):
         self.removeLogoButton.setText(QCoreApplication.translate("OfficeProfileDialog", u"&Hapus Logo", None))
         self.logoInfoLabel.setText(QCoreApplication.translate("OfficeProfileDialog", u"PNG atau JPEG, paling besar 2 MB.", None))
         self.tabs.setTabText(self.tabs.indexOf(self.kopTab), QCoreApplication.translate("OfficeProfileDialog", u"Kop Surat", None))
+        self.letterheadHint.setText(QCoreApplication.translate("OfficeProfileDialog", u"Kop surat resmi kantor sendiri, bila ada. Dokumen Word memakai berkas Word-nya (kop di header halaman pertama), PDF dan cetakan memakai gambarnya. Tanpa pilihan, kop bawaan dari tab Kop Surat yang dipakai.", None))
+        self.letterheadDocxBox.setTitle(QCoreApplication.translate("OfficeProfileDialog", u"Kop untuk dokumen Word (.docx)", None))
+        self.letterheadDocxLabel.setText(QCoreApplication.translate("OfficeProfileDialog", u"kop bawaan", None))
+        self.chooseLetterheadDocxButton.setText(QCoreApplication.translate("OfficeProfileDialog", u"Pilih Berkas &Word\u2026", None))
+        self.removeLetterheadDocxButton.setText(QCoreApplication.translate("OfficeProfileDialog", u"Hapus", None))
+        self.letterheadImageBox.setTitle(QCoreApplication.translate("OfficeProfileDialog", u"Gambar kop untuk PDF dan cetak (PNG/JPEG)", None))
+        self.letterheadImagePreview.setText(QCoreApplication.translate("OfficeProfileDialog", u"kop bawaan", None))
+        self.chooseLetterheadImageButton.setText(QCoreApplication.translate("OfficeProfileDialog", u"Pilih &Gambar Kop\u2026", None))
+        self.removeLetterheadImageButton.setText(QCoreApplication.translate("OfficeProfileDialog", u"Hapus", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.letterheadTab), QCoreApplication.translate("OfficeProfileDialog", u"Kop Kantor", None))
         self.kepalaDinasBox.setTitle(QCoreApplication.translate("OfficeProfileDialog", u"Kepala Dinas", None))
         self.kepalaDinasStaffCaption.setText(QCoreApplication.translate("OfficeProfileDialog", u"Dari direktori:", None))
         self.kepalaDinasNameCaption.setText(QCoreApplication.translate("OfficeProfileDialog", u"Nama:", None))

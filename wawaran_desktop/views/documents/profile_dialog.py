@@ -25,6 +25,7 @@ from wawaran_desktop.services.office_profile import (
 )
 from wawaran_desktop.services.workspace import Workspace
 from wawaran_desktop.views.dialog_conflicts import DialogConflict
+from wawaran_desktop.views.documents.profile_letterhead import LetterheadTab
 from wawaran_desktop.views.rank_completer import suggest_ranks
 
 #: Role key of the service -> prefix of its widgets in ui/office_profile.ui.
@@ -71,6 +72,7 @@ class ProfileDialog(QDialog):
             suggest_ranks(self._edit(key, "Rank"))
         ui.chooseLogoButton.clicked.connect(self.choose_logo)
         ui.removeLogoButton.clicked.connect(self.remove_logo)
+        self.letterhead = LetterheadTab(self, ui, self._show_error, ui.errorLabel.hide)
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText("&Simpan")
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("&Batal")
         ui.buttonBox.accepted.connect(self.save)
@@ -124,6 +126,7 @@ class ProfileDialog(QDialog):
         self.ui.dispositionPaperCombo.setCurrentIndex(
             max(0, self.ui.dispositionPaperCombo.findData(profile.disposition_paper)))
         self._set_logo(profile.logo)
+        self.letterhead.show(profile.letterhead_docx, profile.letterhead_image)
 
     def profile(self) -> OfficeProfile:
         """What the form holds now, as a profile to save."""
@@ -133,7 +136,8 @@ class ProfileDialog(QDialog):
                                  rank=self._edit(key, "Rank").text())
                   for key, _label, _lane in ROLES}
         return OfficeProfile(**texts, logo=self._logo, paper=self.ui.paperCombo.currentData(),
-                             disposition_paper=self.ui.dispositionPaperCombo.currentData(), **people)
+                             disposition_paper=self.ui.dispositionPaperCombo.currentData(), **people,
+                             letterhead_docx=self.letterhead.docx, letterhead_image=self.letterhead.image)
 
     # -- the logo ---------------------------------------------------------------------------
     def _set_logo(self, path: Path | None) -> None:
@@ -195,6 +199,8 @@ class ProfileDialog(QDialog):
                   "Kota (tempat tanggal)": "city"}
         widgets: dict[str, QWidget] = {label: getattr(ui, f"{name}Edit") for label, name in labels.items()}
         widgets["Logo"] = ui.logoPreview
+        widgets["Kop Word kantor"] = ui.letterheadDocxLabel
+        widgets["Gambar kop kantor"] = ui.letterheadImagePreview
         for key, label, _lane in ROLES:
             for part, widget in (("nama", "Name"), ("NIP", "Nip"), ("jabatan", "Position"),
                                  ("pangkat/gol.", "Rank")):
@@ -250,5 +256,9 @@ class ProfileDialog(QDialog):
             target = getattr(self.ui, f"{field}Edit", None) if field != "logo" else self.ui.chooseLogoButton
             if target is not None:
                 target.setFocus()
+        elif field in ("letterhead_docx", "letterhead_image"):
+            self.ui.tabs.setCurrentWidget(self.ui.letterheadTab)
+            (self.ui.chooseLetterheadDocxButton if field == "letterhead_docx"
+             else self.ui.chooseLetterheadImageButton).setFocus()
         elif field in ("paper", "disposition_paper"):
             self.ui.tabs.setCurrentWidget(self.ui.paperTab)
