@@ -79,7 +79,7 @@ STOP_COLUMNS = (
     xs.Column("Kecamatan", 16), xs.Column("Kelurahan", 18), xs.Column("Alamat/patokan", 30),
     xs.Column("Terencana", 10), xs.Column("Jam rencana", 9, "time"), xs.Column("Tiba (WIB)", 16, "datetime"),
     xs.Column("Berangkat (WIB)", 16, "datetime"), xs.Column("Lama", 14, "duration"),
-    xs.Column("Selebaran", 10, "count"), xs.Column("Warga (perkiraan)", 11, "count"), xs.Column("Catatan", 40))
+    xs.Column("Selebaran", 10, "count"), xs.Column("Warga (perkiraan)", 11, "count"), xs.Column("Catatan", 40, xs.NOTE))
 STEP_STATUS_COLUMN = 12
 CAMPAIGN_LATE_COLUMN = 9
 CAMPAIGN_TIME_STATUS_COLUMN = 15
@@ -164,7 +164,8 @@ def _table(sheet, columns, plan: xs.PrintPlan, paper: str, rows, counter: _Count
         counter.tick(what)
     if not count:
         sheet.append([None])  # the one (empty) data row a table needs
-    xs.add_table(sheet, TABLES[sheet.title], columns, count)
+    table = xs.add_table(sheet, TABLES[sheet.title], columns, count)
+    sheet.print_area = table.ref  # the table only: nothing beside it spills onto pages of its own
     return count
 
 

@@ -202,6 +202,7 @@ def _charts(sheet, header: int, last: int, anchor_row: int) -> None:
     reference = LineChart()  # the 100% line, on the columns' axes
     reference.add_data(Reference(sheet, min_col=PERCENT_FIRST + 1, min_row=header, max_row=last),
                        titles_from_data=True)
+    reference.set_categories(categories)
     line = reference.series[0]
     line.graphicalProperties.line.solidFill = "C00000"
     line.graphicalProperties.line.width = 25400  # 2 pt

@@ -124,10 +124,15 @@ SIDE_MARGIN_IN = 0.5
 MIN_PRINT_SCALE = 70
 
 
+#: A column kind: long free text (notes), wrapped within its column on screen and on paper
+#: (text that ran on past the last column would print on pages of its own).
+NOTE = "note"
+
+
 class Column(NamedTuple):
     header: str
     width: float
-    kind: str = "text"  # text or a key of FORMATS
+    kind: str = "text"  # text, NOTE or a key of FORMATS
 
 
 def wib(moment: datetime | None) -> datetime | None:
@@ -185,14 +190,17 @@ class RowMaker:
 
     def __init__(self, ws, columns: Sequence[Column]) -> None:
         self._ws = ws
-        self._formats = [None if c.kind in ("text", "int") or FORMATS.get(c.kind) == GENERAL
+        self._formats = [None if c.kind in ("text", "int", NOTE) or FORMATS.get(c.kind) == GENERAL
                          else FORMATS.get(c.kind) for c in columns]
+        self._wrapped = {index for index, c in enumerate(columns) if c.kind == NOTE}
 
     def __call__(self, values: Iterable[Any]) -> list[Any]:
         row: list[Any] = []
-        for value, number_format in zip(values, self._formats):
+        for index, (value, number_format) in enumerate(zip(values, self._formats)):
             if value == "":
                 row.append(None)  # an empty cell, not an empty string
+            elif index in self._wrapped:
+                row.append(cell(self._ws, value, NOTE, align=WRAP))
             elif isinstance(value, str):
                 row.append(xml_safe(value))
             elif number_format is None or value is None:
