@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from openpyxl import Workbook
 from openpyxl.formatting.rule import FormulaRule
-from openpyxl.styles import Alignment, Font
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 
 from wawaran_desktop.documents import xlsx_style as xs
@@ -35,7 +35,6 @@ ROUTE_COLUMNS = (
     xs.Column("Warga (perkiraan)", 11, "count"), xs.Column("Catatan", 40))
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 DRAFT_COLOUR = "C00000"
-DRAFT_FONT = Font(name=xs.FONT_NAME, bold=True, size=11, color=DRAFT_COLOUR)
 #: SpreadsheetML paper codes: 9 is A4, 14 "Folio" (8½ × 13 in, 216 × 330 mm: F4).
 PAPER_CODES = {"A4": 9, "F4": 14}
 
@@ -126,8 +125,6 @@ def build(report: CampaignReport, profile: OfficeProfile, history_line: str = ""
         sheet.column_dimensions[get_column_letter(index)].width = width
     xs.page_setup(sheet, landscape=False)
     out = _Sheet(sheet)
-    if report.draft_mark:
-        out.line(report.draft_mark, DRAFT_FONT, align=CENTER)
     out.line(profile.government.upper(), xs.SUBTITLE_FONT, align=CENTER)
     out.line(profile.office.upper(), xs.SUBTITLE_FONT, align=CENTER)
     out.line(report.title_text, xs.TITLE_FONT, align=CENTER)
@@ -184,7 +181,7 @@ def build(report: CampaignReport, profile: OfficeProfile, history_line: str = ""
     for each in (sheet, route):
         each.page_setup.paperSize = PAPER_CODES.get(profile.paper, PAPER_CODES["A4"])
         xs.history_footer(each, history_line)
-        if report.draft_mark:  # on every printed page, as the Word draft's header
+        if report.draft_mark:  # on every printed page, as the Word draft's header (the title says DRAF on screen)
             each.oddHeader.center.text = xs.xml_safe(report.draft_mark).replace("&", "&&")
             each.oddHeader.center.font, each.oddHeader.center.size = f"{xs.FONT_NAME},Bold", 10
             each.oddHeader.center.color = DRAFT_COLOUR
