@@ -169,11 +169,14 @@ class SwimlaneDock:
         from wawaran_desktop.views.documents.save_flow import save_document
         from wawaran_desktop.views.swimlane.sop_document import write_sop_pdf
 
+        from wawaran_desktop.views.swimlane.paper import Stationery
+
         ws = self.window.ws
         now, sop = ws.clock(), ws.profile.sop_for_documents(ws.sop)
+        stationery = Stationery.of(ws.profile.load())  # the office's paper and logo
         save_document(self.window, title="Simpan Dokumen SOP Resmi", suggested_name="SOP-wawaran-keliling.pdf",
                       filters="Dokumen PDF (*.pdf)", settings=self.window.settings,
-                      write=lambda path, _progress: write_sop_pdf(path, sop, now))
+                      write=lambda path, _progress: write_sop_pdf(path, sop, now, stationery))
 
 
 def install(host: FeatureHost) -> SwimlaneDock:

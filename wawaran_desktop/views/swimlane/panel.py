@@ -121,10 +121,17 @@ class SwimlanePanel(QWidget):
         from wawaran_desktop.views.documents.save_flow import save_document
         from wawaran_desktop.views.swimlane import export
 
-        record, now = self.record, self.ws.clock()
+        record, now, stationery = self.record, self.ws.clock(), self._stationery()
         return save_document(self, title="Simpan Bagan SOP sebagai PDF", suggested_name=self._suggested(".pdf"),
                              filters="Dokumen PDF (*.pdf)", settings=self.settings,
-                             write=lambda path, _progress: export.write_pdf(path, self._sop(), record, now))
+                             write=lambda path, _progress: export.write_pdf(path, self._sop(), record, now,
+                                                                            stationery=stationery))
+
+    def _stationery(self):
+        """The office's paper and logo for the chart's PDF and printout (its profile)."""
+        from wawaran_desktop.views.swimlane.paper import Stationery
+
+        return Stationery.of(self.ws.profile.load())
 
     def export_png(self) -> Path | None:
         from wawaran_desktop.views.documents.save_flow import save_document
@@ -138,7 +145,7 @@ class SwimlanePanel(QWidget):
     def print_preview(self) -> int:
         from wawaran_desktop.views.swimlane.export import PreviewDialog
 
-        dialog = PreviewDialog(self._sop(), self.record, self.ws.clock(), self)
+        dialog = PreviewDialog(self._sop(), self.record, self.ws.clock(), self, stationery=self._stationery())
         self.preview = dialog  # tests reach it while it is open
         try:
             return dialog.exec()
