@@ -61,7 +61,7 @@ CAMPAIGN_COLUMNS = (
     xs.Column("Tahap selesai", 10, "int"), xs.Column("Tahap terlambat", 11, "int"),
     xs.Column("Mulai (WIB)", 16, "datetime"), xs.Column("Selesai (WIB)", 16, "datetime"),
     xs.Column("Standar (menit)", 10, "int"), xs.Column("Waktu kerja", 15, "duration"),
-    xs.Column("Lewat baku", 14, "over"), xs.Column("Status waktu", 14), xs.Column("Bulan", 9, "month"),
+    xs.Column("Lewat baku", 14, "over"), xs.Column("Status waktu", 26), xs.Column("Bulan", 9, "month"),
     xs.Column("Kecamatan", 16), xs.Column("Semua kecamatan", 24), xs.Column("Lokasi", 8, "int"),
     xs.Column("Dikunjungi", 10, "int"), xs.Column("Selebaran", 10, "count"), xs.Column("Warga (perkiraan)", 11, "count"),
     xs.Column("Skor ketepatan", 10, "int"), xs.Column("Arti skor ketepatan", 12),
@@ -72,7 +72,7 @@ STEP_COLUMNS = (
     xs.Column("Tahap", 18), xs.Column("Pelaksana", 18), xs.Column("Petugas", 28),
     xs.Column("Mulai (WIB)", 16, "datetime"), xs.Column("Selesai (WIB)", 16, "datetime"),
     xs.Column("Standar (menit)", 10, "int"), xs.Column("Waktu kerja", 15, "duration"),
-    xs.Column("Lewat baku", 14, "over"), xs.Column("Status", 24), xs.Column("Jeda", 6, "int"),
+    xs.Column("Lewat baku", 14, "over"), xs.Column("Status", 30), xs.Column("Jeda", 6, "int"),
     xs.Column("Dibuka kembali", 9, "int"))
 STOP_COLUMNS = (
     xs.Column("ID kampanye", 10, "int"), xs.Column("Judul kampanye", 44), xs.Column("Urutan", 7, "int"),
