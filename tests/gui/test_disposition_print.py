@@ -29,7 +29,8 @@ LONG_RANK = "Pengatur Muda Tingkat I (II/b)"  # the longest pangkat/golongan
 def draft(recipients, signer, **changes) -> DispositionDraft:
     values = dict(disposed_on=date(2026, 11, 26), surat_dari="Dinas Kesehatan Kota Tangerang",
                   nomor_surat="500.1/1820-Dinkes/2026", tanggal_surat=date(2026, 11, 20),
-                  diterima_tanggal=date(2026, 11, 24), sifat="Sangat Segera", hal="Sosialisasi pencegahan DBD",
+                  diterima_tanggal=date(2026, 11, 24), due_on=date(2026, 12, 1), sifat="Sangat Segera",
+                  hal="Sosialisasi pencegahan DBD",
                   recipient_ids=recipients, instructions=("Koordinasikan", "Siapkan bahan"),
                   free_text="Bawa selebaran 500 lembar.", catatan="Koordinasi dengan lurah setempat.",
                   signer_id=signer)
@@ -61,8 +62,9 @@ def test_pdf_is_one_page_of_real_text_on_the_chosen_paper(qapp, sheet_of, tmp_pa
     assert pdf_pages(pdf) == 1
     assert media_box(pdf) == pytest.approx(MEDIA_PT[paper], abs=0.6)
     flat = " ".join(pdf_text(pdf, layout=True).split())
-    for expected in ("PEMERINTAH KOTA TANGERANG", "LEMBAR DISPOSISI", "Surat dari : Dinas Kesehatan Kota Tangerang",
+    for expected in ("PEMERINTAH KOTA TANGERANG", "LEMBAR DISPOSISI", "Surat dari : Dinas Kesehatan Kota",
                      "No. Agenda : 001/DIKP/2026", "Tgl. Surat : 20 November 2026", f"{TICKED} Sangat Segera",
+                     "Tgl. Penyelesaian : 1 Desember 2026",
                      f"{UNTICKED} Biasa", f"{TICKED} Koordinasikan", f"{UNTICKED} Untuk dilaksanakan",
                      "1. Budi Santoso (Pranata Humas)", "Lain-lain: Bawa selebaran 500 lembar.",
                      "Catatan: Koordinasi dengan lurah setempat.", "Tangerang, 26 November 2026",

@@ -93,7 +93,10 @@ def test_fields_are_stored_as_the_user_leaves_them_and_survive_a_restart(
     qtbot.mouseClick(panel._boxes["Untuk dilaksanakan"], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(panel._boxes["Laporkan hasilnya"], Qt.MouseButton.LeftButton)
     panel.ui.sifatCombo.setFocus()
-    qtbot.keyClick(panel.ui.sifatCombo, Qt.Key.Key_Down)  # Biasa -> Segera
+    assert [panel.ui.sifatCombo.itemText(i) for i in range(panel.ui.sifatCombo.count())] == [
+        "Sangat Segera", "Segera", "Rahasia", "Biasa"]  # as offices read them, the most urgent first
+    qtbot.keyClick(panel.ui.sifatCombo, Qt.Key.Key_Up)  # Biasa -> Rahasia
+    qtbot.keyClick(panel.ui.sifatCombo, Qt.Key.Key_Up)  # -> Segera
     panel.ui.catatanEdit.setFocus()
     qtbot.keyClicks(panel.ui.catatanEdit, "Berangkat pukul 09.00 dari kantor")
     panel.ui.freeTextEdit.setFocus()  # leaving the catatan stores it

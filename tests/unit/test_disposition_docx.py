@@ -26,7 +26,8 @@ def full_draft(recipients: tuple[int, ...], signer: int, **changes) -> Dispositi
     values = dict(
         disposed_on=date(2026, 11, 26), surat_dari="Dinas Kesehatan Kota Tangerang",
         nomor_surat="500.1/1820-Dinkes/2026", tanggal_surat=date(2026, 11, 20),
-        diterima_tanggal=date(2026, 11, 24), sifat="Segera", hal="Sosialisasi pencegahan DBD",
+        diterima_tanggal=date(2026, 11, 24), due_on=date(2026, 11, 30), sifat="Segera",
+        hal="Sosialisasi pencegahan DBD",
         recipient_ids=recipients, instructions=("Untuk dilaksanakan", "Laporkan hasilnya"),
         free_text="Bawa selebaran 500 lembar.", catatan="Koordinasi dengan lurah setempat.", signer_id=signer)
     values.update(changes)
@@ -63,7 +64,9 @@ def test_sheet_data(ws, team, campaign):
     sheet = disposition_data.gather(ws, campaign)
     assert sheet.agenda_number == "001/DIKP/2026"
     assert sheet.tanggal_surat == "20 November 2026" and sheet.diterima_tanggal == "24 November 2026"
-    assert sheet.sifat == (("Biasa", False), ("Segera", True), ("Sangat Segera", False), ("Rahasia", False))
+    assert sheet.due_on == "30 November 2026"
+    # in the order offices read them, the most urgent first
+    assert sheet.sifat == (("Sangat Segera", False), ("Segera", True), ("Rahasia", False), ("Biasa", False))
     assert [p for p, ticked in sheet.instructions if ticked] == ["Untuk dilaksanakan", "Laporkan hasilnya"]
     assert len(sheet.instructions) == len(disposition.STANDARD_INSTRUCTIONS)
     assert sheet.recipients == ("1. Ani Lestari (Pengemudi)", "2. Budi Santoso, S.Sos. (Pranata Humas)")
@@ -93,6 +96,7 @@ def test_blank_fields_become_lines_to_fill_by_hand(ws, team):
     sheet = disposition_data.gather(ws, record.id)
     assert dict(sheet.head_left) == {"Surat dari": disposition_data.BLANK, "No. Surat": disposition_data.BLANK,
                                      "Tgl. Surat": disposition_data.BLANK}
+    assert dict(sheet.head_right)["Tgl. Penyelesaian"] == disposition_data.BLANK  # no deadline: to write by hand
     assert sheet.hal == "Tema"  # the theme stands for an empty hal
     assert sheet.signer.name == "Rina Wulandari"  # the default Sub Kor
 
@@ -109,9 +113,12 @@ def test_word_document_content_and_ticks(ws, team, campaign, tmp_path):
     assert head_left == ["Surat dari\t:\tDinas Kesehatan Kota Tangerang", "No. Surat\t:\t500.1/1820-Dinkes/2026",
                          "Tgl. Surat\t:\t20 November 2026"]
     assert [p.text for p in table.cell(0, 1).paragraphs] == ["Diterima Tgl.\t:\t24 November 2026",
-                                                             "No. Agenda\t:\t001/DIKP/2026"]
+                                                             "No. Agenda\t:\t001/DIKP/2026",
+                                                             "Tgl. Penyelesaian\t:\t30 November 2026"]
     sifat = table.cell(1, 0).paragraphs[0]
     assert f"{TICKED} Segera" in sifat.text and f"{UNTICKED} Biasa" in sifat.text
+    assert [sifat.text.index(s) for s in ("Sangat Segera", " Segera", "Rahasia", "Biasa")] == sorted(
+        sifat.text.index(s) for s in ("Sangat Segera", " Segera", "Rahasia", "Biasa"))
     assert sifat.text.count(TICKED) == 1 and sifat.text.count(UNTICKED) == 3
     tick_run = next(r for r in sifat.runs if r.text == TICKED)
     assert tick_run.font.name == "Segoe UI Symbol"

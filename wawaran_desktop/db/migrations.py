@@ -420,6 +420,12 @@ V7_POSTGRES_EXTRA: list[str] = [
     "FOR EACH ROW EXECUTE FUNCTION wawaran_notify_campaign_id()"]
 
 
+#: Version 8 (issue 14): the lembar disposisi's *Tgl. Penyelesaian*, the day by which the
+#: recipients are to have done what it asks (none: not set). A new column of a table already
+#: granted as a whole (db/server_setup.py) and already telling the other PCs of its changes.
+V8 = ["ALTER TABLE disposition ADD COLUMN due_on DATE"]
+
+
 def _link_history(statements: list[str]) -> Callable[[SqliteDatabase], None]:
     """Version 6: the statements, then every event and audit entry already written linked into
     the chain (:func:`.history_chain.link_pending`: by time, an audit entry before an event of the
@@ -440,6 +446,7 @@ MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [
     (5, _sql(V5)),
     (6, _link_history(V6)),
     (7, _sql(V7)),
+    (8, _sql(V8)),
 ]
 
 #: Each engine's migrations, by dialect name (:mod:`.dialect`); every list ends at the same version.
@@ -453,6 +460,7 @@ BY_ENGINE: dict[str, list[tuple[int, Callable[[SqliteDatabase], None]]]] = {
         (5, _sql(_postgres(V5) + V5_POSTGRES_EXTRA)),
         (6, _link_history(_postgres(V6) + V6_POSTGRES_EXTRA)),
         (7, _sql(_postgres(V7) + V7_POSTGRES_EXTRA)),
+        (8, _sql(_postgres(V8))),
     ],
 }
 

@@ -151,6 +151,7 @@ class Disposition(BaseModel):
     nomor_surat = CharField(max_length=100, default="")
     tanggal_surat = DateField(null=True)
     diterima_tanggal = DateField(null=True)
+    due_on = DateField(null=True)  # Tgl. Penyelesaian (schema 8): the day it is to be done by
     sifat = CharField(max_length=20, default="Biasa")
     hal = CharField(max_length=300, default="")
     instructions = TextField(default="[]")  # JSON list of the ticked standard phrases

@@ -1,7 +1,8 @@
 """The lembar disposisi as a Word document: the classic bordered form, on one page.
 
 Kop surat, "LEMBAR DISPOSISI", then one bordered table: the letter (surat dari, nomor,
-tanggal) beside its receipt (diterima tanggal, nomor agenda); sifat with a box per option;
+tanggal) beside its receipt (diterima tanggal, nomor agenda) and the day it is to be done by
+(tgl. penyelesaian); sifat with a box per option, the most urgent first;
 hal; "Diteruskan kepada" beside "Dengan hormat harap" with the instructions ticked ☑ or
 not ☐ and the free text; catatan beside the signer's date, position, paraf, name, rank and NIP.
 
@@ -45,7 +46,8 @@ LEGIBLE_SIZE = {"A4": 8, "F4": 8, "half_folio": 7}
 KOP_SCALE = {"A4": 1.0, "F4": 1.0, "half_folio": 0.62}
 CHAR_EM = 0.5  # assumed average character width, in ems (generous for Times New Roman)
 LEADING = 1.17  # line height / type size
-PAD_MM = 1.2  # cell padding, each side
+PAD_MM = 1.2  # cell padding, above and below
+PAD_X_MM = 2.0  # cell padding, left and right: a long unit or name keeps clear of the column's rules
 SIGN_ROOM_LINES = 2.5
 MM_PER_PT = 25.4 / 72
 SPARE_MM = 6  # left free at the foot of the page
@@ -70,8 +72,8 @@ def estimated_parts_mm(sheet: DispositionSheet, size: float, compact: bool = Fal
     paper = page.paper(sheet.paper)
     scale = KOP_SCALE.get(sheet.paper, 1.0)
     width = paper.text_width_mm
-    half = width / 2 - 2 * PAD_MM
-    full = width - 2 * PAD_MM
+    half = width / 2 - 2 * PAD_X_MM
+    full = width - 2 * PAD_X_MM
     line = size * LEADING * MM_PER_PT
     kop = sum(s * scale * LEADING * MM_PER_PT for _t, s, _b in kop_lines(sheet.profile)) + 14 * scale * MM_PER_PT
     if sheet.profile.logo is not None:
@@ -132,7 +134,7 @@ def build(sheet: DispositionSheet) -> DocumentObject:
     paragraph(document, TITLE, size=size + 2, bold=True, align="center", space_after=size * 0.5)
     width = paper.text_width_mm
     table = fixed_table(document, (width / 2, width / 2), rows=5, borders=True)
-    cell_margins(table, PAD_MM, PAD_MM, PAD_MM, PAD_MM)
+    cell_margins(table, top=PAD_MM, right=PAD_X_MM, bottom=PAD_MM, left=PAD_X_MM)
     rows = table.rows
     _fields(rows[0].cells[0], sheet.head_left, width / 2, size)
     _fields(rows[0].cells[1], sheet.head_right, width / 2, size)

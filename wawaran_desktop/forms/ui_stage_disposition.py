@@ -134,6 +134,8 @@ class Ui_DispositionPanel(object):
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.dateCaption)
 
+        self.dispositionDatesLayout = QHBoxLayout()
+        self.dispositionDatesLayout.setObjectName(u"dispositionDatesLayout")
         self.dateEdit = QDateEdit(self.scrollContents)
         self.dateEdit.setObjectName(u"dateEdit")
         self.dateEdit.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
@@ -143,7 +145,21 @@ class Ui_DispositionPanel(object):
         self.dateEdit.setMinimumDate(QDate(2000, 1, 1))
         self.dateEdit.setMaximumDate(QDate(2100, 12, 31))
 
-        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.dateEdit)
+        self.dispositionDatesLayout.addWidget(self.dateEdit)
+
+        self.dueCaption = QLabel(self.scrollContents)
+        self.dueCaption.setObjectName(u"dueCaption")
+
+        self.dispositionDatesLayout.addWidget(self.dueCaption)
+
+        self.dueEdit = QLineEdit(self.scrollContents)
+        self.dueEdit.setObjectName(u"dueEdit")
+        self.dueEdit.setMaxLength(10)
+
+        self.dispositionDatesLayout.addWidget(self.dueEdit)
+
+
+        self.formLayout.setLayout(1, QFormLayout.ItemRole.FieldRole, self.dispositionDatesLayout)
 
         self.suratDariCaption = QLabel(self.scrollContents)
         self.suratDariCaption.setObjectName(u"suratDariCaption")
@@ -323,6 +339,7 @@ class Ui_DispositionPanel(object):
 
 #if QT_CONFIG(shortcut)
         self.dateCaption.setBuddy(self.dateEdit)
+        self.dueCaption.setBuddy(self.dueEdit)
         self.suratDariCaption.setBuddy(self.suratDariEdit)
         self.nomorSuratCaption.setBuddy(self.nomorSuratEdit)
         self.tanggalSuratCaption.setBuddy(self.tanggalSuratEdit)
@@ -335,7 +352,8 @@ class Ui_DispositionPanel(object):
         self.signerCaption.setBuddy(self.signerCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.followUpButton, self.dateEdit)
-        QWidget.setTabOrder(self.dateEdit, self.suratDariEdit)
+        QWidget.setTabOrder(self.dateEdit, self.dueEdit)
+        QWidget.setTabOrder(self.dueEdit, self.suratDariEdit)
         QWidget.setTabOrder(self.suratDariEdit, self.nomorSuratEdit)
         QWidget.setTabOrder(self.nomorSuratEdit, self.tanggalSuratEdit)
         QWidget.setTabOrder(self.tanggalSuratEdit, self.diterimaEdit)
@@ -371,6 +389,14 @@ class Ui_DispositionPanel(object):
 #endif // QT_CONFIG(tooltip)
         self.dateCaption.setText(QCoreApplication.translate("DispositionPanel", u"Tan&ggal disposisi:", None))
         self.dateEdit.setDisplayFormat(QCoreApplication.translate("DispositionPanel", u"dddd, d MMMM yyyy", None))
+        self.dueCaption.setText(QCoreApplication.translate("DispositionPanel", u"Tgl. pen&yelesaian:", None))
+        self.dueEdit.setPlaceholderText(QCoreApplication.translate("DispositionPanel", u"hh/bb/tttt", None))
+#if QT_CONFIG(tooltip)
+        self.dueEdit.setToolTip(QCoreApplication.translate("DispositionPanel", u"Batas waktu penerima menyelesaikan disposisi (Tgl. Penyelesaian di lembar disposisi); boleh kosong, tidak boleh sebelum tanggal disposisi", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.dueEdit.setAccessibleName(QCoreApplication.translate("DispositionPanel", u"Tanggal penyelesaian", None))
+#endif // QT_CONFIG(accessibility)
         self.suratDariCaption.setText(QCoreApplication.translate("DispositionPanel", u"Su&rat dari:", None))
         self.suratDariEdit.setPlaceholderText(QCoreApplication.translate("DispositionPanel", u"mis. Bagian Prokomp Setda (kosongkan bila tanpa surat masuk)", None))
         self.nomorSuratCaption.setText(QCoreApplication.translate("DispositionPanel", u"N&omor surat:", None))

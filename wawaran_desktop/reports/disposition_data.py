@@ -22,11 +22,10 @@ if TYPE_CHECKING:
 
 TITLE = "LEMBAR DISPOSISI"
 BLANK = "." * 30
-#: The order in which the sheet offers the sifat boxes (the service's values, most urgent last).
-SIFAT_ORDER = ("Biasa", "Segera", "Sangat Segera", "Rahasia")
 CAPTIONS = {
     "surat_dari": "Surat dari", "nomor_surat": "No. Surat", "tanggal_surat": "Tgl. Surat",
-    "diterima": "Diterima Tgl.", "agenda": "No. Agenda", "sifat": "Sifat", "hal": "Hal",
+    "diterima": "Diterima Tgl.", "agenda": "No. Agenda", "due_on": "Tgl. Penyelesaian", "sifat": "Sifat",
+    "hal": "Hal",
     "recipients": "Diteruskan Kepada Sdr.:", "instructions": "Dengan hormat harap:",
     "catatan": "Catatan:", "paraf": "Paraf",
 }
@@ -48,7 +47,7 @@ class DispositionSheet(NamedTuple):
     tanggal_surat: str  # "3 Juni 2026" or ""
     diterima_tanggal: str
     agenda_number: str
-    sifat: tuple[tuple[str, bool], ...]  # every option, the chosen one ticked
+    sifat: tuple[tuple[str, bool], ...]  # every option in the office's order (most urgent first), the chosen one ticked
     hal: str
     recipients: tuple[str, ...]  # "1. Name (position)"
     recipient_names: tuple[str, ...]  # "Name"
@@ -58,6 +57,7 @@ class DispositionSheet(NamedTuple):
     place_date: str  # "Tangerang, 5 Juni 2026"
     signer: Signer
     generated_at: datetime  # by the workspace clock: the file's creation date
+    due_on: str = ""  # Tgl. Penyelesaian, "30 November 2026" or "" (to fill in by hand)
 
     def recipient_lines(self, compact: bool = False) -> list[str]:
         """One line per recipient with the position; ``compact``: names only, in one paragraph
@@ -81,9 +81,11 @@ class DispositionSheet(NamedTuple):
 
     @property
     def head_right(self) -> tuple[tuple[str, str], ...]:
-        """(caption, value) of the right box of the head: when it came in, its agenda number."""
+        """(caption, value) of the right box of the head: when it came in, its agenda number, and
+        by when it is to be done."""
         c = CAPTIONS
-        return ((c["diterima"], self.value(self.diterima_tanggal)), (c["agenda"], self.value(self.agenda_number)))
+        return ((c["diterima"], self.value(self.diterima_tanggal)), (c["agenda"], self.value(self.agenda_number)),
+                (c["due_on"], self.value(self.due_on)))
 
     @property
     def signer_lines(self) -> tuple[str, ...]:
@@ -100,7 +102,7 @@ def from_record(record: DispositionRecord, profile: OfficeProfile, generated_at:
                         "(Disposisi) belum diisi dan disimpan.")
     ticked = set(record.instructions)
     phrases = list(STANDARD_INSTRUCTIONS) + [p for p in record.instructions if p not in STANDARD_INSTRUCTIONS]
-    options = [s for s in SIFAT_ORDER if s in SIFAT] + [s for s in SIFAT if s not in SIFAT_ORDER]
+    options = list(SIFAT) + ([record.sifat] if record.sifat not in SIFAT else [])  # an old value still shows
     person = record.signer or profile.sub_kor  # not chosen yet: the profile's Sub Kor, to sign by hand
     signer = Signer(person.position, person.name, nip_display(person.nip), person.rank)
     day = record.disposed_on
@@ -109,7 +111,7 @@ def from_record(record: DispositionRecord, profile: OfficeProfile, generated_at:
         surat_dari=record.surat_dari, nomor_surat=record.nomor_surat,
         tanggal_surat=short_date(record.tanggal_surat) if record.tanggal_surat else "",
         diterima_tanggal=short_date(record.diterima_tanggal) if record.diterima_tanggal else "",
-        agenda_number=record.agenda_number or "",
+        agenda_number=record.agenda_number or "", due_on=short_date(record.due_on) if record.due_on else "",
         sifat=tuple((s, s == record.sifat) for s in options), hal=record.hal_shown,
         recipients=tuple(f"{i}. {p.name}" + (f" ({p.position})" if p.position else "")
                          for i, p in enumerate(record.recipients, start=1)),

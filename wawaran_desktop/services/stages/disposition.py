@@ -32,7 +32,9 @@ from wawaran_desktop.services.stages.common import clean_text, editable_campaign
 if TYPE_CHECKING:
     from wawaran_desktop.services.workspace import Workspace
 
-SIFAT = ("Biasa", "Segera", "Sangat Segera", "Rahasia")
+#: As the office reads them, the most urgent first (the form, the sheet and the Word file list them so).
+SIFAT = ("Sangat Segera", "Segera", "Rahasia", "Biasa")
+DEFAULT_SIFAT = "Biasa"
 STANDARD_INSTRUCTIONS = (
     "Untuk dilaksanakan",
     "Koordinasikan",
@@ -60,7 +62,8 @@ ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI
 WHAT = "Disposisi"
 #: The draft's fields by the form's labels, as the comparison of two versions shows them.
 LABELS = {"disposed_on": "Tanggal disposisi", "surat_dari": "Surat dari", "nomor_surat": "Nomor surat",
-          "tanggal_surat": "Tanggal surat", "diterima_tanggal": "Diterima tanggal", "sifat": "Sifat", "hal": "Hal",
+          "tanggal_surat": "Tanggal surat", "diterima_tanggal": "Diterima tanggal",
+          "due_on": "Tanggal penyelesaian", "sifat": "Sifat", "hal": "Hal",
           "recipient_ids": "Diteruskan kepada", "instructions": "Instruksi", "free_text": "Instruksi lain",
           "catatan": "Catatan", "signer_id": "Penanda tangan"}
 
@@ -73,7 +76,8 @@ class DispositionDraft(NamedTuple):
     nomor_surat: str = ""
     tanggal_surat: date | None = None
     diterima_tanggal: date | None = None
-    sifat: str = "Biasa"
+    due_on: date | None = None  # Tgl. Penyelesaian: to be done by (not before the disposition date)
+    sifat: str = DEFAULT_SIFAT
     hal: str = ""
     recipient_ids: tuple[int, ...] = ()
     instructions: tuple[str, ...] = ()
@@ -95,6 +99,7 @@ class DispositionRecord(NamedTuple):
     nomor_surat: str
     tanggal_surat: date | None
     diterima_tanggal: date | None
+    due_on: date | None
     sifat: str
     hal: str
     theme: str
@@ -124,7 +129,8 @@ class DispositionRecord(NamedTuple):
     def draft(self) -> DispositionDraft:
         return DispositionDraft(
             disposed_on=self.disposed_on, surat_dari=self.surat_dari, nomor_surat=self.nomor_surat,
-            tanggal_surat=self.tanggal_surat, diterima_tanggal=self.diterima_tanggal, sifat=self.sifat,
+            tanggal_surat=self.tanggal_surat, diterima_tanggal=self.diterima_tanggal, due_on=self.due_on,
+            sifat=self.sifat,
             hal=self.hal, recipient_ids=tuple(r.id for r in self.recipients), instructions=self.instructions,
             free_text=self.free_text, catatan=self.catatan,
             signer_id=self.signer.id if self.signer else None)
@@ -292,7 +298,7 @@ class Service:
             return DispositionRecord(
                 campaign_id=campaign_id, stored=False, agenda_number=None, agenda_year=None, agenda_seq=None,
                 disposed_on=self.ws.today(), surat_dari="", nomor_surat="", tanggal_surat=None,
-                diterima_tanggal=None, sifat=SIFAT[0], hal="", theme=campaign.theme, recipients=(),
+                diterima_tanggal=None, due_on=None, sifat=DEFAULT_SIFAT, hal="", theme=campaign.theme, recipients=(),
                 instructions=(), free_text="", catatan="",
                 signer=staff_record(Staff.get_by_id(signer_id)) if signer_id else None,
                 updated_by_name=None, updated_at=None)
@@ -304,7 +310,7 @@ class Service:
             campaign_id=campaign_id, stored=True, agenda_number=row.agenda_number, agenda_year=row.agenda_year,
             agenda_seq=row.agenda_seq, disposed_on=row.disposed_on, surat_dari=row.surat_dari,
             nomor_surat=row.nomor_surat, tanggal_surat=row.tanggal_surat, diterima_tanggal=row.diterima_tanggal,
-            sifat=row.sifat, hal=row.hal, theme=campaign.theme,
+            due_on=row.due_on, sifat=row.sifat, hal=row.hal, theme=campaign.theme,
             recipients=tuple(staff_record(s) for s in recipients), instructions=_instructions(row),
             free_text=row.free_text, catatan=row.catatan, signer=staff_record(signer) if signer else None,
             updated_by_name=editor.name if editor else None, updated_at=from_db(row.updated_at),
@@ -384,6 +390,10 @@ class Service:
         if diterima and diterima > disposed_on:
             raise ValidationError("Tanggal disposisi tidak boleh sebelum tanggal surat diterima.",
                                   "diterima_tanggal")
+        due_on = require_date(draft.due_on, "Tanggal penyelesaian", "due_on")
+        if due_on and due_on < disposed_on:
+            raise ValidationError(f"Tanggal penyelesaian ({day_text(due_on)}) tidak boleh sebelum tanggal disposisi "
+                                  f"({day_text(disposed_on)}).", "due_on")
         if draft.sifat not in SIFAT:
             raise ValidationError(f"Sifat harus salah satu dari: {', '.join(SIFAT)}.", "sifat")
         stored_recipients = set() if row is None else {
@@ -394,6 +404,7 @@ class Service:
             "nomor_surat": clean_text(draft.nomor_surat, "Nomor surat", "nomor_surat", NOMOR_SURAT_MAX, False),
             "tanggal_surat": tanggal_surat,
             "diterima_tanggal": diterima,
+            "due_on": due_on,
             "sifat": draft.sifat,
             "hal": clean_text(draft.hal, "Hal", "hal", HAL_MAX, False),
             "instructions": json.dumps(self._clean_instructions(draft.instructions, row), ensure_ascii=False),

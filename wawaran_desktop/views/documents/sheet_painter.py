@@ -21,8 +21,10 @@ SIZES = (12, 11.5, 11, 10.5, 10, 9.5, 9, 8.5, 8, 7.5, 7, 6.5, 6, 5.5, 5)
 MAX_SIZE = {"A4": 12, "F4": 12, "half_folio": 10}
 LEGIBLE_SIZE = {"A4": 8, "F4": 8, "half_folio": 7}  # below it, a long list of recipients goes compact
 KOP_SCALE = {"A4": 1.0, "F4": 1.0, "half_folio": 0.62}
-PAD_MM = 1.5
+PAD_MM = 1.5  # cell padding, above and below
+PAD_X_MM = 2.0  # cell padding, left and right: a long unit or name keeps clear of the column's rules
 WRAP = int(Qt.TextFlag.TextWordWrap)
+BREAK = "\u200b"  # where a word too long for its column may break (a zero-width space; not in the PDF's text)
 
 
 class SheetPainter:
@@ -75,6 +77,7 @@ class SheetPainter:
         """Draw ``text`` wrapped in ``rect``'s width from its top; returns the height it takes."""
         metrics = self.metrics(font)
         flags = int(align) | WRAP
+        text = self.breakable(text, rect.width(), metrics)
         bound = metrics.boundingRect(QRectF(rect.x(), rect.y(), rect.width(), 1e7), flags, text)
         height = max(bound.height(), metrics.height())
         if self.draw and text:
@@ -83,6 +86,26 @@ class SheetPainter:
                 self._current_font = font
             self.p.drawText(QRectF(rect.x(), rect.y(), rect.width(), height + 1), flags, text)
         return height
+
+    @staticmethod
+    def breakable(text: str, width: float, metrics: QFontMetricsF) -> str:
+        """``text`` with break points inside each word wider than ``width`` (a unit written as one
+        word, a long e-mail address): Qt wraps only between words and would run it over the
+        column's rule, cut off."""
+        if not text or metrics.horizontalAdvance(text) <= width:
+            return text
+        words = text.split(" ")
+        for i, word in enumerate(words):
+            if metrics.horizontalAdvance(word) <= width:
+                continue
+            pieces, piece = [], ""
+            for char in word:
+                if piece and metrics.horizontalAdvance(piece + char) > width:
+                    pieces.append(piece)
+                    piece = ""
+                piece += char
+            words[i] = BREAK.join([*pieces, piece])
+        return " ".join(words)
 
     def hanging(self, x: float, y: float, width: float, lead: str, body: str, font: QFont,
                 lead_font: QFont | None = None) -> float:
@@ -159,18 +182,18 @@ class SheetPainter:
     def table(self, y: float) -> float:
         s = self.sheet
         x, width = self.area.x(), self.area.width()
-        half, pad = width / 2, self.mm(PAD_MM)
-        inner = half - 2 * pad
+        half, pad, side = width / 2, self.mm(PAD_MM), self.mm(PAD_X_MM)
+        inner = half - 2 * side
         rows = [
-            ("head", lambda top, h: max(self.fields(x + pad, top, inner, s.head_left),
-                                        self.fields(x + half + pad, top, inner, s.head_right)), True),
-            ("sifat", lambda top, h: self.sifat(x + pad, top, width - 2 * pad), False),
-            ("hal", lambda top, h: self.fields(x + pad, top, width - 2 * pad, ((CAPTIONS["hal"], s.value(s.hal)),)),
-             False),
-            ("orders", lambda top, h: max(self.recipients(x + pad, top, inner),
-                                          self.instructions(x + half + pad, top, inner)), True),
-            ("notes", lambda top, h: max(self.notes(x + pad, top, inner), self.signature(x + half + pad, top, inner, h)),
-             True),
+            ("head", lambda top, h: max(self.fields(x + side, top, inner, s.head_left),
+                                        self.fields(x + half + side, top, inner, s.head_right)), True),
+            ("sifat", lambda top, h: self.sifat(x + side, top, width - 2 * side), False),
+            ("hal", lambda top, h: self.fields(x + side, top, width - 2 * side,
+                                               ((CAPTIONS["hal"], s.value(s.hal)),)), False),
+            ("orders", lambda top, h: max(self.recipients(x + side, top, inner),
+                                          self.instructions(x + half + side, top, inner)), True),
+            ("notes", lambda top, h: max(self.notes(x + side, top, inner),
+                                         self.signature(x + half + side, top, inner, h)), True),
         ]
         draw = self.draw
         self.draw = False  # first the natural heights, to share the room left over

@@ -44,10 +44,11 @@ from wawaran_desktop.views.stages import StagePanel
 from wawaran_desktop.views.stages.disposition_status import RecipientStatusView
 
 RECIPIENT_LANES = ("tim", "kernet")  # the wawaran team first in the list
-FIELDS = ("disposed_on", "surat_dari", "nomor_surat", "tanggal_surat", "diterima_tanggal", "sifat", "hal",
+FIELDS = ("disposed_on", "due_on", "surat_dari", "nomor_surat", "tanggal_surat", "diterima_tanggal", "sifat", "hal",
           "recipient_ids", "instructions", "free_text", "catatan", "signer_id")
 TEXT_FIELDS = ("surat_dari", "nomor_surat", "hal", "free_text", "catatan")
-DATE_LABELS = {"tanggal_surat": "Tanggal surat", "diterima_tanggal": "Tanggal diterima"}
+DATE_LABELS = {"tanggal_surat": "Tanggal surat", "diterima_tanggal": "Tanggal diterima",
+               "due_on": "Tanggal penyelesaian"}
 
 
 class Panel(StagePanel):
@@ -68,7 +69,7 @@ class Panel(StagePanel):
         for widget in (ui.patternFrame, ui.errorLabel, ui.yearNoticeLabel):
             widget.hide()
         self._lines = {"surat_dari": ui.suratDariEdit, "nomor_surat": ui.nomorSuratEdit, "hal": ui.halEdit,
-                       "tanggal_surat": ui.tanggalSuratEdit, "diterima_tanggal": ui.diterimaEdit}
+                       "tanggal_surat": ui.tanggalSuratEdit, "diterima_tanggal": ui.diterimaEdit, "due_on": ui.dueEdit}
         for name, edit in self._lines.items():
             edit.editingFinished.connect(lambda n=name: self._store_field(n))
         ui.dateEdit.dateChanged.connect(lambda _d: self._store_field("disposed_on"))
