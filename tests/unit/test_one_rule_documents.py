@@ -147,7 +147,8 @@ def test_evaluators_workbook(ws, campaign, tmp_path):
     pdf = pdf_text(to_pdf(path, tmp_path), layout=True)
     lines = pdf.splitlines()
     for no in STEPS:
-        [line] = [line for line in lines if TITLE in line and re.search(rf"\s{no}\s+{short[no]}\s", line)]
+        [line] = [line for line in lines if TITLE in line and re.search(rf"\s{no}\s+{short[no]}\s", line)
+                  and re.search(rf"\s{standard[no]}\s+{TEXT[no]}\s", line)]  # (the page with its times)
         over = past(SECONDS[no], standard[no])
         shown = durations.text(over) if over else "–"
         assert re.search(rf"\s{standard[no]}\s+{TEXT[no]}\s+{shown}\s+{label(no)}\s", line), line
@@ -155,7 +156,7 @@ def test_evaluators_workbook(ws, campaign, tmp_path):
         assert re.search(rf"\s{TEXT[no]}\s+{TEXT[no]}\s+{cid}$", line.rstrip()), line
     [line] = [line for line in lines if line.startswith("Rata-rata waktu kerja kampanye selesai")]
     assert line.rstrip().endswith(TOTAL_TEXT)
-    [line] = [line for line in lines if TITLE in line and "Selesai" in line]
+    [line] = [line for line in lines if TITLE in line and TOTAL_TEXT in line]
     assert re.search(rf"\s{sum(standard.values())}\s+{TOTAL_TEXT}\s+–\s+{ON_TIME}\s", line), line
 
 
