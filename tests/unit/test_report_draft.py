@@ -113,3 +113,17 @@ def test_a_finished_campaigns_report_is_the_signed_laporan_hasil_without_a_draft
     assert "Mengetahui," in _texts(document) and KEPALA_BIDANG in _texts(document)
     book = load_workbook(write_report(ws, cid, tmp_path / "laporan.xlsx"))
     assert [sheet.oddHeader.center.text for sheet in book.worksheets] == [None, None]
+
+
+def test_with_the_offices_own_kop_the_first_page_says_draft_and_its_number_too(ws, clock, actor, tmp_path):
+    from office_kop import KOP_LINES, office_template
+
+    template = office_template(tmp_path / "kop kantor.docx", tmp_path)
+    ws.profile.save(actor.id, ws.profile.load()._replace(letterhead_docx=template))
+    cid = _long_campaign(ws, clock, actor)
+    path = write_report(ws, cid, tmp_path / "laporan.docx")
+    first = Document(str(path)).sections[0].first_page_header
+    assert [p.text for p in first.paragraphs if p.text] == [RUNNING_MARK, *KOP_LINES]  # the mark above the kop
+    pages = pdf_text(to_pdf(path, tmp_path)).split("\f")[:-1]
+    _check_pages(pages, RUNNING_MARK)
+    assert all(line in " ".join(pages[0].split()) for line in KOP_LINES)

@@ -95,16 +95,18 @@ def compose(record: CampaignRecord, now: datetime, place: str = "Tangerang") -> 
 def compose_text(title: str, theme: str, created_at: datetime, items: Sequence[ReportItem],
                  held_at: datetime | None, place: str, stops: Sequence[ReportStop],
                  steps: Sequence[ReportStep], now: datetime, city: str = "Tangerang") -> str:
-    """The report draft of stages 1–7 from plain facts (the service and the demo share it).
+    """The report draft of stages 1–7 from plain facts (the service and the demo share it, the demo
+    passing every fact it has): :func:`narrative` of those the draft tells."""
+    return narrative(theme, items, held_at, stops)
 
-    The draft is section D of the printed report, whose kop, title, identity, step table (A),
-    route table (B), problems (C) and signature block with its date come from the records
-    themselves. So the draft only tells what those do not: what the wawaran said and where its
-    material came from, which area it reached, and the closing sentence. It repeats no title,
-    date line, stop, step note nor lateness (``title``, ``created_at``, ``place``, ``steps``,
-    ``now`` and ``city`` are the facts those sections print; the draft leaves them to them).
-    """
-    del title, created_at, place, steps, now, city  # printed by sections A–C and the signature block
+
+def narrative(theme: str, items: Sequence[ReportItem], held_at: datetime | None,
+              stops: Sequence[ReportStop]) -> str:
+    """Section D of the printed report, whose kop, title, identity, step table (A), route table
+    (B), problems (C) and signature block with its date come from the records themselves. So it
+    tells only what those do not: what the wawaran said and which area it reached, where its
+    material came from, and the closing sentence; never a title, a date line, a stop, a step's
+    note or its lateness."""
     return "\n\n".join((_purpose(theme, stops), _material(items, held_at), CLOSING)) + "\n"
 
 
