@@ -36,7 +36,6 @@ ROUTE_COLUMNS = (
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 DRAFT_COLOUR = "C00000"
 #: SpreadsheetML paper codes: 9 is A4, 14 "Folio" (8½ × 13 in, 216 × 330 mm: F4).
-PAPER_CODES = {"A4": 9, "F4": 14}
 
 
 class _Sheet:
@@ -179,7 +178,7 @@ def build(report: CampaignReport, profile: OfficeProfile, history_line: str = ""
     route = wb.create_sheet("Rute")
     _route_sheet(route, report)
     for each in (sheet, route):
-        each.page_setup.paperSize = PAPER_CODES.get(profile.paper, PAPER_CODES["A4"])
+        each.page_setup.paperSize = xs.paper_code(profile.paper)
         xs.history_footer(each, history_line)
         if report.draft_mark:  # on every printed page, as the Word draft's header (the title says DRAF on screen)
             each.oddHeader.center.text = xs.xml_safe(report.draft_mark).replace("&", "&&")
