@@ -14,7 +14,7 @@ the evaluators' workbook (.xlsx), the official SOP document and the swimlane cha
 - the office's own letterhead (a Word kop and an image of it), on A4.
 
 Each file is converted to PDF by LibreOffice where it is not one already, and every page is
-rendered to PNG under DIR (default: a temporary folder, kept) — ``<setting>/<campaign>-<kind>-N.png`` —
+rendered to PNG under DIR (default: a temporary folder, kept) — ``<setting>/<campaign>-<kind>-<format>-N.png`` —
 to be looked at. The tool prints one line per file: its pages, and the PDF's first text line.
 Needs LibreOffice (soffice) and poppler (pdftoppm, pdftotext).
 """
@@ -49,7 +49,10 @@ def main_py(*args: str) -> str:
 
 
 def prepare(folder: Path) -> dict[str, int]:
-    """The demo office and the four campaigns by kind: {kind: campaign id}."""
+    """The demo office (in a new folder) and the four campaigns by kind: {kind: campaign id}."""
+    import shutil
+
+    shutil.rmtree(folder, ignore_errors=True)
     main_py("--data-dir", str(folder), "demo", "--campaigns", "12", "--seed", "14")
     sys.path.insert(0, str(ROOT))
     sys.path.insert(0, str(ROOT / "tests"))
@@ -140,7 +143,7 @@ def main() -> int:
         set_profile(folder, setting, assets)
         target = out / setting
         target.mkdir(parents=True, exist_ok=True)
-        jobs = [(f"{kind}-{name}{suffix}", what, ["--campaign", str(cid)])
+        jobs = [(f"{kind}-{name}-{suffix[1:]}{suffix}", what, ["--campaign", str(cid)])  # (one PDF name each)
                 for kind, cid in campaigns.items() for name, what, suffix in PER_CAMPAIGN]
         jobs += [(f"{name}{suffix}", what, []) for name, what, suffix in ONCE]
         jobs.append((f"{CHART[0]}{CHART[2]}", CHART[1], ["--campaign", str(campaigns["di-luar-lajur"])]))
