@@ -62,7 +62,7 @@ def test_a_persons_login_writes_history_only_in_their_own_name_and_lanes(office)
         refused(conn, EVENT, (office.steps[1], rina["staff"], rina["name"], rina["lane"], None))
         refused(conn, EVENT, (office.steps[1], budi["staff"], "Hendra Gunawan", "kabid", None))  # a name not his
         outside = refused(conn, EVENT, (office.steps[3], budi["staff"], budi["name"], budi["lane"], None))
-        assert "Tahap 3" in outside and "bukan lajur" in outside  # the Kepala Bidang's step
+        assert "tahap 3" in outside and "bukan lajur" in outside  # the Kepala Bidang's step
         refused(conn, AUDIT, (rina["staff"], rina["name"], rina["lane"], None))
         refused(conn, AUDIT, (None, "", "", rina["account"]))
         # In his own name, in a lane of his (Tim supports step 1): stored, under his own account.

@@ -116,6 +116,16 @@ BEGIN
                   WHERE a.staff_id = p_staff AND a.is_admin AND NOT a.must_change AND a.active AND s.active);
 END $f$;
 
+CREATE OR REPLACE FUNCTION wawaran_guard_require_step(p_campaign integer, p_no integer, p_staff integer,
+                                                      p_what text) RETURNS void
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = {schema}, pg_temp AS $f$
+BEGIN
+  IF NOT wawaran_guard_may_act(p_campaign, p_no, p_staff) THEN
+    PERFORM wawaran_guard_refuse(format('%s tahap %s kampanye %s bukan lajur petugas akun %s.', p_what, p_no,
+                                        p_campaign, session_user));
+  END IF;
+END $f$;
+
 CREATE OR REPLACE FUNCTION wawaran_guard_history() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = {schema}, pg_temp AS $f$
 DECLARE me record; person_name text := ''; person_lane text := ''; st record;
@@ -141,10 +151,7 @@ BEGIN
   END IF;
   IF TG_TABLE_NAME = 'step_event' THEN
     SELECT campaign_id, no INTO st FROM step WHERE id = NEW.step_id;
-    IF NOT wawaran_guard_may_act(st.campaign_id, st.no, me.staff_id) THEN
-      PERFORM wawaran_guard_refuse(format('Tahap %s kampanye %s bukan lajur petugas akun %s.', st.no,
-                                          st.campaign_id, session_user));
-    END IF;
+    PERFORM wawaran_guard_require_step(st.campaign_id, st.no, me.staff_id, 'Peristiwa');
   END IF;
   RETURN NEW;
 END $f$;
@@ -195,10 +202,7 @@ BEGIN
   IF NEW.campaign_id <> OLD.campaign_id OR NEW.no <> OLD.no OR NEW.standard_minutes <> OLD.standard_minutes THEN
     PERFORM wawaran_guard_refuse('Kampanye, nomor dan waktu baku sebuah tahap tidak dapat diubah.');
   END IF;
-  IF NOT wawaran_guard_may_act(OLD.campaign_id, OLD.no, me.staff_id) THEN
-    PERFORM wawaran_guard_refuse(format('Tahap %s kampanye %s bukan lajur petugas akun %s.', OLD.no,
-                                        OLD.campaign_id, session_user));
-  END IF;
+  PERFORM wawaran_guard_require_step(OLD.campaign_id, OLD.no, me.staff_id, 'Isi');
   RETURN NEW;
 END $f$;
 
@@ -276,15 +280,11 @@ BEGIN
   IF NOT me.bound THEN
     RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
   END IF;
-  SELECT campaign_id, no INTO st FROM step
-   WHERE id = CASE WHEN TG_OP = 'DELETE' THEN OLD.step_id ELSE NEW.step_id END;
-  IF NOT wawaran_guard_may_act(st.campaign_id, st.no, me.staff_id)
-     OR TG_OP = 'UPDATE' AND NOT wawaran_guard_may_act(
-       (SELECT campaign_id FROM step WHERE id = OLD.step_id), (SELECT no FROM step WHERE id = OLD.step_id),
-       me.staff_id) THEN
-    PERFORM wawaran_guard_refuse(format('Kelengkapan tahap %s kampanye %s bukan lajur petugas akun %s.', st.no,
-                                        st.campaign_id, session_user));
-  END IF;
+  FOR st IN SELECT campaign_id, no FROM step
+             WHERE id IN (CASE WHEN TG_OP <> 'INSERT' THEN OLD.step_id END,
+                          CASE WHEN TG_OP <> 'DELETE' THEN NEW.step_id END) LOOP
+    PERFORM wawaran_guard_require_step(st.campaign_id, st.no, me.staff_id, 'Kelengkapan');
+  END LOOP;
   RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
 END $f$;
 
@@ -314,6 +314,7 @@ SIGNATURES = (
     "wawaran_guard_refuse(text)",
     "wawaran_guard_me()",
     "wawaran_guard_may_act(integer, integer, integer)",
+    "wawaran_guard_require_step(integer, integer, integer, text)",
     "wawaran_guard_history()",
     "wawaran_guard_lane_override()",
     "wawaran_guard_staff()",
