@@ -15,6 +15,7 @@ import docx
 import pytest
 from crew import member, step_actor  # tests/crew.py
 from docx.shared import Pt
+from images import png_bytes  # tests/images.py
 from office import PDFTOTEXT, pdf_pages, pdf_text, to_pdf  # tests/office.py
 from stage_content import fill_stage  # tests/stage_content.py
 
@@ -115,6 +116,24 @@ def test_a_120_word_script_with_five_stops_fits_one_page(ws, actor, campaign, tm
     document = docx.Document(str(path))
     sizes = {run.font.size.pt for p in script_paragraphs(document) for run in p.runs}
     assert len(sizes) == 1 and sizes.pop() >= narration_fit.READING_TYPES[-1].size
+
+
+@pytest.mark.parametrize("height_px, script", [
+    (250, SCRIPT_120),  # a kop 26 mm tall, about as the built-in one of this office (two lines and the rule)
+    (600, SCRIPT_120.rsplit("\n\n", 1)[0]),  # one set at the tallest, 45 mm, over a 90-word script
+])
+def test_an_office_kop_in_the_header_is_counted_too(ws, actor, campaign, tmp_path, height_px, script):
+    image = tmp_path / "kop.png"
+    image.write_bytes(png_bytes(width=1600, height=height_px))
+    ws.profile.save(actor.id, ws.profile.load()._replace(letterhead_image=image))
+    save(ws, actor, campaign, script, final=False)  # a draft: its mark above the kop too
+    path = narration_docx.write_narration(ws, campaign, tmp_path / f"kop-{height_px}.docx")
+    pdf = to_pdf(path, tmp_path)
+    assert pdf_pages(pdf) == 1
+    assert lowest_line_mm(pdf, 1) <= 297 - MARGIN_BOTTOM_MM
+    flat = " ".join(pdf_text(pdf).split())
+    assert flat.startswith("DRAF — naskah versi 1 belum final") and "Halaman 1 dari 1" in flat
+    assert script.split()[-1] in flat and "NIP. 19780315 200501 2 007" in flat
 
 
 def test_a_taller_page_or_a_shorter_script_gets_a_larger_reading_type(ws, actor, campaign):

@@ -222,7 +222,7 @@ def fixed_height_mm(sheet: NarrationSheet) -> float:
     paper = page.paper(sheet.profile.paper)
     width = paper.text_width_mm
     note = cancel_note(sheet)
-    return (fit.kop_mm(sheet.profile, width) + fit.line_mm(TITLE_PT)
+    return (fit.kop_mm(sheet.profile, paper, len(sheet.marks)) + fit.line_mm(TITLE_PT)
             + fit.wrapped_lines(subtitle(sheet), width, 12) * fit.line_mm(12) + SUBTITLE_AFTER_PT * fit.MM_PER_PT
             + (fit.wrapped_lines(note, width, 12) * fit.line_mm(12) + 8 * fit.MM_PER_PT if note else 0.0)
             + fit.table_mm(([value] for _label, value in info_rows(sheet)), width - LABEL_MM - COLON_MM)

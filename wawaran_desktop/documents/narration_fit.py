@@ -17,7 +17,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from wawaran_desktop.documents.letterhead import LOGO_HEIGHT_MM, fitted_lines, has_logo, text_column_mm
+from docx.image.image import Image
+
+from wawaran_desktop.documents.letterhead import LOGO_HEIGHT_MM, fitted_lines, has_logo, office_kop, text_column_mm
+from wawaran_desktop.documents.office_header import KOP_IMAGE_MAX_MM
 from wawaran_desktop.documents.text_width import MM_PER_PT, width_mm
 
 
@@ -60,13 +63,26 @@ def line_mm(size: float, spacing: float = 1.0) -> float:
     return size * LINE_EM * spacing * MM_PER_PT
 
 
-def kop_mm(profile, text_width: float) -> float:
-    """The kop surat of ``documents/letterhead.py``: its lines, the logo beside them, the rule."""
-    logo = has_logo(profile)
-    lines = sum(line_mm(size) for _text, size, _bold in fitted_lines(profile, text_column_mm(text_width, logo)))
-    if logo:
-        lines = max(lines, LOGO_HEIGHT_MM + 1)
-    return lines + (4 + 4 + 10) * MM_PER_PT  # the rule's line, its border and the space under it
+def kop_mm(profile, paper, marks: int = 0) -> float:
+    """How much of the first page's text area the kop surat takes: the built-in kop of
+    ``documents/letterhead.py`` is in the text (its lines, the logo beside them, the rule); the
+    office's own kop is the first page's header (documents/office_header.py), above ``marks`` lines
+    of marks, and pushes the text down by what it needs beyond the top margin."""
+    own = office_kop(profile)
+    text_width = paper.text_width_mm
+    if own is None:
+        logo = has_logo(profile)
+        lines = sum(line_mm(size) for _text, size, _bold in fitted_lines(profile, text_column_mm(text_width, logo)))
+        if logo:
+            lines = max(lines, LOGO_HEIGHT_MM + 1)
+        return lines + (4 + 4 + 10) * MM_PER_PT  # the rule's line, its border and the space under it
+    kind, path = own
+    height = KOP_IMAGE_MAX_MM  # a Word kop: assumed as tall as an image kop may be
+    if kind == "image":
+        image = Image.from_file(str(path))
+        height = min(KOP_IMAGE_MAX_MM, text_width * image.px_height / max(1, image.px_width))
+    header_distance = min(paper.margins.top, paper.margins.bottom) / 2  # as docx_base.new_document sets it
+    return max(0.0, header_distance + marks * line_mm(10) + height - paper.margins.top)
 
 
 def table_mm(rows: Iterable[Sequence[str]], width: float, size: float = 12, after: float = 2) -> float:
