@@ -3,6 +3,7 @@ every id has its rules registered, and a SOP pinned by stored campaigns keeps op
 
 from __future__ import annotations
 
+import hashlib
 import json
 
 import pytest
@@ -80,7 +81,8 @@ def test_a_sop_pinned_before_workspaces_existed_keeps_opening(ws, actor, clock, 
     with pytest.raises(SopError):  # as a file it would be refused today ...
         parse_sop(text, source="lama.json")
     cid = ws.campaigns.create(actor.id, "Kampanye lama").id
-    row = SopVersion.create(sop_id=old["id"], version="0.9", checksum="0" * 64, definition=text,
+    checksum = hashlib.sha256(text.encode("utf-8")).hexdigest()  # (as registered then: the text's own)
+    row = SopVersion.create(sop_id=old["id"], version="0.9", checksum=checksum, definition=text,
                             registered_at=clock.now().replace(tzinfo=None))
     Campaign.update(sop=row.id).where(Campaign.id == cid).execute()
     sop_registry._parsed.clear()  # as after a restart
