@@ -567,14 +567,14 @@ def stage_8_report(qtbot, window, modals, clock, ws, campaign_id) -> str:
     panel = tab.panel
     ui = panel.ui
     draft = ui.bodyEdit.toPlainText()
-    for expected in (f"Tema wawaran: {THEME}", "Hari/tanggal pelaksanaan: Selasa, 24 November 2026",
-                     f"1. {ITEM_1['topic']} (sumber: ", f"2. {ITEM_2['topic']} (sumber: {ITEM_2['source_name']})",
-                     f"Briefing dilaksanakan pada Selasa, 24 November 2026 pukul 08.00 WIB di {BRIEFING_PLACE}.",
-                     "Kelurahan Gondrong, Kecamatan Cipondoh (Pasar Gondrong): tiba pukul 08.44",
-                     "Kelurahan Sukasari, Kecamatan Tangerang (Alun-alun Ahmad Yani): tiba pukul 09.38",
-                     "Jumlah: 2 lokasi dikunjungi, 480 selebaran dibagikan, perkiraan 330 warga",
-                     f"Catatan tahap 7 (Diseminasi): {STAGE_7_NOTES}", VISITS[1][4]):
+    # Section D's draft: a narrative that adds to the report's own sections A–C (the steps, the
+    # route with its times, the problems), never repeating them (issue 14).
+    for expected in (f"Pada Selasa, 24 November 2026, mobil wawaran keliling menyampaikan informasi bertema “{THEME}”",
+                     "Kelurahan Gondrong, Kecamatan Cipondoh serta Kelurahan Sukasari, Kecamatan Tangerang",
+                     f"{ITEM_1['topic']} (sumber: ", f"{ITEM_2['topic']} (sumber: {ITEM_2['source_name']})"):
         assert expected in draft, f"{expected!r} not in the draft:\n{draft}"
+    for repeated in ("tiba pukul", "Catatan tahap", STAGE_7_NOTES, "Tangerang, 24 November 2026", "LAPORAN"):
+        assert repeated not in draft, f"{repeated!r} repeated in the draft:\n{draft}"
 
     clock.advance(minutes=4)
     ui.bodyEdit.setFocus()
