@@ -9,9 +9,8 @@ finished one — are exported through the command line (``main.py export``) as n
 (.docx), lembar disposisi (.docx and .pdf), report (.docx and .xlsx), and, once per setting,
 the evaluators' workbook (.xlsx), the official SOP document and the swimlane chart (.pdf), with:
 
-- the built-in kop, on A4;
-- the built-in kop with a logo, on F4;
-- the office's own letterhead (a Word kop and an image of it), on A4.
+- the built-in kop; the built-in kop with a logo; the office's own letterhead (a Word kop and an
+  image of it) — each on A4 and on F4.
 
 Each file is converted to PDF by LibreOffice where it is not one already, and every page is
 rendered to PNG under DIR (default: a temporary folder, kept) — ``<setting>/<campaign>-<kind>-<format>-N.png`` —
@@ -31,7 +30,7 @@ from pathlib import Path
 from office_render import ROOT, to_pdf
 
 PASSWORD = "latihan-wawaran"
-SETTINGS = ("bawaan-A4", "logo-F4", "kop-kantor-A4")
+SETTINGS = tuple(f"{kop}-{paper}" for kop in ("bawaan", "logo", "kop-kantor") for paper in ("A4", "F4"))
 PER_CAMPAIGN = (("narasi", "narration", ".docx"), ("disposisi", "disposition", ".docx"),
                 ("disposisi", "disposition", ".pdf"), ("laporan", "report", ".docx"), ("laporan", "report", ".xlsx"))
 ONCE = (("buku-kerja", "workbook", ".xlsx"), ("sop", "sop", ".pdf"))
@@ -97,11 +96,12 @@ def set_profile(folder: Path, setting: str, assets: Path) -> None:
     ws = open_workspace(folder)
     try:
         admin = Account.get(Account.username == "rina").staff_id
-        base = ws.profile.load()._replace(logo=None, letterhead_docx=None, letterhead_image=None, paper="A4",
-                                          disposition_paper="A4")
-        if setting == "logo-F4":
-            base = base._replace(logo=_logo(assets), paper="F4", disposition_paper="F4")
-        elif setting == "kop-kantor-A4":
+        paper = setting.rsplit("-", 1)[1]
+        base = ws.profile.load()._replace(logo=None, letterhead_docx=None, letterhead_image=None, paper=paper,
+                                          disposition_paper=paper)
+        if setting.startswith("logo-"):
+            base = base._replace(logo=_logo(assets))
+        elif setting.startswith("kop-kantor-"):
             base = base._replace(letterhead_docx=office_template(assets / "kop-kantor.docx", assets),
                                  letterhead_image=_kop_image(assets))
         ws.profile.save(admin, base)
