@@ -136,7 +136,7 @@ def test_excel_report(ws, cid, tmp_path):
     assert wb.properties.title == f"Laporan Hasil Wawaran – {TITLE}" and wb.properties.language == "id-ID"
 
     route = wb["Rute"]
-    assert route.freeze_panes == "A2" and route.auto_filter.ref == "A1:L4"
+    assert route.freeze_panes == "A2" and route.tables["tblRute"].ref == "A1:L4"  # an Excel table, filterable
     stops = list(route.iter_rows(min_row=2, values_only=True))
     assert stops[0][:6] == (1, "Tangerang", "Sukasari", "Pasar Anyar", "Ya", time(9, 0))
     assert stops[0][6] == datetime(2026, 11, 26, 9, 27) and stops[0][8] == timedelta(minutes=30)

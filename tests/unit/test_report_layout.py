@@ -149,3 +149,17 @@ def test_excel_numbers_are_numbers(ws, cid, tmp_path):
     assert all(isinstance(r[3].value, datetime) for r in steps[:9])  # start, a date-time
     stops = [r for r in steps[9:] if r[5].value is not None]
     assert [(r[5].value, r[6].value) for r in stops] == [(120, 300), (80, 150), (0, 0)]
+
+
+
+def test_the_route_sheet_is_an_excel_table_over_its_rows(ws, cid, tmp_path):
+    """Issue 14: every row-per-record sheet is an Excel table (a pivot grows with it)."""
+    import zipfile
+
+    path = write_report(ws, cid, tmp_path / "laporan.xlsx")
+    sheet = load_workbook(path)["Rute"]
+    [(name, ref)] = list(sheet.tables.items())
+    stops = sum(1 for row in sheet.iter_rows(min_row=2, values_only=True) if row[0] is not None)
+    assert name == "tblRute" and ref == f"A1:L{1 + stops}" and stops >= 1
+    with zipfile.ZipFile(path) as package:
+        assert any(n.startswith("xl/tables/") for n in package.namelist())

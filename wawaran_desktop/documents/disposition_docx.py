@@ -29,6 +29,7 @@ from wawaran_desktop.documents.docx_base import (
     author_of,
     cell_margins,
     fixed_table,
+    heading,
     new_document,
     paragraph,
 )
@@ -131,7 +132,7 @@ def build(sheet: DispositionSheet) -> DocumentObject:
                             subject=sheet.hal, author=author_of(sheet.profile), keywords="lembar disposisi",
                             created=sheet.generated_at)
     add_letterhead(document, sheet.profile, scale=KOP_SCALE.get(sheet.paper, 1.0))
-    paragraph(document, TITLE, size=size + 2, bold=True, align="center", space_after=size * 0.5)
+    heading(document, TITLE, 0, size=size + 2, align="center", space_after=size * 0.5)  # (Title: Word's navigation)
     width = paper.text_width_mm
     table = fixed_table(document, (width / 2, width / 2), rows=5, borders=True)
     cell_margins(table, top=PAD_MM, right=PAD_X_MM, bottom=PAD_MM, left=PAD_X_MM)

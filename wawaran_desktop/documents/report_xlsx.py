@@ -35,7 +35,6 @@ ROUTE_COLUMNS = (
     xs.Column("Warga (perkiraan)", 11, "count"), xs.Column("Catatan", 40))
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 DRAFT_COLOUR = "C00000"
-#: SpreadsheetML paper codes: 9 is A4, 14 "Folio" (8½ × 13 in, 216 × 330 mm: F4).
 
 
 class _Sheet:
@@ -226,4 +225,7 @@ def _route_sheet(sheet, report: CampaignReport) -> None:
         lines = max(_lines(value, column.width) for value, column in zip(values, ROUTE_COLUMNS))
         if lines > 1:
             sheet.row_dimensions[row].height = min(409, 13.5 * lines)
-    xs.finish_table(sheet, ROUTE_COLUMNS, len(report.stops))
+    if not report.stops:
+        _put(sheet, 2, 1, None)  # the one (empty) data row an Excel table needs
+    table = xs.add_table(sheet, "tblRute", ROUTE_COLUMNS, len(report.stops))  # (its own filter buttons)
+    sheet.print_area = table.ref
