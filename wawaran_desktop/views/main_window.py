@@ -86,7 +86,7 @@ class MainWindow(FeatureHost):
         controller, which the window keeps (the controllers are QObjects parented to it, or
         hold actions that are).
         """
-        from wawaran_desktop.views import accounts_dialog, history_check, live_updates, my_tasks_dock
+        from wawaran_desktop.views import accounts_dialog, guide_help, history_check, live_updates, my_tasks_dock
         from wawaran_desktop.views.database_dialog import install as database_menu
         from wawaran_desktop.views.documents import menu as documents_menu
         from wawaran_desktop.views.swimlane import install as swimlane
@@ -98,6 +98,7 @@ class MainWindow(FeatureHost):
         self.database = database_menu(self, self.ui.menuSettings)  # Pengaturan → Basis Data
         self.live = live_updates.install(self, self.reload_changed)
         self.history_check = history_check.install(self, self.ui.menuHelp)  # Bantuan → Periksa Riwayat…
+        self.guide = guide_help.install(self, self.ui.menuHelp, self.ui.stageTabs)  # Panduan Pengguna, F1
         self.my_tasks = my_tasks_dock.install(self)  # Tugas Saya: the dock and the count
         self.accounts_menu = accounts_dialog.install(self)  # Petugas → Akun Pengguna… (administrators)
 
