@@ -16,6 +16,7 @@ from wawaran_desktop.services.campaigns import CampaignQuery
 from wawaran_desktop.text.formatting import thousands
 from wawaran_desktop.services.records import CampaignStatus
 from wawaran_desktop.views.documents.save_flow import save_document
+from wawaran_desktop.views.date_typing import install_typing_all
 
 if TYPE_CHECKING:
     from wawaran_desktop.services.workspace import Workspace
@@ -47,6 +48,7 @@ class WorkbookExportDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_WorkbookExportDialog()
         self.ui.setupUi(self)
+        install_typing_all(self)
         self._ws = ws
         today = ws.today()
         first = evaluation_stats.first_day() or today

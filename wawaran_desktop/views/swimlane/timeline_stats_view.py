@@ -26,6 +26,7 @@ from wawaran_desktop.views.swimlane import timeline_paint as paint
 from wawaran_desktop.views.screen_fit import fit_to_screen
 from wawaran_desktop.views.swimlane.timeline_stats_chart import build_chart
 from wawaran_desktop.workers import Job
+from wawaran_desktop.views.date_typing import install_typing_all
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +43,7 @@ class TimelineStatsDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_TimelineStatsDialog()
         self.ui.setupUi(self)
+        install_typing_all(self)
         self._fit_screen()
         self.ws = ws
         self.stats: TimelineStats | None = None
