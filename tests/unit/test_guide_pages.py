@@ -11,10 +11,10 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from wawaran_desktop.services.stages.registry import finish_check
-from wawaran_desktop.services.errors import ServiceError
-from wawaran_desktop.sop.loader import load_sop
 from wawaran_desktop import paths
+from wawaran_desktop.services.errors import ServiceError
+from wawaran_desktop.services.stages.registry import finish_check
+from wawaran_desktop.sop.loader import load_sop
 from wawaran_desktop.views.guide_help import HOME, guide_dir, stage_page
 from wawaran_desktop.views.guide_window import read_contents
 
