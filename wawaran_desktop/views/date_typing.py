@@ -26,7 +26,7 @@ from __future__ import annotations
 from datetime import date, time
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QPoint, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QValidator
 from PySide6.QtWidgets import QDateTimeEdit, QLabel, QLineEdit, QWidget
 
 from wawaran_desktop.views.calendar_fit import CalendarFit
@@ -61,6 +61,7 @@ class DateTyping(QObject):
         self.edit = edit
         self.line: QLineEdit = edit.findChild(QLineEdit)
         self.typed: str | None = None  # what is being typed; None: the field shows its value
+        self._validator: QValidator | None = None  # the editor's own, set aside while typing
         self.message = ""  # the last refusal
         self.bubble = QLabel(edit, Qt.WindowType.ToolTip)
         self.bubble.setObjectName("dateTypingMessage")
@@ -91,7 +92,7 @@ class DateTyping(QObject):
     def _key(self, event: QKeyEvent) -> bool:
         """True when the key was this behaviour's (Qt does not see it)."""
         if self.typed is not None and self.line.text() != self.typed:
-            self.typed = None  # the program set a value meanwhile: that one stands
+            self._stop()  # the program set a value meanwhile: that one stands
         key, text = event.key(), event.text()
         plain = not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
                                          | Qt.KeyboardModifier.MetaModifier)
@@ -126,7 +127,17 @@ class DateTyping(QObject):
     # -- typing ---------------------------------------------------------------------------
     def _start(self, text: str) -> None:
         self.bubble.hide()
+        # The editor's validator would rewrite "9." into its own format: aside until read.
+        self._validator = self.line.validator()
+        self.line.setValidator(None)
         self._show(text)
+
+    def _stop(self) -> str | None:
+        typed, self.typed = self.typed, None
+        if self._validator is not None:
+            self.line.setValidator(self._validator)
+            self._validator = None
+        return typed
 
     def _show(self, text: str) -> None:
         """Show what is typed; the editor does not hear of it (no half-typed value is set)."""
@@ -140,12 +151,12 @@ class DateTyping(QObject):
 
     def cancel(self) -> None:
         """Put back the value from before the typing."""
-        self.typed = None
+        self._stop()
         self._redisplay()
 
     def finish(self) -> bool:
         """Read what was typed and set it; False when refused (the previous value stays)."""
-        typed, self.typed = self.typed, None
+        typed = self._stop()
         if typed is None:
             return True
         if not typed.strip(" " + SEPARATORS):
