@@ -34,6 +34,7 @@ from wawaran_desktop.views.date_reading import SEPARATORS, Kind, Refused, read
 
 OBJECT_NAME = "dateTyping"
 MESSAGE_MS = 8000  # how long a refusal stays under the field (it also goes at the next typing)
+BUBBLE_WIDTH = 420  # the widest a refusal is shown (wider fields: their width), then it wraps
 MAX_TYPED = 20  # characters: more is no date or time, and the field stays readable
 _BUBBLE_STYLE = ("QLabel { background: #fdecea; color: #8a1c14; border: 1px solid #d93025; "
                  "border-radius: 3px; padding: 4px 6px; }")
@@ -216,7 +217,9 @@ class DateTyping(QObject):
         self.message = f"{message} Isian sebelumnya tetap dipakai."
         edit = self.edit
         self.bubble.setText(self.message)
-        self.bubble.setMaximumWidth(max(edit.width(), 320))
+        margins = self.bubble.contentsMargins().left() + self.bubble.contentsMargins().right()
+        wanted = self.bubble.fontMetrics().horizontalAdvance(self.message) + margins + 32  # + padding, border
+        self.bubble.setFixedWidth(min(wanted, max(edit.width(), BUBBLE_WIDTH)))
         self.bubble.adjustSize()
         self.bubble.move(edit.mapToGlobal(QPoint(0, edit.height() + 2)))
         self.bubble.show()
