@@ -37,6 +37,11 @@ def click_at(qtbot, edit, index):
     qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=spot)
 
 
+def installed(qtbot, edit) -> None:
+    """A form gets its typing shortly after it is built (views/date_typing.py install_typing_later)."""
+    qtbot.waitUntil(lambda: typing_of(edit) is not None, timeout=5000)
+
+
 def type_in(qtbot, edit, text, key=Qt.Key.Key_Tab):
     qtbot.keyClicks(edit, text)
     qtbot.keyClick(edit, key)
@@ -49,6 +54,7 @@ def test_disposition_date_typed_as_digits_is_stored(qtbot, ws, staff, make_windo
     window.ui.stageTabs.setCurrentIndex(4)
     panel = window.stages.stage(5).panel
     edit = panel.ui.dateEdit
+    installed(qtbot, edit)
     assert "hh/bb/tttt" in edit.toolTip()
     click_at(qtbot, edit, len(edit.text()) - 1)  # on the year of "Jumat, 27 November 2026"
     type_in(qtbot, edit, "03122026")
@@ -89,6 +95,7 @@ def test_stage_7_arrival_and_departure_typed_the_office_way(qtbot, ws, clock, st
 
     departed = stored()[1]
     arrived_edit = panel.ui.arrivedEdit
+    installed(qtbot, arrived_edit)
     click_at(qtbot, arrived_edit, len(arrived_edit.text()) - 1)  # on the minutes
     type_in(qtbot, arrived_edit, "27112026 0915", Qt.Key.Key_Return)  # 09.15 WIB on 27 November
     assert stored() == (datetime(2026, 11, 27, 2, 15, tzinfo=timezone.utc), departed)

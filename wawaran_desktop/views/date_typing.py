@@ -24,13 +24,17 @@ what panels read are as when the value is chosen with the arrows.
 from __future__ import annotations
 
 from datetime import date, time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QPoint, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QValidator
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QDateTimeEdit, QLabel, QLineEdit, QWidget
 
 from wawaran_desktop.views.calendar_fit import CalendarFit
 from wawaran_desktop.views.date_reading import SEPARATORS, Kind, Refused, read
+
+if TYPE_CHECKING:  # (importing QKeyEvent builds its class: start-up need not, tests/unit/test_cli.py)
+    from PySide6.QtGui import QKeyEvent
 
 OBJECT_NAME = "dateTyping"
 MESSAGE_MS = 8000  # how long a refusal stays under the field (it also goes at the next typing)
@@ -241,3 +245,14 @@ def install_typing_all(root: QWidget) -> list[DateTyping]:
     """:func:`install_typing` on every date/time editor in ``root`` (a form after ``setupUi``)."""
     edits = [root] if isinstance(root, QDateTimeEdit) else []
     return [install_typing(edit) for edit in edits + root.findChildren(QDateTimeEdit)]
+
+
+#: A form shown at start-up gets its typing this long after it is built: a Python event filter
+#: receives every kind of event, and PySide6 then builds the classes of all of Qt's event types,
+#: ~5 ms that start-up need not pay (tests/unit/test_cli.py; views/idle_lock.py does the same).
+INSTALL_DELAY_MS = 1500
+
+
+def install_typing_later(root: QWidget, delay_ms: int = INSTALL_DELAY_MS) -> None:
+    """:func:`install_typing_all` on ``root`` once the window has had ``delay_ms`` to start."""
+    QTimer.singleShot(delay_ms, root, lambda: install_typing_all(root))

@@ -29,7 +29,7 @@ from wawaran_desktop.text import durations
 from wawaran_desktop.text import formatting as fmt
 from wawaran_desktop.views import feedback
 from wawaran_desktop.views.campaign_list import CampaignListController
-from wawaran_desktop.views.date_typing import install_typing_all
+from wawaran_desktop.views.date_typing import install_typing_later
 from wawaran_desktop.views.feature_host import FeatureHost
 from wawaran_desktop.views.stage_tabs import StageTabsController
 from wawaran_desktop.views.status_style import chip_style
@@ -52,7 +52,7 @@ class MainWindow(FeatureHost):
         super().__init__()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        install_typing_all(self)  # date fields take typing as the office types (views/date_typing.py)
+        install_typing_later(self)  # date fields take typing as the office types (views/date_typing.py)
         self.ws = ws
         self.settings = QSettings(str(ws.data_dir / paths.SETTINGS_FILENAME), QSettings.Format.IniFormat)
         self.record: CampaignRecord | None = None

@@ -28,7 +28,7 @@ from wawaran_desktop.services.errors import ConflictError, ServiceError
 from wawaran_desktop.services.lanes import OutsideLane
 from wawaran_desktop.services.records import CampaignRecord
 from wawaran_desktop.services.workspace import Workspace
-from wawaran_desktop.views.date_typing import install_typing_all
+from wawaran_desktop.views.date_typing import install_typing_later
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel
@@ -69,7 +69,7 @@ class StagePanel(QWidget):
         if self.form is not None:
             self.ui = self.form()
             self.ui.setupUi(self)
-            install_typing_all(self)  # every date/time field takes typing as the office types
+            install_typing_later(self)  # every date/time field takes typing as the office types
         if self.service_class is not None:
             self.service = self.service_class(ws)
         self.setup()
