@@ -163,3 +163,24 @@ def test_the_route_sheet_is_an_excel_table_over_its_rows(ws, cid, tmp_path):
     assert name == "tblRute" and ref == f"A1:L{1 + stops}" and stops >= 1
     with zipfile.ZipFile(path) as package:
         assert any(n.startswith("xl/tables/") for n in package.namelist())
+
+
+def test_a_short_numbered_list_is_kept_on_one_page(ws, cid, tmp_path):
+    """The evaluation's follow-up points are read together: every item but the last keeps with
+    the next one (Word and LibreOffice move a short list to the next page whole)."""
+    from wawaran_desktop.documents.report_docx import KEEP_LIST
+
+    paras = Document(str(write_report(ws, cid, tmp_path / "laporan.docx"))).paragraphs
+    numbered = [bool(re.match(r"\d+\.\t", p.text)) for p in paras]
+    lists, current = [], []
+    for para, is_item in zip(paras, numbered):
+        if is_item:
+            current.append(para)
+        elif current:
+            lists.append(current)
+            current = []
+    lists += [current] if current else []
+    assert lists and any(len(items) > 1 for items in lists), "no numbered list of several items in the report"
+    for items in lists:
+        if len(items) <= KEEP_LIST:
+            assert [p.paragraph_format.keep_with_next for p in items] == [True] * (len(items) - 1) + [False]

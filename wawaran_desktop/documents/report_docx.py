@@ -187,11 +187,15 @@ def _route(document: DocumentObject, report: CampaignReport, width: float) -> No
           rows, right={5, 6})
 
 
+#: A numbered list of at most this many items is not split across two pages.
+KEEP_LIST = 8
+
+
 def _numbered(document: DocumentObject, items: Sequence[str], empty: str) -> None:
     if not items:
         paragraph(document, empty)
-    for n, item in enumerate(items, 1):
-        para = paragraph(document, f"{n}.\t{item}", space_after=2)
+    for n, item in enumerate(items, 1):  # a short list stays on one page (a long one may break)
+        para = paragraph(document, f"{n}.\t{item}", space_after=2, keep_with_next=n < len(items) <= KEEP_LIST)
         para.paragraph_format.left_indent = Mm(7)
         para.paragraph_format.first_line_indent = Mm(-7)
         para.paragraph_format.tab_stops.add_tab_stop(Mm(7))
