@@ -94,11 +94,12 @@ def test_document_content_and_formatting(ws, actor, campaign, tmp_path):
 
     info = document.tables[0]
     labels = [cell_text(info, r, 0) for r in range(len(info.rows))]
-    # the stops in a row across the page under "Lokasi": number, time (WIB), place
-    assert labels == ["Kegiatan", "Tema", "Hari/Tanggal", "Lokasi", "1.\t09.00 WIB\tPasar Anyar", "Waktu baca"]
+    # the stops in the value column under "Lokasi": number, time (WIB), place
+    assert labels == ["Kegiatan", "Tema", "Hari/Tanggal", "Lokasi", "", "Waktu baca"]
+    assert cell_text(info, 4, 2) == "1.\t09.00 WIB\tPasar Anyar"
     assert cell_text(info, 0, 2) == "Wawaran PBB-P2 di Kecamatan Tangerang"
     assert cell_text(info, 1, 2) == "Bayar PBB sebelum jatuh tempo"
-    assert cell_text(info, 2, 2) == narration_docx.BLANK  # the car has not gone out yet: to fill by hand
+    assert cell_text(info, 2, 2) == "Belum ditentukan"  # the car has not gone out yet: never the export's date
     assert cell_text(info, 3, 2) == "1 titik di Kel. Sukasari, Kec. Tangerang, pukul 09.00 WIB"
     assert cell_text(info, 5, 2).startswith("± ") and "suku kata/detik" in cell_text(info, 5, 2)
 

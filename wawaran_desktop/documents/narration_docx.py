@@ -35,10 +35,10 @@ from wawaran_desktop.documents.letterhead import add_letterhead
 from wawaran_desktop.documents.signature import BLANK_NAME, Signer, add_signature_block, place_date
 from wawaran_desktop.documents.text import paragraphs_of
 from wawaran_desktop.services.clock import to_wib
-from wawaran_desktop.services.errors import NotFound, RuleError
+from wawaran_desktop.services.errors import RuleError
 from wawaran_desktop.services.office_profile import OfficeProfile, Signatory
 from wawaran_desktop.services.records import CampaignStatus
-from wawaran_desktop.services.stages import briefing, disposition, narration
+from wawaran_desktop.services.stages import briefing, narration
 from wawaran_desktop.services.stages.locations import LocationRecord
 from wawaran_desktop.text import readaloud
 from wawaran_desktop.text.formatting import date_time, long_date, nip_display, short_date
@@ -53,11 +53,24 @@ TITLE_PT = 14
 SUBTITLE_AFTER_PT = 8
 HEADING_BEFORE_PT = 10
 LABEL_MM, COLON_MM = 30, 4  # the details' columns: caption, colon (the value takes the rest)
-STOP_TIME_MM, STOP_PLACE_MM = 7, 29  # where a stop's time and place start, after its number
+STOP_TIME_MM, STOP_PLACE_MM = 7, 28  # where a stop's time and place start in the value column, after its number
 BLANK = "." * 40
 DISSEMINATION_STEP = 7
 SIGN_SPACE_PT = 8  # between the script and the signatures
 SIGN_ROOM_LINES = 4  # room to sign and stamp
+
+
+class Layout(NamedTuple):
+    """How large the details are set and how much room is left to sign."""
+
+    details_pt: float
+    sign_room_lines: int
+
+
+#: The details at the body size, four lines to sign; a page that is full even in the smallest
+#: reading type (a cancelled narration's note, a tall kop, a long route) sets the details a point
+#: smaller and leaves three lines to sign, so that a usual script still fits on one page.
+LAYOUTS = (Layout(12, SIGN_ROOM_LINES), Layout(11, SIGN_ROOM_LINES - 1))
 #: A last paragraph of at most this many lines goes to the next page with the signatures, so
 #: they never stand alone there; a longer one stays where it falls (its last lines may go along).
 KEEP_LAST_LINES = 4
@@ -70,7 +83,7 @@ class NarrationSheet(NamedTuple):
     campaign_id: int
     title: str
     theme: str
-    day: date | None  # the day of the wawaran, when known
+    day: date | None  # the day the car went out (stage 7 started), None before
     locations: tuple[LocationRecord, ...]
     version: int
     text: str
@@ -117,7 +130,7 @@ def gather(ws: Workspace, campaign_id: int) -> NarrationSheet:
     author = ws.staff.get(chosen.author_id)
     return NarrationSheet(
         profile=ws.profile.load(), campaign_id=record.id, title=record.title, theme=record.theme,
-        day=_wawaran_day(ws, record), locations=tuple(briefing.Service(ws).locations(campaign_id)),
+        day=_wawaran_day(record), locations=tuple(briefing.Service(ws).locations(campaign_id)),
         version=chosen.number, text=text, estimate=readaloud.estimate(text, service.rate()),
         author=Signatory(author.name, author.nip, author.position, author.id, rank=author.rank),
         signed_on=to_wib(service.finalised_at(campaign_id, chosen.number)).date() if chosen.is_final else None,
@@ -125,16 +138,19 @@ def gather(ws: Workspace, campaign_id: int) -> NarrationSheet:
         cancelled_at=record.cancelled_at, cancel_reason=(record.cancel_reason or "").strip())
 
 
-def _wawaran_day(ws: Workspace, record) -> date | None:
-    """The day the car goes out: stage 7's start, else the disposition's date."""
+def _wawaran_day(record) -> date | None:
+    """The day the car went out: stage 7's start (WIB). Before it, no day is recorded: the route
+    holds planned times of day only, and neither the disposition's date nor the briefing's is the
+    wawaran's day, so none is printed (never the export's date)."""
     started = record.step(DISSEMINATION_STEP).started_at if len(record.steps) >= DISSEMINATION_STEP else None
-    if started is not None:
-        return to_wib(started).date()
-    try:
-        sheet = disposition.Service(ws).get(record.id)
-    except NotFound:
-        return None
-    return sheet.disposed_on if sheet.stored else None
+    return to_wib(started).date() if started is not None else None
+
+
+def day_text(sheet: NarrationSheet) -> str:
+    """``Kamis, 26 November 2026``; before the car went out, plainly said."""
+    if sheet.day is not None:
+        return long_date(sheet.day)
+    return "Tidak dilaksanakan (kampanye dibatalkan)" if sheet.cancelled else "Belum ditentukan"
 
 
 def reading_time(estimate: readaloud.ReadAloud) -> str:
@@ -166,8 +182,8 @@ def route_summary(locations: tuple[LocationRecord, ...]) -> str:
 
 def location_lines(locations: tuple[LocationRecord, ...]) -> list[tuple[str, str, str]]:
     """(number, time, place) of each stop, e.g. ``("1.", "09.00 WIB", "Kel. Sukasari – Pasar
-    Anyar")``, printed under the details across the page's width with the times in a column; the
-    area all stops share is left to :func:`route_summary`."""
+    Anyar")``, printed under the route's summary in the value column, the times in a column of
+    their own; the area all stops share is left to :func:`route_summary`."""
     shared = _shared(locations)
     lines = []
     for stop in locations:
@@ -194,7 +210,7 @@ def cancel_note(sheet: NarrationSheet) -> str:
 def info_rows(sheet: NarrationSheet) -> list[tuple[str, str]]:
     """The campaign's details, caption and value (the stops follow the row of ``Lokasi``)."""
     return [("Kegiatan", sheet.title), ("Tema", sheet.theme or BLANK),
-            ("Hari/Tanggal", long_date(sheet.day) if sheet.day else BLANK),
+            ("Hari/Tanggal", day_text(sheet)),
             ("Lokasi", route_summary(sheet.locations)), ("Waktu baca", reading_time(sheet.estimate))]
 
 
@@ -216,44 +232,60 @@ def _signature_rows(sheet: NarrationSheet) -> list[tuple[str, str]]:
     return [row for row in rows if any(row)]
 
 
-def fixed_height_mm(sheet: NarrationSheet) -> float:
-    """How tall everything but the script is (estimated, ``documents/narration_fit.py``)."""
+def fixed_height_mm(sheet: NarrationSheet, layout: Layout = LAYOUTS[0]) -> float:
+    """How tall everything but the script is (estimated, ``documents/narration_fit.py``): every
+    line printed in the text area, the marks of a draft or cancelled campaign's narration where
+    they push the text down, and the cancellation note."""
     fit = narration_fit
     paper = page.paper(sheet.profile.paper)
     width = paper.text_width_mm
+    value = width - LABEL_MM - COLON_MM
     note = cancel_note(sheet)
+    stops = location_lines(sheet.locations)
     return (fit.kop_mm(sheet.profile, paper, len(sheet.marks)) + fit.line_mm(TITLE_PT)
             + fit.wrapped_lines(subtitle(sheet), width, 12) * fit.line_mm(12) + SUBTITLE_AFTER_PT * fit.MM_PER_PT
             + (fit.wrapped_lines(note, width, 12) * fit.line_mm(12) + 8 * fit.MM_PER_PT if note else 0.0)
-            + fit.table_mm(([value] for _label, value in info_rows(sheet)), width - LABEL_MM - COLON_MM)
-            + fit.table_mm(([place] for _no, _time, place in location_lines(sheet.locations)),
-                           width - STOP_PLACE_MM + 5, after=0)
+            + fit.table_mm(([label, value_text] for label, value_text in info_rows(sheet)), value,
+                           layout.details_pt, label=LABEL_MM)
+            + fit.hanging_mm([place for _no, _time, place in stops], value, STOP_PLACE_MM, layout.details_pt)
             + (HEADING_BEFORE_PT + 6) * fit.MM_PER_PT + fit.line_mm(12)  # the heading NARASI
-            + fit.signature_mm(_signature_rows(sheet), width, space_before=SIGN_SPACE_PT, room_lines=SIGN_ROOM_LINES))
+            + fit.signature_mm(_signature_rows(sheet), width, space_before=SIGN_SPACE_PT,
+                               room_lines=layout.sign_room_lines))
 
 
-def _details(document: DocumentObject, sheet: NarrationSheet, width: float) -> None:
-    """``Caption : value`` rows; under ``Lokasi`` the stops across the page's width, each with
-    its number and time in columns of their own and its place wrapped under itself."""
+def layout_and_type(sheet: NarrationSheet, blocks: list[str]) -> tuple[Layout, narration_fit.ReadingType]:
+    """The first layout in which the script fits on one page, with its largest reading type that
+    does; a script too long for one page in any: the usual layout and the largest type (pages)."""
+    paper = page.paper(sheet.profile.paper)
+    for layout in LAYOUTS:
+        fixed = fixed_height_mm(sheet, layout)
+        for reading in narration_fit.READING_TYPES:
+            if narration_fit.fits(fixed, blocks, paper.text_width_mm, paper.text_height_mm, reading):
+                return layout, reading
+    return LAYOUTS[0], narration_fit.LARGEST
+
+
+def _details(document: DocumentObject, sheet: NarrationSheet, width: float, size: float) -> None:
+    """``Caption : value`` rows; under ``Lokasi`` the stops in the value column, aligned with its
+    text, each with its number and time in columns of their own and its place wrapped under itself."""
     rows = info_rows(sheet)
     stops = location_lines(sheet.locations)
     table = fixed_table(document, (LABEL_MM, COLON_MM, width - LABEL_MM - COLON_MM), rows=len(rows) + bool(stops))
     cells = iter(table.rows)
     for label, value in rows:
         row = next(cells)
-        paragraph(row.cells[0], label, reuse=True)
-        paragraph(row.cells[1], ":", reuse=True)
-        paragraph(row.cells[2], value, reuse=True, space_after=2 if label != "Lokasi" or not stops else 0)
+        paragraph(row.cells[0], label, size=size, reuse=True)
+        paragraph(row.cells[1], ":", size=size, reuse=True)
+        paragraph(row.cells[2], value, size=size, reuse=True, space_after=2 if label != "Lokasi" or not stops else 0)
         if label == "Lokasi" and stops:
-            route = next(cells)
-            cell = route.cells[0].merge(route.cells[2])
+            cell = next(cells).cells[2]
             for i, (number, time, place) in enumerate(stops):
-                para = paragraph(cell, reuse=i == 0, space_after=2 if i == len(stops) - 1 else 0)
+                para = paragraph(cell, size=size, reuse=i == 0, space_after=2 if i == len(stops) - 1 else 0)
                 fmt = para.paragraph_format
                 fmt.tab_stops.add_tab_stop(Mm(STOP_TIME_MM))
                 fmt.tab_stops.add_tab_stop(Mm(STOP_PLACE_MM))
                 fmt.left_indent, fmt.first_line_indent = Mm(STOP_PLACE_MM), Mm(-STOP_PLACE_MM)
-                add_run(para, f"{number}\t{time}\t{place}")
+                add_run(para, f"{number}\t{time}\t{place}", size=size)
 
 
 def build(sheet: NarrationSheet) -> DocumentObject:
@@ -271,10 +303,10 @@ def build(sheet: NarrationSheet) -> DocumentObject:
     if sheet.cancelled:
         paragraph(document, cancel_note(sheet), italic=True, align="center", space_after=8)
     width = paper.text_width_mm
-    _details(document, sheet, width)
-    heading(document, "NARASI", 1, space_before=HEADING_BEFORE_PT, space_after=6)
     blocks = paragraphs_of(sheet.text)
-    reading = narration_fit.reading_type(fixed_height_mm(sheet), blocks, width, paper.text_height_mm)
+    layout, reading = layout_and_type(sheet, blocks)
+    _details(document, sheet, width, layout.details_pt)
+    heading(document, "NARASI", 1, space_before=HEADING_BEFORE_PT, space_after=6)
     script = []
     for block in blocks:
         para = paragraph(document, size=reading.size, line_spacing=reading.spacing, space_after=reading.after)

@@ -30,9 +30,12 @@ class ReadingType(NamedTuple):
     after: float  # space after each paragraph, points
 
 
-#: Largest first: 16 pt at one and a half lines is the car's reading type.
+#: Largest first: 16 pt at one and a half lines is the car's reading type. The last three are
+#: for a full page (a cancelled or draft narration's note and marks, a tall kop, a long route):
+#: a usual script of about 120 words with five stops still fits one A4 page in them.
 READING_TYPES = (ReadingType(16, 1.5, 10), ReadingType(15, 1.4, 9), ReadingType(14, 1.3, 8),
-                 ReadingType(13, 1.25, 7), ReadingType(12, 1.2, 6))
+                 ReadingType(13, 1.25, 7), ReadingType(12, 1.2, 6), ReadingType(12, 1.1, 4),
+                 ReadingType(11.5, 1.1, 4), ReadingType(11, 1.1, 3))
 LARGEST = READING_TYPES[0]
 LINE_EM = 1.15  # a single line of Times New Roman is 1.15 times its size (Word and LibreOffice)
 SAFETY = 1.02  # the estimate is made 2 % taller than it measures
@@ -63,11 +66,20 @@ def line_mm(size: float, spacing: float = 1.0) -> float:
     return size * LINE_EM * spacing * MM_PER_PT
 
 
+def marks_mm(paper, marks: int) -> float:
+    """How far ``marks`` lines of marks in the header (``docx_base.page_mark``, 10 pt) push the
+    text below the top margin: the header starts at the header distance and Word and LibreOffice
+    start the text under it when it reaches past the margin."""
+    header_distance = min(paper.margins.top, paper.margins.bottom) / 2  # as docx_base.new_document sets it
+    return max(0.0, header_distance + marks * line_mm(10) - paper.margins.top) if marks else 0.0
+
+
 def kop_mm(profile, paper, marks: int = 0) -> float:
-    """How much of the first page's text area the kop surat takes: the built-in kop of
-    ``documents/letterhead.py`` is in the text (its lines, the logo beside them, the rule); the
-    office's own kop is the first page's header (documents/office_header.py), above ``marks`` lines
-    of marks, and pushes the text down by what it needs beyond the top margin."""
+    """How much of the first page's text area the kop surat and the header's ``marks`` lines of
+    marks take: the built-in kop of ``documents/letterhead.py`` is in the text (its lines, the logo
+    beside them, the rule) under the header; the office's own kop is the first page's header
+    (documents/office_header.py), under the marks, and pushes the text down by what it needs
+    beyond the top margin."""
     own = office_kop(profile)
     text_width = paper.text_width_mm
     if own is None:
@@ -75,24 +87,36 @@ def kop_mm(profile, paper, marks: int = 0) -> float:
         lines = sum(line_mm(size) for _text, size, _bold in fitted_lines(profile, text_column_mm(text_width, logo)))
         if logo:
             lines = max(lines, LOGO_HEIGHT_MM + 1)
-        return lines + (4 + 4 + 10) * MM_PER_PT  # the rule's line, its border and the space under it
+        return marks_mm(paper, marks) + lines + (4 + 4 + 10) * MM_PER_PT  # the rule's line, its border, the space under it
     kind, path = own
     height = KOP_IMAGE_MAX_MM  # a Word kop: assumed as tall as an image kop may be
     if kind == "image":
         image = Image.from_file(str(path))
         height = min(KOP_IMAGE_MAX_MM, text_width * image.px_height / max(1, image.px_width))
-    header_distance = min(paper.margins.top, paper.margins.bottom) / 2  # as docx_base.new_document sets it
+    header_distance = min(paper.margins.top, paper.margins.bottom) / 2
     return max(0.0, header_distance + marks * line_mm(10) + height - paper.margins.top)
 
 
-def table_mm(rows: Iterable[Sequence[str]], width: float, size: float = 12, after: float = 2) -> float:
-    """A borderless table whose rows hold the given lines in a column ``width`` mm wide (as if
-    every line hung 5 mm under its number), each row ``after`` points apart."""
+def table_mm(rows: Iterable[Sequence[str]], width: float, size: float = 12, after: float = 2, *,
+             label: float = 0.0) -> float:
+    """A borderless table of ``(caption, value)`` rows: the caption in a column ``label`` mm wide,
+    the value in one ``width`` mm wide, each row as tall as its taller cell and ``after`` points
+    below it."""
     total = 0.0
-    for lines in rows:
-        count = sum(wrapped_lines(text, width - 2 * CELL_PAD_MM - 5, size) for text in lines)
+    for caption, value in rows:
+        count = max(wrapped_lines(value, width - 2 * CELL_PAD_MM, size),
+                    wrapped_lines(caption, label - 2 * CELL_PAD_MM, size) if label else 1)
         total += count * line_mm(size) + after * MM_PER_PT
     return total
+
+
+def hanging_mm(lines: Sequence[str], width: float, indent: float, size: float = 12, after: float = 2) -> float:
+    """Lines set in a table cell ``width`` mm wide, each hanging ``indent`` mm under its number
+    and time (the route's stops), and ``after`` points below the last."""
+    if not lines:
+        return 0.0
+    count = sum(wrapped_lines(text, width - 2 * CELL_PAD_MM - indent, size) for text in lines)
+    return count * line_mm(size) + after * MM_PER_PT
 
 
 def paragraphs_mm(blocks: Sequence[str], width: float, reading: ReadingType) -> float:
