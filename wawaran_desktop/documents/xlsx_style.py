@@ -51,6 +51,7 @@ BODY_FONT = Font(name=FONT_NAME, size=10)
 THIN = Side(style="thin", color="A6A6A6")
 BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 WRAP = Alignment(vertical="top", wrap_text=True)
+TOP = Alignment(vertical="top")
 #: Excel's own "light red fill with dark red text", for late steps.
 LATE_FILL = PatternFill("solid", fgColor="FFC7CE", bgColor="FFC7CE")
 LATE_FONT = Font(color="9C0006")
@@ -156,6 +157,62 @@ def clock(hhmm: str | None) -> time | None:
         return None
 
 
+#: Arial's advance widths (thousandths of an em) of the characters that differ from the usual
+#: 556 (most lower-case letters and every digit): enough to tell how a text wraps in a column.
+_ARIAL_WIDTHS = {
+    **dict.fromkeys(" ftI.,:;!/\\[]", 278), **dict.fromkeys("ijl'|", 222), **dict.fromkeys("r-()", 333),
+    **dict.fromkeys("cksvxyzJ", 500), **dict.fromkeys("FTZ", 611), **dict.fromkeys("ABEKPSVXY&", 667),
+    **dict.fromkeys("CDHNRUw", 722), **dict.fromkeys("GOQ", 778), **dict.fromkeys("mM", 833), "W": 944,
+    "L": 556, "\u2013": 556, "\u2014": 1000,
+}
+#: Points of text one unit of column width holds: Excel rounds a digit of the default font (Arial
+#: 10 or Calibri 11) down to 7 pixels (5.25 pt) and keeps about 2 pixels of each column as padding.
+POINTS_PER_WIDTH = 5.25
+CELL_PADDING_PT = 3.0
+
+
+def text_points(text: str, size: float = 10) -> float:
+    """How wide ``text`` prints in Arial (or a metric-compatible face) of ``size`` points."""
+    return sum(_ARIAL_WIDTHS.get(ch, 556) for ch in text) * size / 1000
+
+
+def wrapped_lines(text: object, width: float, size: float = 10) -> int:
+    """Lines ``text`` takes wrapped (at spaces, as Excel and LibreOffice wrap) in a column ``width``
+    units wide, in Arial of ``size`` points; 1 for anything that is not text. An estimate on the
+    generous side: a row made this tall never lets its text run over the next."""
+    if not isinstance(text, str) or not text:
+        return 1
+    room = max(1.0, width * POINTS_PER_WIDTH - CELL_PADDING_PT)
+    space = text_points(" ", size)
+    total = 0
+    for paragraph in text.split("\n"):
+        lines, used = 1, 0.0
+        for word in paragraph.split():
+            wide = text_points(word, size)
+            if used and used + space + wide <= room:
+                used += space + wide
+                continue
+            if used:
+                lines += 1
+            extra = int(wide // room)  # a word longer than the column breaks inside it
+            lines += extra
+            used = wide - extra * room
+        total += lines
+    return total
+
+
+def line_height(size: float = 10) -> float:
+    """Points a line of ``size``-point text takes in a row (Arial 10: Excel's 12.75, rounded up)."""
+    return round(size * 1.3, 2)
+
+
+def fitted_height(texts: Iterable[tuple[object, float]], size: float = 10) -> float | None:
+    """The row height (points) the longest of ``texts`` (text, column width) needs wrapped; None
+    when every one fits on one line (the sheet's default height). At most Excel's 409 points."""
+    lines = max((wrapped_lines(text, width, size) for text, width in texts), default=1)
+    return min(409.0, lines * line_height(size) + 2) if lines > 1 else None
+
+
 def cell(ws, value: Any, kind: str = "text", *, font: Font | None = None, fill: PatternFill | None = None,
          border: bool = False, align: Alignment | None = None) -> WriteOnlyCell:
     """A styled cell for a write-only sheet's ``append``."""
@@ -193,14 +250,28 @@ class RowMaker:
         self._formats = [None if c.kind in ("text", "int", NOTE) or FORMATS.get(c.kind) == GENERAL
                          else FORMATS.get(c.kind) for c in columns]
         self._wrapped = {index for index, c in enumerate(columns) if c.kind == NOTE}
+        self._wrapped_widths = [(index, columns[index].width) for index in sorted(self._wrapped)]
 
-    def __call__(self, values: Iterable[Any]) -> list[Any]:
+    def height(self, values: Sequence[Any]) -> float | None:
+        """The row height (points) the wrapped (:data:`NOTE`) columns' text of ``values`` needs;
+        None when it all fits on one line. Set it before the row is appended."""
+        return fitted_height((values[index], width) for index, width in self._wrapped_widths)
+
+    def __call__(self, values: Iterable[Any], *, top: bool = False) -> list[Any]:
+        """The row of ``values``; ``top``: every cell aligned to the top (a row taller than a line,
+        so its figures stand level with the first line of its wrapped text)."""
         row: list[Any] = []
         for index, (value, number_format) in enumerate(zip(values, self._formats)):
-            if value == "":
+            if value == "" or (top and value is None):
                 row.append(None)  # an empty cell, not an empty string
             elif index in self._wrapped:
                 row.append(cell(self._ws, value, NOTE, align=WRAP))
+            elif top:
+                styled = WriteOnlyCell(self._ws, value=xml_safe_value(value))
+                styled.alignment = TOP
+                if number_format is not None:
+                    styled.number_format = number_format
+                row.append(styled)
             elif isinstance(value, str):
                 row.append(xml_safe(value))
             elif number_format is None or value is None:

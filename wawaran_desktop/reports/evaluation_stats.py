@@ -68,6 +68,10 @@ class StepRow(NamedTuple):
     campaign_id: int
     title: str
     step: StepLine
+    #: The lane (its name in the pinned SOP) of the person who last acted on the step, as recorded
+    #: with that event (``step_event.actor_lane``): a Kepala Bidang recording the route is a Kepala
+    #: Bidang here, while ``step.lane`` stays the SOP's lane for the step; "" when none was recorded.
+    actor_lane: str = ""
 
 
 class StopRow(NamedTuple):
@@ -136,7 +140,7 @@ def collect(now: datetime, date_from: date | None = None, date_to: date | None =
         .order_by(Campaign.created_at, Campaign.id)))
     names = dict(Staff.select(Staff.id, Staff.name).tuples())
     progress(0, 0, "Membaca tahap dan waktunya…")
-    events = _events(matching, names)
+    events, last_lanes = _events(matching, names)
     steps_of: dict[int, list[tuple]] = {}
     for row in database.execute(Step.select(Step.id, Step.campaign, Step.no, Step.standard_minutes,
                                             Step.assignee, Step.notes)
@@ -167,7 +171,8 @@ def collect(now: datetime, date_from: date | None = None, date_to: date | None =
                                   created_at=from_db(created), created_by_name=creator or "?", cancelled_at=stopped,
                                   cancel_reason=None, sop=sop, steps=records, limits=limits)
         stops = stops_by.get(cid, [])
-        step_rows.extend(StepRow(cid, title, line) for line in lines)
+        step_rows.extend(StepRow(cid, title, line, _lane_name(sop, last_lanes.get(step_id, "")))
+                         for line, (step_id, *_) in zip(lines, steps_of.get(cid, ())))
         stop_rows.extend(StopRow(cid, title, stop) for stop in stops)
         route = [s.kecamatan for s in stops] if stops else planned_by.get(cid, [])
         campaign_rows.append(_campaign_row(campaign, campaign.status_against_standard(now), lines, stops,
@@ -179,15 +184,30 @@ def collect(now: datetime, date_from: date | None = None, date_to: date | None =
                  per_step=summarise(step_rows), limits=limits)
 
 
-def _events(matching, names: dict[int, str]) -> dict[int, list[EventRecord]]:
+def _events(matching, names: dict[int, str]) -> tuple[dict[int, list[EventRecord]], dict[int, str]]:
+    """Each step's events in order, and the lane id recorded with its last one (whose actor the
+    workbook names: :func:`report_data.step_line`)."""
     events: dict[int, list[EventRecord]] = {}
-    q = (StepEvent.select(StepEvent.step, StepEvent.kind, StepEvent.at, StepEvent.actor, StepEvent.reason)
+    lanes: dict[int, str] = {}
+    q = (StepEvent.select(StepEvent.step, StepEvent.kind, StepEvent.at, StepEvent.actor, StepEvent.reason,
+                          StepEvent.actor_lane)
          .join(Step, on=(StepEvent.step == Step.id)).where(Step.campaign.in_(matching))
          .order_by(StepEvent.step, StepEvent.id))
-    for step_id, kind, at, actor, reason in database.execute(q):
+    for step_id, kind, at, actor, reason, lane in database.execute(q):
         events.setdefault(step_id, []).append(
             EventRecord(kind=kind, at=from_db(at), actor_id=actor, actor_name=names.get(actor, "?"), reason=reason))
-    return events
+        lanes[step_id] = lane or ""
+    return events, lanes
+
+
+def _lane_name(sop: Sop, lane_id: str) -> str:
+    """A recorded lane id by its name in the campaign's pinned SOP; an unknown one as stored."""
+    if not lane_id:
+        return ""
+    try:
+        return sop.lane(lane_id).name
+    except KeyError:
+        return lane_id
 
 
 class _Stop(NamedTuple):  # the fields stop_line reads
