@@ -85,7 +85,7 @@ def plain_sheets(stats):
          c.score_narration, SCORE_LABELS.get(c.score_narration))
         for c in stats.campaigns))
     yield "Tahap", table(app.STEP_COLUMNS, (
-        (r.campaign_id, r.title, s.no, s.short, s.lane, s.actor, wib(s.started_at), wib(s.finished_at),
+        (r.campaign_id, r.title, s.no, s.short, s.lane, s.actor, r.actor_lane, wib(s.started_at), wib(s.finished_at),
          s.standard_minutes, duration(s.elapsed_seconds) if s.started_at else None, duration(s.over_seconds),
          s.status.label, s.pauses, s.reopens)
         for r in stats.steps for s in (r.step,)))

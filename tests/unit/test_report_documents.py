@@ -192,7 +192,7 @@ def test_steps_never_reached_in_a_cancelled_campaign_say_so(ws, actor, tmp_path)
     rows = list(load_workbook(write_report(ws, cid, tmp_path / "laporan.xlsx"))["Laporan"].iter_rows(values_only=True))
     assert sum(1 for r in rows if r[7] == label) == 8
     book = load_workbook(write_workbook(ws, tmp_path / "evaluasi.xlsx"))
-    assert [r[11] for r in book["Tahap"].iter_rows(min_row=2, values_only=True)][1:] == [label] * 8
+    assert [r[12] for r in book["Tahap"].iter_rows(min_row=2, values_only=True)][1:] == [label] * 8
 
 
 class _FullDisk(io.FileIO):
