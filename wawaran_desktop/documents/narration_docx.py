@@ -253,6 +253,11 @@ def fixed_height_mm(sheet: NarrationSheet, layout: Layout = LAYOUTS[0]) -> float
                                room_lines=layout.sign_room_lines))
 
 
+#: A document estimated at most this much (mm) taller than one page in the most compact layout
+#: and type is set so rather than spread over two pages in the largest type.
+NEAR_MM = 25.0
+
+
 def layout_and_type(sheet: NarrationSheet, blocks: list[str]) -> tuple[Layout, narration_fit.ReadingType]:
     """The first layout in which the script fits on one page, with its largest reading type that
     does; a script too long for one page in any: the usual layout and the largest type (pages)."""
@@ -262,6 +267,9 @@ def layout_and_type(sheet: NarrationSheet, blocks: list[str]) -> tuple[Layout, n
         for reading in narration_fit.READING_TYPES:
             if narration_fit.fits(fixed, blocks, paper.text_width_mm, paper.text_height_mm, reading):
                 return layout, reading
+    smallest = narration_fit.READING_TYPES[-1]  # (the estimate errs on the tall side: a near miss is tried)
+    if narration_fit.overflow_mm(fixed, blocks, paper.text_width_mm, paper.text_height_mm, smallest) <= NEAR_MM:
+        return LAYOUTS[-1], smallest
     return LAYOUTS[0], narration_fit.LARGEST
 
 

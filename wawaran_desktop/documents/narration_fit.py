@@ -20,7 +20,7 @@ from typing import NamedTuple
 from docx.image.image import Image
 
 from wawaran_desktop.documents.letterhead import LOGO_HEIGHT_MM, fitted_lines, has_logo, office_kop, text_column_mm
-from wawaran_desktop.documents.office_header import KOP_IMAGE_MAX_MM
+from wawaran_desktop.documents.office_header import KOP_IMAGE_MAX_MM, kop_height_mm
 from wawaran_desktop.documents.text_width import MM_PER_PT, width_mm
 
 
@@ -35,7 +35,7 @@ class ReadingType(NamedTuple):
 #: a usual script of about 120 words with five stops still fits one A4 page in them.
 READING_TYPES = (ReadingType(16, 1.5, 10), ReadingType(15, 1.4, 9), ReadingType(14, 1.3, 8),
                  ReadingType(13, 1.25, 7), ReadingType(12, 1.2, 6), ReadingType(12, 1.1, 4),
-                 ReadingType(11.5, 1.1, 4), ReadingType(11, 1.1, 3))
+                 ReadingType(11.5, 1.1, 4), ReadingType(11, 1.1, 3), ReadingType(10.5, 1.1, 3))
 LARGEST = READING_TYPES[0]
 LINE_EM = 1.15  # a single line of Times New Roman is 1.15 times its size (Word and LibreOffice)
 SAFETY = 1.02  # the estimate is made 2 % taller than it measures
@@ -89,10 +89,11 @@ def kop_mm(profile, paper, marks: int = 0) -> float:
             lines = max(lines, LOGO_HEIGHT_MM + 1)
         return marks_mm(paper, marks) + lines + (4 + 4 + 10) * MM_PER_PT  # the rule's line, its border, the space under it
     kind, path = own
-    height = KOP_IMAGE_MAX_MM  # a Word kop: assumed as tall as an image kop may be
     if kind == "image":
         image = Image.from_file(str(path))
         height = min(KOP_IMAGE_MAX_MM, text_width * image.px_height / max(1, image.px_width))
+    else:  # a Word kop: measured from its header
+        height = kop_height_mm(path)
     header_distance = min(paper.margins.top, paper.margins.bottom) / 2
     return max(0.0, header_distance + marks * line_mm(10) + height - paper.margins.top)
 
@@ -137,6 +138,11 @@ def signature_mm(rows: Iterable[Sequence[str]], width: float, *, space_before: f
 def fits(fixed_mm: float, blocks: Sequence[str], width: float, height: float, reading: ReadingType) -> bool:
     """Whether the document, ``fixed_mm`` tall without its script, stays on one page in ``reading`` type."""
     return (fixed_mm + paragraphs_mm(blocks, width, reading)) * SAFETY <= height - SPARE_MM
+
+
+def overflow_mm(fixed_mm: float, blocks: Sequence[str], width: float, height: float, reading: ReadingType) -> float:
+    """How much taller than one page (mm, with the margins of :func:`fits`) the estimate is."""
+    return (fixed_mm + paragraphs_mm(blocks, width, reading)) * SAFETY - (height - SPARE_MM)
 
 
 def reading_type(fixed_mm: float, blocks: Sequence[str], width: float, height: float) -> ReadingType:

@@ -96,3 +96,44 @@ def use_kop_image(document: DocumentObject, image: Path) -> None:
     if picture.height > Mm(KOP_IMAGE_MAX_MM):  # a tall image: kept in proportion, no taller than this
         ratio = Mm(KOP_IMAGE_MAX_MM) / picture.height
         picture.height, picture.width = Mm(KOP_IMAGE_MAX_MM), int(picture.width * ratio)
+
+
+EMU_PER_MM = 36000
+#: A header paragraph's type size when it names none (Word's default for headers: the body's).
+HEADER_PT = 12
+
+
+def kop_height_mm(source: Path) -> float:
+    """How tall the office's Word kop in ``source`` is (mm), estimated from its header: each
+    paragraph as tall as its tallest picture or its type (1.15 lines), plus its spacing; a table's
+    rows by their tallest cell. 0 when the file has no kop."""
+    office = docx.Document(str(source))
+    found = kop_header(office)
+    if found is None:
+        return 0.0
+    return _block_mm(found._element)  # noqa: SLF001
+
+
+def _block_mm(element) -> float:
+    total = 0.0
+    for child in element:
+        if child.tag == qn("w:p"):
+            total += _paragraph_mm(child)
+        elif child.tag == qn("w:tbl"):
+            for row in child.findall(qn("w:tr")):
+                total += max((_block_mm(cell) for cell in row.findall(qn("w:tc"))), default=0.0)
+    return total
+
+
+def _paragraph_mm(para) -> float:
+    pictures = [int(extent.get("cy", "0")) / EMU_PER_MM for extent in para.iter(qn("wp:extent"))]
+    sizes = [int(size.get(qn("w:val"))) / 2 for size in para.iter(qn("w:sz")) if size.get(qn("w:val"), "").isdigit()]
+    line = max(sizes, default=HEADER_PT) * 1.15 * 25.4 / 72
+    spacing = para.find(f"{qn('w:pPr')}/{qn('w:spacing')}")
+    extra = 0.0
+    if spacing is not None:
+        for edge in ("w:before", "w:after"):
+            value = spacing.get(qn(edge))
+            extra += int(value) / 20 * 25.4 / 72 if value and value.isdigit() else 0.0
+    border = 1.5 if para.find(f"{qn('w:pPr')}/{qn('w:pBdr')}") is not None else 0.0
+    return max(pictures + [line]) + extra + border
