@@ -16,31 +16,13 @@ from crew import member, step_actor  # tests/crew.py
 from images import write_png  # tests/images.py
 from office import PDFTOTEXT, pdf_pages, pdf_text, to_pdf  # tests/office.py
 from office_kop import office_template  # tests/office_kop.py
+from narration_sample import ROUTE, SCRIPT_120  # tests/narration_sample.py
 from stage_content import fill_stage  # tests/stage_content.py
 
 from wawaran_desktop.documents import narration_docx, narration_fit
 from wawaran_desktop.documents.text import paragraphs_of
 from wawaran_desktop.services.stages import briefing, narration
 
-#: 120 words in four paragraphs, a usual script.
-SCRIPT_120 = (
-    "Assalamualaikum warahmatullahi wabarakatuh. Selamat pagi, Bapak, Ibu, dan seluruh warga Kota "
-    "Tangerang yang kami hormati.\n\n"
-    "Melalui mobil wawaran keliling ini, Pemerintah Kota Tangerang menyampaikan bahwa pembayaran "
-    "Pajak Bumi dan Bangunan tahun 2026 jatuh tempo pada tanggal 30 November 2026. Bayarlah tepat "
-    "waktu agar terhindar dari denda.\n\n"
-    "Pembayaran dapat dilakukan di bank, kantor pos, minimarket, atau melalui aplikasi Tangerang LIVE. "
-    "Bawalah surat pemberitahuan pajak terutang atau catat nomor objek pajak Anda. Informasi lebih "
-    "lanjut dapat diperoleh di kantor kelurahan dan kantor kecamatan terdekat. Mari kita semua membangun Kota "
-    "Tangerang yang lebih maju, sejahtera, dan berakhlakul karimah.\n\n"
-    "Sekali lagi, bayarlah PBB sebelum jatuh tempo. Demikian pengumuman dari Pemerintah Kota Tangerang. "
-    "Atas perhatian Bapak dan Ibu, kami ucapkan terima kasih. Wassalamualaikum warahmatullahi wabarakatuh.")
-#: Five stops in three kecamatan: every place says its kelurahan and kecamatan (long lines).
-ROUTE = [("36.71.01.1007", "Pasar Anyar, Jl. Ki Samaun", "09:00"),
-         ("36.71.01.1005", "Kantor Kelurahan Cikokol, Jl. Jenderal Sudirman", "09:40"),
-         ("36.71.02.1002", "Masjid Jami Al-Ikhlas, Jl. Gatot Subroto", "10:20"),
-         ("36.71.02.1005", "Posyandu Melati RW 08, Jl. Kenanga Raya", "11:00"),
-         ("36.71.03.1001", "Lapangan Batuceper, Jl. Daan Mogot", "11:45")]
 REASON = "Jadwal bentrok dengan kegiatan Wali Kota di lokasi yang sama; wawaran dijadwalkan ulang bulan depan"
 MARGIN_MM = 20  # the letter margins (documents/page.py)
 PAPERS = {"A4": 297, "F4": 330}

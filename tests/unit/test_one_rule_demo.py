@@ -10,6 +10,7 @@ import pytest
 from docx import Document
 from openpyxl import load_workbook
 
+from wawaran_desktop.documents import workbook
 from wawaran_desktop.documents.report import write_report
 from wawaran_desktop.documents.workbook import write_workbook
 from wawaran_desktop import demo
@@ -35,6 +36,10 @@ def finished(tmp_path_factory):
     yield ws, folder, done, workbook
     ws.close()
 
+
+#: Where the workbook's Tahap sheet keeps a step's working time and status (by its headers).
+_HEADERS = [column.header for column in workbook.STEP_COLUMNS]
+WORK, STATUS = _HEADERS.index("Waktu kerja"), _HEADERS.index("Status")
 
 def test_every_surface_tells_each_step_and_the_total_alike(finished):
     ws, folder, done, workbook = finished
@@ -72,7 +77,8 @@ def test_every_surface_tells_each_step_and_the_total_alike(finished):
             (timedelta(seconds=sec), st.label) for sec, st in zip(seconds, statuses)]
         assert (rows[head + 10][5], rows[head + 10][7]) == (timedelta(seconds=total), total_status.label)
 
-        assert [(workbook_steps[record.id, no][9], workbook_steps[record.id, no][11]) for no in range(1, 10)] == [
+        assert [(workbook_steps[record.id, no][WORK], workbook_steps[record.id, no][STATUS])
+                for no in range(1, 10)] == [
             (timedelta(seconds=sec), st.label) for sec, st in zip(seconds, statuses)]
         assert workbook_campaigns[record.id][12] == timedelta(seconds=total)
         assert workbook_campaigns[record.id][14] == total_status.label
