@@ -13,7 +13,7 @@ import pytest
 from docx.oxml.ns import qn
 from docx.shared import Mm
 from office import pdf_text, to_pdf  # tests/office.py
-from images import png_bytes
+from images import png_bytes, write_png
 from office_kop import KOP_LINES, office_template
 
 from wawaran_desktop.documents.docx_base import new_document, page_mark, page_numbers, paragraph, save
@@ -106,3 +106,52 @@ def test_choosing_another_kop_or_none_tidies_the_data_folder(ws, actor, tmp_path
     assert not first.letterhead_docx.exists() and second.letterhead_docx.is_file()
     cleared = ws.profile.save(actor.id, ws.profile.load()._replace(letterhead_docx=None))
     assert cleared.letterhead_docx is None and not list((ws.data_dir / "office").glob("kop-*"))
+
+
+# -- what a second reader fed the check (each passed it before and broke an export, or worse) --------
+def _rewritten(source, target, change):
+    """``source`` (.docx) written again as ``target`` with ``change(files)`` applied to its parts."""
+    import re
+
+    with zipfile.ZipFile(source) as package:
+        files = {name: package.read(name) for name in package.namelist()}
+    header = next(name for name in files if re.match(r"word/header\d*\.xml$", name))
+    change(files, header)
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, blob in files.items():
+            package.writestr(name, blob)
+    return target
+
+
+def _emf_picture(files, header):
+    picture = next(name for name in files if name.startswith("word/media/"))
+    files[picture] = b"\x01\x00\x00\x00" + b"\x00" * 36 + b" EMF" + b"\x00" * 200  # not a PNG/JPEG any more
+
+
+def _smartart(files, header):
+    files[header] = files[header].replace(
+        b"</w:hdr>", b'<w:p xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram"><w:r><w:t>x'
+                     b'</w:t></w:r><dgm:relIds r:dm="rId1" r:lo="rId7" r:qs="rId8" r:cs="rId9"/></w:p></w:hdr>')
+
+
+def _unpacks_huge(files, header):
+    picture = next(name for name in files if name.startswith("word/media/"))
+    files[picture] += b"\x00" * (office_files.KOP_DOCX_MAX_UNPACKED + 1)
+
+
+@pytest.mark.parametrize("change, words", [(_emf_picture, "SVG, EMF atau WMF"), (_smartart, "SmartArt"),
+                                           (_unpacks_huge, "terlalu besar setelah dibuka")])
+def test_a_kop_an_export_could_not_copy_is_refused_when_chosen(ws, actor, tmp_path, change, words):
+    path = _rewritten(office_template(tmp_path / "kop.docx", tmp_path), tmp_path / "kop-ubah.docx", change)
+    with pytest.raises(ValidationError, match=words) as refused:
+        ws.profile.save(actor.id, ws.profile.load()._replace(letterhead_docx=path))
+    assert refused.value.field == "letterhead_docx" and ws.profile.load().letterhead_docx is None
+
+
+def test_a_stored_file_of_another_kind_is_checked_as_the_kind_it_is_chosen_for(ws, actor, tmp_path):
+    """The stored logo chosen again as the kop image is checked (a square logo is no page-wide
+    kop), never taken as the kop's current copy (removing the logo would then delete it)."""
+    logo = ws.profile.save(actor.id, ws.profile.load()._replace(
+        logo=write_png(tmp_path / "logo.png", width=200, height=200))).logo
+    with pytest.raises(ValidationError, match="kali tingginya"):
+        ws.profile.save(actor.id, ws.profile.load()._replace(letterhead_image=logo))

@@ -23,10 +23,11 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from docx.shared import Mm
 
-from wawaran_desktop.services.office_files import kop_header
+from wawaran_desktop.services.office_files import COPIED_LINKS, kop_header
 
-#: Attributes of the header's XML that name a relationship of its part.
-_REL_ATTRIBUTES = (qn("r:embed"), qn("r:link"), qn("r:id"), qn("r:pict"))
+#: Attributes of the header's XML that name a relationship of its part (the office_files check
+#: refuses a kop with any other: SmartArt, charts, OLE objects).
+_REL_ATTRIBUTES = tuple(sorted(COPIED_LINKS))
 #: The tallest an image kop is set (mm); a wider-than-tall image is usually far less.
 KOP_IMAGE_MAX_MM = 45
 
@@ -126,7 +127,8 @@ def _block_mm(element) -> float:
 
 
 def _paragraph_mm(para) -> float:
-    pictures = [int(extent.get("cy", "0")) / EMU_PER_MM for extent in para.iter(qn("wp:extent"))]
+    pictures = [int(extent.get("cy")) / EMU_PER_MM for extent in para.iter(qn("wp:extent"))
+                if (extent.get("cy") or "").isdigit()]
     sizes = [int(size.get(qn("w:val"))) / 2 for size in para.iter(qn("w:sz")) if size.get(qn("w:val"), "").isdigit()]
     line = max(sizes, default=HEADER_PT) * 1.15 * 25.4 / 72
     spacing = para.find(f"{qn('w:pPr')}/{qn('w:spacing')}")

@@ -30,6 +30,11 @@ IMAGE_TYPES = {"image/png": ".png", "image/jpeg": ".jpg"}
 LOGO_MAX_BYTES = 2 * 1024 * 1024
 KOP_DOCX_MAX_BYTES = 5 * 1024 * 1024
 KOP_IMAGE_MAX_BYTES = 3 * 1024 * 1024
+KOP_DOCX_MAX_UNPACKED = 50 * 1024 * 1024  # what a kop's .docx may unpack to
+REL_NAMESPACE = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+#: The relationship attributes a kop's header may carry (documents/office_header.py copies them):
+#: a picture's and a hyperlink's; SmartArt (r:dm, r:lo…), charts and OLE objects are refused.
+COPIED_LINKS = {REL_NAMESPACE + name for name in ("embed", "link", "id", "pict")}
 LOGO_MIN_PX, LOGO_MAX_PX = 32, 6000
 KOP_MIN_WIDTH_PX, KOP_MIN_RATIO = 600, 2.5
 #: The three kinds: (prefix of the stored name, size limit, field of the profile).
@@ -57,7 +62,8 @@ def local_file(store: FileStore, name: str) -> Path | None:
 def keep(store: FileStore, source: Path, prefix: str, suffix: str, what: str) -> str:
     """The stored name of ``source``'s copy (``<prefix><hash><suffix>``), copied when new."""
     source = Path(source)
-    if source.parent.resolve() == store.local_dir.resolve() and source.is_file() and store.exists(source.name):
+    if source.name.startswith(prefix) and source.parent.resolve() == store.local_dir.resolve() \
+            and source.is_file() and store.exists(source.name):
         return source.name  # the current copy: nothing to do
     blob = source.read_bytes()
     name = f"{prefix}{hashlib.sha256(blob).hexdigest()[:12]}{suffix}"
@@ -158,7 +164,14 @@ def check_letterhead_docx(path: Path) -> str:
     if not zipfile.is_zipfile(io.BytesIO(blob)):
         raise ValidationError(f"Berkas {path.name} bukan dokumen Word (.docx). Dokumen .doc lama: buka di Word "
                               "lalu simpan sebagai .docx.", field)
+    with zipfile.ZipFile(io.BytesIO(blob)) as package:
+        unpacked = sum(item.file_size for item in package.infolist())
+    if unpacked > KOP_DOCX_MAX_UNPACKED:  # a small file that unpacks to gigabytes
+        raise ValidationError(f"Dokumen Word {path.name} terlalu besar setelah dibuka ({unpacked // 2**20} MB; "
+                              f"batasnya {KOP_DOCX_MAX_UNPACKED // 2**20} MB). Simpan ulang kopnya dengan gambar yang "
+                              "lebih kecil.", field)
     import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
@@ -168,9 +181,29 @@ def check_letterhead_docx(path: Path) -> str:
     except Exception as exc:  # noqa: BLE001 - python-docx raises lxml's and its own errors on a damaged file
         raise ValidationError(f"Dokumen Word {path.name} rusak atau tidak dapat dibaca ({type(exc).__name__}).",
                               field) from None
-    if kop_header(document) is None:
+    header = kop_header(document)
+    if header is None:
         raise ValidationError(f"Dokumen {path.name} tidak mempunyai kop di header halaman pertamanya. Di Word: "
                               "klik dua kali di atas halaman (Header), letakkan kop di sana, lalu simpan.", field)
+    unusable = [rel for rel in header.part.rels.values()
+                if rel.reltype not in (RT.IMAGE, RT.HYPERLINK) or rel.reltype == RT.IMAGE and rel.is_external]
+    linked = {attribute for node in header._element.iter() for attribute in node.attrib  # noqa: SLF001
+              if attribute.startswith(REL_NAMESPACE)}
+    if unusable or linked - COPIED_LINKS:
+        raise ValidationError(f"Kop di {path.name} memuat objek yang tidak dapat disalin ke dokumen lain (gambar "
+                              "tertaut dari luar berkas, SmartArt, bagan atau objek OLE). Sisipkan logo sebagai gambar "
+                              "biasa (PNG atau JPEG), lalu simpan dan pilih lagi.", field)
+    from docx.image.image import Image
+
+    for rel in header.part.rels.values():  # every picture as an export will copy it (documents/office_header.py)
+        if rel.reltype != RT.IMAGE:
+            continue
+        try:
+            Image.from_blob(rel.target_part.blob)
+        except Exception as exc:  # noqa: BLE001 - python-docx refuses SVG/EMF/WMF pictures, among others
+            raise ValidationError(f"Gambar di kop {path.name} tidak dapat disalin ({type(exc).__name__}): mungkin SVG, "
+                                  "EMF atau WMF. Ganti logo di header dengan gambar PNG atau JPEG, lalu simpan dan "
+                                  "pilih lagi.", field) from None
     return ".docx"
 
 

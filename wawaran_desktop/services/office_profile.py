@@ -286,8 +286,9 @@ class OfficeProfileService:
         prefix, _limit, field = kind
         store = self._store(kind)
         source = Path(source)
-        if source.parent.resolve() == store.local_dir.resolve() and source.is_file() and store.exists(source.name):
-            return source.name  # the current copy: nothing to check again
+        if source.name.startswith(prefix) and source.parent.resolve() == store.local_dir.resolve() \
+                and source.is_file() and store.exists(source.name):
+            return source.name  # the current copy of this kind: nothing to check again
         suffix = CHECKS[field](source)
         return office_files.keep(store, source, prefix, suffix, WHAT_FILE[field])
 
