@@ -241,3 +241,20 @@ def test_a_refusal_of_the_server_reads_as_one(office):
         conn.execute(AUDIT, (rina["staff"], rina["name"], rina["lane"], None))
     assert refusal_text(caught.value) == "Riwayat hanya dicatat atas nama petugas akun %s sendiri." % office.budi
     assert refusal_text(ValueError("lain")) is None
+
+
+def test_a_persons_login_seeds_the_office_words_naming_nobody_but_never_someone_else(office):
+    """The narration's spell checker seeds the office's words on first use (services/office_words.py)
+    naming nobody: a Tim member opening the narration on the server does it (found by the trial)."""
+    rina = office.ids[office.admin]
+    with office.psql(office.budi, ONE_TIME) as conn:
+        conn.execute("INSERT INTO office_word (word, added_by_id, added_at) VALUES ('cipondoh', NULL, now())")
+        refused(conn, "INSERT INTO office_word (word, added_by_id, added_at) VALUES ('karawaci', %s, now())",
+                (rina["staff"],))
+    ws, _budi = office.sign_in(office.budi, ONE_TIME)
+    try:
+        from wawaran_desktop.services.office_words import OfficeWords
+
+        assert "cipondoh" in OfficeWords(ws).words()  # seeding the rest, as the Tim member
+    finally:
+        ws.close()

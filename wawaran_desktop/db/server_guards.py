@@ -50,7 +50,8 @@ REFUSED = "WA403"
 
 #: Tables whose listed columns say who recorded the row, as ``kind:column``: ``last`` (who wrote
 #: it last: set to the acting login's staff entry on every write), ``first`` (who added it: the
-#: login's own on insert, never changed), ``mark`` (who ticked it: the login's own or nobody).
+#: login's own, or nobody — the office words seeded from the dictionary — on insert, never changed),
+#: ``mark`` (who ticked it: the login's own or nobody).
 RECORDER_COLUMNS: dict[str, tuple[str, ...]] = {
     "campaign": ("first:created_by_id",),
     "checklist_mark": ("mark:checked_by_id",),
@@ -223,7 +224,7 @@ BEGIN
     END IF;
     new_value := to_jsonb(NEW) ->> col;
     old_value := CASE WHEN TG_OP = 'UPDATE' THEN to_jsonb(OLD) ->> col END;
-    IF kind = 'first' AND (TG_OP = 'INSERT' AND new_value IS DISTINCT FROM me.staff_id::text
+    IF kind = 'first' AND (TG_OP = 'INSERT' AND new_value IS NOT NULL AND new_value <> me.staff_id::text
                            OR TG_OP = 'UPDATE' AND new_value IS DISTINCT FROM old_value)
        OR kind = 'mark' AND new_value IS DISTINCT FROM old_value AND new_value IS DISTINCT FROM me.staff_id::text
           AND new_value IS NOT NULL THEN
