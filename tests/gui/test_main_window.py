@@ -288,3 +288,16 @@ def test_a_long_signed_in_name_wraps_and_the_window_still_fits_a_small_laptop(qt
         "Raden Ayu Kusumawardhani Puspitaningrum Setyaningsih (Sub Kor DIMC, administrator)")
     window.resize(1111, 700)
     assert (window.width(), window.height()) == (1111, 700)
+
+
+def test_a_finished_campaign_offers_no_cancelling(qtbot, ws, clock, staff, make_window):
+    """The service refuses to cancel a campaign whose nine steps are done; the menu does not offer it."""
+    from report_campaign import run_timed_campaign  # tests/report_campaign.py
+
+    done = run_timed_campaign(ws, clock, staff[0].id)
+    running = ws.campaigns.create(staff[0].id, "Wawaran yang masih berjalan").id
+    window = make_window(ws, staff[0].id)
+    window.list.reload(select_id=done)
+    assert window.record.status is CampaignStatus.DONE and not window.ui.actionCancelCampaign.isEnabled()
+    window.list.reload(select_id=running)
+    assert window.ui.actionCancelCampaign.isEnabled()

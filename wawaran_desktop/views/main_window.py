@@ -310,7 +310,8 @@ class MainWindow(FeatureHost):
     def _enable_actions(self) -> None:
         has = self.record is not None
         self.ui.actionRenameCampaign.setEnabled(has)
-        self.ui.actionCancelCampaign.setEnabled(has and self.record.status is not CampaignStatus.CANCELLED)
+        self.ui.actionCancelCampaign.setEnabled(  # a finished campaign cannot be cancelled (services/campaigns.py)
+            has and self.record.status not in (CampaignStatus.CANCELLED, CampaignStatus.DONE))
 
     # -- the one-second tick --------------------------------------------------------------
     def tick(self) -> None:
