@@ -78,9 +78,9 @@ class _Sheet:
 
     def fit_height(self, texts: Sequence[tuple[object, float]]) -> None:
         """Rows do not grow by themselves in every program: give wrapped text its lines."""
-        lines = max((_lines(text, width) for text, width in texts), default=1)
-        if lines > 1:
-            self.ws.row_dimensions[self.row].height = min(409, 13.5 * lines)  # Excel's tallest row
+        height = xs.fitted_height(texts)
+        if height is not None:
+            self.ws.row_dimensions[self.row].height = height
 
     def table(self, header: Sequence[str], rows: Sequence[Sequence], kinds: Sequence[str]) -> tuple[int, int]:
         self.row += 1
@@ -104,14 +104,6 @@ def _put(ws, row: int, col: int, value=None):
     """``ws.cell(row, col, value)`` with text made XML-safe (a stored control character must
     not stop the export)."""
     return ws.cell(row, col, xs.xml_safe_value(value))
-
-
-def _lines(text: object, width: float) -> int:
-    """Lines ``text`` takes in a column ``width`` characters wide (an estimate, 10-pt Calibri)."""
-    if not isinstance(text, str) or not text:
-        return 1
-    per_line = max(1.0, width * 1.3)
-    return sum(max(1, -(-len(part) // int(per_line))) for part in text.split("\n"))
 
 
 def build(report: CampaignReport, profile: OfficeProfile, history_line: str = "") -> Workbook:
@@ -222,9 +214,9 @@ def _route_sheet(sheet, report: CampaignReport) -> None:
             cell.font, cell.alignment = xs.BODY_FONT, xs.WRAP
             if column.kind in xs.FORMATS:
                 cell.number_format = xs.FORMATS[column.kind]
-        lines = max(_lines(value, column.width) for value, column in zip(values, ROUTE_COLUMNS))
-        if lines > 1:
-            sheet.row_dimensions[row].height = min(409, 13.5 * lines)
+        height = xs.fitted_height(zip(values, (column.width for column in ROUTE_COLUMNS)))
+        if height is not None:
+            sheet.row_dimensions[row].height = height
     if not report.stops:
         _put(sheet, 2, 1, None)  # the one (empty) data row an Excel table needs
     table = xs.add_table(sheet, "tblRute", ROUTE_COLUMNS, len(report.stops))  # (its own filter buttons)
