@@ -87,3 +87,30 @@ def test_the_receiver_list_offers_only_the_steps_own_lane(qtbot, ws, staff, make
     window = make_window(ws, kabid.id)
     combo = open_stage_9(window).ui.receiverCombo
     assert [combo.itemData(i) for i in range(combo.count())] == [None, kabid.id]
+
+
+def test_finishing_an_untouched_form_names_only_what_is_really_missing(qtbot, ws, staff, make_window, modals):
+    """Issue 15: the receiver and time shown (the Kepala Bidang, now) were not stored, so
+    finishing said they were missing while the person saw them filled; only the scores were."""
+    from PySide6.QtWidgets import QMessageBox
+
+    kabid = ws.staff.add("Drs. Ahmad Fauzi", None, "Kepala Bidang DIKP", "kabid")
+    cid = ws.campaigns.create(staff[0].id, "Wawaran Pencegahan DBD", "3M Plus").id
+    ws.steps.start(kabid.id, cid, 9, reason="uji: tahap sebelumnya dicatat di kertas")
+    window = make_window(ws, kabid.id)
+    panel = open_stage_9(window)
+    assert panel.ui.receiverCombo.currentData() == kabid.id and Evaluation.select().count() == 0
+    seen = {}
+
+    def warning(box):
+        assert isinstance(box, QMessageBox)
+        seen["text"] = box.text()
+        box.accept()
+
+    modals.then(warning)
+    qtbot.mouseClick(window.stages.stage(9).ui.finishButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "text" in seen)
+    assert "nilai" in seen["text"]
+    assert "penerima laporan" not in seen["text"] and "waktu laporan diterima" not in seen["text"]
+    row = Evaluation.get(Evaluation.campaign == cid)  # what the form showed is what is stored
+    assert row.received_by_id == kabid.id and row.received_at is not None

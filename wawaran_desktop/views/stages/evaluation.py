@@ -132,6 +132,18 @@ class Panel(StagePanel):
         changes = self._typed()
         return self._store(**changes) if changes else True
 
+    def before_finish(self) -> bool:
+        """The receiver and time of receipt shown are stored before finishing: the form offers
+        them (the Kepala Bidang, now) but an untouched form has stored nothing, and finishing
+        would say they are missing while the person sees them filled (issue 15)."""
+        record = self.record
+        if record is None or record.stored or self.campaign is None or not self._editable or self.in_conflict:
+            return True
+        if self.ui.receiverCombo.currentData() is None:
+            return True  # nobody chosen: finishing names it
+        self._store()  # the first save stores the receiver and time shown
+        return True  # a refusal is shown under the form; finishing then names what is missing
+
     def _typed(self) -> dict[str, object]:
         """The typed fields (time of receipt, notes, follow-ups) that differ from the record."""
         ui, record = self.ui, self.record
