@@ -320,7 +320,7 @@ def test_area_picker_refills_the_kelurahan_of_the_chosen_kecamatan(qtbot):
     assert total == 104
     picker.kecamatan_combo.setCurrentIndex(picker.kecamatan_combo.findText("Cipondoh"))
     names = [picker.kelurahan_combo.itemText(i) for i in range(picker.kelurahan_combo.count())]
-    assert names[:3] == ["— pilih kelurahan —", "Cipondoh", "Cipondoh Makmur"] and len(names) == 11
+    assert names[:4] == ["— pilih kelurahan —", "Cipondoh", "Cipondoh Indah", "Cipondoh Makmur"] and len(names) == 11
     assert chosen == [] and picker.code() is None  # a kecamatan alone is not a place yet
     index = picker.kelurahan_combo.findText("Gondrong")
     picker.kelurahan_combo.setCurrentIndex(index)
@@ -329,3 +329,16 @@ def test_area_picker_refills_the_kelurahan_of_the_chosen_kecamatan(qtbot):
     picker.set_code(SUKASARI)
     assert (picker.kecamatan_combo.currentText(), picker.kelurahan_combo.currentText()) == ("Tangerang", "Sukasari")
     assert chosen == [GONDRONG]  # set by the program: nothing emitted
+
+
+def test_area_picker_lists_kecamatan_and_kelurahan_alphabetically(qtbot):
+    """Issue 15: the kecamatan came in Kemendagri code order (Tangerang, Jatiuwung, Batuceper…)."""
+    picker = AreaPicker()
+    qtbot.addWidget(picker)
+    kecamatan = [picker.kecamatan_combo.itemText(i) for i in range(1, picker.kecamatan_combo.count())]
+    assert kecamatan == sorted(kecamatan, key=str.casefold) and kecamatan[0] == "Batuceper"
+    assert picker.kecamatan_combo.itemText(0) == "— pilih kecamatan —"  # the prompt stays first
+    for i in range(1, picker.kecamatan_combo.count()):
+        picker.kecamatan_combo.setCurrentIndex(i)
+        names = [picker.kelurahan_combo.itemText(j) for j in range(1, picker.kelurahan_combo.count())]
+        assert names == sorted(names, key=str.casefold), kecamatan[i - 1]

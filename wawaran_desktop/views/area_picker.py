@@ -1,6 +1,6 @@
 """A kecamatan → kelurahan picker over Kota Tangerang's 13 kecamatan and 104 kelurahan.
 
-Two combo boxes: choosing a kecamatan refills the kelurahan list (with nothing chosen yet);
+Two combo boxes, each in alphabetical order: choosing a kecamatan refills the kelurahan list (with nothing chosen yet);
 choosing a kelurahan emits :attr:`AreaPicker.chosen` with its Kemendagri code. Used by the
 briefing's route and usable wherever a place in the city is picked (e.g. unplanned stops).
 """
@@ -37,7 +37,7 @@ class AreaPicker(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             layout.addWidget(combo, 1)
         self.kecamatan_combo.addItem(KECAMATAN_PROMPT, None)
-        for area in self._areas.kecamatan:
+        for area in _by_name(self._areas.kecamatan):  # alphabetical, as people look them up
             self.kecamatan_combo.addItem(area.name, area.code)
         self._fill_kelurahan(None)
         self.kecamatan_combo.currentIndexChanged.connect(self._kecamatan_changed)
@@ -79,7 +79,7 @@ class AreaPicker(QWidget):
         combo = self.kelurahan_combo
         combo.clear()
         combo.addItem(KELURAHAN_PROMPT, None)
-        for area in self._areas.kelurahan.get(kecamatan, ()) if kecamatan else ():
+        for area in _by_name(self._areas.kelurahan.get(kecamatan, ()) if kecamatan else ()):
             combo.addItem(area.name, area.code)
         combo.setEnabled(kecamatan is not None)
 
@@ -87,3 +87,8 @@ class AreaPicker(QWidget):
         code = self.code()
         if code is not None:
             self.chosen.emit(code)
+
+
+def _by_name(areas) -> list[wilayah.Area]:
+    """``areas`` in alphabetical order of their names (the reference data is in code order)."""
+    return sorted(areas, key=lambda area: area.name.casefold())
