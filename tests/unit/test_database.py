@@ -54,6 +54,8 @@ def test_fresh_file_is_latest_wal_with_foreign_keys(db_path: Path):
     assert schema_version(db) == LATEST_VERSION
     assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    # FULL (2): in WAL mode the WAL is synced at every commit, so a save survives a power cut (issue 16)
+    assert db.execute_sql("PRAGMA synchronous").fetchone()[0] == 2
     assert set(db.get_tables()) >= {m._meta.table_name for m in ALL_MODELS + STAGE_MODELS}
     with pytest.raises(IntegrityError):  # foreign keys are enforced, not just declared
         db.execute_sql("INSERT INTO step (campaign_id, no, standard_minutes) VALUES (999, 1, 5)")

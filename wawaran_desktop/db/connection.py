@@ -33,6 +33,17 @@ BACKUP_DIR = "backups"
 #: The files SQLite keeps beside a database (each made with the database file's permissions).
 COMPANIONS = ("-wal", "-shm", "-journal")
 
+#: SQLite's ``PRAGMA synchronous`` for the file (issue 16: nothing acknowledged is lost, power cuts
+#: included). In WAL mode ``NORMAL`` syncs the WAL only at checkpoints, and SQLite's documentation
+#: says a transaction committed that way "might roll back following a power loss or system crash"
+#: (an application crash alone loses nothing): the save the window already reported as stored
+#: could be gone after an office PC's power cut. ``FULL`` adds one sync of the WAL at every commit,
+#: so a committed transaction is on the disk before the save returns. It costs that one fsync per
+#: save (``bench/save_latency.py`` measures it; the README's Benchmarks section has the figures);
+#: readers and the WAL's concurrency are unchanged. (``EXTRA`` adds nothing in WAL mode: its extra
+#: sync is of the folder after a rollback journal is deleted.)
+SYNCHRONOUS = "full"
+
 #: Asked when a PostgreSQL server wants a password that the URL (or libpq's PGPASSWORD and
 #: password file) did not give: ``password_hook(url, refused)`` with ``refused`` True when a
 #: password was given and refused; returns the password to try next, or None to give up.
@@ -137,7 +148,7 @@ def open_database(path: str | Path) -> SqliteDatabase:
     _make_private(path)
     db = SqliteDatabase(
         str(path),
-        pragmas={"journal_mode": "wal", "foreign_keys": 1, "busy_timeout": 5000, "synchronous": "normal"},
+        pragmas={"journal_mode": "wal", "foreign_keys": 1, "busy_timeout": 5000, "synchronous": SYNCHRONOUS},
         # Take the write lock when a transaction begins: a deferred transaction that reads
         # first fails at once with "database is locked" instead of waiting busy_timeout.
         lock_type="IMMEDIATE",
