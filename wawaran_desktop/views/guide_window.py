@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wawaran_desktop.views.screen_fit import fitted_size
+
 CONTENTS_FILE = "contents.json"
 STYLE_FILE = "style.css"
 HOME = "index.html"
-#: The window's wished size; never more than this share of the screen's free area.
+#: The window's wished size; never more than views/screen_fit.py allows on its screen.
 WISHED = QSize(1000, 720)
-SCREEN_SHARE = 0.9
 TITLE = re.compile(r"<title>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 PAGE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -54,12 +55,6 @@ def page_title(path: Path) -> str:
     """The ``<title>`` of a page (its file name when it has none)."""
     found = TITLE.search(path.read_text(encoding="utf-8"))
     return " ".join(found.group(1).split()) if found else path.name
-
-
-def fitted_size(available: QSize) -> QSize:
-    """The window's size on a screen whose free area is ``available``."""
-    return QSize(min(WISHED.width(), int(available.width() * SCREEN_SHARE)),
-                 min(WISHED.height(), int(available.height() * SCREEN_SHARE)))
 
 
 class GuideWindow(QWidget):
@@ -146,11 +141,11 @@ class GuideWindow(QWidget):
         self.contents.expandAll()
 
     def _fit(self) -> None:
-        """Sized to the free area of the screen it opens on (1366x768 at 150% is 911x512)."""
+        """Sized to the free area of the screen it opens on (1366x768 at 150% is 911x512), centred."""
         anchor = self.parentWidget() or self
         screen = anchor.screen() or QGuiApplication.primaryScreen()
         area = screen.availableGeometry()
-        size = fitted_size(area.size())
+        size = fitted_size(self, WISHED.width(), WISHED.height())
         self.resize(size)
         self.splitter.setSizes([int(size.width() * 0.28), size.width() - int(size.width() * 0.28)])
         frame = self.frameGeometry()
