@@ -139,8 +139,8 @@ class Panel(StagePanel):
         record = self.record
         if record is None or record.stored or self.campaign is None or not self._editable or self.in_conflict:
             return True
-        if self.ui.receiverCombo.currentData() is None:
-            return True  # nobody chosen: finishing names it
+        if self.ui.receiverCombo.currentData() is None or self.service.get(self.campaign.id).stored:
+            return True  # nobody chosen: finishing names it; stored meanwhile (another PC): as it is
         self._store()  # the first save stores the receiver and time shown
         return True  # a refusal is shown under the form; finishing then names what is missing
 
