@@ -131,6 +131,7 @@ def test_nip_with_letters_is_refused_and_nothing_stored(qtbot, ws, make_window):
     dialog = StaffDialog(ws)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.ui.nameEdit, "Agus Salim")
+    dialog.ui.laneCombo.setCurrentIndex(dialog.ui.laneCombo.findData("tim"))  # a new person has none
     qtbot.keyClicks(dialog.ui.nipEdit, "1985031A201001 2 004")
     click(qtbot, dialog.ui.saveButton)
     assert dialog.ui.errorLabel.text().startswith("NIP hanya boleh berisi angka")

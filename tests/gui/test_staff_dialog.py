@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from wawaran_desktop.services.staff import PNS_RANKS
 from wawaran_desktop.views.staff_dialog import StaffDialog
@@ -35,6 +36,7 @@ def test_rank_chosen_from_the_list_or_typed_and_shown_again(qtbot, ws):
     dialog.new_staff()
     assert ui.rankCombo.currentText() == ""
     qtbot.keyClicks(ui.nameEdit, "Dewi Lestari")
+    ui.laneCombo.setCurrentIndex(ui.laneCombo.findData("tim"))  # chosen for each person: nothing carried over
     ui.rankCombo.setFocus()
     qtbot.keyClicks(ui.rankCombo, "PPPK Golongan IX")  # not in the list: typed
     _save(qtbot, dialog)
@@ -72,6 +74,7 @@ def test_what_is_typed_is_stored_and_the_ranks_are_only_suggested(qtbot, ws):
     dialog = _dialog(qtbot, ws)
     ui = dialog.ui
     qtbot.keyClicks(ui.nameEdit, "Agus Salim")
+    ui.laneCombo.setCurrentIndex(ui.laneCombo.findData("tim"))
     ui.rankCombo.setFocus()
     qtbot.keyClicks(ui.rankCombo, "Penata")  # not completed in place to "Penata Muda (III/a)"
     assert ui.rankCombo.currentText() == "Penata"
@@ -89,6 +92,7 @@ def test_by_keyboard_enter_first_closes_the_suggestions_then_saves(qtbot, ws):
     ui = dialog.ui
     dialog.activateWindow()
     qtbot.keyClicks(ui.nameEdit, "Agus Salim")
+    ui.laneCombo.setCurrentIndex(ui.laneCombo.findData("tim"))
     ui.rankCombo.setFocus()
     qtbot.keyClicks(ui.rankCombo, "Penata")
     popup = ui.rankCombo.completer().popup()
@@ -150,3 +154,77 @@ def test_a_rename_from_the_window_is_audited_with_the_signed_in_person(qtbot, ws
     assert modals.pending == 0 and not modals.errors
     assert AuditEntry.select().where(AuditEntry.action == "staff_rename").count() == 1
     assert HistoryService(ws).verify().whole
+
+
+def test_a_new_person_starts_with_no_lane_and_must_be_given_one(qtbot, ws):
+    """Issue 15: *Peran* carried over from the previous person (almost a second Kepala Bidang)."""
+    dialog = _dialog(qtbot, ws)
+    ui = dialog.ui
+    assert ui.laneCombo.currentIndex() == -1 and ui.laneCombo.placeholderText() == "— pilih peran —"
+    qtbot.keyClicks(ui.nameEdit, "Drs. Heru Prasetyo")
+    ui.laneCombo.setCurrentIndex(ui.laneCombo.findData("kabid"))
+    _save(qtbot, dialog)
+    qtbot.mouseClick(ui.newButton, Qt.MouseButton.LeftButton)
+    assert ui.laneCombo.currentIndex() == -1 and ui.laneCombo.currentData() is None  # not the Kepala Bidang again
+    qtbot.keyClicks(ui.nameEdit, "Dewi Lestari")
+    _save(qtbot, dialog)
+    assert ui.errorLabel.text() == "Pilih peran (pelaksana) petugas." and ui.errorLabel.isVisible()
+    assert [s.name for s in ws.staff.list()] == ["Drs. Heru Prasetyo"]
+    ui.laneCombo.setCurrentIndex(ui.laneCombo.findData("tim"))  # corrected: the message goes at once
+    assert ui.errorLabel.isHidden() and ui.errorLabel.text() == ""
+    _save(qtbot, dialog)
+    assert {s.name: s.lane for s in ws.staff.list()} == {"Drs. Heru Prasetyo": "kabid", "Dewi Lestari": "tim"}
+    ui.staffTable.selectRow(dialog.model.row_of(ws.staff.list()[1].id))
+    assert ui.laneCombo.currentData() in {"kabid", "tim"} and ui.laneCombo.currentIndex() >= 0
+
+
+def _geometries(ui):
+    widgets = (ui.nameEdit, ui.nipEdit, ui.positionEdit, ui.rankCombo, ui.laneCombo, ui.activeCheck,
+               ui.newButton, ui.saveButton)
+    return [w.mapTo(ui.editBox.window(), w.rect().topLeft()) for w in widgets] + [w.size() for w in widgets]
+
+
+def test_a_message_moves_no_field_and_goes_when_the_name_is_typed(qtbot, ws):
+    """Issue 15: the message stayed after the name was typed, and moved the fields a line."""
+    dialog = _dialog(qtbot, ws)
+    ui = dialog.ui
+    ui.laneCombo.setCurrentIndex(ui.laneCombo.findData("tim"))
+    qtbot.waitExposed(dialog)
+    before = _geometries(ui)
+    _save(qtbot, dialog)  # no name
+    assert ui.errorLabel.isVisible() and ui.errorLabel.text() == "Nama petugas wajib diisi."
+    qtbot.wait(10)
+    assert _geometries(ui) == before
+    qtbot.keyClicks(ui.nameEdit, "A")  # valid now: the message goes at the first letter
+    assert ui.errorLabel.isHidden()
+    qtbot.wait(10)
+    assert _geometries(ui) == before
+    ui.nameEdit.clear()  # (an edit that stays wrong keeps it: tested through the NIP)
+    qtbot.keyClicks(ui.nameEdit, "Agus Salim")
+    qtbot.keyClicks(ui.nipEdit, "1985")
+    _save(qtbot, dialog)
+    assert ui.errorLabel.text().startswith("NIP harus 18 digit")
+    qtbot.keyClicks(ui.nipEdit, "0312 201001 2")
+    assert ui.errorLabel.isVisible()  # still not a NIP
+    qtbot.keyClicks(ui.nipEdit, " 004")
+    assert ui.errorLabel.isHidden()
+    assert ws.staff.list() == []  # re-checking stores nothing
+
+
+def test_the_first_click_on_simpan_saves_while_the_rank_suggestions_are_open(qtbot, ws):
+    """Issue 15: the open completer list ate the first click on *Simpan*."""
+    dialog = _dialog(qtbot, ws)
+    ui = dialog.ui
+    dialog.activateWindow()
+    qtbot.keyClicks(ui.nameEdit, "Agus Salim")
+    ui.laneCombo.setCurrentIndex(ui.laneCombo.findData("tim"))
+    ui.rankCombo.setFocus()
+    qtbot.keyClicks(ui.rankCombo, "Penata")
+    popup = ui.rankCombo.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    # One click, through the window system as a real one comes: Qt gives it to the open list.
+    where = ui.saveButton.mapTo(dialog, ui.saveButton.rect().center())
+    QTest.mouseClick(dialog.windowHandle(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, where)
+    qtbot.waitUntil(lambda: bool(ws.staff.list()))
+    assert not popup.isVisible()
+    assert [(s.name, s.rank) for s in ws.staff.list()] == [("Agus Salim", "Penata")]

@@ -108,13 +108,6 @@ class Ui_StaffDialog(object):
 
         self.editLayout.addLayout(self.formLayout)
 
-        self.errorLabel = QLabel(self.editBox)
-        self.errorLabel.setObjectName(u"errorLabel")
-        self.errorLabel.setStyleSheet(u"color: #b00020;")
-        self.errorLabel.setWordWrap(True)
-
-        self.editLayout.addWidget(self.errorLabel)
-
         self.editButtons = QHBoxLayout()
         self.editButtons.setObjectName(u"editButtons")
         self.newButton = QPushButton(self.editBox)
@@ -129,6 +122,13 @@ class Ui_StaffDialog(object):
 
 
         self.editLayout.addLayout(self.editButtons)
+
+        self.errorLabel = QLabel(self.editBox)
+        self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setStyleSheet(u"color: #b00020;")
+        self.errorLabel.setWordWrap(True)
+
+        self.editLayout.addWidget(self.errorLabel)
 
         self.editSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -185,6 +185,10 @@ class Ui_StaffDialog(object):
         self.rankCombo.setToolTip(QCoreApplication.translate("StaffDialog", u"Pangkat dan golongan/ruang untuk blok tanda tangan dokumen; pilih atau ketik sendiri, kosongkan bila tidak ada", None))
 #endif // QT_CONFIG(tooltip)
         self.laneCaption.setText(QCoreApplication.translate("StaffDialog", u"&Peran:", None))
+        self.laneCombo.setPlaceholderText(QCoreApplication.translate("StaffDialog", u"\u2014 pilih peran \u2014", None))
+#if QT_CONFIG(tooltip)
+        self.laneCombo.setToolTip(QCoreApplication.translate("StaffDialog", u"Peran (pelaksana) menentukan tahap yang boleh dikerjakan petugas: wajib dipilih untuk setiap petugas", None))
+#endif // QT_CONFIG(tooltip)
         self.activeCheck.setText(QCoreApplication.translate("StaffDialog", u"&Aktif", None))
         self.newButton.setText(QCoreApplication.translate("StaffDialog", u"Petugas &Baru", None))
         self.saveButton.setText(QCoreApplication.translate("StaffDialog", u"&Simpan", None))

@@ -4,12 +4,19 @@
 An edit names the version of the entry the dialog showed; when another PC saved the entry
 meanwhile, the typed values stay, marked, under the conflict bar (views/dialog_conflicts.py).
 A rename is audited with who did it: the window's acting person (``actor_id``).
+
+A new person starts with no *Peran* chosen: it is required, and carrying the previous
+person's over made a second Kepala Bidang all too easy (issue 15). A refusal under the form
+keeps its room (views/inline_message.py) and goes as soon as the form would be accepted; a
+click on a button while the rank suggestions are open is that button's click, not only the
+list's closing.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection
-from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+from PySide6.QtCore import QEvent, QItemSelection, QObject, QTimer
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QAbstractButton, QDialog, QHeaderView, QWidget
 
 from wawaran_desktop.forms.ui_staff_dialog import Ui_StaffDialog
 from wawaran_desktop.qtmodels.staff_table import StaffTableModel
@@ -18,6 +25,7 @@ from wawaran_desktop.services.staff import PNS_RANKS, normalise_nip
 from wawaran_desktop.services.workspace import Workspace
 from wawaran_desktop.text.formatting import nip_display
 from wawaran_desktop.views.dialog_conflicts import DialogConflict
+from wawaran_desktop.views.inline_message import message_of
 from wawaran_desktop.views.rank_completer import rank_suggestions
 from wawaran_desktop.views.screen_fit import fit_to_screen
 
@@ -58,6 +66,8 @@ class StaffDialog(QDialog):
             self.ui.laneCombo.addItem(lane.name, lane.id)
         self.ui.rankCombo.addItems(["", *PNS_RANKS])  # or typed: a PPPK grade, say
         rank_suggestions(self.ui.rankCombo.completer())
+        self._popup = self.ui.rankCombo.completer().popup()
+        self._popup.installEventFilter(self)  # after the completer's own filter: this one runs first
         self.model = StaffTableModel(ws.sop, self)
         self.ui.staffTable.setModel(self.model)
         header = self.ui.staffTable.horizontalHeader()
@@ -68,7 +78,9 @@ class StaffDialog(QDialog):
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.importButton.clicked.connect(self.import_file)
         self.ui.buttonBox.rejected.connect(self.reject)
-        self.ui.errorLabel.hide()
+        self.message = message_of(self.ui.errorLabel)
+        self.message.watch(self.ui.nameEdit, self.ui.nipEdit, self.ui.positionEdit, self.ui.rankCombo,
+                           self.ui.laneCombo)
         self._reload()
         self.new_staff()
         self._read_only_unless_admin()
@@ -102,8 +114,9 @@ class StaffDialog(QDialog):
         for edit in (self.ui.nameEdit, self.ui.nipEdit, self.ui.positionEdit):
             edit.clear()
         self.ui.rankCombo.setCurrentText("")
+        self.ui.laneCombo.setCurrentIndex(-1)  # none: chosen for each person (the placeholder asks)
         self.ui.activeCheck.setChecked(True)
-        self.ui.errorLabel.hide()
+        self.message.clear()
         self.ui.nameEdit.setFocus()
 
     def _selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
@@ -116,7 +129,7 @@ class StaffDialog(QDialog):
         self._shown = self._theirs = _form_of(person)
         self.ui.editBox.setTitle(f"Ubah: {person.name}")
         self._put_form(self._shown)
-        self.ui.errorLabel.hide()
+        self.message.clear()
 
     # -- the form's values, by StaffRecord field ----------------------------------------------
     def _form(self) -> dict:
@@ -131,7 +144,7 @@ class StaffDialog(QDialog):
         ui.nipEdit.setText(values["nip"])
         ui.positionEdit.setText(values["position"])
         ui.rankCombo.setCurrentText(values["rank"])
-        ui.laneCombo.setCurrentIndex(max(0, ui.laneCombo.findData(values["lane"])))
+        ui.laneCombo.setCurrentIndex(ui.laneCombo.findData(values["lane"]))  # -1: none chosen
         ui.activeCheck.setChecked(values["active"])
 
     def save(self) -> bool:
@@ -145,7 +158,7 @@ class StaffDialog(QDialog):
                 person = self.ws.staff.update(self._editing, *values, active=active, rank=rank,
                                               version=self._version, actor_id=self.actor_id)
         except ConflictError as exc:  # another PC saved this entry since it was shown
-            self.ui.errorLabel.hide()
+            self.message.clear()
             ui = self.ui
             try:
                 stored = self.ws.staff.get(self._editing)
@@ -157,8 +170,7 @@ class StaffDialog(QDialog):
                                 "Pangkat/Gol.": ui.rankCombo, "Peran": ui.laneCombo, "Aktif": ui.activeCheck})
             return False
         except ServiceError as exc:
-            self.ui.errorLabel.setText(str(exc))
-            self.ui.errorLabel.show()
+            self.message.show(str(exc), self._acceptable if isinstance(exc, ValidationError) else None)
             if isinstance(exc, ValidationError):
                 target = {"nip": self.ui.nipEdit, "position": self.ui.positionEdit, "rank": self.ui.rankCombo,
                           "lane": self.ui.laneCombo}.get(exc.field, self.ui.nameEdit)
@@ -169,8 +181,34 @@ class StaffDialog(QDialog):
         self._reload(select_id=person.id)
         self._editing, self._version = person.id, person.version
         self._shown = self._theirs = _form_of(person)
-        self.ui.errorLabel.hide()
+        self.message.clear()
         return True
+
+    def _acceptable(self) -> bool:
+        """Whether the form as it stands passes the checks that refused it (nothing is stored)."""
+        ui = self.ui
+        try:
+            # the service's own checks, run without storing (services/staff.py is not this view's to widen)
+            self.ws.staff._clean(ui.nameEdit.text(), ui.nipEdit.text(), ui.positionEdit.text(),
+                                ui.laneCombo.currentData(), ui.rankCombo.currentText(), exclude_id=self._editing)
+        except ValidationError:
+            return False
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        """A press outside the open rank suggestions closes them and is eaten by the completer;
+        on a button of this dialog it is that button's click as well (the first click on
+        *Simpan* saves)."""
+        if watched is self._popup and event.type() == QEvent.Type.MouseButtonPress \
+                and isinstance(event, QMouseEvent) and not self._popup.rect().contains(event.position().toPoint()):
+            where = event.globalPosition().toPoint()
+            for button in self.findChildren(QAbstractButton):
+                if button.isVisible() and button.isEnabled() and button.rect().contains(button.mapFromGlobal(where)) \
+                        and button.window() is self:
+                    self._popup.hide()
+                    QTimer.singleShot(0, button, button.click)
+                    return True
+        return super().eventFilter(watched, event)
 
     def _merged(self) -> dict:
         """What keeping mine stores: each value the person changed since the entry was shown,

@@ -28,6 +28,7 @@ from wawaran_desktop.services.errors import ConflictError, ServiceError
 from wawaran_desktop.services.lanes import OutsideLane
 from wawaran_desktop.services.records import CampaignRecord
 from wawaran_desktop.services.workspace import Workspace
+from wawaran_desktop.views import inline_message
 from wawaran_desktop.views.date_typing import install_typing_later
 
 if TYPE_CHECKING:
@@ -70,6 +71,7 @@ class StagePanel(QWidget):
             self.ui = self.form()
             self.ui.setupUi(self)
             install_typing_later(self)  # every date/time field takes typing as the office types
+            inline_message.reserve(self)  # a message appearing or going moves no field (issue 15)
         if self.service_class is not None:
             self.service = self.service_class(ws)
         self.setup()
@@ -188,9 +190,12 @@ class StagePanel(QWidget):
         if self._conflict_bar is not None:
             self._conflict_bar.clear()
 
-    def show_error(self, message: ServiceError | str | None, label: QLabel | None = None) -> None:
-        """Show ``message`` in ``label`` (by default the form's ``errorLabel``); None hides it."""
+    def show_error(self, message: ServiceError | str | None, label: QLabel | None = None,
+                   until: Callable[[], bool] | None = None) -> None:
+        """Show ``message`` in ``label`` (by default the form's ``errorLabel``); None hides it.
+
+        The label keeps its room either way (views/inline_message.py), so no field moves;
+        ``until`` (True once the input is corrected) clears it at an edit of a widget the
+        label's message watches."""
         label = label if label is not None else self.ui.errorLabel
-        text = "" if message is None else str(message)
-        label.setText(text)
-        label.setVisible(bool(text))
+        inline_message.message_of(label).show("" if message is None else str(message), until)
