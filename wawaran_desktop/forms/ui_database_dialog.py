@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
-from PySide6.QtWidgets import (QCheckBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QDialogButtonBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QScrollArea, QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_DatabaseDialog(object):
     def setupUi(self, DatabaseDialog):
@@ -18,38 +18,47 @@ class Ui_DatabaseDialog(object):
         DatabaseDialog.resize(560, 520)
         self.mainLayout = QVBoxLayout(DatabaseDialog)
         self.mainLayout.setObjectName(u"mainLayout")
-        self.introLabel = QLabel(DatabaseDialog)
+        self.contentScroll = QScrollArea(DatabaseDialog)
+        self.contentScroll.setObjectName(u"contentScroll")
+        self.contentScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.contentScroll.setWidgetResizable(True)
+        self.contentContents = QWidget()
+        self.contentContents.setObjectName(u"contentContents")
+        self.contentContentsLayout = QVBoxLayout(self.contentContents)
+        self.contentContentsLayout.setObjectName(u"contentContentsLayout")
+        self.contentContentsLayout.setContentsMargins(0, 0, 0, 0)
+        self.introLabel = QLabel(self.contentContents)
         self.introLabel.setObjectName(u"introLabel")
         self.introLabel.setWordWrap(True)
 
-        self.mainLayout.addWidget(self.introLabel)
+        self.contentContentsLayout.addWidget(self.introLabel)
 
-        self.currentLabel = QLabel(DatabaseDialog)
+        self.currentLabel = QLabel(self.contentContents)
         self.currentLabel.setObjectName(u"currentLabel")
         self.currentLabel.setWordWrap(True)
 
-        self.mainLayout.addWidget(self.currentLabel)
+        self.contentContentsLayout.addWidget(self.currentLabel)
 
-        self.localRadio = QRadioButton(DatabaseDialog)
+        self.localRadio = QRadioButton(self.contentContents)
         self.localRadio.setObjectName(u"localRadio")
 
-        self.mainLayout.addWidget(self.localRadio)
+        self.contentContentsLayout.addWidget(self.localRadio)
 
-        self.localPathLabel = QLabel(DatabaseDialog)
+        self.localPathLabel = QLabel(self.contentContents)
         self.localPathLabel.setObjectName(u"localPathLabel")
         self.localPathLabel.setWordWrap(True)
         self.localPathLabel.setIndent(24)
         self.localPathLabel.setStyleSheet(u"color: #555555;")
         self.localPathLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.mainLayout.addWidget(self.localPathLabel)
+        self.contentContentsLayout.addWidget(self.localPathLabel)
 
-        self.serverRadio = QRadioButton(DatabaseDialog)
+        self.serverRadio = QRadioButton(self.contentContents)
         self.serverRadio.setObjectName(u"serverRadio")
 
-        self.mainLayout.addWidget(self.serverRadio)
+        self.contentContentsLayout.addWidget(self.serverRadio)
 
-        self.serverBox = QWidget(DatabaseDialog)
+        self.serverBox = QWidget(self.contentContents)
         self.serverBox.setObjectName(u"serverBox")
         self.serverForm = QFormLayout(self.serverBox)
         self.serverForm.setObjectName(u"serverForm")
@@ -121,11 +130,11 @@ class Ui_DatabaseDialog(object):
         self.serverForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.storeNoteLabel)
 
 
-        self.mainLayout.addWidget(self.serverBox)
+        self.contentContentsLayout.addWidget(self.serverBox)
 
         self.testLayout = QHBoxLayout()
         self.testLayout.setObjectName(u"testLayout")
-        self.testButton = QPushButton(DatabaseDialog)
+        self.testButton = QPushButton(self.contentContents)
         self.testButton.setObjectName(u"testButton")
 
         self.testLayout.addWidget(self.testButton)
@@ -135,18 +144,22 @@ class Ui_DatabaseDialog(object):
         self.testLayout.addItem(self.testSpacer)
 
 
-        self.mainLayout.addLayout(self.testLayout)
+        self.contentContentsLayout.addLayout(self.testLayout)
 
-        self.resultLabel = QLabel(DatabaseDialog)
+        self.resultLabel = QLabel(self.contentContents)
         self.resultLabel.setObjectName(u"resultLabel")
         self.resultLabel.setWordWrap(True)
         self.resultLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.mainLayout.addWidget(self.resultLabel)
+        self.contentContentsLayout.addWidget(self.resultLabel)
 
         self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.mainLayout.addItem(self.bottomSpacer)
+        self.contentContentsLayout.addItem(self.bottomSpacer)
+
+        self.contentScroll.setWidget(self.contentContents)
+
+        self.mainLayout.addWidget(self.contentScroll)
 
         self.buttonBox = QDialogButtonBox(DatabaseDialog)
         self.buttonBox.setObjectName(u"buttonBox")
@@ -178,7 +191,7 @@ class Ui_DatabaseDialog(object):
         self.dbCaption.setText(QCoreApplication.translate("DatabaseDialog", u"&Nama basis data:", None))
         self.dbEdit.setPlaceholderText(QCoreApplication.translate("DatabaseDialog", u"mis. wawaran", None))
         self.userCaption.setText(QCoreApplication.translate("DatabaseDialog", u"Nama &pengguna:", None))
-        self.passwordCaption.setText(QCoreApplication.translate("DatabaseDialog", u"Kata &sandi:", None))
+        self.passwordCaption.setText(QCoreApplication.translate("DatabaseDialog", u"Ka&ta sandi:", None))
         self.saveCheck.setText(QCoreApplication.translate("DatabaseDialog", u"Simpan di Pengelola Kredensial Windows", None))
         self.testButton.setText(QCoreApplication.translate("DatabaseDialog", u"&Uji koneksi", None))
     # retranslateUi

@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QLabel, QLineEdit, QRadioButton, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QGridLayout, QLabel, QLineEdit, QRadioButton, QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_FirstStartAdminPage(object):
     def setupUi(self, FirstStartAdminPage):
@@ -17,7 +17,16 @@ class Ui_FirstStartAdminPage(object):
             FirstStartAdminPage.setObjectName(u"FirstStartAdminPage")
         self.mainLayout = QVBoxLayout(FirstStartAdminPage)
         self.mainLayout.setObjectName(u"mainLayout")
-        self.choiceBox = QWidget(FirstStartAdminPage)
+        self.pageScroll = QScrollArea(FirstStartAdminPage)
+        self.pageScroll.setObjectName(u"pageScroll")
+        self.pageScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.pageScroll.setWidgetResizable(True)
+        self.pageContents = QWidget()
+        self.pageContents.setObjectName(u"pageContents")
+        self.pageContentsLayout = QVBoxLayout(self.pageContents)
+        self.pageContentsLayout.setObjectName(u"pageContentsLayout")
+        self.pageContentsLayout.setContentsMargins(0, 0, 0, 0)
+        self.choiceBox = QWidget(self.pageContents)
         self.choiceBox.setObjectName(u"choiceBox")
         self.choiceLayout = QGridLayout(self.choiceBox)
         self.choiceLayout.setObjectName(u"choiceLayout")
@@ -39,93 +48,93 @@ class Ui_FirstStartAdminPage(object):
         self.choiceLayout.addWidget(self.newRadio, 1, 0, 1, 2)
 
 
-        self.mainLayout.addWidget(self.choiceBox)
+        self.pageContentsLayout.addWidget(self.choiceBox)
 
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
-        self.nameCaption = QLabel(FirstStartAdminPage)
+        self.nameCaption = QLabel(self.pageContents)
         self.nameCaption.setObjectName(u"nameCaption")
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.nameCaption)
 
-        self.nameEdit = QLineEdit(FirstStartAdminPage)
+        self.nameEdit = QLineEdit(self.pageContents)
         self.nameEdit.setObjectName(u"nameEdit")
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.nameEdit)
 
-        self.nipCaption = QLabel(FirstStartAdminPage)
+        self.nipCaption = QLabel(self.pageContents)
         self.nipCaption.setObjectName(u"nipCaption")
 
         self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.nipCaption)
 
-        self.nipEdit = QLineEdit(FirstStartAdminPage)
+        self.nipEdit = QLineEdit(self.pageContents)
         self.nipEdit.setObjectName(u"nipEdit")
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.nipEdit)
 
-        self.positionCaption = QLabel(FirstStartAdminPage)
+        self.positionCaption = QLabel(self.pageContents)
         self.positionCaption.setObjectName(u"positionCaption")
 
         self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.positionCaption)
 
-        self.positionEdit = QLineEdit(FirstStartAdminPage)
+        self.positionEdit = QLineEdit(self.pageContents)
         self.positionEdit.setObjectName(u"positionEdit")
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.positionEdit)
 
-        self.rankCaption = QLabel(FirstStartAdminPage)
+        self.rankCaption = QLabel(self.pageContents)
         self.rankCaption.setObjectName(u"rankCaption")
 
         self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.rankCaption)
 
-        self.rankEdit = QLineEdit(FirstStartAdminPage)
+        self.rankEdit = QLineEdit(self.pageContents)
         self.rankEdit.setObjectName(u"rankEdit")
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.rankEdit)
 
-        self.laneCaption = QLabel(FirstStartAdminPage)
+        self.laneCaption = QLabel(self.pageContents)
         self.laneCaption.setObjectName(u"laneCaption")
 
         self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.laneCaption)
 
-        self.laneCombo = QComboBox(FirstStartAdminPage)
+        self.laneCombo = QComboBox(self.pageContents)
         self.laneCombo.setObjectName(u"laneCombo")
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.laneCombo)
 
-        self.usernameCaption = QLabel(FirstStartAdminPage)
+        self.usernameCaption = QLabel(self.pageContents)
         self.usernameCaption.setObjectName(u"usernameCaption")
 
         self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.usernameCaption)
 
-        self.usernameEdit = QLineEdit(FirstStartAdminPage)
+        self.usernameEdit = QLineEdit(self.pageContents)
         self.usernameEdit.setObjectName(u"usernameEdit")
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.usernameEdit)
 
-        self.passwordCaption = QLabel(FirstStartAdminPage)
+        self.passwordCaption = QLabel(self.pageContents)
         self.passwordCaption.setObjectName(u"passwordCaption")
 
         self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.passwordCaption)
 
-        self.passwordEdit = QLineEdit(FirstStartAdminPage)
+        self.passwordEdit = QLineEdit(self.pageContents)
         self.passwordEdit.setObjectName(u"passwordEdit")
         self.passwordEdit.setEchoMode(QLineEdit.EchoMode.Password)
 
         self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.passwordEdit)
 
-        self.repeatCaption = QLabel(FirstStartAdminPage)
+        self.repeatCaption = QLabel(self.pageContents)
         self.repeatCaption.setObjectName(u"repeatCaption")
 
         self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.repeatCaption)
 
-        self.repeatEdit = QLineEdit(FirstStartAdminPage)
+        self.repeatEdit = QLineEdit(self.pageContents)
         self.repeatEdit.setObjectName(u"repeatEdit")
         self.repeatEdit.setEchoMode(QLineEdit.EchoMode.Password)
 
         self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.repeatEdit)
 
-        self.passwordHint = QLabel(FirstStartAdminPage)
+        self.passwordHint = QLabel(self.pageContents)
         self.passwordHint.setObjectName(u"passwordHint")
         self.passwordHint.setWordWrap(True)
         self.passwordHint.setStyleSheet(u"color: #555555;")
@@ -133,7 +142,15 @@ class Ui_FirstStartAdminPage(object):
         self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.passwordHint)
 
 
-        self.mainLayout.addLayout(self.form)
+        self.pageContentsLayout.addLayout(self.form)
+
+        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.pageContentsLayout.addItem(self.bottomSpacer)
+
+        self.pageScroll.setWidget(self.pageContents)
+
+        self.mainLayout.addWidget(self.pageScroll)
 
         self.errorLabel = QLabel(FirstStartAdminPage)
         self.errorLabel.setObjectName(u"errorLabel")
@@ -142,10 +159,6 @@ class Ui_FirstStartAdminPage(object):
         self.errorLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.mainLayout.addWidget(self.errorLabel)
-
-        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.mainLayout.addItem(self.bottomSpacer)
 
 #if QT_CONFIG(shortcut)
         self.nameCaption.setBuddy(self.nameEdit)
@@ -177,17 +190,17 @@ class Ui_FirstStartAdminPage(object):
         FirstStartAdminPage.setTitle(QCoreApplication.translate("FirstStartAdminPage", u"Administrator pertama", None))
         FirstStartAdminPage.setSubTitle(QCoreApplication.translate("FirstStartAdminPage", u"Administrator membuat akun petugas lain dan memberi kata sandi sekali pakai. Biasanya Sub Koordinator atau petugas yang ditunjuk.", None))
         self.existingRadio.setText(QCoreApplication.translate("FirstStartAdminPage", u"&Pilih dari daftar petugas:", None))
-        self.newRadio.setText(QCoreApplication.translate("FirstStartAdminPage", u"Orang &baru (belum ada di daftar petugas)", None))
+        self.newRadio.setText(QCoreApplication.translate("FirstStartAdminPage", u"Orang ba&ru (belum ada di daftar petugas)", None))
         self.nameCaption.setText(QCoreApplication.translate("FirstStartAdminPage", u"&Nama lengkap:", None))
         self.nameEdit.setPlaceholderText(QCoreApplication.translate("FirstStartAdminPage", u"mis. Siti Rahmawati, S.Kom", None))
-        self.nipCaption.setText(QCoreApplication.translate("FirstStartAdminPage", u"NI&P (boleh kosong):", None))
+        self.nipCaption.setText(QCoreApplication.translate("FirstStartAdminPage", u"N&IP (boleh kosong):", None))
         self.nipEdit.setPlaceholderText(QCoreApplication.translate("FirstStartAdminPage", u"18 digit, mis. 19850312 201001 2 004", None))
         self.positionCaption.setText(QCoreApplication.translate("FirstStartAdminPage", u"&Jabatan:", None))
         self.rankCaption.setText(QCoreApplication.translate("FirstStartAdminPage", u"Pangkat/&gol. (boleh kosong):", None))
         self.laneCaption.setText(QCoreApplication.translate("FirstStartAdminPage", u"P&eran dalam SOP:", None))
-        self.usernameCaption.setText(QCoreApplication.translate("FirstStartAdminPage", u"Nama pen&gguna:", None))
+        self.usernameCaption.setText(QCoreApplication.translate("FirstStartAdminPage", u"Nam&a pengguna:", None))
         self.usernameEdit.setPlaceholderText(QCoreApplication.translate("FirstStartAdminPage", u"huruf kecil, angka dan _ ; mis. siti_rahmawati", None))
-        self.passwordCaption.setText(QCoreApplication.translate("FirstStartAdminPage", u"&Kata sandi:", None))
+        self.passwordCaption.setText(QCoreApplication.translate("FirstStartAdminPage", u"Kata san&di:", None))
         self.repeatCaption.setText(QCoreApplication.translate("FirstStartAdminPage", u"&Ulangi kata sandi:", None))
         self.passwordHint.setText(QCoreApplication.translate("FirstStartAdminPage", u"Minimal 10 karakter dan tidak sama dengan nama pengguna. Kalimat pendek yang mudah Anda ingat lebih kuat daripada kata yang rumit.", None))
     # retranslateUi

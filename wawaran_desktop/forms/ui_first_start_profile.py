@@ -36,6 +36,6 @@ class Ui_FirstStartProfilePage(object):
     def retranslateUi(self, FirstStartProfilePage):
         FirstStartProfilePage.setTitle(QCoreApplication.translate("FirstStartProfilePage", u"Profil kantor", None))
         FirstStartProfilePage.setSubTitle(QCoreApplication.translate("FirstStartProfilePage", u"Kop surat, penanda tangan dan kertas yang dipakai setiap dokumen yang dicetak.", None))
-        self.skipCheck.setText(QCoreApplication.translate("FirstStartProfilePage", u"&Lewati dulu: pakai isian bawaan (dapat diubah nanti di Dokumen \u2192 Profil Kantor\u2026)", None))
+        self.skipCheck.setText(QCoreApplication.translate("FirstStartProfilePage", u"Lewat&i dulu: pakai isian bawaan (dapat diubah nanti di Dokumen \u2192 Profil Kantor\u2026)", None))
     # retranslateUi
 

@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QTableWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QTableWidget, QVBoxLayout, QWidget)
 
 class Ui_FirstStartTeamPage(object):
     def setupUi(self, FirstStartTeamPage):
@@ -17,7 +17,16 @@ class Ui_FirstStartTeamPage(object):
             FirstStartTeamPage.setObjectName(u"FirstStartTeamPage")
         self.mainLayout = QVBoxLayout(FirstStartTeamPage)
         self.mainLayout.setObjectName(u"mainLayout")
-        self.entryBox = QWidget(FirstStartTeamPage)
+        self.pageScroll = QScrollArea(FirstStartTeamPage)
+        self.pageScroll.setObjectName(u"pageScroll")
+        self.pageScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.pageScroll.setWidgetResizable(True)
+        self.pageContents = QWidget()
+        self.pageContents.setObjectName(u"pageContents")
+        self.pageContentsLayout = QVBoxLayout(self.pageContents)
+        self.pageContentsLayout.setObjectName(u"pageContentsLayout")
+        self.pageContentsLayout.setContentsMargins(0, 0, 0, 0)
+        self.entryBox = QWidget(self.pageContents)
         self.entryBox.setObjectName(u"entryBox")
         self.entryLayout = QGridLayout(self.entryBox)
         self.entryLayout.setObjectName(u"entryLayout")
@@ -68,23 +77,23 @@ class Ui_FirstStartTeamPage(object):
         self.entryLayout.addWidget(self.addButton, 1, 4, 1, 1)
 
 
-        self.mainLayout.addWidget(self.entryBox)
+        self.pageContentsLayout.addWidget(self.entryBox)
 
-        self.teamTable = QTableWidget(FirstStartTeamPage)
+        self.teamTable = QTableWidget(self.pageContents)
         self.teamTable.setObjectName(u"teamTable")
         self.teamTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.teamTable.setAlternatingRowColors(True)
 
-        self.mainLayout.addWidget(self.teamTable)
+        self.pageContentsLayout.addWidget(self.teamTable)
 
         self.buttonsLayout = QHBoxLayout()
         self.buttonsLayout.setObjectName(u"buttonsLayout")
-        self.removeButton = QPushButton(FirstStartTeamPage)
+        self.removeButton = QPushButton(self.pageContents)
         self.removeButton.setObjectName(u"removeButton")
 
         self.buttonsLayout.addWidget(self.removeButton)
 
-        self.importButton = QPushButton(FirstStartTeamPage)
+        self.importButton = QPushButton(self.pageContents)
         self.importButton.setObjectName(u"importButton")
 
         self.buttonsLayout.addWidget(self.importButton)
@@ -93,25 +102,29 @@ class Ui_FirstStartTeamPage(object):
 
         self.buttonsLayout.addItem(self.buttonsSpacer)
 
-        self.countLabel = QLabel(FirstStartTeamPage)
+        self.countLabel = QLabel(self.pageContents)
         self.countLabel.setObjectName(u"countLabel")
 
         self.buttonsLayout.addWidget(self.countLabel)
 
 
-        self.mainLayout.addLayout(self.buttonsLayout)
+        self.pageContentsLayout.addLayout(self.buttonsLayout)
 
-        self.otpCheck = QCheckBox(FirstStartTeamPage)
+        self.otpCheck = QCheckBox(self.pageContents)
         self.otpCheck.setObjectName(u"otpCheck")
 
-        self.mainLayout.addWidget(self.otpCheck)
+        self.pageContentsLayout.addWidget(self.otpCheck)
 
-        self.noteLabel = QLabel(FirstStartTeamPage)
+        self.noteLabel = QLabel(self.pageContents)
         self.noteLabel.setObjectName(u"noteLabel")
         self.noteLabel.setWordWrap(True)
         self.noteLabel.setStyleSheet(u"color: #555555;")
 
-        self.mainLayout.addWidget(self.noteLabel)
+        self.pageContentsLayout.addWidget(self.noteLabel)
+
+        self.pageScroll.setWidget(self.pageContents)
+
+        self.mainLayout.addWidget(self.pageScroll)
 
         self.errorLabel = QLabel(FirstStartTeamPage)
         self.errorLabel.setObjectName(u"errorLabel")
@@ -152,6 +165,6 @@ class Ui_FirstStartTeamPage(object):
         self.addButton.setText(QCoreApplication.translate("FirstStartTeamPage", u"&Tambah", None))
         self.removeButton.setText(QCoreApplication.translate("FirstStartTeamPage", u"&Hapus dari daftar", None))
         self.importButton.setText(QCoreApplication.translate("FirstStartTeamPage", u"&Impor dari Berkas\u2026", None))
-        self.otpCheck.setText(QCoreApplication.translate("FirstStartTeamPage", u"Buat kata sandi &sekali pakai untuk setiap petugas (ditampilkan sekali setelah disimpan)", None))
+        self.otpCheck.setText(QCoreApplication.translate("FirstStartTeamPage", u"Buat kata sandi sek&ali pakai untuk setiap petugas (ditampilkan sekali setelah disimpan)", None))
     # retranslateUi
 

@@ -77,7 +77,7 @@ class Ui_FirstStartWherePage(object):
         FirstStartWherePage.setTitle(QCoreApplication.translate("FirstStartWherePage", u"Tempat data", None))
         FirstStartWherePage.setSubTitle(QCoreApplication.translate("FirstStartWherePage", u"Di mana kampanye, petugas dan akun disimpan.", None))
         self.localRadio.setText(QCoreApplication.translate("FirstStartWherePage", u"&Hanya PC ini (disarankan untuk mulai)", None))
-        self.serverRadio.setText(QCoreApplication.translate("FirstStartWherePage", u"&Server kantor (PostgreSQL, dipakai bersama beberapa PC)", None))
+        self.serverRadio.setText(QCoreApplication.translate("FirstStartWherePage", u"Se&rver kantor (PostgreSQL, dipakai bersama beberapa PC)", None))
         self.serverLabel.setText(QCoreApplication.translate("FirstStartWherePage", u"<p>Server disiapkan sekali oleh administrator, di server itu, sebelum PC lain memakainya:</p><p><code>python main.py --database postgresql://server:5432/wawaran init-server --login NAMA</code></p><p>Asisten ini tidak menyiapkan server. Setelah asisten selesai, buka <b>Pengaturan \u2192 Basis Data\u2026</b>, pilih <b>Server kantor</b>, isi alamatnya, tekan <b>Uji koneksi</b> lalu <b>Simpan dan pindah</b>, dan masuk dengan login server Anda. Sampai saat itu data disimpan di PC ini.</p>", None))
         self.saveLabel.setText(QCoreApplication.translate("FirstStartWherePage", u"Tekan Simpan untuk menyimpan profil kantor, administrator dan tim sekaligus. Bila ada isian yang ditolak, asisten kembali ke langkahnya dan tidak ada yang tersimpan.", None))
     # retranslateUi

@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
-from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QTabWidget, QVBoxLayout, QWidget)
 
 class Ui_OfficeProfileDialog(object):
     def setupUi(self, OfficeProfileDialog):
@@ -28,76 +28,85 @@ class Ui_OfficeProfileDialog(object):
         self.tabs.setObjectName(u"tabs")
         self.kopTab = QWidget()
         self.kopTab.setObjectName(u"kopTab")
-        self.kopLayout = QVBoxLayout(self.kopTab)
+        self.kopScrollLayout = QVBoxLayout(self.kopTab)
+        self.kopScrollLayout.setObjectName(u"kopScrollLayout")
+        self.kopScrollLayout.setContentsMargins(0, 0, 0, 0)
+        self.kopScroll = QScrollArea(self.kopTab)
+        self.kopScroll.setObjectName(u"kopScroll")
+        self.kopScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.kopScroll.setWidgetResizable(True)
+        self.kopContents = QWidget()
+        self.kopContents.setObjectName(u"kopContents")
+        self.kopLayout = QVBoxLayout(self.kopContents)
         self.kopLayout.setObjectName(u"kopLayout")
         self.kopForm = QFormLayout()
         self.kopForm.setObjectName(u"kopForm")
-        self.governmentCaption = QLabel(self.kopTab)
+        self.governmentCaption = QLabel(self.kopContents)
         self.governmentCaption.setObjectName(u"governmentCaption")
 
         self.kopForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.governmentCaption)
 
-        self.governmentEdit = QLineEdit(self.kopTab)
+        self.governmentEdit = QLineEdit(self.kopContents)
         self.governmentEdit.setObjectName(u"governmentEdit")
 
         self.kopForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.governmentEdit)
 
-        self.officeCaption = QLabel(self.kopTab)
+        self.officeCaption = QLabel(self.kopContents)
         self.officeCaption.setObjectName(u"officeCaption")
 
         self.kopForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.officeCaption)
 
-        self.officeEdit = QLineEdit(self.kopTab)
+        self.officeEdit = QLineEdit(self.kopContents)
         self.officeEdit.setObjectName(u"officeEdit")
 
         self.kopForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.officeEdit)
 
-        self.addressCaption = QLabel(self.kopTab)
+        self.addressCaption = QLabel(self.kopContents)
         self.addressCaption.setObjectName(u"addressCaption")
 
         self.kopForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.addressCaption)
 
-        self.addressEdit = QLineEdit(self.kopTab)
+        self.addressEdit = QLineEdit(self.kopContents)
         self.addressEdit.setObjectName(u"addressEdit")
 
         self.kopForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.addressEdit)
 
-        self.phoneCaption = QLabel(self.kopTab)
+        self.phoneCaption = QLabel(self.kopContents)
         self.phoneCaption.setObjectName(u"phoneCaption")
 
         self.kopForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.phoneCaption)
 
-        self.phoneEdit = QLineEdit(self.kopTab)
+        self.phoneEdit = QLineEdit(self.kopContents)
         self.phoneEdit.setObjectName(u"phoneEdit")
 
         self.kopForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
 
-        self.emailCaption = QLabel(self.kopTab)
+        self.emailCaption = QLabel(self.kopContents)
         self.emailCaption.setObjectName(u"emailCaption")
 
         self.kopForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.emailCaption)
 
-        self.emailEdit = QLineEdit(self.kopTab)
+        self.emailEdit = QLineEdit(self.kopContents)
         self.emailEdit.setObjectName(u"emailEdit")
 
         self.kopForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.emailEdit)
 
-        self.websiteCaption = QLabel(self.kopTab)
+        self.websiteCaption = QLabel(self.kopContents)
         self.websiteCaption.setObjectName(u"websiteCaption")
 
         self.kopForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.websiteCaption)
 
-        self.websiteEdit = QLineEdit(self.kopTab)
+        self.websiteEdit = QLineEdit(self.kopContents)
         self.websiteEdit.setObjectName(u"websiteEdit")
 
         self.kopForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.websiteEdit)
 
-        self.cityCaption = QLabel(self.kopTab)
+        self.cityCaption = QLabel(self.kopContents)
         self.cityCaption.setObjectName(u"cityCaption")
 
         self.kopForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.cityCaption)
 
-        self.cityEdit = QLineEdit(self.kopTab)
+        self.cityEdit = QLineEdit(self.kopContents)
         self.cityEdit.setObjectName(u"cityEdit")
 
         self.kopForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.cityEdit)
@@ -105,7 +114,7 @@ class Ui_OfficeProfileDialog(object):
 
         self.kopLayout.addLayout(self.kopForm)
 
-        self.logoBox = QGroupBox(self.kopTab)
+        self.logoBox = QGroupBox(self.kopContents)
         self.logoBox.setObjectName(u"logoBox")
         self.logoLayout = QHBoxLayout(self.logoBox)
         self.logoLayout.setObjectName(u"logoLayout")
@@ -146,18 +155,31 @@ class Ui_OfficeProfileDialog(object):
 
         self.kopLayout.addWidget(self.logoBox)
 
+        self.kopScroll.setWidget(self.kopContents)
+
+        self.kopScrollLayout.addWidget(self.kopScroll)
+
         self.tabs.addTab(self.kopTab, "")
         self.letterheadTab = QWidget()
         self.letterheadTab.setObjectName(u"letterheadTab")
-        self.letterheadLayout = QVBoxLayout(self.letterheadTab)
+        self.letterheadScrollLayout = QVBoxLayout(self.letterheadTab)
+        self.letterheadScrollLayout.setObjectName(u"letterheadScrollLayout")
+        self.letterheadScrollLayout.setContentsMargins(0, 0, 0, 0)
+        self.letterheadScroll = QScrollArea(self.letterheadTab)
+        self.letterheadScroll.setObjectName(u"letterheadScroll")
+        self.letterheadScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.letterheadScroll.setWidgetResizable(True)
+        self.letterheadContents = QWidget()
+        self.letterheadContents.setObjectName(u"letterheadContents")
+        self.letterheadLayout = QVBoxLayout(self.letterheadContents)
         self.letterheadLayout.setObjectName(u"letterheadLayout")
-        self.letterheadHint = QLabel(self.letterheadTab)
+        self.letterheadHint = QLabel(self.letterheadContents)
         self.letterheadHint.setObjectName(u"letterheadHint")
         self.letterheadHint.setWordWrap(True)
 
         self.letterheadLayout.addWidget(self.letterheadHint)
 
-        self.letterheadDocxBox = QGroupBox(self.letterheadTab)
+        self.letterheadDocxBox = QGroupBox(self.letterheadContents)
         self.letterheadDocxBox.setObjectName(u"letterheadDocxBox")
         self.letterheadDocxLayout = QHBoxLayout(self.letterheadDocxBox)
         self.letterheadDocxLayout.setObjectName(u"letterheadDocxLayout")
@@ -185,7 +207,7 @@ class Ui_OfficeProfileDialog(object):
 
         self.letterheadLayout.addWidget(self.letterheadDocxBox)
 
-        self.letterheadImageBox = QGroupBox(self.letterheadTab)
+        self.letterheadImageBox = QGroupBox(self.letterheadContents)
         self.letterheadImageBox.setObjectName(u"letterheadImageBox")
         self.letterheadImageLayout = QHBoxLayout(self.letterheadImageBox)
         self.letterheadImageLayout.setObjectName(u"letterheadImageLayout")
@@ -215,12 +237,25 @@ class Ui_OfficeProfileDialog(object):
 
         self.letterheadLayout.addItem(self.letterheadSpacer)
 
+        self.letterheadScroll.setWidget(self.letterheadContents)
+
+        self.letterheadScrollLayout.addWidget(self.letterheadScroll)
+
         self.tabs.addTab(self.letterheadTab, "")
         self.signersTab = QWidget()
         self.signersTab.setObjectName(u"signersTab")
-        self.signersLayout = QVBoxLayout(self.signersTab)
+        self.signersScrollLayout = QVBoxLayout(self.signersTab)
+        self.signersScrollLayout.setObjectName(u"signersScrollLayout")
+        self.signersScrollLayout.setContentsMargins(0, 0, 0, 0)
+        self.signersScroll = QScrollArea(self.signersTab)
+        self.signersScroll.setObjectName(u"signersScroll")
+        self.signersScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.signersScroll.setWidgetResizable(True)
+        self.signersContents = QWidget()
+        self.signersContents.setObjectName(u"signersContents")
+        self.signersLayout = QVBoxLayout(self.signersContents)
         self.signersLayout.setObjectName(u"signersLayout")
-        self.kepalaDinasBox = QGroupBox(self.signersTab)
+        self.kepalaDinasBox = QGroupBox(self.signersContents)
         self.kepalaDinasBox.setObjectName(u"kepalaDinasBox")
         self.kepalaDinasForm = QFormLayout(self.kepalaDinasBox)
         self.kepalaDinasForm.setObjectName(u"kepalaDinasForm")
@@ -277,7 +312,7 @@ class Ui_OfficeProfileDialog(object):
 
         self.signersLayout.addWidget(self.kepalaDinasBox)
 
-        self.kepalaBidangBox = QGroupBox(self.signersTab)
+        self.kepalaBidangBox = QGroupBox(self.signersContents)
         self.kepalaBidangBox.setObjectName(u"kepalaBidangBox")
         self.kepalaBidangForm = QFormLayout(self.kepalaBidangBox)
         self.kepalaBidangForm.setObjectName(u"kepalaBidangForm")
@@ -334,7 +369,7 @@ class Ui_OfficeProfileDialog(object):
 
         self.signersLayout.addWidget(self.kepalaBidangBox)
 
-        self.subKorBox = QGroupBox(self.signersTab)
+        self.subKorBox = QGroupBox(self.signersContents)
         self.subKorBox.setObjectName(u"subKorBox")
         self.subKorForm = QFormLayout(self.subKorBox)
         self.subKorForm.setObjectName(u"subKorForm")
@@ -391,29 +426,42 @@ class Ui_OfficeProfileDialog(object):
 
         self.signersLayout.addWidget(self.subKorBox)
 
+        self.signersScroll.setWidget(self.signersContents)
+
+        self.signersScrollLayout.addWidget(self.signersScroll)
+
         self.tabs.addTab(self.signersTab, "")
         self.paperTab = QWidget()
         self.paperTab.setObjectName(u"paperTab")
-        self.paperLayout = QVBoxLayout(self.paperTab)
+        self.paperScrollLayout = QVBoxLayout(self.paperTab)
+        self.paperScrollLayout.setObjectName(u"paperScrollLayout")
+        self.paperScrollLayout.setContentsMargins(0, 0, 0, 0)
+        self.paperScroll = QScrollArea(self.paperTab)
+        self.paperScroll.setObjectName(u"paperScroll")
+        self.paperScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.paperScroll.setWidgetResizable(True)
+        self.paperContents = QWidget()
+        self.paperContents.setObjectName(u"paperContents")
+        self.paperLayout = QVBoxLayout(self.paperContents)
         self.paperLayout.setObjectName(u"paperLayout")
         self.paperForm = QFormLayout()
         self.paperForm.setObjectName(u"paperForm")
-        self.paperCaption = QLabel(self.paperTab)
+        self.paperCaption = QLabel(self.paperContents)
         self.paperCaption.setObjectName(u"paperCaption")
 
         self.paperForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.paperCaption)
 
-        self.paperCombo = QComboBox(self.paperTab)
+        self.paperCombo = QComboBox(self.paperContents)
         self.paperCombo.setObjectName(u"paperCombo")
 
         self.paperForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.paperCombo)
 
-        self.dispositionPaperCaption = QLabel(self.paperTab)
+        self.dispositionPaperCaption = QLabel(self.paperContents)
         self.dispositionPaperCaption.setObjectName(u"dispositionPaperCaption")
 
         self.paperForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.dispositionPaperCaption)
 
-        self.dispositionPaperCombo = QComboBox(self.paperTab)
+        self.dispositionPaperCombo = QComboBox(self.paperContents)
         self.dispositionPaperCombo.setObjectName(u"dispositionPaperCombo")
 
         self.paperForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.dispositionPaperCombo)
@@ -421,7 +469,7 @@ class Ui_OfficeProfileDialog(object):
 
         self.paperLayout.addLayout(self.paperForm)
 
-        self.paperHint = QLabel(self.paperTab)
+        self.paperHint = QLabel(self.paperContents)
         self.paperHint.setObjectName(u"paperHint")
         self.paperHint.setWordWrap(True)
 
@@ -430,6 +478,10 @@ class Ui_OfficeProfileDialog(object):
         self.paperSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.paperLayout.addItem(self.paperSpacer)
+
+        self.paperScroll.setWidget(self.paperContents)
+
+        self.paperScrollLayout.addWidget(self.paperScroll)
 
         self.tabs.addTab(self.paperTab, "")
 
@@ -496,13 +548,13 @@ class Ui_OfficeProfileDialog(object):
         self.phoneEdit.setPlaceholderText(QCoreApplication.translate("OfficeProfileDialog", u"mis. (021) 5xxxxxx", None))
         self.emailCaption.setText(QCoreApplication.translate("OfficeProfileDialog", u"Pos-&el (e-mail):", None))
         self.emailEdit.setPlaceholderText(QCoreApplication.translate("OfficeProfileDialog", u"mis. diskominfo@tangerangkota.go.id", None))
-        self.websiteCaption.setText(QCoreApplication.translate("OfficeProfileDialog", u"&Laman (website):", None))
+        self.websiteCaption.setText(QCoreApplication.translate("OfficeProfileDialog", u"La&man (website):", None))
         self.websiteEdit.setPlaceholderText(QCoreApplication.translate("OfficeProfileDialog", u"mis. diskominfo.tangerangkota.go.id", None))
-        self.cityCaption.setText(QCoreApplication.translate("OfficeProfileDialog", u"&Kota (tempat tanggal):", None))
+        self.cityCaption.setText(QCoreApplication.translate("OfficeProfileDialog", u"K&ota (tempat tanggal):", None))
         self.cityEdit.setPlaceholderText(QCoreApplication.translate("OfficeProfileDialog", u"Tangerang \u2014 tertulis \"Tangerang, 26 November 2026\"", None))
         self.logoBox.setTitle(QCoreApplication.translate("OfficeProfileDialog", u"Logo (di kiri kop surat)", None))
         self.logoPreview.setText(QCoreApplication.translate("OfficeProfileDialog", u"tanpa logo", None))
-        self.chooseLogoButton.setText(QCoreApplication.translate("OfficeProfileDialog", u"Pilih &Logo\u2026", None))
+        self.chooseLogoButton.setText(QCoreApplication.translate("OfficeProfileDialog", u"Pilih Lo&go\u2026", None))
         self.removeLogoButton.setText(QCoreApplication.translate("OfficeProfileDialog", u"&Hapus Logo", None))
         self.logoInfoLabel.setText(QCoreApplication.translate("OfficeProfileDialog", u"PNG atau JPEG, paling besar 2 MB.", None))
         self.tabs.setTabText(self.tabs.indexOf(self.kopTab), QCoreApplication.translate("OfficeProfileDialog", u"Kop Surat", None))

@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QDialogButtonBox, QGraphicsView, QHBoxLayout, QLabel, QSizePolicy, QSpacerItem, QSplitter, QTableWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QDialogButtonBox, QFrame, QGraphicsView, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QTableWidget, QVBoxLayout, QWidget)
 
 class Ui_TimelineStatsDialog(object):
     def setupUi(self, TimelineStatsDialog):
@@ -54,14 +54,23 @@ class Ui_TimelineStatsDialog(object):
 
         self.mainLayout.addLayout(self.filterLayout)
 
-        self.summaryLabel = QLabel(TimelineStatsDialog)
+        self.statsScroll = QScrollArea(TimelineStatsDialog)
+        self.statsScroll.setObjectName(u"statsScroll")
+        self.statsScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.statsScroll.setWidgetResizable(True)
+        self.statsContents = QWidget()
+        self.statsContents.setObjectName(u"statsContents")
+        self.statsContentsLayout = QVBoxLayout(self.statsContents)
+        self.statsContentsLayout.setObjectName(u"statsContentsLayout")
+        self.statsContentsLayout.setContentsMargins(0, 0, 0, 0)
+        self.summaryLabel = QLabel(self.statsContents)
         self.summaryLabel.setObjectName(u"summaryLabel")
         self.summaryLabel.setWordWrap(True)
         self.summaryLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.mainLayout.addWidget(self.summaryLabel)
+        self.statsContentsLayout.addWidget(self.summaryLabel)
 
-        self.splitter = QSplitter(TimelineStatsDialog)
+        self.splitter = QSplitter(self.statsContents)
         self.splitter.setObjectName(u"splitter")
         self.splitter.setOrientation(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
@@ -77,7 +86,11 @@ class Ui_TimelineStatsDialog(object):
         self.statsTable.setWordWrap(False)
         self.splitter.addWidget(self.statsTable)
 
-        self.mainLayout.addWidget(self.splitter)
+        self.statsContentsLayout.addWidget(self.splitter)
+
+        self.statsScroll.setWidget(self.statsContents)
+
+        self.mainLayout.addWidget(self.statsScroll)
 
         self.buttonBox = QDialogButtonBox(TimelineStatsDialog)
         self.buttonBox.setObjectName(u"buttonBox")
@@ -111,7 +124,7 @@ class Ui_TimelineStatsDialog(object):
 #if QT_CONFIG(tooltip)
         self.toDate.setToolTip(QCoreApplication.translate("TimelineStatsDialog", u"Tanggal dibuat (WIB) kampanye terakhir yang dihitung (termasuk)", None))
 #endif // QT_CONFIG(tooltip)
-        self.cancelledCheck.setText(QCoreApplication.translate("TimelineStatsDialog", u"Sertakan kampanye yang &dibatalkan", None))
+        self.cancelledCheck.setText(QCoreApplication.translate("TimelineStatsDialog", u"Sertakan kampanye yang di&batalkan", None))
 #if QT_CONFIG(tooltip)
         self.cancelledCheck.setToolTip(QCoreApplication.translate("TimelineStatsDialog", u"Tahap yang sudah selesai pada kampanye yang kemudian dibatalkan ikut dihitung", None))
 #endif // QT_CONFIG(tooltip)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from wawaran_desktop.services.errors import ConflictError
+from wawaran_desktop.views.screen_fit import fit_to_screen
 
 BAR_STYLE = ("QFrame#conflictBar { background: #fff4e5; border: 1px solid #e65100; border-radius: 4px; }"
              " QFrame#conflictBar QLabel { color: #5d2a00; }")
@@ -137,7 +138,7 @@ class CompareDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Bandingkan isian")
-        self.resize(900, 560)
+        fit_to_screen(self, 900, 560)  # the fields scroll below
         layout = QVBoxLayout(self)
         grid_host = QWidget(self)
         grid = QGridLayout(grid_host)

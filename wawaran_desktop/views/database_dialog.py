@@ -88,10 +88,12 @@ class DatabaseDialog(QDialog):
         from PySide6.QtWidgets import QDialogButtonBox
 
         from wawaran_desktop.forms.ui_database_dialog import Ui_DatabaseDialog
+        from wawaran_desktop.views.screen_fit import fit_to_screen
 
         super().__init__(parent)
         self.ui = Ui_DatabaseDialog()
         self.ui.setupUi(self)
+        fit_to_screen(self)  # the form's size, or less: the fields scroll (ui/database_dialog.ui)
         self.store = store or CredentialStore()
         self._tested: tuple | None = None  # the fields of the last successful test
         self._job = None

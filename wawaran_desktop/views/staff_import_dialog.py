@@ -113,7 +113,7 @@ class StaffImportDialog(QDialog):
                 table.setItem(r, c, item)
         ready = len(preview.ready) if preview else 0
         self.ui.summaryLabel.setText(f"{preview.summary}." if preview else "")
-        self.ui.addButton.setText(f"&Tambahkan {ready} petugas")
+        self.ui.addButton.setText(f"T&ambahkan {ready} petugas")
         self.ui.addButton.setEnabled(ready > 0)
         if ready:
             self.ui.addButton.setDefault(True)

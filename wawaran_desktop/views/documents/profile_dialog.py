@@ -27,6 +27,7 @@ from wawaran_desktop.services.workspace import Workspace
 from wawaran_desktop.views.dialog_conflicts import DialogConflict
 from wawaran_desktop.views.documents.profile_letterhead import LetterheadTab
 from wawaran_desktop.views.rank_completer import suggest_ranks
+from wawaran_desktop.views.screen_fit import fit_to_screen
 
 #: Role key of the service -> prefix of its widgets in ui/office_profile.ui.
 PREFIX = {"kepala_dinas": "kepalaDinas", "kepala_bidang": "kepalaBidang", "sub_kor": "subKor"}
@@ -53,6 +54,7 @@ class ProfileDialog(QDialog):
         super().__init__(parent)
         self.ui = ui = Ui_OfficeProfileDialog()
         ui.setupUi(self)
+        fit_to_screen(self)  # the form's size, or less: each tab scrolls (ui/office_profile.ui)
         self.ws = ws
         self.actor_id = actor_id
         self.saved: OfficeProfile | None = None
