@@ -526,8 +526,7 @@ def stage_7_dissemination(qtbot, window, modals, clock) -> None:
     tab = start_stage(qtbot, window, modals, clock, 7)
     panel = tab.panel
     ui = panel.ui
-    assert ui.syncFrame.isVisible() and panel.model.rowCount() == 0
-    click(qtbot, ui.syncButton)  # the route from the briefing's locations
+    # the route is taken from the briefing's locations when the tab opens, no button needed
     assert panel.model.rowCount() == 2 and not ui.syncFrame.isVisible()
     assert [panel.model.index(r, 2).data() for r in range(2)] == ["08.45", "09.40"]
     tab.ui.notesEdit.setFocus()

@@ -42,12 +42,9 @@ def test_route_stamps_and_counts_survive_a_restart(clock, qtbot, data_dir, make_
     cid = campaign_with_locations(ws, sub.id)
     driver = lane_actor(ws, "kernet")  # the dissemination is the Kernet/Supir's
     window = make_window(ws, driver)
-    panel = open_stage_7(window)
-    assert panel.ui.syncFrame.isVisible() and panel.model.rowCount() == 0
-    assert "belum mengikuti daftar lokasi tahap Briefing" in panel.ui.syncLabel.text()
-    click(qtbot, panel.ui.syncButton)
+    panel = open_stage_7(window)  # the empty route takes the briefing's locations by itself
     assert not panel.ui.syncFrame.isVisible()
-    assert panel.model.rowCount() == 2
+    assert panel.model.rowCount() == 2 and len(stops(cid)) == 2
     assert panel.model.index(0, 1).data() == "Sukasari (Tangerang)"
     assert panel.model.index(0, 2).data() == "09.00"
 
@@ -85,7 +82,7 @@ def test_departure_before_arrival_is_refused_inline_and_not_stored(qtbot, ws, st
     cid = campaign_with_locations(ws, staff[0].id)
     window = make_window(ws)
     panel = open_stage_7(window)
-    click(qtbot, panel.ui.syncButton)
+    assert panel.model.rowCount() == 2  # taken from the briefing on opening
     click(qtbot, panel.ui.arriveButton)
     click(qtbot, panel.ui.departButton)
     stored = RouteStop.get(RouteStop.campaign == cid, RouteStop.position == 1)
@@ -106,7 +103,7 @@ def test_unplanned_stop_from_the_kecamatan_kelurahan_picker(qtbot, ws, staff, ma
     cid = campaign_with_locations(ws, staff[0].id)
     window = make_window(ws)
     panel = open_stage_7(window)
-    click(qtbot, panel.ui.syncButton)
+    assert panel.model.rowCount() == 2  # taken from the briefing on opening
     click(qtbot, panel.ui.addStopButton)
     assert panel.ui.addBox.isVisible()
     click(qtbot, panel.ui.addConfirmButton)  # nothing chosen yet
@@ -129,7 +126,7 @@ def test_photo_is_shown_as_a_thumbnail(qtbot, ws, staff, make_window, tmp_path):
     assert image.save(str(photo))
     window = make_window(ws)
     panel = open_stage_7(window)
-    click(qtbot, panel.ui.syncButton)
+    assert panel.model.rowCount() == 2  # taken from the briefing on opening
     panel.add_photos([photo, tmp_path / "catatan.txt"])
     assert panel.ui.photoList.count() == 1
     assert not panel.ui.photoList.item(0).icon().isNull()
@@ -152,7 +149,7 @@ def test_a_location_moved_in_the_briefing_brings_the_sync_button_back(qtbot, ws,
     cid = campaign_with_locations(ws, staff[0].id)
     window = make_window(ws)
     panel = open_stage_7(window)
-    click(qtbot, panel.ui.syncButton)
+    assert panel.model.rowCount() == 2  # taken from the briefing on opening
     assert not panel.ui.syncFrame.isVisible()
     cikokol = Location.get(Location.kelurahan_code == "36.71.01.1005")
     Briefing(ws).update_location(staff[0].id, cid, Location.get(Location.kelurahan_code == "36.71.01.1007").id,
@@ -172,7 +169,7 @@ def test_an_unplanned_stop_left_in_the_add_box_is_added_or_holds_the_campaign(qt
     window = make_window(ws)
     window.list.select(cid)
     panel = open_stage_7(window)
-    click(qtbot, panel.ui.syncButton)
+    assert panel.model.rowCount() == 2  # taken from the briefing on opening
     ui = panel.ui
 
     click(qtbot, ui.addStopButton)  # opened and left untouched: nothing to store
@@ -205,3 +202,70 @@ def test_an_unplanned_stop_left_in_the_add_box_is_added_or_holds_the_campaign(qt
     assert panel.flush()
     window.list.select(other)
     assert window.record.id == other and len(stops(cid)) == 3
+
+
+def test_an_empty_route_takes_the_briefing_as_the_person_acting_with_no_false_warning(qtbot, ws, staff, make_window):
+    """Issue 15: stage 7 opened saying the route no longer followed the briefing (nothing had
+    changed: it was only not taken yet), and waited for a button."""
+    from wawaran_desktop.db.models import AuditEntry
+    from wawaran_desktop.views.stages.dissemination import SYNC_TEXT
+
+    cid = campaign_with_locations(ws, staff[0].id)
+    driver = lane_actor(ws, "kernet")
+    window = make_window(ws, driver)
+    window.ui.stageTabs.setCurrentIndex(1)  # elsewhere first: nothing is taken before the tab is seen
+    assert stops(cid) == []
+    panel = open_stage_7(window)
+    assert [s[0] for s in stops(cid)] == ["36.71.01.1007", "36.71.01.1005"]
+    assert panel.model.rowCount() == 2 and not panel.ui.syncFrame.isVisible()
+    assert panel.ui.syncLabel.text() != SYNC_TEXT and panel.ui.arriveButton.isEnabled()
+    entry = AuditEntry.get(AuditEntry.action == "route_take")
+    assert entry.actor_id == driver and entry.campaign_id == cid
+    window.ui.stageTabs.setCurrentIndex(1)
+    open_stage_7(window)  # opened again: taken once
+    assert len(stops(cid)) == 2 and AuditEntry.select().where(AuditEntry.action == "route_take").count() == 1
+
+
+def test_someone_outside_the_lane_sees_the_briefing_locations_but_stores_nothing(qtbot, ws, staff, make_window):
+    from wawaran_desktop.views.stages.dissemination import PREVIEW_TEXT
+
+    sub, _tim = staff
+    cid = campaign_with_locations(ws, sub.id)
+    window = make_window(ws, sub.id)  # the Sub Kor: not the dissemination's lane (no override asked)
+    panel = open_stage_7(window)
+    assert stops(cid) == []  # nothing stored in their name
+    assert panel.model.rowCount() == 2 and panel.model.index(0, 1).data() == "Sukasari (Tangerang)"
+    assert panel.ui.syncFrame.isVisible() and panel.ui.syncLabel.text() == PREVIEW_TEXT
+    assert not panel.ui.syncButton.isVisible()
+    assert not panel.ui.arriveButton.isEnabled() and not panel.ui.flyersSpin.isEnabled()
+    assert panel.flush() and stops(cid) == []
+
+
+def _stop_fields(ui):
+    widgets = (ui.arrivedEdit, ui.departedEdit, ui.flyersSpin, ui.audienceSpin, ui.notesEdit, ui.stopsTable)
+    return [(w.mapTo(ui.scrollContents, w.rect().topLeft()), w.size()) for w in widgets]
+
+
+def test_a_refusal_moves_no_field_and_goes_when_the_time_is_corrected_in_place(qtbot, ws, staff, make_window):
+    """Issue 15: the message appeared above the stop's fields and pushed them a line (a number
+    for *Perkiraan warga* landed in *Catatan*); it stayed until the field was left."""
+    campaign_with_locations(ws, staff[0].id)
+    window = make_window(ws)
+    panel = open_stage_7(window)
+    click(qtbot, panel.ui.arriveButton)
+    click(qtbot, panel.ui.departButton)
+    arrived = panel.stop.arrived_at
+    qtbot.wait(10)
+    before = _stop_fields(panel.ui)
+    edit = panel.ui.departedEdit
+    edit.setFocus()
+    edit.setDateTime(to_qdatetime(arrived - timedelta(minutes=10)))
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert panel.ui.errorLabel.isVisible()
+    qtbot.wait(10)
+    assert _stop_fields(panel.ui) == before
+    edit.setDateTime(to_qdatetime(arrived))  # corrected (as the arrow keys would), still in the field
+    qtbot.waitUntil(lambda: not panel.ui.errorLabel.isVisible(), timeout=3000)
+    assert panel.stop.departed_at == arrived
+    qtbot.wait(10)
+    assert _stop_fields(panel.ui) == before

@@ -145,13 +145,6 @@ class Ui_DisseminationPanel(object):
 
         self.contentLayout.addWidget(self.addBox)
 
-        self.errorLabel = QLabel(self.scrollContents)
-        self.errorLabel.setObjectName(u"errorLabel")
-        self.errorLabel.setStyleSheet(u"color: #b00020;")
-        self.errorLabel.setWordWrap(True)
-
-        self.contentLayout.addWidget(self.errorLabel)
-
         self.stopBox = QGroupBox(self.scrollContents)
         self.stopBox.setObjectName(u"stopBox")
         self.stopLayout = QGridLayout(self.stopBox)
@@ -244,6 +237,13 @@ class Ui_DisseminationPanel(object):
         self.stopLayout.setColumnStretch(3, 1)
 
         self.contentLayout.addWidget(self.stopBox)
+
+        self.errorLabel = QLabel(self.scrollContents)
+        self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setStyleSheet(u"color: #b00020;")
+        self.errorLabel.setWordWrap(True)
+
+        self.contentLayout.addWidget(self.errorLabel)
 
         self.totalsLabel = QLabel(self.scrollContents)
         self.totalsLabel.setObjectName(u"totalsLabel")

@@ -27,7 +27,7 @@ from wawaran_desktop.services.attachments import IMAGE_SUFFIXES, AttachmentRecor
 from wawaran_desktop.services.clock import from_db, to_db
 from wawaran_desktop.services.errors import NotFound, RuleError, ValidationError
 from wawaran_desktop.services.history import record_audit
-from wawaran_desktop.services.records import CampaignRecord
+from wawaran_desktop.services.records import CampaignRecord, CampaignStatus
 from wawaran_desktop.services.stages.common import clean_text, editable_campaign, require_count
 from wawaran_desktop.services.stages.locations import ADDRESS_MAX  # the briefing's locations' limit
 from wawaran_desktop.services.stages.route_sync import follow_briefing, move_after_last_timed, sync_plan, untouched
@@ -189,6 +189,43 @@ class Service:
         with database.atomic():
             follow_briefing(campaign_id)
         return self.route(campaign_id)
+
+    def may_edit(self, actor_id: int | None, campaign_id: int) -> bool:
+        """Whether ``actor_id`` may change the route now, as is (no override asked)."""
+        from wawaran_desktop.db.models import Staff
+
+        actor = Staff.get_or_none((Staff.id == actor_id) & (Staff.active == True)) if actor_id else None  # noqa: E712
+        campaign = Campaign.get_or_none(Campaign.id == campaign_id)
+        if actor is None or campaign is None or campaign.status == CampaignStatus.CANCELLED.value:
+            return False
+        no = sop_registry.pinned(campaign.sop_id).step_of(WORKSPACE)
+        return no is None or lanes.may_act(actor, campaign, no)
+
+    def take_briefing(self, actor_id: int | None, campaign_id: int) -> RouteRecord | None:
+        """The route takes the briefing's locations by itself while it is still empty (issue 15):
+        stored as ``actor_id``'s edit (audited) when they may change the route now; None when
+        nothing was taken (the route has stops, the briefing has none, or they may not)."""
+        if not self.may_edit(actor_id, campaign_id):
+            return None
+        actor = self.ws.staff.require_active(actor_id)
+        with database.atomic():
+            if RouteStop.select().where(RouteStop.campaign == campaign_id).exists() \
+                    or not Location.select().where(Location.campaign == campaign_id).exists():
+                return None  # (read in the transaction: two PCs opening the tab take it once)
+            follow_briefing(campaign_id)
+            taken = RouteStop.select().where(RouteStop.campaign == campaign_id).count()
+            self._audit(actor, campaign_id, "route_take", f"{taken} lokasi dari daftar lokasi tahap Briefing")
+        return self.route(campaign_id)
+
+    def planned_stops(self, campaign_id: int) -> tuple[StopRecord, ...]:
+        """The briefing's locations as the route's stops would start (nothing stored): what an
+        empty route shows to someone who may not take it. Their ids are the locations' ids negated."""
+        return tuple(StopRecord(id=-loc.id, position=i, location_id=loc.id, planned=True,
+                                kelurahan_code=loc.kelurahan_code, place=wilayah.load().describe(loc.kelurahan_code),
+                                address=loc.address, planned_time=loc.planned_time, arrived_at=None, departed_at=None,
+                                flyers=0, audience=0, notes="", photos=0)
+                     for i, loc in enumerate(Location.select().where(Location.campaign == campaign_id)
+                                             .order_by(Location.position, Location.id), 1))
 
     def add_unplanned_stop(self, actor_id: int | None, campaign_id: int, kelurahan_code: str | None,
                            address: str) -> StopRecord:

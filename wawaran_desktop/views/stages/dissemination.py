@@ -5,6 +5,13 @@ changed (or removed) the stop first, the edited times, counts and notes stay in 
 marked, under the conflict bar; *Tetap pakai milik saya* stores the fields the person changed
 over the other PC's version. A button (Tiba, Berangkat, Kosongkan waktu, Hapus) refused that
 way shows the route as stored and says why under the table.
+
+While the route is still empty it takes the briefing's locations by itself when the tab is
+shown, as an edit of the person acting if they may change the route (services:
+``take_briefing``); to anyone else the briefing's locations are shown, not stored. The
+warning that the route no longer follows the briefing is only for a briefing changed after the
+route was taken (issue 15). A refused time or count is tried again a moment after each change
+of the field, so a corrected value clears its message without leaving the field.
 """
 
 from __future__ import annotations
@@ -32,6 +39,8 @@ from wawaran_desktop.views.wib_time import WIB_ZONE, from_qdatetime, to_qdatetim
 
 EMPTY_TIME = QDateTime.fromSecsSinceEpoch(946_684_800, WIB_ZONE)  # shown as "—": no time recorded
 SYNC_TEXT = "Rute belum mengikuti daftar lokasi tahap Briefing (lokasi, alamat atau urutannya berubah)."
+PREVIEW_TEXT = ("Lokasi dari tahap Briefing, belum tersimpan sebagai rute: rute diambil dari daftar ini saat "
+                "pelaksana tahap Diseminasi membuka tab ini.")
 EMPTY_TEXT = "Belum ada lokasi: isi lokasi pada tahap 2 (Briefing) atau tambahkan lokasi tak terencana."
 
 
@@ -44,6 +53,7 @@ class Panel(StagePanel):
         self.route: RouteRecord | None = None
         self.stop: StopRecord | None = None  # the selected stop, as stored
         self._editable = True
+        self._preview = False  # the table shows the briefing's locations, not a stored route
         self.model = RouteStopsModel(self)
         ui.stopsTable.setModel(self.model)
         header = ui.stopsTable.horizontalHeader()
@@ -58,6 +68,10 @@ class Panel(StagePanel):
         ui.flyersSpin.editingFinished.connect(self._flush_stop)
         ui.audienceSpin.editingFinished.connect(self._flush_stop)
         self._autosave = self.autosave(self._flush_stop, ui.notesEdit)
+        for edit in (ui.arrivedEdit, ui.departedEdit):  # a corrected value clears its refusal
+            edit.dateTimeChanged.connect(self._retry_soon)
+        for spin in (ui.flyersSpin, ui.audienceSpin):
+            spin.valueChanged.connect(self._retry_soon)
         ui.arriveButton.clicked.connect(lambda: self._stamp(self.service.arrive))
         ui.departButton.clicked.connect(lambda: self._stamp(self.service.depart))
         ui.clearTimesButton.clicked.connect(self._clear_times)
@@ -86,11 +100,18 @@ class Panel(StagePanel):
         """Read the route again and select ``select_id`` (or the first stop)."""
         assert self.campaign is not None
         self.route = route = self.service.route(self.campaign.id)
+        if not route.stops and self.isVisible():
+            self.route = route = self._take_briefing() or route
+        stops = route.stops
+        self._preview = not stops and self.campaign.status is not CampaignStatus.CANCELLED
+        if self._preview:  # shown, not stored: the route is taken by whoever may change it
+            stops = self.service.planned_stops(self.campaign.id)
+            self._preview = bool(stops)
         self._loading = True
         try:
-            self.model.set_rows(list(route.stops))
+            self.model.set_rows(list(stops))
             row = self.model.row_of(select_id) if select_id is not None else -1
-            if row < 0 and route.stops:
+            if row < 0 and stops:
                 row = 0
             if row >= 0:
                 self.ui.stopsTable.selectRow(row)
@@ -98,22 +119,40 @@ class Panel(StagePanel):
             self._loading = False
         self._show_sync()
         if not keep_form:
-            self._show_stop(route.stops[row] if row >= 0 else None)
+            self._show_stop(stops[row] if row >= 0 else None)
         self._show_totals()
 
+    def _take_briefing(self) -> RouteRecord | None:
+        """An empty route takes the briefing's locations, stored as the acting person's edit when
+        they may change the route (no override is asked for: anyone else is shown them)."""
+        if self.campaign is None or not self._editable:
+            return None
+        actor = self.actor()
+        if actor is None or not self.service.may_edit(actor, self.campaign.id):
+            return None
+        ok, route = self.act(lambda a: self.service.take_briefing(a, self.campaign.id), self._error)
+        return route if ok else None
+
     def _show_sync(self) -> None:
-        """Offer "sync" while the route does not follow the briefing (locations, places, order)."""
+        """Offer "sync" while the taken route no longer follows the briefing (locations, places,
+        order); an empty route is no route behind the briefing but one not taken yet."""
         if self.campaign is None or self.route is None:
             return
         cancelled = self.campaign.status is CampaignStatus.CANCELLED
-        behind = not cancelled and not self.service.in_sync(self.campaign.id)
-        self.ui.syncLabel.setText(SYNC_TEXT if behind else EMPTY_TEXT)
+        taken = bool(self.route.stops)
+        behind = taken and not cancelled and not self.service.in_sync(self.campaign.id)
+        self.ui.syncLabel.setText(SYNC_TEXT if behind else PREVIEW_TEXT if self._preview else EMPTY_TEXT)
         self.ui.syncButton.setVisible(behind)
-        self.ui.syncFrame.setVisible(behind or not self.route.stops)
+        self.ui.syncFrame.setVisible(behind or not taken)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
-        """The briefing may have changed its locations meanwhile (it does not reload this tab)."""
+        """The briefing may have changed its locations meanwhile (it does not reload this tab);
+        an empty route takes them now."""
         super().showEvent(event)
+        if self.campaign is not None and self.route is not None and not self.route.stops:
+            if self._flush_stop():
+                self.reload()
+            return
         self._show_sync()
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -171,7 +210,7 @@ class Panel(StagePanel):
         self.ui.elapsedLabel.setStyleSheet(chip_style(status))
 
     def _update_buttons(self) -> None:
-        ui, stop, on = self.ui, self.stop, self._editable
+        ui, stop, on = self.ui, self.stop, self._editable and not self._preview
         ui.arriveButton.setEnabled(on and stop is not None and stop.arrived_at is None)
         ui.departButton.setEnabled(on and stop is not None and stop.arrived_at is not None and stop.departed_at is None)
         ui.removeStopButton.setEnabled(on and stop is not None and not stop.planned)
@@ -208,7 +247,7 @@ class Panel(StagePanel):
         """Store the selected stop's edited times, counts and notes (over ``version``: the
         stored one the person chose to store theirs over; by default the one read)."""
         self._autosave.stop()
-        if self._loading or self.stop is None or self.campaign is None or not self._editable:
+        if self._loading or self.stop is None or self.campaign is None or not self._editable or self._preview:
             return True
         if self.in_conflict:
             return False  # stored only once the person has chosen (the bar above the form)
@@ -233,6 +272,13 @@ class Panel(StagePanel):
         if ok:
             self._clear_error()
         return ok
+
+    def _retry_soon(self, *_value: object) -> None:
+        """A changed time or count while a refusal is shown: store it after the pause (arrow
+        keys and the wheel change a field without leaving it), so a corrected value clears the
+        message at once rather than when the field is left."""
+        if not self._loading and self.ui.errorLabel.isVisible() and not self.add_box.refused:
+            self._autosave.start()
 
     def _clear_error(self) -> None:
         """Hide the message, unless it still asks to finish the stop left in the add box."""
