@@ -558,11 +558,6 @@ class Report:
     missing: list[str] = field(default_factory=list)
     found: list[str] = field(default_factory=list)
 
-    def add(self, into: dict, case: str, problems: list[str]) -> None:
-        for problem in problems:
-            if problem not in into.setdefault(case, []):
-                into[case].append(problem)
-
 
 def check_window(case: str, window: QWidget, settle: Callable[[], None], report: Report,
                  png: Path | None) -> None:
@@ -572,20 +567,30 @@ def check_window(case: str, window: QWidget, settle: Callable[[], None], report:
     report.sizes[case] = (f"shown {size_text(window.size())}, minimum "
                           f"{size_text(window.minimumSizeHint().expandedTo(window.minimumSize()))}, room "
                           f"{size_text(window.screen().availableGeometry().size() - FRAME_ALLOWANCE)}")
-    report.fit.setdefault(case, [])
-    report.mnemonics.setdefault(case, [])
+    fit: dict[str, list[str]] = {}  # problem -> the states it was seen in
+    letters: dict[str, list[str]] = {}
+    menu_letters: dict[str, list[str]] = {}
     for n, state in enumerate(states(window, settle)):
-        where = f"[{state}] "
-        report.add(report.fit, case, [where + p for p in check_fit(window)])
-        report.add(report.fit, case, [where + p for p in check_buttons(window)])
-        report.add(report.fit, case, [where + p for p in check_squeezed(window)])
+        for problem in check_fit(window) + check_buttons(window) + check_squeezed(window):
+            fit.setdefault(problem, []).append(state)
         used, menus = mnemonics(window)
-        report.add(report.mnemonics, case, [where + p for p in clashes(used)])
+        for problem in clashes(used):
+            letters.setdefault(problem, []).append(state)
         if menus:
-            report.add(report.menu_mnemonics, case, [where + p for p in clashes(_merge(used, menus))])
+            for problem in clashes(_merge(used, menus)):
+                if problem not in letters:
+                    menu_letters.setdefault(problem, []).append(state)
         if png is not None:
             safe = re.sub(r"[^\w.-]+", "_", f"{case} {n} {state}")[:120]
             window.grab().save(str(png / f"{safe}.png"))
+    report.fit[case] = [_where(states_seen) + problem for problem, states_seen in fit.items()]
+    report.mnemonics[case] = [_where(states_seen) + problem for problem, states_seen in letters.items()]
+    report.menu_mnemonics[case] = [_where(states_seen) + problem for problem, states_seen in menu_letters.items()]
+
+
+def _where(states_seen: list[str]) -> str:
+    shown = ", ".join(states_seen[:3]) + (f" and {len(states_seen) - 3} more" if len(states_seen) > 3 else "")
+    return f"[{shown}] "
 
 
 def _merge(a: dict[str, list[str]], b: dict[str, list[str]]) -> dict[str, list[str]]:

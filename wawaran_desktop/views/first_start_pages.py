@@ -14,7 +14,7 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QTextDocument
-from PySide6.QtWidgets import QApplication, QFrame, QLineEdit, QScrollArea, QTableWidgetItem, QWidget, QWizardPage
+from PySide6.QtWidgets import QApplication, QLineEdit, QTableWidgetItem, QWidget, QWizardPage
 
 from wawaran_desktop.forms.ui_first_start_admin import Ui_FirstStartAdminPage
 from wawaran_desktop.forms.ui_first_start_done import Ui_FirstStartDonePage
@@ -80,12 +80,8 @@ class ProfilePage(QWizardPage):
         self.ws = ws
         self.ui = Ui_FirstStartProfilePage()
         self.ui.setupUi(self)
-        self.form = ProfileForm(ws)
-        scroll = QScrollArea(self)  # the dialog's form is taller than a laptop's screen leaves a page
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.form)
-        self.ui.formLayout.addWidget(scroll)
+        self.form = ProfileForm(ws)  # its tabs scroll (ui/office_profile.ui)
+        self.ui.formLayout.addWidget(self.form)
         self.ui.skipCheck.toggled.connect(lambda skipped: self.form.setEnabled(not skipped))
 
     def profile(self) -> OfficeProfile | None:
