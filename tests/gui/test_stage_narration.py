@@ -220,3 +220,43 @@ def test_a_cancelled_campaign_shows_its_narration_read_only(qtbot, ws, setup, ma
     click(qtbot, panel.ui.compareButton)  # reading and comparing stay possible
     assert "2 kata ditambahkan, 0 kata dihapus" in panel.ui.diffView.toPlainText()
     assert panel.flush() and NarrationVersion.select().count() == 2
+
+
+def test_the_compare_hint_is_whole_on_a_narrow_tab(qtbot, ws, setup, make_window):
+    """Issue 15: the hint was the comparison pane's placeholder, which Qt does not wrap: on a
+    narrow tab it stopped after a few words. It is the pane's (wrapped, scrollable) text now."""
+    from wawaran_desktop.views.stages.narration import COMPARE_HINT
+
+    _sub, tim, _campaign = setup
+    window = make_window(ws, tim.id)
+    _tab, panel = open_panel(qtbot, window)
+    panel.ui.narrationTabs.setCurrentWidget(panel.ui.versionsPage)
+    view = panel.ui.diffView
+    assert view.placeholderText() == ""
+    assert view.toPlainText() == COMPARE_HINT
+    view.resize(260, 80)  # narrower than one line of the hint
+    qtbot.wait(10)
+    document = view.document()
+    document.setTextWidth(view.viewport().width())
+    assert document.size().width() <= view.viewport().width() + 1  # wrapped, not cut at the edge
+    assert document.lineCount() >= 2 or document.firstBlock().layout().lineCount() >= 2
+
+
+def test_a_message_under_the_editor_moves_neither_the_editor_nor_the_save_button(qtbot, ws, setup, make_window):
+    _sub, tim, _campaign = setup
+    window = make_window(ws, tim.id)
+    _tab, panel = open_panel(qtbot, window)
+    ui = panel.ui
+
+    def places():
+        return [(w.mapTo(panel, w.rect().topLeft()), w.size()) for w in (ui.editor, ui.rateSpin, ui.saveButton)]
+
+    qtbot.wait(10)
+    before = places()
+    panel.show_error("Kecepatan baca belum disimpan: pilih petugas yang bertugas.")
+    assert ui.errorLabel.isVisible()
+    qtbot.wait(10)
+    assert places() == before
+    panel.show_error(None)
+    qtbot.wait(10)
+    assert places() == before and ui.errorLabel.isHidden()

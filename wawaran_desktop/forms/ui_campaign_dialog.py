@@ -11,6 +11,8 @@
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
 from PySide6.QtWidgets import (QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout)
 
+from wawaran_desktop.views.inline_message import MessageLabel
+
 class Ui_CampaignDialog(object):
     def setupUi(self, CampaignDialog):
         if not CampaignDialog.objectName():
@@ -64,7 +66,7 @@ class Ui_CampaignDialog(object):
 
         self.mainLayout.addWidget(self.counterLabel)
 
-        self.errorLabel = QLabel(CampaignDialog)
+        self.errorLabel = MessageLabel(CampaignDialog)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setStyleSheet(u"color: #b00020;")
         self.errorLabel.setWordWrap(True)

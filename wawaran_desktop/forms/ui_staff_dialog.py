@@ -11,6 +11,8 @@
 from PySide6.QtCore import (QCoreApplication, QMetaObject)
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QTableView, QVBoxLayout)
 
+from wawaran_desktop.views.inline_message import MessageLabel
+
 class Ui_StaffDialog(object):
     def setupUi(self, StaffDialog):
         if not StaffDialog.objectName():
@@ -123,7 +125,7 @@ class Ui_StaffDialog(object):
 
         self.editLayout.addLayout(self.editButtons)
 
-        self.errorLabel = QLabel(self.editBox)
+        self.errorLabel = MessageLabel(self.editBox)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setStyleSheet(u"color: #b00020;")
         self.errorLabel.setWordWrap(True)

@@ -12,6 +12,7 @@ from PySide6.QtCore import (QCoreApplication, QMetaObject, QRect, QSize, QTime, 
 from PySide6.QtWidgets import (QAbstractItemView, QAbstractSpinBox, QDateTimeEdit, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListView, QListWidget, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QTabWidget, QTableView, QTimeEdit, QVBoxLayout, QWidget)
 
 from wawaran_desktop.views.area_picker import AreaPicker
+from wawaran_desktop.views.inline_message import MessageLabel
 
 class Ui_BriefingPanel(object):
     def setupUi(self, BriefingPanel):
@@ -133,7 +134,7 @@ class Ui_BriefingPanel(object):
 
         self.meetingLayout.addWidget(self.notesEdit, 4, 1, 1, 1)
 
-        self.meetingError = QLabel(self.meetingContents)
+        self.meetingError = MessageLabel(self.meetingContents)
         self.meetingError.setObjectName(u"meetingError")
         self.meetingError.setStyleSheet(u"color: #b00020;")
         self.meetingError.setWordWrap(True)
@@ -258,7 +259,7 @@ class Ui_BriefingPanel(object):
 
         self.locationsLayout.addLayout(self.routeButtons)
 
-        self.locationsError = QLabel(self.locationsContents)
+        self.locationsError = MessageLabel(self.locationsContents)
         self.locationsError.setObjectName(u"locationsError")
         self.locationsError.setStyleSheet(u"color: #b00020;")
         self.locationsError.setWordWrap(True)
@@ -300,7 +301,7 @@ class Ui_BriefingPanel(object):
 
         self.topicsLayout.addWidget(self.topicsList)
 
-        self.topicsError = QLabel(self.topicsContents)
+        self.topicsError = MessageLabel(self.topicsContents)
         self.topicsError.setObjectName(u"topicsError")
         self.topicsError.setStyleSheet(u"color: #b00020;")
         self.topicsError.setWordWrap(True)

@@ -11,6 +11,8 @@
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListView, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QTableView, QVBoxLayout, QWidget)
 
+from wawaran_desktop.views.inline_message import MessageLabel
+
 class Ui_DataCollectionPanel(object):
     def setupUi(self, DataCollectionPanel):
         if not DataCollectionPanel.objectName():
@@ -188,7 +190,7 @@ class Ui_DataCollectionPanel(object):
 
         self.editLayout.addLayout(self.formLayout)
 
-        self.errorLabel = QLabel(self.editBox)
+        self.errorLabel = MessageLabel(self.editBox)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setStyleSheet(u"color: #b00020;")
         self.errorLabel.setWordWrap(True)

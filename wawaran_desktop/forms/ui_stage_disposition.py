@@ -11,6 +11,8 @@
 from PySide6.QtCore import (QCoreApplication, QDate, QLocale, QMetaObject, QRect, QSize, Qt)
 from PySide6.QtWidgets import (QAbstractItemView, QAbstractSpinBox, QComboBox, QDateEdit, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from wawaran_desktop.views.inline_message import MessageLabel
+
 class Ui_DispositionPanel(object):
     def setupUi(self, DispositionPanel):
         if not DispositionPanel.objectName():
@@ -330,7 +332,7 @@ class Ui_DispositionPanel(object):
 
         self.panelLayout.addWidget(self.scrollArea)
 
-        self.errorLabel = QLabel(DispositionPanel)
+        self.errorLabel = MessageLabel(DispositionPanel)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setStyleSheet(u"color: #b00020;")
         self.errorLabel.setWordWrap(True)

@@ -12,6 +12,7 @@ from PySide6.QtCore import (QCoreApplication, QMetaObject, QRect, QSize)
 from PySide6.QtWidgets import (QAbstractItemView, QDateTimeEdit, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListView, QListWidget, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSpinBox, QTableView, QVBoxLayout, QWidget)
 
 from wawaran_desktop.views.area_picker import AreaPicker
+from wawaran_desktop.views.inline_message import MessageLabel
 
 class Ui_DisseminationPanel(object):
     def setupUi(self, DisseminationPanel):
@@ -238,7 +239,7 @@ class Ui_DisseminationPanel(object):
 
         self.contentLayout.addWidget(self.stopBox)
 
-        self.errorLabel = QLabel(self.scrollContents)
+        self.errorLabel = MessageLabel(self.scrollContents)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setStyleSheet(u"color: #b00020;")
         self.errorLabel.setWordWrap(True)

@@ -11,6 +11,8 @@
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QRect, QSize)
 from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QFrame, QGridLayout, QGroupBox, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
+from wawaran_desktop.views.inline_message import MessageLabel
+
 class Ui_EvaluationPanel(object):
     def setupUi(self, EvaluationPanel):
         if not EvaluationPanel.objectName():
@@ -139,7 +141,7 @@ class Ui_EvaluationPanel(object):
 
         self.contentLayout.addWidget(self.counterLabel)
 
-        self.errorLabel = QLabel(self.scrollContents)
+        self.errorLabel = MessageLabel(self.scrollContents)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setStyleSheet(u"color: #b00020;")
         self.errorLabel.setWordWrap(True)

@@ -11,6 +11,8 @@
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
 from PySide6.QtWidgets import (QAbstractItemView, QDoubleSpinBox, QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QTabWidget, QTextEdit, QTreeWidget, QVBoxLayout, QWidget)
 
+from wawaran_desktop.views.inline_message import MessageLabel
+
 class Ui_StageNarration(object):
     def setupUi(self, StageNarration):
         if not StageNarration.objectName():
@@ -81,13 +83,6 @@ class Ui_StageNarration(object):
 
         self.editorLayout.addLayout(self.spellRateLayout)
 
-        self.errorLabel = QLabel(self.editorPage)
-        self.errorLabel.setObjectName(u"errorLabel")
-        self.errorLabel.setStyleSheet(u"color: #b00020;")
-        self.errorLabel.setWordWrap(True)
-
-        self.editorLayout.addWidget(self.errorLabel)
-
         self.actionsLayout = QHBoxLayout()
         self.actionsLayout.setObjectName(u"actionsLayout")
         self.saveButton = QPushButton(self.editorPage)
@@ -104,6 +99,13 @@ class Ui_StageNarration(object):
 
 
         self.editorLayout.addLayout(self.actionsLayout)
+
+        self.errorLabel = MessageLabel(self.editorPage)
+        self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setStyleSheet(u"color: #b00020;")
+        self.errorLabel.setWordWrap(True)
+
+        self.editorLayout.addWidget(self.errorLabel)
 
         self.narrationTabs.addTab(self.editorPage, "")
         self.versionsPage = QWidget()
@@ -132,7 +134,7 @@ class Ui_StageNarration(object):
 
         self.versionsLayout.addWidget(self.versionsSplitter)
 
-        self.versionErrorLabel = QLabel(self.versionsPage)
+        self.versionErrorLabel = MessageLabel(self.versionsPage)
         self.versionErrorLabel.setObjectName(u"versionErrorLabel")
         self.versionErrorLabel.setStyleSheet(u"color: #b00020;")
         self.versionErrorLabel.setWordWrap(True)
@@ -210,7 +212,6 @@ class Ui_StageNarration(object):
 #if QT_CONFIG(tooltip)
         self.versionTree.setToolTip(QCoreApplication.translate("StageNarration", u"Pilih satu versi, atau dua versi untuk dibandingkan (Ctrl+klik)", None))
 #endif // QT_CONFIG(tooltip)
-        self.diffView.setPlaceholderText(QCoreApplication.translate("StageNarration", u"Pilih versi lalu klik \"Bandingkan\": teks yang ditambahkan tampil hijau, yang dihapus merah dan dicoret.", None))
         self.compareButton.setText(QCoreApplication.translate("StageNarration", u"Ba&ndingkan", None))
 #if QT_CONFIG(tooltip)
         self.compareButton.setToolTip(QCoreApplication.translate("StageNarration", u"Bandingkan dua versi terpilih, atau versi terpilih dengan versi terbaru", None))

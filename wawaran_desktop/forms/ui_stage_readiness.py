@@ -11,6 +11,8 @@
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QRect, Qt)
 from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QComboBox, QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSpinBox, QTreeWidget, QVBoxLayout, QWidget)
 
+from wawaran_desktop.views.inline_message import MessageLabel
+
 class Ui_ReadinessPanel(object):
     def setupUi(self, ReadinessPanel):
         if not ReadinessPanel.objectName():
@@ -115,7 +117,7 @@ class Ui_ReadinessPanel(object):
 
         self.panelLayout.addWidget(self.scrollArea)
 
-        self.errorLabel = QLabel(ReadinessPanel)
+        self.errorLabel = MessageLabel(ReadinessPanel)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setStyleSheet(u"color: #b00020;")
         self.errorLabel.setWordWrap(True)

@@ -11,6 +11,8 @@
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QRect, QSize)
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
+from wawaran_desktop.views.inline_message import MessageLabel
+
 class Ui_ReportPanel(object):
     def setupUi(self, ReportPanel):
         if not ReportPanel.objectName():
@@ -49,7 +51,7 @@ class Ui_ReportPanel(object):
 
         self.contentLayout.addWidget(self.bodyEdit)
 
-        self.errorLabel = QLabel(self.scrollContents)
+        self.errorLabel = MessageLabel(self.scrollContents)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setStyleSheet(u"color: #b00020;")
         self.errorLabel.setWordWrap(True)

@@ -11,6 +11,8 @@
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QRect, QSize, Qt)
 from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
+from wawaran_desktop.views.inline_message import MessageLabel
+
 class Ui_ThemePanel(object):
     def setupUi(self, ThemePanel):
         if not ThemePanel.objectName():
@@ -91,7 +93,7 @@ class Ui_ThemePanel(object):
 
         self.contentsLayout.addWidget(self.decidedAtLabel, 4, 1, 1, 2)
 
-        self.errorLabel = QLabel(self.scrollContents)
+        self.errorLabel = MessageLabel(self.scrollContents)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setStyleSheet(u"color: #b00020;")
         self.errorLabel.setWordWrap(True)

@@ -9,6 +9,8 @@ in *Catatan*); and a message stayed after the input had been corrected.
 
 - the label keeps its room while hidden (size policy ``retainSizeWhenHidden``) and has at
   least one line of height, so a one-line message appears and goes without moving anything;
+  promoted to :class:`MessageLabel` in the .ui, it also never turns the form around it to
+  height-for-width layout (which moved and resized every field in a scroll area);
   a form puts its message label below its fields and buttons, so a longer message only
   pushes what is under it;
 - :meth:`InlineMessage.show` may be given ``until``, a check that says the input is now
@@ -22,7 +24,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QSize
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -32,12 +35,48 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
-    QSizePolicy,
     QTextEdit,
     QWidget,
 )
 
 _PROPERTY = "inlineMessage"
+
+
+class MessageLabel(QLabel):
+    """A form's message line (promoted from QLabel in the .ui files): word-wrapped, but asking
+    its layout for a height of its own rather than height-for-width.
+
+    A plain word-wrapped QLabel switches its layout to height-for-width when it gets text and
+    back when it is emptied; inside a scroll area that relays out the whole form (a scroll bar
+    appears, every field moves and resizes) whenever a message comes or goes. This label's
+    height is the lines its text needs at its width (at least one line), told as an ordinary
+    size hint, so only the message line itself changes.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt override)
+        return False
+
+    def _needed(self) -> int:
+        margins = self.contentsMargins()
+        one_line = self.fontMetrics().lineSpacing() + margins.top() + margins.bottom()
+        if not self.text():
+            return one_line
+        return max(one_line, super().heightForWidth(max(self.width(), 1)))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(0, self._needed())  # no width of its own: a long message wraps, it widens nothing
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(0, self._needed())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width() and self.text() and self._needed() != self.height():
+            self.updateGeometry()  # the text wraps to another number of lines at this width
 
 
 def is_message_label(label: QLabel) -> bool:
@@ -57,10 +96,10 @@ class InlineMessage(QObject):
         label.setWordWrap(True)
         policy = label.sizePolicy()
         policy.setRetainSizeWhenHidden(True)  # hidden, it keeps its room: nothing below moves
-        policy.setVerticalPolicy(QSizePolicy.Policy.Minimum)
         label.setSizePolicy(policy)
-        margins = label.contentsMargins()
-        label.setMinimumHeight(lines * label.fontMetrics().lineSpacing() + margins.top() + margins.bottom())
+        if not isinstance(label, MessageLabel) or lines > 1:  # (a MessageLabel has one line at least)
+            margins = label.contentsMargins()
+            label.setMinimumHeight(lines * label.fontMetrics().lineSpacing() + margins.top() + margins.bottom())
         label.setProperty(_PROPERTY, self)
         if not label.text():
             label.hide()

@@ -34,6 +34,11 @@ DIFF_STYLE = {"insert": "background-color:#d4f4d4; color:#0b5d1e; text-decoratio
               "delete": "background-color:#fbd5d5; color:#8a1111; text-decoration:line-through;"}
 
 
+#: What the comparison pane says until a comparison is shown.
+COMPARE_HINT = ('Pilih versi lalu klik "Bandingkan": teks yang ditambahkan tampil hijau, yang dihapus merah '
+                'dan dicoret.')
+
+
 class Panel(StagePanel):
     form, service_class = Ui_StageNarration, narration.Service
     ui: Ui_StageNarration
@@ -55,6 +60,7 @@ class Panel(StagePanel):
         header.setStretchLastSection(False)
         self.ui.errorLabel.hide()
         self.ui.versionErrorLabel.hide()
+        self._show_compare_hint()
         self.ui.editor.textChanged.connect(self._edited)
         self.ui.saveButton.clicked.connect(self.save_version)
         self.ui.rateSpin.valueChanged.connect(self._rate_changed)
@@ -83,7 +89,7 @@ class Panel(StagePanel):
                 self.clear_conflict()
                 self.ui.errorLabel.hide()
                 self.ui.versionErrorLabel.hide()
-                self.ui.diffView.clear()
+                self._show_compare_hint()
             if keep_typing and cancelled:
                 self.show_error(CANCELLED_UNSAVED)
         finally:
@@ -230,6 +236,11 @@ class Panel(StagePanel):
             return
         self.show_error(None, self.ui.versionErrorLabel)
         self.ui.diffView.setHtml(diff_html(diff))
+
+    def _show_compare_hint(self) -> None:
+        """What the comparison pane is for, until a comparison fills it. As the pane's text (a
+        placeholder would not wrap: on a narrow tab it was cut after a few words, issue 15)."""
+        self.ui.diffView.setHtml(f"<p style='color: #5f6368'>{html.escape(COMPARE_HINT)}</p>")
 
     def restore(self) -> None:
         numbers = self.selected_numbers()
