@@ -79,8 +79,7 @@ def test_keyboard_only_through_all_nine_stages(qtbot, ws, staff, make_window, mo
         if no == 6:  # a window manager gives focus back after the dialog; offscreen has none
             window.activateWindow()
             qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-        if no < 9:  # Ctrl+Tab moves to the next stage's tab
-            qtbot.keyClick(window.ui.stageTabs, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+        # Finishing the shown stage brings the next stage's tab to the front (checked above).
     assert window.record.status is CampaignStatus.DONE
 
 

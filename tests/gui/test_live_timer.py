@@ -83,7 +83,7 @@ def test_pause_stops_the_clock_by_mouse_and_resume_starts_it_again(qtbot, data_d
     modals.then(reason)
     qtbot.mouseClick(tab.ui.pauseButton, Qt.MouseButton.LeftButton)
     assert tab.ui.statusLabel.text() == "Dijeda"
-    assert tab.ui.pauseButton.isEnabled() and tab.ui.pauseButton.text() == "Lanjut&kan"
+    assert tab.ui.pauseButton.isEnabled() and tab.ui.pauseButton.text() == "Lan&jutkan"  # Alt+J, as Jeda… (Alt+K is the Kampanye menu)
     assert tab.ui.finishButton.isEnabled()
     assert "dijeda" in window.ui.totalLabel.text()
     clock.advance(minutes=30)  # paused: the working time stands still

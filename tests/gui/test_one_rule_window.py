@@ -49,8 +49,9 @@ def test_a_cancelled_campaign_reads_as_stopped_in_the_tab_and_the_header(data_di
     clock.advance(hours=2)
     window = make_window(ws)
     window.list.select(cid)
-    assert window.stages.stage(1).ui.statusLabel.text() == "Terhenti (dibatalkan)"
-    assert window.stages.stage(2).ui.statusLabel.text() == "Tidak dilaksanakan (dibatalkan)"
+    # (the chip keeps its width: the bracketed part on a line of its own)
+    assert window.stages.stage(1).ui.statusLabel.text() == "Terhenti\n(dibatalkan)"
+    assert window.stages.stage(2).ui.statusLabel.text() == "Tidak dilaksanakan\n(dibatalkan)"
     assert window.ui.totalLabel.text() == ("Waktu kerja 8 mnt 00 dtk dari baku 185 mnt · Terhenti (dibatalkan) · "
                                            "Dibatalkan")
     window.close()

@@ -58,18 +58,9 @@ class Ui_MainWindow(object):
 
         self.actorLayout.addWidget(self.actorLabel)
 
-        self.accountLabel = QLabel(self.listPanel)
-        self.accountLabel.setObjectName(u"accountLabel")
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        sizePolicy.setHorizontalStretch(1)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.accountLabel.sizePolicy().hasHeightForWidth())
-        self.accountLabel.setSizePolicy(sizePolicy)
-        self.accountLabel.setStyleSheet(u"font-weight: bold;")
-        self.accountLabel.setWordWrap(True)
-        self.accountLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.actorSpacer = QSpacerItem(0, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.actorLayout.addWidget(self.accountLabel)
+        self.actorLayout.addItem(self.actorSpacer)
 
         self.switchUserButton = QToolButton(self.listPanel)
         self.switchUserButton.setObjectName(u"switchUserButton")
@@ -78,6 +69,17 @@ class Ui_MainWindow(object):
 
 
         self.listLayout.addLayout(self.actorLayout)
+
+        self.accountLabel = QLabel(self.listPanel)
+        self.accountLabel.setObjectName(u"accountLabel")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.accountLabel.sizePolicy().hasHeightForWidth())
+        self.accountLabel.setSizePolicy(sizePolicy)
+        self.accountLabel.setStyleSheet(u"font-weight: bold;")
+
+        self.listLayout.addWidget(self.accountLabel)
 
         self.searchEdit = QLineEdit(self.listPanel)
         self.searchEdit.setObjectName(u"searchEdit")
@@ -92,6 +94,11 @@ class Ui_MainWindow(object):
 
         self.filterLayout.addWidget(self.statusCombo)
 
+        self.periodCheck = QCheckBox(self.listPanel)
+        self.periodCheck.setObjectName(u"periodCheck")
+
+        self.filterLayout.addWidget(self.periodCheck)
+
         self.filterSpacer = QSpacerItem(0, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.filterLayout.addItem(self.filterSpacer)
@@ -101,11 +108,6 @@ class Ui_MainWindow(object):
 
         self.periodLayout = QHBoxLayout()
         self.periodLayout.setObjectName(u"periodLayout")
-        self.periodCheck = QCheckBox(self.listPanel)
-        self.periodCheck.setObjectName(u"periodCheck")
-
-        self.periodLayout.addWidget(self.periodCheck)
-
         self.dateFrom = QDateEdit(self.listPanel)
         self.dateFrom.setObjectName(u"dateFrom")
         self.dateFrom.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
@@ -173,21 +175,19 @@ class Ui_MainWindow(object):
         self.campaignLayout.setContentsMargins(0, 0, 0, 0)
         self.titleLabel = QLabel(self.campaignPage)
         self.titleLabel.setObjectName(u"titleLabel")
-        self.titleLabel.setStyleSheet(u"font-size: 16pt; font-weight: bold;")
-        self.titleLabel.setWordWrap(True)
-        self.titleLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.titleLabel.setStyleSheet(u"font-size: 15pt; font-weight: bold;")
 
         self.campaignLayout.addWidget(self.titleLabel)
 
         self.metaLabel = QLabel(self.campaignPage)
         self.metaLabel.setObjectName(u"metaLabel")
-        self.metaLabel.setWordWrap(True)
 
         self.campaignLayout.addWidget(self.metaLabel)
 
         self.totalLabel = QLabel(self.campaignPage)
         self.totalLabel.setObjectName(u"totalLabel")
         self.totalLabel.setStyleSheet(u"font-size: 11pt;")
+        self.totalLabel.setWordWrap(True)
 
         self.campaignLayout.addWidget(self.totalLabel)
 
@@ -302,12 +302,12 @@ class Ui_MainWindow(object):
         self.actionThresholds.setText(QCoreApplication.translate("MainWindow", u"Batas &Waktu (berisiko/terlambat)\u2026", None))
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&Tentang Wawaran Desktop", None))
         self.actorLabel.setText(QCoreApplication.translate("MainWindow", u"Masuk sebagai:", None))
-#if QT_CONFIG(tooltip)
-        self.accountLabel.setToolTip(QCoreApplication.translate("MainWindow", u"Setiap tindakan dicatat atas nama akun yang masuk", None))
-#endif // QT_CONFIG(tooltip)
         self.switchUserButton.setText(QCoreApplication.translate("MainWindow", u"Ganti Pengguna", None))
 #if QT_CONFIG(tooltip)
         self.switchUserButton.setToolTip(QCoreApplication.translate("MainWindow", u"Ganti orang yang bekerja di PC ini tanpa menutup aplikasi (Ctrl+Shift+L)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.accountLabel.setToolTip(QCoreApplication.translate("MainWindow", u"Setiap tindakan dicatat atas nama akun yang masuk", None))
 #endif // QT_CONFIG(tooltip)
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Cari judul atau tema\u2026 (Ctrl+F)", None))
 #if QT_CONFIG(tooltip)

@@ -8,8 +8,8 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem, QSplitter, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 class Ui_StageTab(object):
     def setupUi(self, StageTab):
@@ -18,56 +18,69 @@ class Ui_StageTab(object):
         StageTab.resize(800, 600)
         self.mainLayout = QVBoxLayout(StageTab)
         self.mainLayout.setObjectName(u"mainLayout")
-        self.titleLabel = QLabel(StageTab)
+        self.mainLayout.setContentsMargins(0, 0, 0, 0)
+        self.stageScroll = QScrollArea(StageTab)
+        self.stageScroll.setObjectName(u"stageScroll")
+        self.stageScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.stageScroll.setWidgetResizable(True)
+        self.stagePage = QWidget()
+        self.stagePage.setObjectName(u"stagePage")
+        self.pageLayout = QVBoxLayout(self.stagePage)
+        self.pageLayout.setSpacing(4)
+        self.pageLayout.setObjectName(u"pageLayout")
+        self.pageLayout.setContentsMargins(6, 4, 6, 4)
+        self.titleLabel = QLabel(self.stagePage)
         self.titleLabel.setObjectName(u"titleLabel")
-        self.titleLabel.setStyleSheet(u"font-size: 12pt; font-weight: bold;")
-        self.titleLabel.setWordWrap(True)
+        self.titleLabel.setStyleSheet(u"font-size: 11pt; font-weight: bold;")
 
-        self.mainLayout.addWidget(self.titleLabel)
+        self.pageLayout.addWidget(self.titleLabel)
 
-        self.headerLayout = QHBoxLayout()
+        self.headerLayout = QGridLayout()
         self.headerLayout.setObjectName(u"headerLayout")
+        self.headerLayout.setHorizontalSpacing(8)
+        self.headerLayout.setVerticalSpacing(4)
         self.infoLayout = QFormLayout()
         self.infoLayout.setObjectName(u"infoLayout")
+        self.infoLayout.setVerticalSpacing(2)
         self.infoLayout.setLabelAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
-        self.lanesCaption = QLabel(StageTab)
+        self.lanesCaption = QLabel(self.stagePage)
         self.lanesCaption.setObjectName(u"lanesCaption")
 
         self.infoLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.lanesCaption)
 
-        self.lanesLabel = QLabel(StageTab)
+        self.lanesLabel = QLabel(self.stagePage)
         self.lanesLabel.setObjectName(u"lanesLabel")
         self.lanesLabel.setWordWrap(True)
 
         self.infoLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.lanesLabel)
 
-        self.standardCaption = QLabel(StageTab)
+        self.standardCaption = QLabel(self.stagePage)
         self.standardCaption.setObjectName(u"standardCaption")
 
         self.infoLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.standardCaption)
 
-        self.standardLabel = QLabel(StageTab)
+        self.standardLabel = QLabel(self.stagePage)
         self.standardLabel.setObjectName(u"standardLabel")
 
         self.infoLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.standardLabel)
 
-        self.outputCaption = QLabel(StageTab)
+        self.outputCaption = QLabel(self.stagePage)
         self.outputCaption.setObjectName(u"outputCaption")
 
         self.infoLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.outputCaption)
 
-        self.outputLabel = QLabel(StageTab)
+        self.outputLabel = QLabel(self.stagePage)
         self.outputLabel.setObjectName(u"outputLabel")
         self.outputLabel.setWordWrap(True)
 
         self.infoLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.outputLabel)
 
-        self.assigneeCaption = QLabel(StageTab)
+        self.assigneeCaption = QLabel(self.stagePage)
         self.assigneeCaption.setObjectName(u"assigneeCaption")
 
         self.infoLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.assigneeCaption)
 
-        self.assigneeCombo = QComboBox(StageTab)
+        self.assigneeCombo = QComboBox(self.stagePage)
         self.assigneeCombo.setObjectName(u"assigneeCombo")
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         sizePolicy.setHorizontalStretch(0)
@@ -78,9 +91,9 @@ class Ui_StageTab(object):
         self.infoLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.assigneeCombo)
 
 
-        self.headerLayout.addLayout(self.infoLayout)
+        self.headerLayout.addLayout(self.infoLayout, 0, 0, 1, 1)
 
-        self.timerBox = QGroupBox(StageTab)
+        self.timerBox = QGroupBox(self.stagePage)
         self.timerBox.setObjectName(u"timerBox")
         sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         sizePolicy1.setHorizontalStretch(0)
@@ -94,7 +107,7 @@ class Ui_StageTab(object):
         self.clockLayout.setObjectName(u"clockLayout")
         self.elapsedLabel = QLabel(self.timerBox)
         self.elapsedLabel.setObjectName(u"elapsedLabel")
-        self.elapsedLabel.setStyleSheet(u"font-size: 16pt; font-family: monospace;")
+        self.elapsedLabel.setStyleSheet(u"font-size: 14pt; font-family: monospace;")
 
         self.clockLayout.addWidget(self.elapsedLabel)
 
@@ -116,55 +129,56 @@ class Ui_StageTab(object):
 
         self.timerLayout.addItem(self.timerSpacer)
 
-        self.buttonsLayout = QVBoxLayout()
-        self.buttonsLayout.setSpacing(2)
+        self.buttonsLayout = QGridLayout()
         self.buttonsLayout.setObjectName(u"buttonsLayout")
-        self.runButtons = QHBoxLayout()
-        self.runButtons.setObjectName(u"runButtons")
+        self.buttonsLayout.setHorizontalSpacing(4)
+        self.buttonsLayout.setVerticalSpacing(2)
         self.startButton = QPushButton(self.timerBox)
         self.startButton.setObjectName(u"startButton")
 
-        self.runButtons.addWidget(self.startButton)
+        self.buttonsLayout.addWidget(self.startButton, 0, 0, 1, 1)
 
         self.finishButton = QPushButton(self.timerBox)
         self.finishButton.setObjectName(u"finishButton")
 
-        self.runButtons.addWidget(self.finishButton)
+        self.buttonsLayout.addWidget(self.finishButton, 0, 1, 1, 1)
 
-
-        self.buttonsLayout.addLayout(self.runButtons)
-
-        self.pauseButtons = QHBoxLayout()
-        self.pauseButtons.setObjectName(u"pauseButtons")
         self.pauseButton = QPushButton(self.timerBox)
         self.pauseButton.setObjectName(u"pauseButton")
 
-        self.pauseButtons.addWidget(self.pauseButton)
+        self.buttonsLayout.addWidget(self.pauseButton, 1, 0, 1, 1)
 
         self.reopenButton = QPushButton(self.timerBox)
         self.reopenButton.setObjectName(u"reopenButton")
 
-        self.pauseButtons.addWidget(self.reopenButton)
-
-
-        self.buttonsLayout.addLayout(self.pauseButtons)
+        self.buttonsLayout.addWidget(self.reopenButton, 1, 1, 1, 1)
 
 
         self.timerLayout.addLayout(self.buttonsLayout)
 
 
-        self.headerLayout.addWidget(self.timerBox)
+        self.headerLayout.addWidget(self.timerBox, 0, 1, 1, 1)
 
 
-        self.mainLayout.addLayout(self.headerLayout)
+        self.pageLayout.addLayout(self.headerLayout)
 
-        self.bodySplitter = QSplitter(StageTab)
-        self.bodySplitter.setObjectName(u"bodySplitter")
-        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.bodyBox = QWidget(self.stagePage)
+        self.bodyBox.setObjectName(u"bodyBox")
+        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         sizePolicy2.setHorizontalStretch(0)
         sizePolicy2.setVerticalStretch(1)
-        sizePolicy2.setHeightForWidth(self.bodySplitter.sizePolicy().hasHeightForWidth())
-        self.bodySplitter.setSizePolicy(sizePolicy2)
+        sizePolicy2.setHeightForWidth(self.bodyBox.sizePolicy().hasHeightForWidth())
+        self.bodyBox.setSizePolicy(sizePolicy2)
+        self.bodyLayout = QVBoxLayout(self.bodyBox)
+        self.bodyLayout.setObjectName(u"bodyLayout")
+        self.bodyLayout.setContentsMargins(0, 0, 0, 0)
+        self.bodySplitter = QSplitter(self.bodyBox)
+        self.bodySplitter.setObjectName(u"bodySplitter")
+        sizePolicy3 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        sizePolicy3.setHorizontalStretch(0)
+        sizePolicy3.setVerticalStretch(1)
+        sizePolicy3.setHeightForWidth(self.bodySplitter.sizePolicy().hasHeightForWidth())
+        self.bodySplitter.setSizePolicy(sizePolicy3)
         self.bodySplitter.setOrientation(Qt.Orientation.Horizontal)
         self.bodySplitter.setChildrenCollapsible(False)
         self.contentBox = QGroupBox(self.bodySplitter)
@@ -175,8 +189,7 @@ class Ui_StageTab(object):
         self.bodySplitter.addWidget(self.contentBox)
         self.sideTabs = QTabWidget(self.bodySplitter)
         self.sideTabs.setObjectName(u"sideTabs")
-        self.sideTabs.setMinimumSize(QSize(190, 0))
-        self.sideTabs.setElideMode(Qt.TextElideMode.ElideRight)
+        self.sideTabs.setElideMode(Qt.TextElideMode.ElideNone)
         self.sideTabs.setUsesScrollButtons(False)
         self.checklistPage = QWidget()
         self.checklistPage.setObjectName(u"checklistPage")
@@ -215,7 +228,14 @@ class Ui_StageTab(object):
         self.sideTabs.addTab(self.notesPage, "")
         self.bodySplitter.addWidget(self.sideTabs)
 
-        self.mainLayout.addWidget(self.bodySplitter)
+        self.bodyLayout.addWidget(self.bodySplitter)
+
+
+        self.pageLayout.addWidget(self.bodyBox)
+
+        self.stageScroll.setWidget(self.stagePage)
+
+        self.mainLayout.addWidget(self.stageScroll)
 
 #if QT_CONFIG(shortcut)
         self.assigneeCaption.setBuddy(self.assigneeCombo)
@@ -230,7 +250,7 @@ class Ui_StageTab(object):
         self.lanesCaption.setText(QCoreApplication.translate("StageTab", u"Pelaksana:", None))
         self.standardCaption.setText(QCoreApplication.translate("StageTab", u"Waktu baku:", None))
         self.outputCaption.setText(QCoreApplication.translate("StageTab", u"Output:", None))
-        self.assigneeCaption.setText(QCoreApplication.translate("StageTab", u"&Ditugaskan kepada:", None))
+        self.assigneeCaption.setText(QCoreApplication.translate("StageTab", u"Ditugaska&n kepada:", None))
         self.timerBox.setTitle(QCoreApplication.translate("StageTab", u"Waktu pelaksanaan", None))
 #if QT_CONFIG(tooltip)
         self.elapsedLabel.setToolTip(QCoreApplication.translate("StageTab", u"Waktu kerja (tanpa jeda), dalam menit dan detik", None))

@@ -42,6 +42,9 @@ class AccountSession(QObject):
         self.idle_action.triggered.connect(self.choose_idle_minutes)
         ui.menuSettings.addAction(self.idle_action)
         self.idle = idle_lock.IdleLock(window.settings, self.lock, self)
+        from wawaran_desktop.views.responsive import keep_elided
+
+        keep_elided(ui.accountLabel)  # one line however long the name and title: the list keeps its room
         self._show()
 
     @property

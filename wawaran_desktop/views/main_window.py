@@ -27,7 +27,7 @@ from wawaran_desktop.services.timing import StepState
 from wawaran_desktop.services.workspace import Workspace
 from wawaran_desktop.text import durations
 from wawaran_desktop.text import formatting as fmt
-from wawaran_desktop.views import feedback
+from wawaran_desktop.views import feedback, responsive
 from wawaran_desktop.views.campaign_list import CampaignListController
 from wawaran_desktop.views.date_typing import install_typing_later
 from wawaran_desktop.views.feature_host import FeatureHost
@@ -35,6 +35,7 @@ from wawaran_desktop.views.stage_tabs import StageTabsController
 from wawaran_desktop.views.status_style import chip_style
 
 TICK_MS = 1000
+LIST_MIN, LIST_MAX = 270, 400  # the campaign list's first width (logical pixels)
 
 
 class MainWindow(FeatureHost):
@@ -57,6 +58,7 @@ class MainWindow(FeatureHost):
         self.settings = QSettings(str(ws.data_dir / paths.SETTINGS_FILENAME), QSettings.Format.IniFormat)
         self.record: CampaignRecord | None = None
         self.setWindowTitle(f"{APP_NAME} — {ws.sop.identity.name}")
+        self._fit_small_screens()
         self.list = CampaignListController(self.ui, ws, self)
         self.list.selected.connect(self.show_campaign)
         self.stages = StageTabsController(self.ui.stageTabs, ws, self.current_actor, self)
@@ -80,6 +82,16 @@ class MainWindow(FeatureHost):
         self.session.changed.connect(self._person_changed)
         self._install_features()
         self._restore()
+
+    def _fit_small_screens(self) -> None:
+        """The window fits 1366x768 at 150% scaling (911x512): the campaign's title and details
+        on one line each, cut with "…" (whole in their tooltips), the campaign list collapsible
+        (drag the splitter to the left edge) while the stages never are."""
+        responsive.keep_elided(self.ui.titleLabel)
+        responsive.keep_elided(self.ui.metaLabel)
+        self.ui.splitter.setCollapsible(0, True)
+        self.ui.splitter.setCollapsible(1, False)
+        self.ui.splitter.setStretchFactor(1, 1)  # a wider window widens the stages, not the list
 
     def _install_features(self) -> None:
         """Menus of the larger features; each builds its windows on first use (start-up counts).
@@ -120,8 +132,9 @@ class MainWindow(FeatureHost):
         splitter = self.settings.value("window/splitter")
         if splitter is not None:
             self.ui.splitter.restoreState(splitter)
-        else:
-            self.ui.splitter.setSizes([440, 840])
+        else:  # the list gets a third of the window, between readable and its largest
+            width = self.width()
+            self.ui.splitter.setSizes([max(LIST_MIN, min(LIST_MAX, width // 3)), width])
         self.list.reload(select_id=_int_or_none(self.settings.value("campaign/last", None)))
         if self.list.current_id() is None and self.list.model.rowCount():
             self.list.select(self.list.model.id_at(0))

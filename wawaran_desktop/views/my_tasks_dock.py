@@ -21,6 +21,10 @@ REFRESH_TICKS = 60
 TITLE = "Tugas Saya"
 #: The dock is built after the window is shown, off the start-up path.
 BUILD_DELAY_MS = 400
+#: The dock opens by itself after sign-in only on a screen at least this wide (logical pixels:
+#: 1366x768 at 100%, not at 125% or 150%); it never needs more width than this.
+ROOMY_SCREEN_WIDTH = 1280
+DOCK_MIN_WIDTH, DOCK_WIDTH = 220, 320
 
 
 class MyTasksDock(QObject):
@@ -53,18 +57,44 @@ class MyTasksDock(QObject):
         self.panel = MyTasksPanel(self.host.ws, self.host.current_actor, dock)
         self.panel.openStep.connect(self._open)
         self.panel.countChanged.connect(self._show_count)
-        dock.setWidget(self.panel)
+        # In a scroll area: the dock may be narrow (a small screen at 125% or 150% scaling)
+        # without widening the window past the screen.
+        from PySide6.QtWidgets import QFrame, QScrollArea
+
+        scroll = QScrollArea(dock, widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        scroll.setWidget(self.panel)
+        scroll.setMinimumWidth(DOCK_MIN_WIDTH)
+        dock.setWidget(scroll)
         self.host.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.host.resizeDocks([dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)  # the stages keep their room
         dock.visibilityChanged.connect(self.action.setChecked)
         self.dock = dock
 
     def _first_show(self) -> None:
-        if self.host.isVisible():  # (not for a window closed meanwhile: its database may be gone)
+        # (not for a window closed meanwhile: its database may be gone); on a small screen only
+        # the status bar's count, so the campaign's stage keeps the room (the count opens it)
+        if self.host.isVisible() and self._roomy():
             self.show_dock()
+
+    def _float_over_window(self) -> None:
+        """The dock as a small window over the main window's right side (double-click its title
+        to dock it again)."""
+        dock = self.dock
+        dock.setFloating(True)
+        frame = self.host.geometry()
+        width = min(DOCK_WIDTH, frame.width() // 2)
+        height = max(frame.height() * 2 // 3, 200)
+        dock.setGeometry(frame.right() - width - 8, frame.top() + 60, width, min(height, frame.height()))
+
+    def _roomy(self) -> bool:
+        screen = self.host.screen()
+        return screen is None or screen.availableGeometry().width() >= ROOMY_SCREEN_WIDTH
 
     def show_dock(self) -> None:
         if self.dock is None:
             self._build()
+            if not self._roomy():  # beside the stages it would push the window past the screen
+                self._float_over_window()
         self.dock.show()
         self.dock.raise_()
         self.refresh()

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QListWidgetItem, QSizePolicy, QWidget
 
 from wawaran_desktop.forms.ui_stage_tab import Ui_StageTab
 from wawaran_desktop.services.errors import ConflictError
@@ -17,11 +17,11 @@ from wawaran_desktop.services.records import CampaignRecord, CampaignStatus, Sta
 from wawaran_desktop.services.timing import StepState, StepStatus
 from wawaran_desktop.services.workspace import Workspace
 from wawaran_desktop.sop import Activity, Sop
-from wawaran_desktop.views import feedback
+from wawaran_desktop.views import feedback, responsive
 from wawaran_desktop.views.staff_choice import fill_staff_combo
 from wawaran_desktop.views.stages import SAVE_DELAY_MS, StagePanel
 from wawaran_desktop.views.stages.registry import panel_class
-from wawaran_desktop.views.status_style import chip_style
+from wawaran_desktop.views.status_style import chip_style, steady_chip
 
 if TYPE_CHECKING:
     from wawaran_desktop.views.conflict_bar import ConflictBar
@@ -31,12 +31,19 @@ EVENT_WORDS = {"start": "Mulai", "finish": "Selesai", "reopen": "Dibuka kembali"
 PAUSE_TIP = ("Hentikan sementara jam tahap ini (misalnya menunggu kendaraan); "
              "waktu jeda tidak dihitung terhadap waktu baku")
 RESUME_TIP = "Jalankan lagi jam tahap yang sedang dijeda"
+PAUSE_TEXT, RESUME_TEXT = "&Jeda…", "Lan&jutkan"  # one button, one Alt letter
+#: The stage's content and side lists get at least this height (logical pixels) of the tab's room
+#: when the window is low (150% scaling): the tab's header then scrolls away above them.
+BODY_MIN_HEIGHT = 280
+TIMER_TITLE = "Waktu pelaksanaan"
+SIDE_TAB_STYLE = "QTabBar::tab { padding: 4px 6px; }"
 
 
 class StageTab(QWidget):
     """The workspace of one SOP activity for the selected campaign."""
 
     changed = Signal()  # something was stored: the window reloads the campaign
+    finished = Signal(int)  # the person finished this stage (its number), after ``changed``
 
     def __init__(self, ws: Workspace, sop: Sop, activity: Activity,
                  actor: Callable[[], int | None], parent: QWidget | None = None) -> None:
@@ -57,9 +64,11 @@ class StageTab(QWidget):
         self._notes_bar: ConflictBar | None = None  # above the notes, made at the first conflict
         self._notes_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._notes_timer.timeout.connect(self.flush_notes)
+        self._fit_to_room()
         self._fill_static(sop)
         self._steady_timer_width()
         self.panel = self._make_panel(activity.workspace)
+        self._keep_least_width()
         self.ui.startButton.clicked.connect(self._start)
         self.ui.finishButton.clicked.connect(self._finish)
         self.ui.reopenButton.clicked.connect(self._reopen)
@@ -81,6 +90,81 @@ class StageTab(QWidget):
         self.ui.bodySplitter.setSizes([620, 240])  # the side lists stay readable
         return panel
 
+    def _fit_to_room(self) -> None:
+        """The tab on a small screen: the header's timer goes under its details when the tab is
+        narrow, the stage's content keeps a usable height (the page scrolls, never the window
+        grows), names and the title are cut with "…" rather than widening the window."""
+        ui = self.ui
+        responsive.keep_elided(ui.titleLabel)
+        ui.sideTabs.tabBar().setStyleSheet(SIDE_TAB_STYLE)
+        ui.sideTabs.tabBar().setExpanding(False)
+        ui.sideTabs.setMinimumWidth(ui.sideTabs.tabBar().sizeHint().width() + 4)  # titles never cut
+        combo = ui.assigneeCombo
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(16)
+        ui.lanesLabel.setMinimumWidth(ui.lanesLabel.fontMetrics().horizontalAdvance("M" * 10))
+        ui.outputLabel.setMinimumWidth(ui.lanesLabel.minimumWidth())
+        self._narrow: bool | None = None
+        responsive.on_resize(ui.stageScroll.viewport(), self._room_changed)
+
+    def _keep_least_width(self) -> None:
+        """The tab is never narrower than its narrow arrangement needs (timer and buttons in a
+        row, content beside the side lists): the window's splitter narrows the campaign list
+        first, and no button is ever cut at the side."""
+        ui = self.ui
+        self.ensurePolished()  # (the timer's large font is its style sheet's)
+        margins = ui.pageLayout.contentsMargins()
+        page = max(ui.timerBox.minimumSizeHint().width(), ui.bodySplitter.minimumSizeHint().width())
+        scroll_bar = ui.stageScroll.verticalScrollBar().sizeHint().width()
+        least = page + margins.left() + margins.right() + scroll_bar + 2
+        if ui.stageScroll.minimumWidth() != least:
+            ui.stageScroll.setMinimumWidth(least)
+
+    def _wide_width(self) -> int:
+        """The least width the header needs with its details and the timer side by side."""
+        info = self.ui.infoLayout
+        room_for_details = info.minimumSize().width() + self.fontMetrics().horizontalAdvance("M" * 12)
+        margins = self.ui.pageLayout.contentsMargins()
+        return (room_for_details + self.ui.headerLayout.horizontalSpacing()
+                + self.ui.timerBox.minimumSizeHint().width() + margins.left() + margins.right())
+
+    def _room_changed(self, size: QSize) -> None:
+        ui = self.ui
+        self._keep_least_width()
+        narrow = size.width() < self._wide_width()
+        if narrow != self._narrow:
+            self._narrow = narrow
+            ui.headerLayout.removeWidget(ui.timerBox)
+            if narrow:  # under the details, without its title; the standard shows in it
+                ui.headerLayout.addWidget(ui.timerBox, 1, 0)
+            else:
+                ui.headerLayout.addWidget(ui.timerBox, 0, 1)
+            ui.headerLayout.setColumnStretch(0, 1)
+            ui.timerBox.setTitle("" if narrow else TIMER_TITLE)
+            policy = ui.timerBox.sizePolicy()  # narrow: as wide as the details, buttons at the right
+            policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred if narrow else QSizePolicy.Policy.Maximum)
+            ui.timerBox.setSizePolicy(policy)
+            ui.infoLayout.setRowVisible(ui.standardLabel, not narrow)
+        self._share_height(size)
+
+    def _share_height(self, viewport: QSize) -> None:
+        """The content and side lists take the height the header leaves; when that is less than
+        :data:`BODY_MIN_HEIGHT` they take the whole visible height instead, and the header is
+        one scroll up (the page scrolls; the window never grows)."""
+        ui = self.ui
+        body = ui.bodyBox  # (a QSplitter sets its own maximum size: its box is sized instead)
+        layout = ui.pageLayout
+        width, height = viewport.width(), viewport.height()  # (the event's size may change under us)
+        total = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+        header = total - max(body.minimumHeight(), min(body.sizeHint().height(), body.maximumHeight()))
+        room = height - header
+        whole = height - layout.contentsMargins().bottom()  # the visible height, scrolled to the end
+        least, most = (0, room) if room >= BODY_MIN_HEIGHT else (whole, whole)
+        if (body.minimumHeight(), body.maximumHeight()) != (least, most):
+            body.setMaximumHeight(max(most, body.minimumHeight()))
+            body.setMinimumHeight(least)
+            body.setMaximumHeight(most)
+
     def _steady_timer_width(self) -> None:
         """Room for the timer from the start (three-digit minutes), so the header does not jump
         when the minutes tick over or the wall-clock line appears under it (it wraps within
@@ -91,6 +175,19 @@ class StageTab(QWidget):
         self.ui.elapsedLabel.setMinimumWidth(width)
         self.ui.wallLabel.setWordWrap(True)
         self.ui.wallLabel.setMaximumWidth(width)
+        # Room under the timer from the start for the pauses' line (wrapped), so that starting,
+        # pausing or going over the standard never moves the buttons or the content.
+        longest_wall = self._wall_text(999 * 60, 999 * 60, 999 * 60)
+        room = self.ui.wallLabel.fontMetrics().boundingRect(
+            QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, longest_wall)
+        self.ui.wallLabel.setMinimumHeight(room.height())
+        longest_over = durations.over(999 * 60 + 59, 0)
+        steady_chip(self.ui.statusLabel, [_chip_text(status, "") for status in StepStatus]
+                    + [_chip_text(StepStatus.LATE, longest_over)])  # (only a late step is over)
+        pause = self.ui.pauseButton  # its text changes when paused: the room of the longer one
+        pause.setText(RESUME_TEXT)
+        pause.setMinimumWidth(max(pause.sizeHint().width(), self.ui.startButton.sizeHint().width()))
+        pause.setText(PAUSE_TEXT)
 
     # -- display --------------------------------------------------------------------------
     def _fill_static(self, sop: Sop) -> None:
@@ -145,7 +242,7 @@ class StageTab(QWidget):
             self.ui.finishButton.setEnabled(editable and step.state in (StepState.RUNNING, StepState.PAUSED))
             self.ui.reopenButton.setEnabled(editable and step.state is StepState.FINISHED)
             paused = step.state is StepState.PAUSED
-            self.ui.pauseButton.setText("Lanjut&kan" if paused else "&Jeda…")
+            self.ui.pauseButton.setText(RESUME_TEXT if paused else PAUSE_TEXT)
             self.ui.pauseButton.setToolTip(RESUME_TIP if paused else PAUSE_TIP)
             self.ui.pauseButton.setEnabled(editable and step.state in (StepState.RUNNING, StepState.PAUSED))
             self.tick(now)
@@ -157,6 +254,16 @@ class StageTab(QWidget):
         fill_staff_combo(self.ui.assigneeCombo, staff, step.assignee_id, "— belum ditugaskan —",
                          order=lambda s: (s.lane not in lanes, s.name),
                          label=lambda s: f"{s.name} — {s.position}" if s.position else s.name)
+        combo = self.ui.assigneeCombo
+        combo.setToolTip(combo.currentText())  # the whole name when the box is narrow
+        view = combo.view()  # the list shows whole names, wider than the box if need be
+        widest = max((view.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0)
+        view.setMinimumWidth(widest + view.verticalScrollBar().sizeHint().width() + 16)
+
+    @staticmethod
+    def _wall_text(standard_minutes: int, elapsed: float, wall: float) -> str:
+        return (f"dari baku {durations.standard(standard_minutes)}\n"
+                f"jam dinding {durations.text(wall)} · jeda {durations.text(wall - elapsed)}")
 
     def status(self, now: datetime) -> StepStatus:
         return self._step.status(now) if self._step else StepStatus.NOT_STARTED
@@ -169,12 +276,11 @@ class StageTab(QWidget):
         elapsed = step.elapsed(now)
         self.ui.elapsedLabel.setText(durations.text(elapsed))
         wall = step.wall_elapsed(now)
-        against = f"dari baku {durations.standard(step.standard_minutes)}"
-        self.ui.wallLabel.setText(f"{against}\njam dinding {durations.text(wall)} · jeda {durations.text(wall - elapsed)}"
-                                  if step.pauses else against)
+        self.ui.wallLabel.setText(self._wall_text(step.standard_minutes, elapsed, wall) if step.pauses
+                                  else f"dari baku {durations.standard(step.standard_minutes)}")
         status = step.status(now)
         over = durations.over(elapsed, step.standard_minutes)
-        self.ui.statusLabel.setText(status.label + (f"\n{over}" if over else ""))
+        self.ui.statusLabel.setText(_chip_text(status, over))
         self.ui.statusLabel.setStyleSheet(chip_style(status))
         if self.panel is not None:
             self.panel.tick(now)
@@ -204,6 +310,7 @@ class StageTab(QWidget):
         if feedback.run_with_reason(self, lambda reason: self.ws.steps.finish(*ids, reason=reason),
                                     f"Selesaikan tahap {self.activity.no}"):
             self.changed.emit()
+            self.finished.emit(self.activity.no)
 
     def _reopen(self) -> None:
         ids = self._ids()
@@ -350,3 +457,9 @@ class StageTab(QWidget):
             self.ui.notesEdit.setPlainText(text)
         finally:
             self._loading = False
+
+
+def _chip_text(status: StepStatus, over: str) -> str:
+    """The status chip's text: its words (a bracketed part on a line of its own), and by how
+    much the standard is exceeded."""
+    return status.label.replace(" (", "\n(") + (f"\n{over}" if over else "")

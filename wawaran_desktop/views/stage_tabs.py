@@ -59,6 +59,7 @@ class StageTabsController(QObject):
             assert record is not None, "no campaign shown"
             tab = StageTab(self.ws, record.sop, record.sop.activity(no), self._actor, self._pages[index])
             tab.changed.connect(self.changed)
+            tab.finished.connect(self._finished)
             self._pages[index].layout().addWidget(tab)
             tab.show()  # now, not on the layout's queued show: its shortcuts work at once
             self._built[index] = tab
@@ -97,6 +98,12 @@ class StageTabsController(QObject):
             self._shown = refused[0]
             self.widget.blockSignals(False)
         return not refused
+
+    def _finished(self, no: int) -> None:
+        """A stage shown was finished: on to the next stage's tab (the window has shown the
+        stored finish already)."""
+        if self.widget.currentIndex() == no - 1 and no < self.widget.count():
+            self.widget.setCurrentIndex(no)
 
     def _ensure_pages(self, record: CampaignRecord) -> None:
         if self._sop_checksum == record.sop.checksum:

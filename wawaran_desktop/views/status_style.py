@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QLabel
+
 from wawaran_desktop.services.timing import StepStatus
 
 #: status -> (text colour, background colour)
@@ -22,3 +24,17 @@ def chip_style(status: StepStatus) -> str:
     fg, bg = STATUS_COLOURS[status]
     return (f"color: {fg}; background: {bg}; border: 1px solid {fg}; border-radius: 4px; "
             "padding: 3px 8px; font-weight: bold;")
+
+
+def steady_chip(label: QLabel, texts: list[str]) -> None:
+    """Give the status chip ``label`` the room of the largest of ``texts`` from the start, so a
+    change of status (starting a step, going over its standard) moves nothing around it."""
+    label.setStyleSheet(chip_style(StepStatus.LATE))  # bold, padded: measured as shown
+    label.ensurePolished()
+    width = height = 0
+    for text in texts:
+        label.setText(text)
+        hint = label.sizeHint()
+        width, height = max(width, hint.width()), max(height, hint.height())
+    label.setText("")
+    label.setMinimumSize(width, height)

@@ -1,0 +1,81 @@
+"""Small helpers for windows that must fit a small screen (1366x768 at 125% or 150% scaling).
+
+- :func:`keep_elided`: a label on one line, painted cut with "…" to the room it has, its whole
+  text in the tooltip (a long name or title never widens the window; ``text()`` stays whole).
+- :func:`on_resize`: call a function with a widget's new size whenever it changes (to switch a
+  layout between its wide and its narrow arrangement).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+
+class _Resized(QObject):
+    def __init__(self, widget: QWidget, call: Callable[[QSize], object]) -> None:
+        super().__init__(widget)
+        self._call = call
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Resize:
+            self._call(event.size())
+        return False
+
+
+def on_resize(widget: QWidget, call: Callable[[QSize], object]) -> None:
+    """Call ``call(size)`` after each resize of ``widget`` (for as long as it lives)."""
+    _Resized(widget, call)
+
+
+class _Elided(QObject):
+    """Paints its label's text on one line, cut to the label's width."""
+
+    def __init__(self, label: QLabel) -> None:
+        super().__init__(label)
+        self.label = label
+        self.base_tip = label.toolTip()
+        label.installEventFilter(self)
+
+    def shown_text(self) -> str:
+        label = self.label
+        room = label.contentsRect().width() - 2 * label.margin()
+        return label.fontMetrics().elidedText(label.text(), Qt.TextElideMode.ElideRight, max(room, 0))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() != QEvent.Type.Paint:
+            return False
+        label = self.label
+        shown = self.shown_text()
+        cut = shown != label.text()
+        tip = "\n".join(part for part in (label.text() if cut else "", self.base_tip) if part)
+        if label.toolTip() != tip:
+            label.setToolTip(tip)
+        painter = QPainter(label)
+        rect = label.contentsRect().adjusted(label.margin(), label.margin(), -label.margin(), -label.margin())
+        label.style().drawItemText(painter, rect, int(label.alignment()) | int(Qt.AlignmentFlag.AlignVCenter),
+                                   label.palette(), label.isEnabled(), shown, QPalette.ColorRole.WindowText)
+        painter.end()
+        return True
+
+
+def keep_elided(label: QLabel) -> None:
+    """Show ``label`` (plain text) on one line, cut with "…" to its width: the window never
+    widens for it. The tooltip shows the whole text when cut (then the label's own tooltip)."""
+    label.setWordWrap(False)
+    policy = label.sizePolicy()
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+    label.setSizePolicy(policy)
+    label.ensurePolished()
+    label.setMinimumWidth(label.fontMetrics().horizontalAdvance("M" * 4))
+    _Elided(label)
+
+
+def elided_text(label: QLabel) -> str:
+    """What ``label`` shows now (its text, or its text cut to its width)."""
+    filters = [child for child in label.children() if isinstance(child, _Elided)]
+    return filters[0].shown_text() if filters else label.text()
