@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
-from PySide6.QtWidgets import (QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout)
+from PySide6.QtWidgets import (QDialogButtonBox, QFormLayout, QFrame, QGroupBox, QLabel, QLineEdit, QSizePolicy, QTextBrowser, QVBoxLayout)
 
 from wawaran_desktop.views.inline_message import MessageLabel
 
@@ -24,13 +24,18 @@ class Ui_CampaignDialog(object):
         self.followupsBox.setObjectName(u"followupsBox")
         self.followupsLayout = QVBoxLayout(self.followupsBox)
         self.followupsLayout.setObjectName(u"followupsLayout")
-        self.followupsLabel = QLabel(self.followupsBox)
-        self.followupsLabel.setObjectName(u"followupsLabel")
-        self.followupsLabel.setWordWrap(True)
-        self.followupsLabel.setTextFormat(Qt.TextFormat.RichText)
-        self.followupsLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.followupsText = QTextBrowser(self.followupsBox)
+        self.followupsText.setObjectName(u"followupsText")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.followupsText.sizePolicy().hasHeightForWidth())
+        self.followupsText.setSizePolicy(sizePolicy)
+        self.followupsText.setFrameShape(QFrame.Shape.NoFrame)
+        self.followupsText.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.followupsText.setOpenLinks(False)
 
-        self.followupsLayout.addWidget(self.followupsLabel)
+        self.followupsLayout.addWidget(self.followupsText)
 
 
         self.mainLayout.addWidget(self.followupsBox)
@@ -92,6 +97,9 @@ class Ui_CampaignDialog(object):
     def retranslateUi(self, CampaignDialog):
         CampaignDialog.setWindowTitle(QCoreApplication.translate("CampaignDialog", u"Kampanye Wawaran", None))
         self.followupsBox.setTitle(QCoreApplication.translate("CampaignDialog", u"Bahan evaluasi kegiatan wawaran selanjutnya", None))
+#if QT_CONFIG(tooltip)
+        self.followupsText.setToolTip(QCoreApplication.translate("CampaignDialog", u"Butir tindak lanjut dari evaluasi kampanye terakhir (tahap 9)", None))
+#endif // QT_CONFIG(tooltip)
         self.titleCaption.setText(QCoreApplication.translate("CampaignDialog", u"&Judul:", None))
         self.titleEdit.setPlaceholderText(QCoreApplication.translate("CampaignDialog", u"mis. Wawaran Pencegahan DBD di Kecamatan Cipondoh", None))
         self.themeCaption.setText(QCoreApplication.translate("CampaignDialog", u"&Tema:", None))
