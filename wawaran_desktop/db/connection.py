@@ -22,14 +22,14 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 from peewee import Database, PeeweeException, PostgresqlDatabase, SqliteDatabase
 
-from wawaran_desktop.db import dialect
+from wawaran_desktop.db import backup, dialect
 from wawaran_desktop.db.migrations import LATEST_VERSION, apply_migrations
 from wawaran_desktop.db.models import database
 from wawaran_desktop.db.postgres import load_driver, may_migrate
 from wawaran_desktop.db.urls import strip_password
 from wawaran_desktop.infra import private_files
 
-BACKUP_DIR = "backups"
+BACKUP_DIR = backup.BACKUP_DIR
 #: The files SQLite keeps beside a database (each made with the database file's permissions).
 COMPANIONS = ("-wal", "-shm", "-journal")
 
@@ -96,7 +96,10 @@ def inspect_version(path: Path) -> int:
             "Berkas tidak diubah. Pulihkan dari cadangan di folder 'backups' atau pindahkan "
             "berkas ini agar aplikasi membuat basis data baru."
         ) from None
-    if version == 0 and tables:
+    # Version 0 with tables, or a version without the tables every Wawaran schema has (another
+    # program's file that also sets user_version): not ours, refused before anything is written.
+    own = backup.OWN_TABLES_6 if version >= 6 else backup.OWN_TABLES
+    if (version == 0 and tables) or (0 < version <= LATEST_VERSION and not own <= tables):
         raise DatabaseDamaged(
             f"Berkas {path} adalah basis data SQLite lain, bukan milik Wawaran Desktop. "
             "Berkas tidak diubah."
@@ -105,20 +108,21 @@ def inspect_version(path: Path) -> int:
 
 
 def backup_copy(path: Path, version: int) -> Path:
-    """Copy the database (consistently, through SQLite's backup API) before a migration."""
+    """Copy the database (consistently, through SQLite's backup API) before a migration.
+
+    Written under a temporary name, checked and then renamed (:func:`.backup.write_copy`), so a
+    start killed during the copy leaves no complete-looking but empty copy beside the real file.
+    :class:`DatabaseError` (Indonesian) when it cannot be made: the file is then not migrated.
+    """
     folder = private_files.private_dir(path.parent / BACKUP_DIR)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = folder / f"{path.stem}-v{version}-{stamp}{path.suffix}"
-    private_files.create_private_file(target)  # owner-only before SQLite writes into it
-    src = sqlite3.connect(path)
+    backup.clean_temporaries(folder)
     try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+        backup.write_copy(path, target)
+    except backup.BackupError as exc:
+        raise DatabaseError(f"Salinan sebelum pembaruan skema tidak dapat dibuat, jadi basis data {path} tidak "
+                            f"diperbarui dan tidak diubah. {exc}") from None
     return target
 
 

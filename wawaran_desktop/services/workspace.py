@@ -22,6 +22,7 @@ from wawaran_desktop.sop import Sop, SopError, load_sop
 
 if TYPE_CHECKING:
     from wawaran_desktop.services.accounts import AccountService
+    from wawaran_desktop.services.backups import BackupService
     from wawaran_desktop.services.office_profile import OfficeProfileService
 
 DEFAULT_SOP = "sop/wawaran_keliling.json"
@@ -55,6 +56,13 @@ class Workspace:
         from wawaran_desktop.services.office_profile import OfficeProfileService  # not at start-up
 
         return OfficeProfileService(self)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        """Backups of this PC's file: made, rotated, listed, copied, restored (refused on a server)."""
+        from wawaran_desktop.services.backups import BackupService  # not at start-up
+
+        return BackupService(self)
 
     @cached_property
     def accounts(self) -> AccountService:
