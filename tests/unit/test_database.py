@@ -86,10 +86,13 @@ def test_file_that_is_not_sqlite_is_refused_untouched(db_path: Path):
     assert siblings(db_path) == [db_path.name]
 
 
+@pytest.mark.parametrize("user_version", [0, 1, 3, 7])
 @pytest.mark.parametrize("wal", [False, True], ids=["rollback-journal", "wal"])
-def test_foreign_sqlite_file_is_refused_untouched(db_path: Path, wal: bool):
+def test_foreign_sqlite_file_is_refused_untouched(db_path: Path, wal: bool, user_version: int):
+    # Another program may set user_version too (issue 16: one with 1-3 was migrated, switched to
+    # WAL and copied to backups/): only a file with our tables is ours.
     sqlite_file(db_path, "CREATE TABLE pelanggan (id INTEGER PRIMARY KEY, nama TEXT)",
-                "INSERT INTO pelanggan (nama) VALUES ('Ani')", wal=wal)
+                "INSERT INTO pelanggan (nama) VALUES ('Ani')", f"PRAGMA user_version = {user_version}", wal=wal)
     before = sha256(db_path)
     with pytest.raises(DatabaseDamaged, match="bukan milik Wawaran Desktop"):
         open_database(db_path)
