@@ -284,6 +284,7 @@ def finish_stage(qtbot, window, clock: Clock, no: int, tab) -> None:
     click(qtbot, tab.ui.finishButton)
     assert tab.ui.statusLabel.text() == "Tepat waktu", f"stage {no}: {tab.ui.statusLabel.text()}"
     assert not tab.ui.finishButton.isEnabled() and tab.ui.reopenButton.isEnabled()
+    assert window.ui.stageTabs.currentIndex() == min(no, 8)  # on to the next stage's tab
 
 
 # -- the office and the campaign -----------------------------------------------------------
@@ -585,7 +586,7 @@ def stage_8_report(qtbot, window, modals, clock, ws, campaign_id) -> str:
     assert ui.statusLabel.text() == f"Tersimpan oleh {BUDI}, Selasa, 24 November 2026 pukul 10.29 WIB."
     tick_kelengkapan(qtbot, tab)
     finish_stage(qtbot, window, clock, 8, tab)
-    assert ui.lockLabel.isVisible() and ui.bodyEdit.isReadOnly()  # finishing locks the report
+    assert ui.lockLabel.isVisibleTo(tab) and ui.bodyEdit.isReadOnly()  # finishing locks the report
     return edited
 
 

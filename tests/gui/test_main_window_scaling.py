@@ -10,7 +10,7 @@ import re
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QStyleOptionViewItem, QWidget
 from stage_content import fill_stage  # tests/stage_content.py
 
 from wawaran_desktop.views import my_tasks_dock
@@ -33,6 +33,10 @@ def settle(qtbot, window):
 def campaign_window(ws, staff, make_window, qtbot):
     sub, _tim = staff
     record = ws.campaigns.create(sub.id, LONG_TITLE, "Jatuh tempo PBB-P2 akhir bulan ini bagi warga")
+    long_name = ws.staff.add("Dr. Hj. Rahmawati Kusumaningtyas, S.Sos., M.Si.", "19800101 200501 2 003",
+                             "Pranata Hubungan Masyarakat Ahli Muda", "subkor")
+    for no in (1, 2, 5):  # steps of the Sub Kor's lane
+        ws.steps.assign(sub.id, record.id, no, long_name.id)
     window = make_window(ws, sub.id)
     window.list.select(record.id)
     return window, record
@@ -82,6 +86,8 @@ def test_the_window_fits_and_every_stage_button_and_list_is_reachable(campaign_w
         for button in (tab.ui.startButton, tab.ui.finishButton, tab.ui.pauseButton, tab.ui.reopenButton,
                        tab.ui.assigneeCombo):
             assert visible_in(button, window), (scale, no, button.objectName())
+        combo = tab.ui.assigneeCombo  # the whole name of who is assigned, not "Dr. Hj. Rahmawati Ku…"
+        assert combo.width() >= combo.fontMetrics().horizontalAdvance(combo.currentText()) + 24, (scale, no)
         # The stage's content and its side lists: a usable height, at most one scroll away.
         scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
         settle(qtbot, window)
@@ -220,13 +226,20 @@ def test_no_alt_letter_is_used_twice_by_the_menus_and_a_stage_tabs_header(campai
         assert not clashes, (no, clashes, texts)
 
 
-def test_the_assignee_box_shows_whole_names(campaign_window, ws, qtbot):
+def test_the_assignee_box_shows_whole_names_and_its_list_the_positions(campaign_window, qtbot):
     window, _record = campaign_window
     window.resize(*ROOM["150%"])
     tab = window.stages.stage(1)
     settle(qtbot, window)
     combo = tab.ui.assigneeCombo
-    names = [combo.itemText(i) for i in range(combo.count())]
-    widest = max(combo.view().fontMetrics().horizontalAdvance(name) for name in names)
-    assert combo.view().minimumWidth() >= widest  # the list shows each whole
-    assert combo.toolTip() == combo.currentText() and combo.currentText() in names
+    assert combo.currentText() == "Dr. Hj. Rahmawati Kusumaningtyas, S.Sos., M.Si."  # the name in the box
+    whole = "Dr. Hj. Rahmawati Kusumaningtyas, S.Sos., M.Si. — Pranata Hubungan Masyarakat Ahli Muda"
+    assert combo.toolTip() == whole
+    view = combo.view()  # the list: each name with its position, whole
+    shown = []
+    for i in range(combo.count()):
+        option = QStyleOptionViewItem()
+        combo.itemDelegate().initStyleOption(option, combo.model().index(i, 0))
+        shown.append(option.text)
+    assert whole in shown and "Siti Rahmawati — Sub Koordinator DIMC" in shown
+    assert view.minimumWidth() >= max(view.fontMetrics().horizontalAdvance(text) for text in shown)

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QListWidgetItem, QSizePolicy, QWidget
+from PySide6.QtWidgets import QComboBox, QListWidgetItem, QSizePolicy, QStyledItemDelegate, QWidget
 
 from wawaran_desktop.forms.ui_stage_tab import Ui_StageTab
 from wawaran_desktop.services.errors import ConflictError
@@ -34,8 +34,10 @@ RESUME_TIP = "Jalankan lagi jam tahap yang sedang dijeda"
 PAUSE_TEXT, RESUME_TEXT = "&Jeda…", "Lan&jutkan"  # one button, one Alt letter
 #: The stage's content and side lists get at least this height (logical pixels) of the tab's room
 #: when the window is low (150% scaling): the tab's header then scrolls away above them.
-BODY_MIN_HEIGHT = 280
+BODY_MIN_HEIGHT = 220
 TIMER_TITLE = "Waktu pelaksanaan"
+WIDE_MARGIN = 24
+POSITION_ROLE = Qt.ItemDataRole.UserRole + 1  # an assignee entry's position, shown in the list after the name
 SIDE_TAB_STYLE = "QTabBar::tab { padding: 4px 6px; }"
 
 
@@ -102,6 +104,7 @@ class StageTab(QWidget):
         combo = ui.assigneeCombo
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(16)
+        combo.setItemDelegate(_NameAndPosition(combo))
         ui.lanesLabel.setMinimumWidth(ui.lanesLabel.fontMetrics().horizontalAdvance("M" * 10))
         ui.outputLabel.setMinimumWidth(ui.lanesLabel.minimumWidth())
         self._narrow: bool | None = None
@@ -122,16 +125,21 @@ class StageTab(QWidget):
 
     def _wide_width(self) -> int:
         """The least width the header needs with its details and the timer side by side."""
-        info = self.ui.infoLayout
-        room_for_details = info.minimumSize().width() + self.fontMetrics().horizontalAdvance("M" * 12)
+        ui = self.ui
+        combo = ui.assigneeCombo  # the whole name of who is assigned, beside its caption
+        whole_name = combo.fontMetrics().horizontalAdvance(combo.currentText()) + 48
+        room_for_details = (ui.infoLayout.horizontalSpacing() + ui.assigneeCaption.sizeHint().width()
+                            + max(whole_name, self.fontMetrics().horizontalAdvance("M" * 20)))
         margins = self.ui.pageLayout.contentsMargins()
-        return (room_for_details + self.ui.headerLayout.horizontalSpacing()
-                + self.ui.timerBox.minimumSizeHint().width() + margins.left() + margins.right())
+        return (room_for_details + ui.headerLayout.horizontalSpacing()
+                + ui.timerBox.minimumSizeHint().width() + margins.left() + margins.right())
 
     def _room_changed(self, size: QSize) -> None:
         ui = self.ui
         self._keep_least_width()
-        narrow = size.width() < self._wide_width()
+        # (a little more room to turn wide than to stay so: a scroll bar coming and going does
+        # not switch the arrangement back and forth)
+        narrow = size.width() < self._wide_width() + (WIDE_MARGIN if self._narrow else 0)
         if narrow != self._narrow:
             self._narrow = narrow
             ui.headerLayout.removeWidget(ui.timerBox)
@@ -250,15 +258,25 @@ class StageTab(QWidget):
             self._loading = False
 
     def _fill_assignees(self, staff: list[StaffRecord], step: StepRecord) -> None:
+        """The box shows the name; its list shows each name with the position (the box stays
+        narrow enough for a small screen and never cuts the name)."""
         lanes = (self.activity.lane, *self.activity.support_lanes)
-        fill_staff_combo(self.ui.assigneeCombo, staff, step.assignee_id, "— belum ditugaskan —",
-                         order=lambda s: (s.lane not in lanes, s.name),
-                         label=lambda s: f"{s.name} — {s.position}" if s.position else s.name)
         combo = self.ui.assigneeCombo
-        combo.setToolTip(combo.currentText())  # the whole name when the box is narrow
-        view = combo.view()  # the list shows whole names, wider than the box if need be
-        widest = max((view.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0)
-        view.setMinimumWidth(widest + view.verticalScrollBar().sizeHint().width() + 16)
+        fill_staff_combo(combo, staff, step.assignee_id, "— belum ditugaskan —",
+                         order=lambda s: (s.lane not in lanes, s.name), label=lambda s: s.name)
+        positions = {person.id: person.position for person in staff}
+        for i in range(combo.count()):
+            position = positions.get(combo.itemData(i), "")
+            combo.setItemData(i, position, POSITION_ROLE)
+            combo.setItemData(i, f"{combo.itemText(i)} — {position}" if position else None,
+                              Qt.ItemDataRole.ToolTipRole)
+        combo.setToolTip(combo.itemData(combo.currentIndex(), Qt.ItemDataRole.ToolTipRole) or combo.currentText())
+        view = combo.view()  # the list shows whole names and positions, wider than the box if need be
+        widest = max((view.fontMetrics().horizontalAdvance(_with_position(combo.itemText(i), combo.itemData(
+            i, POSITION_ROLE))) for i in range(combo.count())), default=0)
+        view.setMinimumWidth(widest + view.verticalScrollBar().sizeHint().width() + 24)
+        if self._narrow is not None:  # side by side only while the whole name fits
+            self._room_changed(self.ui.stageScroll.viewport().size())
 
     @staticmethod
     def _wall_text(standard_minutes: int, elapsed: float, wall: float) -> str:
@@ -463,3 +481,15 @@ def _chip_text(status: StepStatus, over: str) -> str:
     """The status chip's text: its words (a bracketed part on a line of its own), and by how
     much the standard is exceeded."""
     return status.label.replace(" (", "\n(") + (f"\n{over}" if over else "")
+
+
+def _with_position(name: str, position: str | None) -> str:
+    return f"{name} — {position}" if position else name
+
+
+class _NameAndPosition(QStyledItemDelegate):
+    """The assignee list's entries: the name, then the position."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 (Qt override)
+        super().initStyleOption(option, index)
+        option.text = _with_position(option.text, index.data(POSITION_ROLE))
