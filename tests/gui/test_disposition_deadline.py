@@ -11,13 +11,14 @@ import pytest
 from office import PDFTOTEXT, pdf_pages, pdf_text  # tests/office.py
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDateEdit
 
 from wawaran_desktop.documents.docx_base import TICKED, UNTICKED
 from wawaran_desktop.reports import disposition_data
 from wawaran_desktop.services.stages import disposition
 from wawaran_desktop.services.stages.disposition import DispositionDraft, Service
 from wawaran_desktop.views.documents import disposition_print
+from wawaran_desktop.views.date_typing import typing_of
 from wawaran_desktop.views.documents.sheet_painter import BREAK, SheetPainter
 
 ONE_WORD_UNIT = "UPT_Pengelolaan_Mobil_Wawaran_Keliling_Diskominfo_Kota_Tangerang"
@@ -33,9 +34,11 @@ def open_panel(qtbot, window):
 
 
 def retype(qtbot, edit, text: str) -> None:
-    """Replace the field's text as a user does (select all, type or delete), then leave it."""
+    """Type the field's date as a user does (digits; Delete to empty it), then leave it."""
+    from wawaran_desktop.views.date_typing import typing_of
+
+    qtbot.waitUntil(lambda: typing_of(edit) is not None, timeout=5000)  # typing is installed shortly after
     edit.setFocus()
-    edit.selectAll()
     if text:
         qtbot.keyClicks(edit, text)
     else:
@@ -50,25 +53,25 @@ def test_the_deadline_is_typed_checked_and_stored(qtbot, ws, staff, make_window)
     panel = open_panel(qtbot, window)
     ui = panel.ui
     assert ui.dueCaption.text() == "Tgl. pen&yelesaian:" and ui.dueCaption.buddy() is ui.dueEdit
-    assert ui.dueEdit.placeholderText() == "hh/bb/tttt" and ui.dueEdit.text() == ""
+    assert isinstance(ui.dueEdit, QDateEdit) and ui.dueEdit.text() == "—"  # a date field, empty
 
     retype(qtbot, ui.dueEdit, "04/12/2026")
     assert Service(ws).get(campaign.id).due_on == date(2026, 12, 4)
     assert not ui.errorLabel.isVisible()
 
-    retype(qtbot, ui.dueEdit, "20/11/2026")  # before the disposition's date: refused, kept as typed
+    retype(qtbot, ui.dueEdit, "20/11/2026")  # before the disposition's date: refused, kept in the field
     assert ui.errorLabel.isVisible()
     assert ui.errorLabel.text() == ("Tanggal penyelesaian (20/11/2026) tidak boleh sebelum tanggal disposisi "
                                     "(27/11/2026).")
     assert ui.dueEdit.text() == "20/11/2026"
     assert Service(ws).get(campaign.id).due_on == date(2026, 12, 4)  # what was stored stays
 
-    retype(qtbot, ui.dueEdit, "31/11/2026")
-    assert ui.errorLabel.text() == "Tanggal penyelesaian 31/11/2026 tidak ada di kalender."
+    retype(qtbot, ui.dueEdit, "31/11/2026")  # no such day: the field refuses it, under itself
+    assert "31/11/2026" not in ui.dueEdit.text() and typing_of(ui.dueEdit).message
     retype(qtbot, ui.dueEdit, "1-12-2026")  # a dash or a dot is read too
     assert Service(ws).get(campaign.id).due_on == date(2026, 12, 1) and not ui.errorLabel.isVisible()
     retype(qtbot, ui.dueEdit, "")  # none: written by hand on the sheet
-    assert Service(ws).get(campaign.id).due_on is None
+    assert Service(ws).get(campaign.id).due_on is None and ui.dueEdit.text() == "—"
 
     retype(qtbot, ui.dueEdit, "07/12/2026")
     window.close()

@@ -153,6 +153,10 @@ def click(qtbot, button: QWidget) -> None:
 
 def type_line(qtbot, edit: QLineEdit, text: str) -> None:
     """Replace a one-line field's text by typing, then leave it with Tab (stores it)."""
+    if hasattr(edit, "dateChanged"):  # a date field takes typing once installed, shortly after it is built
+        from wawaran_desktop.views.date_typing import typing_of
+
+        qtbot.waitUntil(lambda: typing_of(edit) is not None, timeout=5000)
     edit.setFocus()
     edit.selectAll()
     qtbot.keyClicks(edit, text)

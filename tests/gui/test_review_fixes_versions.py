@@ -7,10 +7,10 @@ is the live refresh (views/live_updates.py). Both people are of the stage's lane
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from crew import member
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 
 from wawaran_desktop.db.stage_models import Disposition, Evaluation, Report
 from wawaran_desktop.services.stages.briefing import AGENDA_MAX as BRIEFING_AGENDA_MAX
@@ -104,26 +104,26 @@ def test_a_disposition_date_refused_then_refreshed_meets_the_other_pcs_save_when
     rina = second_of(ws, "subkor", "Rina Wulandari", "Analis Kebijakan")
     window.ui.stageTabs.setCurrentIndex(4)
     panel = window.stages.stage(5).panel
-    edit = panel.ui.tanggalSuratEdit
-    edit.setText("31/02/2026")
-    edit.editingFinished.emit()  # left: refused, it stays typed
-    assert panel.ui.errorLabel.isVisible() and edit.text() == "31/02/2026"
+    edit = panel.ui.dueEdit  # Tgl. Penyelesaian: not before the disposition's date
+    disposed = service.get(cid).disposed_on
+    early, later = disposed - timedelta(days=3), disposed + timedelta(days=5)
+    edit.setDate(QDate(early.year, early.month, early.day))  # refused: it stays in the field
+    assert panel.ui.errorLabel.isVisible() and edit.date().toPython() == early
 
     other = DispositionService(ws)
     read = other.get(cid)
     other.save(rina.id, cid, read.draft()._replace(tanggal_surat=date(2026, 11, 20), hal="Hal Rina"),
                version=read.version)
     window.reload_changed(frozenset({cid}))
-    assert edit.text() == "31/02/2026" and panel.ui.halEdit.text() == "Hal Rina"
+    assert edit.date().toPython() == early and panel.ui.halEdit.text() == "Hal Rina"
 
-    edit.setText("25/11/2026")  # corrected
-    edit.editingFinished.emit()
+    edit.setDate(QDate(later.year, later.month, later.day))  # corrected
     assert panel.in_conflict and rina.name in panel.conflict_bar.label.text()
     row = Disposition.get(Disposition.campaign == cid)
-    assert (row.tanggal_surat, row.hal) == (date(2026, 11, 20), "Hal Rina")
+    assert (row.due_on, row.hal) == (None, "Hal Rina")
     qtbot.mouseClick(panel.conflict_bar.mine_button, Qt.MouseButton.LeftButton)  # now knowingly
     row = Disposition.get(Disposition.campaign == cid)
-    assert (row.tanggal_surat, row.hal) == (date(2026, 11, 25), "Hal Rina")
+    assert (row.due_on, row.tanggal_surat, row.hal) == (later, date(2026, 11, 20), "Hal Rina")
 
 
 # -- stages 3 and 2: theme and briefing (each field keeps its own base version already) ----------

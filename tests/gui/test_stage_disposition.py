@@ -64,6 +64,10 @@ def open_panel(qtbot, window, no=5):
 
 
 def type_and_leave(qtbot, edit, text):
+    from wawaran_desktop.views.date_typing import typing_of
+
+    if hasattr(edit, "dateChanged"):  # a date field takes typing once installed (shortly after it is built)
+        qtbot.waitUntil(lambda: typing_of(edit) is not None, timeout=5000)
     edit.setFocus()
     edit.selectAll()
     qtbot.keyClicks(edit, text)
@@ -124,27 +128,52 @@ def test_fields_are_stored_as_the_user_leaves_them_and_survive_a_restart(
 
 
 def test_bad_letter_dates_show_the_message_and_store_nothing(qtbot, ws, setup, make_window):
+    from wawaran_desktop.views.date_typing import typing_of
+
     sub, _tim, _dewi, campaign = setup
     window = make_window(ws, sub.id)
     _tab, panel = open_panel(qtbot, window)
-    type_and_leave(qtbot, panel.ui.tanggalSuratEdit, "31/02/2026")
-    assert panel.ui.errorLabel.isVisible()
-    assert panel.ui.errorLabel.text() == "Tanggal surat 31/02/2026 tidak ada di kalender."
+    ui = panel.ui
+    for edit in (ui.tanggalSuratEdit, ui.diterimaEdit, ui.dueEdit):  # date fields, typed as the others
+        qtbot.waitUntil(lambda e=edit: typing_of(e) is not None, timeout=5000)
+        assert edit.text() == "—"
+    type_and_leave(qtbot, ui.tanggalSuratEdit, "31/02/2026")  # no such day: refused in the field
+    assert ui.tanggalSuratEdit.text() == "—" and "tidak" in typing_of(ui.tanggalSuratEdit).message
     assert Disposition.select().count() == 0
 
     now = today(ws)
     letter, received = now - timedelta(days=2), now - timedelta(days=3)
-    type_and_leave(qtbot, panel.ui.tanggalSuratEdit, letter.strftime("%d/%m/%Y"))
-    assert not panel.ui.errorLabel.isVisible()
-    type_and_leave(qtbot, panel.ui.diterimaEdit, received.strftime("%d/%m/%Y"))
-    assert panel.ui.errorLabel.text() == "Tanggal surat tidak boleh sesudah tanggal surat diterima."
+    type_and_leave(qtbot, ui.tanggalSuratEdit, letter.strftime("%d/%m/%Y"))
+    assert not ui.errorLabel.isVisible()
+    type_and_leave(qtbot, ui.diterimaEdit, received.strftime("%d/%m/%Y"))
+    assert ui.errorLabel.text() == "Tanggal surat tidak boleh sesudah tanggal surat diterima."
     record = Service(ws).get(campaign.id)
     assert (record.tanggal_surat, record.diterima_tanggal) == (letter, None)
-    assert panel.ui.diterimaEdit.text() == received.strftime("%d/%m/%Y")  # what was typed stays
+    assert ui.diterimaEdit.text() == received.strftime("%d/%m/%Y")  # what was typed stays
 
-    type_and_leave(qtbot, panel.ui.diterimaEdit, (now - timedelta(days=1)).strftime("%d/%m/%Y"))
-    assert not panel.ui.errorLabel.isVisible()
+    type_and_leave(qtbot, ui.diterimaEdit, (now - timedelta(days=1)).strftime("%d/%m/%Y"))
+    assert not ui.errorLabel.isVisible()
     assert Service(ws).get(campaign.id).diterima_tanggal == now - timedelta(days=1)
+
+
+def test_a_date_refusal_goes_when_the_other_date_of_the_rule_is_corrected(qtbot, ws, setup, make_window):
+    """Issue 15: the message stayed after the input was fixed, when the field corrected was
+    not the one refused (Tanggal surat moved back instead of Diterima forward)."""
+    sub, _tim, _dewi, campaign = setup
+    window = make_window(ws, sub.id)
+    _tab, panel = open_panel(qtbot, window)
+    ui = panel.ui
+    now = today(ws)
+    type_and_leave(qtbot, ui.tanggalSuratEdit, (now - timedelta(days=2)).strftime("%d/%m/%Y"))
+    type_and_leave(qtbot, ui.diterimaEdit, (now - timedelta(days=3)).strftime("%d/%m/%Y"))  # refused
+    assert ui.errorLabel.isVisible()
+    type_and_leave(qtbot, ui.tanggalSuratEdit, (now - timedelta(days=4)).strftime("%d/%m/%Y"))  # the letter earlier
+    assert not ui.errorLabel.isVisible()
+    record = Service(ws).get(campaign.id)
+    assert (record.tanggal_surat, record.diterima_tanggal) == (now - timedelta(days=4), now - timedelta(days=3))
+    ui.diterimaEdit.setFocus()
+    qtbot.keyClick(ui.diterimaEdit, Qt.Key.Key_Delete)  # emptied: stored as none
+    assert Service(ws).get(campaign.id).diterima_tanggal is None and ui.diterimaEdit.text() == "—"
 
 
 def test_the_pattern_editor_checks_the_pattern_before_storing_it(qtbot, ws, setup, make_window):

@@ -136,8 +136,6 @@ class Ui_DispositionPanel(object):
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.dateCaption)
 
-        self.dispositionDatesLayout = QHBoxLayout()
-        self.dispositionDatesLayout.setObjectName(u"dispositionDatesLayout")
         self.dateEdit = QDateEdit(self.scrollContents)
         self.dateEdit.setObjectName(u"dateEdit")
         self.dateEdit.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
@@ -147,104 +145,111 @@ class Ui_DispositionPanel(object):
         self.dateEdit.setMinimumDate(QDate(2000, 1, 1))
         self.dateEdit.setMaximumDate(QDate(2100, 12, 31))
 
-        self.dispositionDatesLayout.addWidget(self.dateEdit)
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.dateEdit)
 
         self.dueCaption = QLabel(self.scrollContents)
         self.dueCaption.setObjectName(u"dueCaption")
 
-        self.dispositionDatesLayout.addWidget(self.dueCaption)
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.dueCaption)
 
-        self.dueEdit = QLineEdit(self.scrollContents)
+        self.dueEdit = QDateEdit(self.scrollContents)
         self.dueEdit.setObjectName(u"dueEdit")
-        self.dueEdit.setMaxLength(10)
+        self.dueEdit.setLocale(QLocale(QLocale.Indonesian, QLocale.Indonesia))
+        self.dueEdit.setCalendarPopup(True)
+        self.dueEdit.setKeyboardTracking(False)
+        self.dueEdit.setMinimumDate(QDate(1999, 12, 31))
+        self.dueEdit.setMaximumDate(QDate(2100, 12, 31))
+        self.dueEdit.setDate(QDate(1999, 12, 31))
 
-        self.dispositionDatesLayout.addWidget(self.dueEdit)
-
-
-        self.formLayout.setLayout(1, QFormLayout.ItemRole.FieldRole, self.dispositionDatesLayout)
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.dueEdit)
 
         self.suratDariCaption = QLabel(self.scrollContents)
         self.suratDariCaption.setObjectName(u"suratDariCaption")
 
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.suratDariCaption)
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.suratDariCaption)
 
         self.suratDariEdit = QLineEdit(self.scrollContents)
         self.suratDariEdit.setObjectName(u"suratDariEdit")
 
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.suratDariEdit)
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.suratDariEdit)
 
         self.nomorSuratCaption = QLabel(self.scrollContents)
         self.nomorSuratCaption.setObjectName(u"nomorSuratCaption")
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.nomorSuratCaption)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.nomorSuratCaption)
 
         self.nomorSuratEdit = QLineEdit(self.scrollContents)
         self.nomorSuratEdit.setObjectName(u"nomorSuratEdit")
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.nomorSuratEdit)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.nomorSuratEdit)
 
         self.tanggalSuratCaption = QLabel(self.scrollContents)
         self.tanggalSuratCaption.setObjectName(u"tanggalSuratCaption")
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.tanggalSuratCaption)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.tanggalSuratCaption)
 
-        self.letterDatesLayout = QHBoxLayout()
-        self.letterDatesLayout.setObjectName(u"letterDatesLayout")
-        self.tanggalSuratEdit = QLineEdit(self.scrollContents)
+        self.tanggalSuratEdit = QDateEdit(self.scrollContents)
         self.tanggalSuratEdit.setObjectName(u"tanggalSuratEdit")
-        self.tanggalSuratEdit.setMaxLength(10)
+        self.tanggalSuratEdit.setLocale(QLocale(QLocale.Indonesian, QLocale.Indonesia))
+        self.tanggalSuratEdit.setCalendarPopup(True)
+        self.tanggalSuratEdit.setKeyboardTracking(False)
+        self.tanggalSuratEdit.setMinimumDate(QDate(1999, 12, 31))
+        self.tanggalSuratEdit.setMaximumDate(QDate(2100, 12, 31))
+        self.tanggalSuratEdit.setDate(QDate(1999, 12, 31))
 
-        self.letterDatesLayout.addWidget(self.tanggalSuratEdit)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.tanggalSuratEdit)
 
         self.diterimaCaption = QLabel(self.scrollContents)
         self.diterimaCaption.setObjectName(u"diterimaCaption")
 
-        self.letterDatesLayout.addWidget(self.diterimaCaption)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.diterimaCaption)
 
-        self.diterimaEdit = QLineEdit(self.scrollContents)
+        self.diterimaEdit = QDateEdit(self.scrollContents)
         self.diterimaEdit.setObjectName(u"diterimaEdit")
-        self.diterimaEdit.setMaxLength(10)
+        self.diterimaEdit.setLocale(QLocale(QLocale.Indonesian, QLocale.Indonesia))
+        self.diterimaEdit.setCalendarPopup(True)
+        self.diterimaEdit.setKeyboardTracking(False)
+        self.diterimaEdit.setMinimumDate(QDate(1999, 12, 31))
+        self.diterimaEdit.setMaximumDate(QDate(2100, 12, 31))
+        self.diterimaEdit.setDate(QDate(1999, 12, 31))
 
-        self.letterDatesLayout.addWidget(self.diterimaEdit)
-
-
-        self.formLayout.setLayout(4, QFormLayout.ItemRole.FieldRole, self.letterDatesLayout)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.diterimaEdit)
 
         self.sifatCaption = QLabel(self.scrollContents)
         self.sifatCaption.setObjectName(u"sifatCaption")
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.sifatCaption)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.sifatCaption)
 
         self.sifatCombo = QComboBox(self.scrollContents)
         self.sifatCombo.setObjectName(u"sifatCombo")
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.sifatCombo)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.sifatCombo)
 
         self.halCaption = QLabel(self.scrollContents)
         self.halCaption.setObjectName(u"halCaption")
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.halCaption)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.halCaption)
 
         self.halEdit = QLineEdit(self.scrollContents)
         self.halEdit.setObjectName(u"halEdit")
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.halEdit)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.halEdit)
 
         self.recipientsCaption = QLabel(self.scrollContents)
         self.recipientsCaption.setObjectName(u"recipientsCaption")
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.recipientsCaption)
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.recipientsCaption)
 
         self.recipientList = QListWidget(self.scrollContents)
         self.recipientList.setObjectName(u"recipientList")
         self.recipientList.setMaximumSize(QSize(16777215, 96))
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.recipientList)
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.recipientList)
 
         self.statusCaption = QLabel(self.scrollContents)
         self.statusCaption.setObjectName(u"statusCaption")
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.statusCaption)
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.statusCaption)
 
         self.statusTable = QTableWidget(self.scrollContents)
         if (self.statusTable.columnCount() < 3):
@@ -264,12 +269,12 @@ class Ui_DispositionPanel(object):
         self.statusTable.horizontalHeader().setStretchLastSection(True)
         self.statusTable.verticalHeader().setVisible(False)
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.statusTable)
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.statusTable)
 
         self.instructionsCaption = QLabel(self.scrollContents)
         self.instructionsCaption.setObjectName(u"instructionsCaption")
 
-        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.instructionsCaption)
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.instructionsCaption)
 
         self.instructionsBox = QWidget(self.scrollContents)
         self.instructionsBox.setObjectName(u"instructionsBox")
@@ -278,41 +283,41 @@ class Ui_DispositionPanel(object):
         self.instructionsLayout.setVerticalSpacing(2)
         self.instructionsLayout.setContentsMargins(0, 0, 0, 0)
 
-        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.instructionsBox)
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.instructionsBox)
 
         self.freeTextCaption = QLabel(self.scrollContents)
         self.freeTextCaption.setObjectName(u"freeTextCaption")
 
-        self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.freeTextCaption)
+        self.formLayout.setWidget(12, QFormLayout.ItemRole.LabelRole, self.freeTextCaption)
 
         self.freeTextEdit = QPlainTextEdit(self.scrollContents)
         self.freeTextEdit.setObjectName(u"freeTextEdit")
         self.freeTextEdit.setMaximumSize(QSize(16777215, 56))
         self.freeTextEdit.setTabChangesFocus(True)
 
-        self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.freeTextEdit)
+        self.formLayout.setWidget(12, QFormLayout.ItemRole.FieldRole, self.freeTextEdit)
 
         self.catatanCaption = QLabel(self.scrollContents)
         self.catatanCaption.setObjectName(u"catatanCaption")
 
-        self.formLayout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.catatanCaption)
+        self.formLayout.setWidget(13, QFormLayout.ItemRole.LabelRole, self.catatanCaption)
 
         self.catatanEdit = QPlainTextEdit(self.scrollContents)
         self.catatanEdit.setObjectName(u"catatanEdit")
         self.catatanEdit.setMaximumSize(QSize(16777215, 56))
         self.catatanEdit.setTabChangesFocus(True)
 
-        self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.catatanEdit)
+        self.formLayout.setWidget(13, QFormLayout.ItemRole.FieldRole, self.catatanEdit)
 
         self.signerCaption = QLabel(self.scrollContents)
         self.signerCaption.setObjectName(u"signerCaption")
 
-        self.formLayout.setWidget(12, QFormLayout.ItemRole.LabelRole, self.signerCaption)
+        self.formLayout.setWidget(14, QFormLayout.ItemRole.LabelRole, self.signerCaption)
 
         self.signerCombo = QComboBox(self.scrollContents)
         self.signerCombo.setObjectName(u"signerCombo")
 
-        self.formLayout.setWidget(12, QFormLayout.ItemRole.FieldRole, self.signerCombo)
+        self.formLayout.setWidget(14, QFormLayout.ItemRole.FieldRole, self.signerCombo)
 
 
         self.contentsLayout.addLayout(self.formLayout)
@@ -392,9 +397,10 @@ class Ui_DispositionPanel(object):
         self.dateCaption.setText(QCoreApplication.translate("DispositionPanel", u"Tan&ggal disposisi:", None))
         self.dateEdit.setDisplayFormat(QCoreApplication.translate("DispositionPanel", u"dddd, d MMMM yyyy", None))
         self.dueCaption.setText(QCoreApplication.translate("DispositionPanel", u"Tgl. pen&yelesaian:", None))
-        self.dueEdit.setPlaceholderText(QCoreApplication.translate("DispositionPanel", u"hh/bb/tttt", None))
+        self.dueEdit.setDisplayFormat(QCoreApplication.translate("DispositionPanel", u"dd/MM/yyyy", None))
+        self.dueEdit.setSpecialValueText(QCoreApplication.translate("DispositionPanel", u"\u2014", None))
 #if QT_CONFIG(tooltip)
-        self.dueEdit.setToolTip(QCoreApplication.translate("DispositionPanel", u"Batas waktu penerima menyelesaikan disposisi (Tgl. Penyelesaian di lembar disposisi); boleh kosong, tidak boleh sebelum tanggal disposisi", None))
+        self.dueEdit.setToolTip(QCoreApplication.translate("DispositionPanel", u"Batas waktu penerima menyelesaikan disposisi (Tgl. Penyelesaian di lembar disposisi); ketik hh/bb/tttt atau pilih di kalender; boleh kosong (Delete mengosongkan), tidak boleh sebelum tanggal disposisi", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.dueEdit.setAccessibleName(QCoreApplication.translate("DispositionPanel", u"Tanggal penyelesaian", None))
@@ -403,9 +409,23 @@ class Ui_DispositionPanel(object):
         self.suratDariEdit.setPlaceholderText(QCoreApplication.translate("DispositionPanel", u"mis. Bagian Prokomp Setda (kosongkan bila tanpa surat masuk)", None))
         self.nomorSuratCaption.setText(QCoreApplication.translate("DispositionPanel", u"N&omor surat:", None))
         self.tanggalSuratCaption.setText(QCoreApplication.translate("DispositionPanel", u"T&anggal surat:", None))
-        self.tanggalSuratEdit.setPlaceholderText(QCoreApplication.translate("DispositionPanel", u"hh/bb/tttt", None))
+        self.tanggalSuratEdit.setDisplayFormat(QCoreApplication.translate("DispositionPanel", u"dd/MM/yyyy", None))
+        self.tanggalSuratEdit.setSpecialValueText(QCoreApplication.translate("DispositionPanel", u"\u2014", None))
+#if QT_CONFIG(tooltip)
+        self.tanggalSuratEdit.setToolTip(QCoreApplication.translate("DispositionPanel", u"Tanggal surat yang didisposisikan; ketik hh/bb/tttt atau pilih di kalender; boleh kosong (Delete mengosongkan)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.tanggalSuratEdit.setAccessibleName(QCoreApplication.translate("DispositionPanel", u"Tanggal surat", None))
+#endif // QT_CONFIG(accessibility)
         self.diterimaCaption.setText(QCoreApplication.translate("DispositionPanel", u"Dit&erima tanggal:", None))
-        self.diterimaEdit.setPlaceholderText(QCoreApplication.translate("DispositionPanel", u"hh/bb/tttt", None))
+        self.diterimaEdit.setDisplayFormat(QCoreApplication.translate("DispositionPanel", u"dd/MM/yyyy", None))
+        self.diterimaEdit.setSpecialValueText(QCoreApplication.translate("DispositionPanel", u"\u2014", None))
+#if QT_CONFIG(tooltip)
+        self.diterimaEdit.setToolTip(QCoreApplication.translate("DispositionPanel", u"Tanggal surat diterima; ketik hh/bb/tttt atau pilih di kalender; boleh kosong (Delete mengosongkan)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.diterimaEdit.setAccessibleName(QCoreApplication.translate("DispositionPanel", u"Tanggal diterima", None))
+#endif // QT_CONFIG(accessibility)
         self.sifatCaption.setText(QCoreApplication.translate("DispositionPanel", u"Si&fat:", None))
         self.halCaption.setText(QCoreApplication.translate("DispositionPanel", u"&Hal:", None))
 #if QT_CONFIG(tooltip)

@@ -12,15 +12,20 @@ version (the fields the person did not touch stay as the other PC left them).
 Each recipient's SRIKANDI status is shown under the recipients, and a recipient acting here
 reads the disposition by opening the tab and records its follow-up
 (views/stages/disposition_status.py).
+
+Tanggal surat, Diterima and Tgl. Penyelesaian are date fields that take typing as every date
+field does (views/date_typing.py); empty shows "—" (their minimum) and Delete empties them.
+They store the same ``date | None`` as before. A refusal goes as soon as the fields it names
+are stored, also when it is the other field of the rule that is corrected (issue 15).
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QCheckBox, QListWidgetItem
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QListWidgetItem
 
 from wawaran_desktop.forms.ui_stage_disposition import Ui_DispositionPanel
 from wawaran_desktop.services.errors import ConflictError, ValidationError
@@ -33,9 +38,7 @@ from wawaran_desktop.services.stages.disposition import (
     STANDARD_INSTRUCTIONS,
     DispositionRecord,
     Service,
-    day_text,
     field_text,
-    parse_day,
 )
 from wawaran_desktop.text import formatting as fmt
 from wawaran_desktop.views import feedback
@@ -47,8 +50,6 @@ RECIPIENT_LANES = ("tim", "kernet")  # the wawaran team first in the list
 FIELDS = ("disposed_on", "due_on", "surat_dari", "nomor_surat", "tanggal_surat", "diterima_tanggal", "sifat", "hal",
           "recipient_ids", "instructions", "free_text", "catatan", "signer_id")
 TEXT_FIELDS = ("surat_dari", "nomor_surat", "hal", "free_text", "catatan")
-DATE_LABELS = {"tanggal_surat": "Tanggal surat", "diterima_tanggal": "Tanggal diterima",
-               "due_on": "Tanggal penyelesaian"}
 
 
 class Panel(StagePanel):
@@ -68,10 +69,15 @@ class Panel(StagePanel):
         ui.sifatCombo.addItems(SIFAT)
         for widget in (ui.patternFrame, ui.errorLabel, ui.yearNoticeLabel):
             widget.hide()
-        self._lines = {"surat_dari": ui.suratDariEdit, "nomor_surat": ui.nomorSuratEdit, "hal": ui.halEdit,
-                       "tanggal_surat": ui.tanggalSuratEdit, "diterima_tanggal": ui.diterimaEdit, "due_on": ui.dueEdit}
+        self._lines = {"surat_dari": ui.suratDariEdit, "nomor_surat": ui.nomorSuratEdit, "hal": ui.halEdit}
         for name, edit in self._lines.items():
             edit.editingFinished.connect(lambda n=name: self._store_field(n))
+        self._days: dict[str, QDateEdit] = {"tanggal_surat": ui.tanggalSuratEdit, "diterima_tanggal": ui.diterimaEdit,
+                                            "due_on": ui.dueEdit}
+        for name, edit in self._days.items():
+            edit.dateChanged.connect(lambda _d, n=name: self._store_field(n))
+            edit.installEventFilter(self)  # Delete empties it
+            edit.calendarWidget().installEventFilter(self)  # an empty field's calendar opens on today
         ui.dateEdit.dateChanged.connect(lambda _d: self._store_field("disposed_on"))
         ui.sifatCombo.activated.connect(lambda _i: self._store_field("sifat"))
         ui.signerCombo.activated.connect(lambda _i: self._store_field("signer_id"))
@@ -83,6 +89,24 @@ class Panel(StagePanel):
         ui.patternSaveButton.clicked.connect(self._save_pattern)
         ui.patternCancelButton.clicked.connect(ui.patternFrame.hide)
         self.srikandi = RecipientStatusView(self, lambda: self.record)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        """Delete (or Backspace) on a date field not being typed in empties it; the calendar of
+        an empty field opens on this month rather than at the "empty" minimum."""
+        if isinstance(watched, QDateEdit) and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not watched.isReadOnly():
+            from wawaran_desktop.views.date_typing import typing_of
+
+            typing = typing_of(watched)
+            if typing is None or typing.typed is None:
+                watched.setDate(watched.minimumDate())
+                return True
+        if event.type() == QEvent.Type.Show:
+            for edit in self._days.values():
+                if watched is edit.calendarWidget() and edit.date() == edit.minimumDate():
+                    day = self.ws.today()
+                    edit.calendarWidget().setCurrentPage(day.year, day.month)
+        return super().eventFilter(watched, event)
 
     def set_editable(self, editable: bool) -> None:
         """Read-only still scrolls: only the fields are disabled."""
@@ -139,7 +163,11 @@ class Panel(StagePanel):
             ui.dateEdit.setDate(QDate(day.year, day.month, day.day))
         for name, edit in self._lines.items():
             if name not in keep:
-                edit.setText(day_text(getattr(record, name)) if name in DATE_LABELS else getattr(record, name))
+                edit.setText(getattr(record, name))
+        for name, edit in self._days.items():
+            if name not in keep:
+                day = getattr(record, name)
+                edit.setDate(QDate(day.year, day.month, day.day) if day is not None else edit.minimumDate())
         ui.halEdit.setPlaceholderText(record.theme or "Isi hal (kampanye belum bertema)")
         if "sifat" not in keep:
             ui.sifatCombo.setCurrentIndex(max(0, ui.sifatCombo.findText(record.sifat)))
@@ -193,8 +221,10 @@ class Panel(StagePanel):
         if field == "disposed_on":
             d = ui.dateEdit.date()
             return date(d.year(), d.month(), d.day())
-        if field in DATE_LABELS:
-            return parse_day(self._lines[field].text(), DATE_LABELS[field], field)
+        if field in self._days:
+            edit = self._days[field]
+            d = edit.date()
+            return None if d == edit.minimumDate() else date(d.year(), d.month(), d.day())
         if field in self._lines:
             return self._lines[field].text()
         if field == "sifat":
@@ -243,7 +273,12 @@ class Panel(StagePanel):
         if not ok:
             return False
         self.record = record
-        if self._error_field is not None and not self._differs(self._error_field):
+        pending = self._error_field
+        if pending is not None and pending != field and self._differs(pending):
+            # The refused field may be valid now that this one changed (Tanggal surat after
+            # Diterima is corrected either way): stored, its message goes.
+            self._store_field(pending)
+        elif pending is not None and not self._differs(pending):
             self._show_error(None)
         self._show_meta()
         return True
@@ -272,7 +307,7 @@ class Panel(StagePanel):
         ui = self.ui
         return {"disposed_on": ui.dateEdit, "sifat": ui.sifatCombo, "signer_id": ui.signerCombo,
                 "recipient_ids": ui.recipientList, "instructions": ui.instructionsBox, "free_text": ui.freeTextEdit,
-                "catatan": ui.catatanEdit}.get(field) or self._lines[field]
+                "catatan": ui.catatanEdit, **self._days}.get(field) or self._lines[field]
 
     def _conflicted(self, error: ConflictError) -> None:
         """Keep what the person changed on screen, marked; the bar lets them choose."""
@@ -281,11 +316,8 @@ class Panel(StagePanel):
                                         *(self._widget(f) for f in self._edited()))
 
     def _shown_value(self, field: str):
-        """The field's value, or its text when it cannot be read (a mistyped date)."""
-        try:
-            return self._value(field)
-        except ValidationError:
-            return self._lines[field].text()
+        """The field's value as the service takes it."""
+        return self._value(field)
 
     def _mine(self) -> dict[str, str]:
         """What *Tetap pakai milik saya* would store, by label: the stored version with the
