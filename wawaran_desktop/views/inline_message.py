@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QSize
+from PySide6.QtCore import QObject, QPoint, QRect, QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
+    QScrollArea,
     QTextEdit,
     QWidget,
 )
@@ -162,3 +163,12 @@ def reserve(root: QWidget) -> list[InlineMessage]:
     """Give every message label under ``root`` (:func:`is_message_label`) its room now, so
     that its first message moves nothing either."""
     return [message_of(label) for label in root.findChildren(QLabel) if is_message_label(label)]
+
+
+def scroll_to_if_out_of_view(scroll: QScrollArea, label: QWidget) -> None:
+    """Scroll ``scroll`` to the message ``label`` only when none of it is in view: scrolling moves
+    every field under the person's pointer, so a message that shows even in part is left as it is."""
+    viewport = scroll.viewport()
+    shown = QRect(label.mapTo(viewport, QPoint(0, 0)), label.size())
+    if not shown.intersects(viewport.rect()):
+        scroll.ensureWidgetVisible(label, 0, 4)

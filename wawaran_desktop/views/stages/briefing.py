@@ -27,6 +27,7 @@ from wawaran_desktop.services.stages.briefing import FIELD_LABELS, BriefingRecor
 from wawaran_desktop.services.stages.data_collection import PRIORITY_LABELS
 from wawaran_desktop.text import formatting as fmt
 from wawaran_desktop.views import feedback
+from wawaran_desktop.views.inline_message import scroll_to_if_out_of_view
 from wawaran_desktop.views.stages import StagePanel
 from wawaran_desktop.views.stages.route_editor import RouteEditor
 
@@ -155,11 +156,11 @@ class Panel(RouteEditor, StagePanel):
     def show_error(self, message: ServiceError | str | None, label: QLabel | None = None) -> None:
         """Show ``message`` in ``label``, one of the three sub-tabs' message lines."""
         super().show_error(message, label)
-        if label.text():  # on a small screen the message may sit below the fold: scroll to it
+        if label.text():  # on a small screen the message may sit below the fold: scroll to it then
             ui = self.ui
             scroll = {ui.meetingError: ui.meetingScroll, ui.locationsError: ui.locationsScroll}.get(
                 label, ui.topicsScroll)
-            QTimer.singleShot(0, scroll, lambda: scroll.ensureWidgetVisible(label, 0, 4))
+            QTimer.singleShot(0, scroll, lambda: scroll_to_if_out_of_view(scroll, label))
 
     # -- the meeting ----------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)

@@ -31,6 +31,7 @@ from wawaran_desktop.services.stages.data_collection import (
 )
 from wawaran_desktop.views import feedback
 from wawaran_desktop.views.focus_watch import when_focus_leaves
+from wawaran_desktop.views.inline_message import scroll_to_if_out_of_view
 from wawaran_desktop.views.stages import StagePanel
 from wawaran_desktop.views.stages.attachment_box import AttachmentBox
 
@@ -243,7 +244,7 @@ class Panel(AttachmentBox, StagePanel):
     def _show_error(self, message: ServiceError | str, focus: bool = True) -> None:
         """Show ``message`` inline, scrolled into view (and with ``focus``, put the focus on the refused field)."""
         self.show_error(message)
-        QTimer.singleShot(0, self, lambda: self.ui.scrollArea.ensureWidgetVisible(self.ui.errorLabel, 0, 4))
+        QTimer.singleShot(0, self, lambda: scroll_to_if_out_of_view(self.ui.scrollArea, self.ui.errorLabel))
         if focus and isinstance(message, ValidationError) and message.field in FIELD_WIDGETS:
             getattr(self.ui, FIELD_WIDGETS[message.field]).setFocus()
 
