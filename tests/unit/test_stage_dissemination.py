@@ -353,3 +353,31 @@ def test_time_stamps_record_who_stamped_them(ws, actor, organiser, clock):
     stamps = [(e.action, e.actor_id) for e in AuditEntry.select().where(
         (AuditEntry.campaign == cid) & AuditEntry.action.startswith("route_")).order_by(AuditEntry.id)]
     assert ("route_arrive", actor.id) in stamps and ("route_depart", actor.id) in stamps
+
+
+def test_an_empty_route_is_taken_from_the_briefing_once_by_whoever_may_change_it(ws, actor, organiser, service, cid):
+    """Issue 15: the route takes the briefing's locations by itself (take_briefing), as an audited
+    edit of someone of the step's lane; anyone else is only shown them (planned_stops)."""
+    add_location(cid, 1, SUKASARI, "Taman Gajah Tunggal", "09:00")
+    add_location(cid, 2, CIKOKOL, "Pasar Cikokol")
+    assert [s.place for s in service.planned_stops(cid)] == [
+        "Kelurahan Sukasari, Kecamatan Tangerang", "Kelurahan Cikokol, Kecamatan Tangerang"]
+    assert service.planned_stops(cid)[0].planned_time == "09:00" and stored(cid) == []
+    assert not service.may_edit(organiser.id, cid) and service.take_briefing(organiser.id, cid) is None
+    assert stored(cid) == []  # the Sub Kor is shown them, nothing is stored in their name
+    assert service.may_edit(actor.id, cid)
+    route = service.take_briefing(actor.id, cid)
+    assert [s.kelurahan_code for s in route.stops] == [SUKASARI, CIKOKOL]
+    entry = AuditEntry.get(AuditEntry.action == "route_take")
+    assert entry.actor_id == actor.id and entry.campaign_id == cid
+    assert service.in_sync(cid)
+    assert service.take_briefing(actor.id, cid) is None  # taken once: a route with stops is left as it is
+    assert len(stored(cid)) == 2
+
+
+def test_nothing_is_taken_without_locations_or_in_a_cancelled_campaign(ws, actor, organiser, service, cid):
+    assert service.take_briefing(actor.id, cid) is None and service.planned_stops(cid) == ()
+    add_location(cid, 1, SUKASARI)
+    ws.campaigns.cancel(organiser.id, cid, "Acara dibatalkan panitia")
+    assert not service.may_edit(actor.id, cid) and service.take_briefing(actor.id, cid) is None
+    assert stored(cid) == []
