@@ -65,6 +65,8 @@ def test_draft_edit_too_long_then_finish_locks_and_reopen_unlocks(qtbot, ws, sta
     assert not panel.ui.errorLabel.isVisible() and panel.ui.statusLabel.text().startswith("Tersimpan oleh Budi Santoso, ")
 
     click(qtbot, tab.ui.finishButton)
+    assert window.ui.stageTabs.currentIndex() == 8  # finishing brings stage 9's tab: back to 8
+    window.ui.stageTabs.setCurrentIndex(7)
     assert panel.ui.lockLabel.isVisible() and panel.ui.bodyEdit.isReadOnly()
     assert not panel.ui.resetButton.isEnabled()
     qtbot.keyClicks(panel.ui.bodyEdit, " diubah")
@@ -102,6 +104,7 @@ def test_finishing_stores_the_draft_and_the_report_survives_a_restart(clock, qtb
     draft = panel.ui.bodyEdit.toPlainText()
     click(qtbot, tab.ui.finishButton)  # the draft on screen is what gets finished
     assert stored_body(cid) == draft
+    window.ui.stageTabs.setCurrentIndex(7)  # (finishing brought stage 9's tab)
     assert tab.ui.statusLabel.text() == "Tepat waktu" and panel.ui.lockLabel.isVisible()
     window.close()
     ws.close()

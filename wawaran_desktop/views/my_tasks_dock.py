@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QPushButton
+from PySide6.QtWidgets import QDockWidget, QPushButton, QStyle
 
 from wawaran_desktop.services.errors import ServiceError
 from wawaran_desktop.services.my_tasks import MyTasksService
@@ -24,7 +24,7 @@ BUILD_DELAY_MS = 400
 #: The dock opens by itself after sign-in only on a screen at least this wide (logical pixels:
 #: 1366x768 at 100%, not at 125% or 150%); it never needs more width than this.
 ROOMY_SCREEN_WIDTH = 1280
-DOCK_MIN_WIDTH, DOCK_WIDTH = 220, 320
+DOCK_MIN_WIDTH = 220
 
 
 class MyTasksDock(QObject):
@@ -66,7 +66,7 @@ class MyTasksDock(QObject):
         scroll.setMinimumWidth(DOCK_MIN_WIDTH)
         dock.setWidget(scroll)
         self.host.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        self.host.resizeDocks([dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)  # the stages keep their room
+        self.host.resizeDocks([dock], [self._width()], Qt.Orientation.Horizontal)  # the stages keep their room
         dock.visibilityChanged.connect(self.action.setChecked)
         self.dock = dock
 
@@ -82,9 +82,15 @@ class MyTasksDock(QObject):
         dock = self.dock
         dock.setFloating(True)
         frame = self.host.geometry()
-        width = min(DOCK_WIDTH, frame.width() // 2)
+        width = self._width(share=2)
         height = max(frame.height() * 2 // 3, 200)
         dock.setGeometry(frame.right() - width - 8, frame.top() + 60, width, min(height, frame.height()))
+
+    def _width(self, share: int = 3) -> int:
+        """The panel's whole width if the window has room for it, at most 1/``share`` of the window."""
+        whole = self.panel.minimumSizeHint().width() + self.panel.style().pixelMetric(
+            QStyle.PixelMetric.PM_ScrollBarExtent) + 4
+        return max(DOCK_MIN_WIDTH, min(whole, self.host.width() // share))
 
     def _roomy(self) -> bool:
         screen = self.host.screen()
