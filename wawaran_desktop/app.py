@@ -83,8 +83,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--campaign", type=int, metavar="ID", help="id kampanye (lihat perintah list)")
     export.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="awal rentang tanggal (workbook)")
     export.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="akhir rentang tanggal (workbook)")
+    from wawaran_desktop.cli.backups import add_parsers as add_backup_parsers  # backup, restore, check
     from wawaran_desktop.cli.server import add_parsers as add_server_parsers  # init-server, migrate-to
 
+    add_backup_parsers(sub)
     add_server_parsers(sub)
     return parser
 

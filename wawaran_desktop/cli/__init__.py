@@ -1,5 +1,5 @@
-"""Headless subcommands (no window): ``demo``, ``list`` and ``export``; the office server's
-``init-server`` and ``migrate-to`` (``cli/server.py``)."""
+"""Headless subcommands (no window): ``demo``, ``list`` and ``export``; ``backup``, ``restore`` and
+``check`` (``cli/backups.py``); the office server's ``init-server`` and ``migrate-to`` (``cli/server.py``)."""
 
 from __future__ import annotations
 
@@ -27,6 +27,12 @@ def run(args: argparse.Namespace, clock: Clock | None = None) -> int:
         except PasswordRequired as exc:
             print(f"galat: {exc}{_no_terminal_advice()}", file=sys.stderr)
             return 2
+    from wawaran_desktop.cli.backups import WITHOUT_WORKSPACE
+
+    if args.command in WITHOUT_WORKSPACE:  # restore and check open the file themselves (it may be damaged)
+        from wawaran_desktop.cli.backups import run_without_workspace
+
+        return run_without_workspace(args, remembered_database)
     try:
         folder = paths.data_dir(args.data_dir)
         # A server that wants a password: WAWARAN_DB_PASSWORD, the credential store, or the terminal.
@@ -145,7 +151,14 @@ def cmd_verify_history(ws: Workspace, args: argparse.Namespace) -> int:
     return verify_history(ws, args)
 
 
-COMMANDS = {"list": cmd_list, "demo": cmd_demo, "export": cmd_export, "verify-history": cmd_verify_history}
+def cmd_backup(ws: Workspace, args: argparse.Namespace) -> int:
+    from wawaran_desktop.cli.backups import cmd_backup as backup
+
+    return backup(ws, args)
+
+
+COMMANDS = {"list": cmd_list, "demo": cmd_demo, "export": cmd_export, "verify-history": cmd_verify_history,
+            "backup": cmd_backup}
 def _no_terminal_advice() -> str:
     """How to give a server's password when there is no terminal to ask on."""
     if sys.stdin and sys.stdin.isatty():

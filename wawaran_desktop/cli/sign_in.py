@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 PASSWORD_VARIABLE = "WAWARAN_PASSWORD"
 #: Subcommands that change data, and so act as an account once the folder has accounts.
-CHANGING_COMMANDS = ("demo",)
+CHANGING_COMMANDS = ("demo", "restore")
 
 
 class CommandSignInError(Exception):

@@ -102,6 +102,8 @@ def _facts(con: sqlite3.Connection, path: Path, full: bool, latest: int) -> Fact
     try:
         problems = integrity_problems(con, full)
     except sqlite3.DatabaseError as exc:
+        if "not a database" in str(exc):
+            raise NotUsable(f"Berkas {name} rusak atau bukan basis data SQLite.", "damaged", [str(exc)]) from None
         raise NotUsable(f"Berkas {name} rusak: tidak dapat dibaca sebagai basis data Wawaran.", "damaged",
                         [str(exc)]) from None
     if problems:
@@ -138,6 +140,43 @@ def examine(path: Path, *, full: bool = True, latest: int = LATEST_VERSION) -> F
         return _facts(con, path, full, latest)
     except sqlite3.DatabaseError as exc:  # "file is not a database", a page unreadable, …
         raise NotUsable(f"Berkas {path.name} rusak atau bukan basis data SQLite.", "damaged", [str(exc)]) from None
+    finally:
+        con.close()
+
+
+def check_in_use(path: Path, *, full: bool) -> Facts:
+    """The integrity check of the database file in use (``integrity_check``, or ``quick_check``
+    unless ``full``), on a connection of its own (so it may run on a worker thread while the
+    application reads and writes): ``problems`` empty when whole; its version and campaigns when
+    readable. :class:`NotUsable` when it is not a SQLite file at all or another program's;
+    :class:`BackupError` when it cannot be opened."""
+    path = Path(path)
+    if not path.is_file():
+        raise BackupError(f"Basis data {path} tidak ada.")
+    try:
+        con = sqlite3.connect(path, timeout=5)
+    except sqlite3.Error as exc:
+        raise BackupError(f"Basis data {path} tidak dapat dibuka: {_reason(exc)}.") from None
+    try:
+        try:
+            problems = integrity_problems(con, full)
+        except sqlite3.DatabaseError as exc:
+            if "not a database" in str(exc):
+                raise NotUsable(f"Berkas {path.name} bukan basis data SQLite (atau rusak di awalnya).", "damaged",
+                                [str(exc)]) from None
+            problems = [str(exc)]
+        version, campaigns = 0, -1
+        try:
+            version = con.execute("PRAGMA user_version").fetchone()[0]
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if not problems and version and not OWN_TABLES <= tables:
+                raise NotUsable(f"Berkas {path.name} adalah basis data SQLite lain, bukan milik Wawaran Desktop.",
+                                "foreign")
+            campaigns = con.execute("SELECT COUNT(*) FROM campaign").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            if not problems:
+                problems = [str(exc)]
+        return Facts(version=version, campaigns=campaigns, size=path.stat().st_size, problems=problems)
     finally:
         con.close()
 

@@ -34,6 +34,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from peewee import DatabaseError as PeeweeDatabaseError
+
 from wawaran_desktop import paths
 from wawaran_desktop.db import backup as engine
 from wawaran_desktop.db import history_chain
@@ -56,6 +58,8 @@ STEM = Path(paths.DB_FILENAME).stem
 SUFFIX = Path(paths.DB_FILENAME).suffix
 _NAME = re.compile(rf"^{STEM}-({AUTO}|{MANUAL}|{BEFORE_RESTORE})-(\d{{8}}T\d{{6}}Z)(?:-(\d+))?(-rusak)?"
                    rf"{re.escape(SUFFIX)}$")
+#: The end of the name of a damaged file set aside as it was before a restore.
+DAMAGED = "-rusak"
 _MIGRATION_NAME = re.compile(rf"^{STEM}-v(\d+)-(\d{{8}}T\d{{6}}Z){re.escape(SUFFIX)}$")
 _STAMP = "%Y%m%dT%H%M%SZ"
 #: A restore's copy of the backup, beside the file in use until it replaces it.
@@ -201,6 +205,9 @@ def list_backups(data_dir: Path, *, read: bool = True, check: bool = False) -> l
 
 def _entry(path: Path, kind: str, at: datetime, *, read: bool, check: bool) -> BackupEntry:
     size = path.stat().st_size
+    if path.stem.endswith(DAMAGED):
+        return BackupEntry(path, kind, at, size, problem=f"Berkas {path.name} adalah basis data rusak yang disimpan apa "
+                           "adanya sebelum pemulihan, bukan cadangan yang baik.")
     if not read:
         return BackupEntry(path, kind, at, size)
     try:
@@ -365,7 +372,10 @@ class BackupService:
         administrator, once the file has accounts. The workspace stays open, on the restored file
         (its services read it from now on); a window builds itself anew."""
         self._require_file()
-        who = self._who(actor_id)
+        try:
+            who = self._who(actor_id)
+        except PeeweeDatabaseError:  # the file in use is damaged: who may restore cannot be read from it
+            who = None
         close_database()
         try:
             result = restore_into(self.ws.data_dir, Path(backup), self.clock, who)
@@ -469,7 +479,7 @@ def _set_aside(db_path: Path, folder: Path, at: datetime) -> Path | None:
     try:
         engine.write_copy(db_path, target)
     except engine.BackupError:
-        damaged = target.with_name(target.stem + "-rusak" + target.suffix)
+        damaged = target.with_name(target.stem + DAMAGED + target.suffix)
         for suffix in ("", "-wal", "-journal"):
             source = Path(f"{db_path}{suffix}")
             if source.exists():
@@ -544,7 +554,7 @@ def _free_name(folder: Path, kind: str, at: datetime) -> Path:
     stamp = f"{at.astimezone(UTC):{_STAMP}}"
     target = folder / f"{STEM}-{kind}-{stamp}{SUFFIX}"
     n = 2
-    while any(p.exists() for p in (target, target.with_name(target.stem + "-rusak" + SUFFIX),
+    while any(p.exists() for p in (target, target.with_name(target.stem + DAMAGED + SUFFIX),
                                    target.with_name(target.name + engine.PARTIAL))):
         target = folder / f"{STEM}-{kind}-{stamp}-{n}{SUFFIX}"
         n += 1
