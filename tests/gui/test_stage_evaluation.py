@@ -114,3 +114,21 @@ def test_finishing_an_untouched_form_names_only_what_is_really_missing(qtbot, ws
     assert "penerima laporan" not in seen["text"] and "waktu laporan diterima" not in seen["text"]
     row = Evaluation.get(Evaluation.campaign == cid)  # what the form showed is what is stored
     assert row.received_by_id == kabid.id and row.received_at is not None
+
+
+def test_a_receipt_time_corrected_in_place_clears_its_message(qtbot, ws, staff, clock, make_window):
+    """Issue 15: a refused time corrected with the arrow keys kept its message until the field was left."""
+    kabid = ws.staff.add("Drs. Ahmad Fauzi", None, "Kepala Bidang DIKP", "kabid")
+    ws.campaigns.create(staff[0].id, "Wawaran Pencegahan DBD", "3M Plus")
+    clock.advance(hours=2)
+    window = make_window(ws, kabid.id)
+    panel = open_stage_9(window)
+    edit = panel.ui.receivedEdit
+    edit.setFocus()
+    edit.setDateTime(to_qdatetime(ws.clock() + timedelta(days=1)))
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert panel.ui.errorLabel.isVisible() and Evaluation.select().count() == 0
+    received = (ws.clock() - timedelta(hours=1)).replace(second=0, microsecond=0)
+    edit.setDateTime(to_qdatetime(received))  # corrected, the focus still in the field
+    qtbot.waitUntil(lambda: panel.ui.errorLabel.isHidden(), timeout=3000)
+    assert edit.hasFocus() and Evaluation.get().received_at is not None

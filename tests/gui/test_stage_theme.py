@@ -143,3 +143,18 @@ def test_the_decider_list_offers_only_the_steps_own_lane(qtbot, ws, setup, make_
     combo = panel.ui.deciderCombo
     offered = [combo.itemData(i) for i in range(combo.count())]
     assert offered == [None, kabid.id] and sub.id not in offered and tim.id not in offered
+
+
+def test_a_theme_shortened_in_place_clears_its_message(qtbot, ws, setup, make_window):
+    """Issue 15: the message stayed after the input was fixed until the field was left."""
+    sub, _tim, _kabid, campaign = setup
+    window = make_window(ws, sub.id)
+    _tab, panel = open_panel(qtbot, window)
+    ui = panel.ui
+    ui.themeEdit.setFocus()
+    ui.themeEdit.setText("t" * 201)
+    qtbot.keyClick(ui.themeEdit, Qt.Key.Key_Return)  # (Enter: stored, refused)
+    assert ui.errorLabel.isVisible() and ws.campaigns.get(campaign.id).theme == ""
+    qtbot.keyClick(ui.themeEdit, Qt.Key.Key_Backspace)  # 200 characters: accepted, still in the field
+    qtbot.waitUntil(lambda: ui.errorLabel.isHidden(), timeout=3000)
+    assert ui.themeEdit.hasFocus() and ws.campaigns.get(campaign.id).theme == "t" * 200

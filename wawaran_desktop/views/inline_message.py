@@ -127,7 +127,7 @@ class InlineMessage(QObject):
     def watch(self, *widgets: QWidget) -> None:
         """Re-check the message shown at every edit of ``widgets``."""
         for widget in widgets:
-            for signal in _edit_signals(widget):
+            for signal in edit_signals(widget):
                 signal.connect(self.recheck)
 
     def recheck(self, *_args: object) -> None:
@@ -136,7 +136,8 @@ class InlineMessage(QObject):
             self.clear()
 
 
-def _edit_signals(widget: QWidget) -> list:
+def edit_signals(widget: QWidget) -> list:
+    """The signals by which ``widget`` tells that the person changed it."""
     if isinstance(widget, QComboBox):
         return [widget.currentIndexChanged, widget.editTextChanged] if widget.isEditable() \
             else [widget.currentIndexChanged]

@@ -134,6 +134,26 @@ class StagePanel(QWidget):
                 when_focus_leaves(edit, store)
         return timer
 
+    def retry_while_refused(self, store: Callable[[], object], *edits: QWidget,
+                            label: QLabel | None = None) -> QTimer:
+        """While a refusal is shown in ``label`` (by default ``errorLabel``), every change of one
+        of ``edits`` calls ``store`` again once the changes pause (:data:`SAVE_DELAY_MS`): the
+        service checks the value anew, and a corrected one is stored and its message goes
+        without the person leaving the field (issue 15). A field stored only when left (or a
+        date changed with the arrow keys) would keep the message up until then."""
+        timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        timer.timeout.connect(store)
+
+        def edited(*_value: object) -> None:
+            shown = label if label is not None else self.ui.errorLabel
+            if not self._loading and self.campaign is not None and not shown.isHidden() and shown.text():
+                timer.start()
+
+        for edit in edits:
+            for signal in inline_message.edit_signals(edit):
+                signal.connect(edited)
+        return timer
+
     def act(self, action: Callable[[int], T],
             refused: Callable[[ServiceError], object] | None = None,
             conflicted: Callable[[ConflictError], object] | None = None) -> tuple[bool | None, T | None]:

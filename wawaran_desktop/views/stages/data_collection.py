@@ -71,6 +71,9 @@ class Panel(AttachmentBox, StagePanel):
         for edit in (ui.topicEdit, ui.sourceNameEdit, ui.referenceEdit, ui.dateEdit):
             edit.editingFinished.connect(self._auto_store)
         when_focus_leaves(ui.summaryEdit, self._auto_store)  # a QPlainTextEdit has no editingFinished
+        # a corrected value clears its message without the field being left
+        self.retry_while_refused(self._auto_store, ui.topicEdit, ui.summaryEdit, ui.sourceNameEdit, ui.referenceEdit,
+                                 ui.dateEdit)
         ui.sourceCombo.activated.connect(self._source_chosen)
         ui.priorityCombo.activated.connect(self._auto_store)
         ui.dateCheck.toggled.connect(self._date_toggled)

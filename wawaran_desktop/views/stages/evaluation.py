@@ -57,6 +57,7 @@ class Panel(StagePanel):
         ui.receiverCombo.activated.connect(lambda _i: self._store(received_by_id=ui.receiverCombo.currentData()))
         ui.receivedEdit.setTimeZone(WIB_ZONE)
         ui.receivedEdit.editingFinished.connect(self.flush)
+        self.retry_while_refused(self.flush, ui.receivedEdit)  # a corrected time clears its message in place
         ui.nowButton.clicked.connect(self._received_now)
         self._autosave = self.autosave(self.flush, ui.notesEdit, ui.followupsEdit)
         ui.followupsEdit.textChanged.connect(self._count)
@@ -130,7 +131,10 @@ class Panel(StagePanel):
         if self.in_conflict:
             return False  # stored only once the person has chosen (the bar above the form)
         changes = self._typed()
-        return self._store(**changes) if changes else True
+        if not changes:  # as shown and stored: a refusal of a value since put back no longer applies
+            self.show_error(None)
+            return True
+        return self._store(**changes)
 
     def before_finish(self) -> bool:
         """The receiver and time of receipt shown are stored before finishing: the form offers

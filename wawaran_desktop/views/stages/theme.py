@@ -54,6 +54,7 @@ class Panel(StagePanel):
         ui.errorLabel.hide()
         ui.themeEdit.textChanged.connect(self._theme_typed)
         ui.themeEdit.editingFinished.connect(self._theme_left)
+        self.retry_while_refused(self._theme_left, ui.themeEdit)  # a corrected theme clears its message in place
         ui.deciderCombo.activated.connect(lambda _i: self._decider_chosen())
         self._count()
 
