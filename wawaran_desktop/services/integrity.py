@@ -9,7 +9,7 @@ named — restore the newest good backup (which one, taken when, with how many c
 damaged file being set aside as a backup of its own by the restore.
 
 Only a PC's own file: on the office server (PostgreSQL) checking belongs to the server
-(``pg_amcheck``), and :func:`refused_on_server` says so.
+(``pg_amcheck``), and :data:`ON_SERVER` says so.
 """
 
 from __future__ import annotations
@@ -90,7 +90,3 @@ def _damaged(data_dir: Path, full: bool, message: str, problems: list[str], camp
                    "(USB), pulihkan dengan python main.py restore BERKAS.")
     return IntegrityResult(False, full, message, way_out, good, list(problems), campaigns)
 
-
-def refused_on_server() -> IntegrityResult:
-    """The answer in server mode: checks belong to the server."""
-    return IntegrityResult(False, True, ON_SERVER)
