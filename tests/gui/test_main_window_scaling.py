@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QStyleOptionVi
 from stage_content import fill_stage  # tests/stage_content.py
 
 from wawaran_desktop.views import my_tasks_dock
+from wawaran_desktop.views.screen_fit import room
 from wawaran_desktop.views.stage_tab import BODY_MIN_HEIGHT
 
 #: The room of a maximized window (logical pixels): the screen less 16 px of frame across and
@@ -243,3 +244,14 @@ def test_the_assignee_box_shows_whole_names_and_its_list_the_positions(campaign_
         shown.append(option.text)
     assert whole in shown and "Siti Rahmawati — Sub Koordinator DIMC" in shown
     assert view.minimumWidth() >= max(view.fontMetrics().horizontalAdvance(text) for text in shown)
+
+
+def test_the_window_opens_within_the_room_the_first_time_and_after_a_larger_screen(ws, staff, make_window, qtbot):
+    sub, _tim = staff
+    window = make_window(ws, sub.id)
+    most = room(window)
+    assert window.width() <= most.width() and window.height() <= most.height()
+    window.resize(1366, 768)  # as remembered from a larger screen (or a smaller scaling)
+    window.close()  # remembers its geometry
+    again = make_window(ws, sub.id)
+    assert again.width() <= most.width() and again.height() <= most.height(), again.size()

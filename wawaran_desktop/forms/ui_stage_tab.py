@@ -250,7 +250,7 @@ class Ui_StageTab(object):
         self.lanesCaption.setText(QCoreApplication.translate("StageTab", u"Pelaksana:", None))
         self.standardCaption.setText(QCoreApplication.translate("StageTab", u"Waktu baku:", None))
         self.outputCaption.setText(QCoreApplication.translate("StageTab", u"Output:", None))
-        self.assigneeCaption.setText(QCoreApplication.translate("StageTab", u"Ditugaska&n kepada:", None))
+        self.assigneeCaption.setText(QCoreApplication.translate("StageTab", u"Ditugaskan kepada:", None))
         self.timerBox.setTitle(QCoreApplication.translate("StageTab", u"Waktu pelaksanaan", None))
 #if QT_CONFIG(tooltip)
         self.elapsedLabel.setToolTip(QCoreApplication.translate("StageTab", u"Waktu kerja (tanpa jeda), dalam menit dan detik", None))

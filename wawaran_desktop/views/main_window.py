@@ -31,6 +31,7 @@ from wawaran_desktop.views import feedback, responsive
 from wawaran_desktop.views.campaign_list import CampaignListController
 from wawaran_desktop.views.date_typing import install_typing_later
 from wawaran_desktop.views.feature_host import FeatureHost
+from wawaran_desktop.views.screen_fit import fitted_size, room
 from wawaran_desktop.views.stage_tabs import StageTabsController
 from wawaran_desktop.views.status_style import chip_style
 
@@ -127,8 +128,9 @@ class MainWindow(FeatureHost):
     def _restore(self) -> None:
         geometry = self.settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            screen = self.screen().availableGeometry()  # first run: fit a small laptop screen too
-            self.resize(min(1280, int(screen.width() * 0.9)), min(800, int(screen.height() * 0.9)))
+            self.resize(fitted_size(self, 1280, 800))  # first run: fit a small laptop screen too
+        elif not self.isMaximized():  # remembered on a larger screen or at a smaller scaling
+            self.resize(self.size().boundedTo(room(self)))
         splitter = self.settings.value("window/splitter")
         if splitter is not None:
             self.ui.splitter.restoreState(splitter)
