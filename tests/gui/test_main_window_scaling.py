@@ -7,13 +7,14 @@ the application at the real scale factors.)"""
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QStyleOptionViewItem, QWidget
 from stage_content import fill_stage  # tests/stage_content.py
 
-from wawaran_desktop.views import my_tasks_dock
+from wawaran_desktop.views import my_tasks_dock, responsive
 from wawaran_desktop.views.screen_fit import room
 from wawaran_desktop.views.stage_tab import BODY_MIN_HEIGHT
 
@@ -22,6 +23,13 @@ from wawaran_desktop.views.stage_tab import BODY_MIN_HEIGHT
 ROOM = {"150%": (911 - 16, 512 - 72), "125%": (1093 - 16, 614 - 72), "100%": (1366 - 16, 768 - 72)}
 LONG_TITLE = ("Wawaran Sosialisasi Pembayaran Pajak Bumi dan Bangunan Perdesaan dan Perkotaan "
               "di Kecamatan Karawaci dan Kecamatan Cipondoh")
+
+
+@pytest.fixture(autouse=True)
+def after_start_up(monkeypatch):
+    """The window's resize watches are installed at the end of start-up (views/responsive.py):
+    here at once, as in a window that has been open a moment."""
+    monkeypatch.setattr(responsive, "_ready_at", 0.0)
 
 
 def settle(qtbot, window):
@@ -255,3 +263,21 @@ def test_the_window_opens_within_the_room_the_first_time_and_after_a_larger_scre
     window.close()  # remembers its geometry
     again = make_window(ws, sub.id)
     assert again.width() <= most.width() and again.height() <= most.height(), again.size()
+
+
+def test_a_stage_shown_during_start_up_is_arranged_for_its_room_before_the_watch(ws, staff, make_window, qtbot,
+                                                                                monkeypatch):
+    """Start-up installs no Python event filter (test_cli); a stage tab shown then is arranged
+    when shown, and the label cut with "…" is whole text until its painter comes."""
+    monkeypatch.setattr(responsive, "_ready_at", time.monotonic() + 600)  # start-up lasts the test
+    sub, _tim = staff
+    record = ws.campaigns.create(sub.id, LONG_TITLE)
+    window = make_window(ws, sub.id)
+    window.resize(*ROOM["150%"])
+    window.list.select(record.id)
+    window.hide()
+    window.show()  # (shown again at the small size: arranged then)
+    qtbot.waitExposed(window)
+    tab = window.stages.stage(1)
+    assert tab._narrow is True and not tab.ui.stageScroll.horizontalScrollBar().isVisible()
+    assert tab.ui.timerBox.mapTo(tab, QPoint(0, 0)).y() > tab.ui.assigneeCombo.mapTo(tab, QPoint(0, 0)).y()

@@ -4,15 +4,38 @@
   text in the tooltip (a long name or title never widens the window; ``text()`` stays whole).
 - :func:`on_resize`: call a function with a widget's new size whenever it changes (to switch a
   layout between its wide and its narrow arrangement).
+
+Both watch their widget with a Python event filter, which receives every kind of event: PySide6
+then builds the classes of all of Qt's event types, ~5 ms that start-up need not pay
+(tests/unit/test_cli.py). So the filters of widgets built during start-up are installed
+:data:`INSTALL_DELAY_S` after the first one was asked for (as views/date_typing.py does); a
+widget shown meanwhile is arranged once when shown (StageTab.showEvent) and again then.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+
+INSTALL_DELAY_S = 1.5
+_ready_at: float | None = None  # (monotonic) when filters may be installed at once
+
+
+def later(widget: QWidget, install: Callable[[], object]) -> None:
+    """Call ``install`` now if start-up is over, else once it is (while ``widget`` lives)."""
+    global _ready_at
+    now = time.monotonic()
+    if _ready_at is None:
+        _ready_at = now + INSTALL_DELAY_S
+    if now >= _ready_at:
+        install()
+    else:
+        QTimer.singleShot(int((_ready_at - now) * 1000) + 1, widget, install)
 
 
 class _Resized(QObject):
@@ -28,8 +51,13 @@ class _Resized(QObject):
 
 
 def on_resize(widget: QWidget, call: Callable[[QSize], object]) -> None:
-    """Call ``call(size)`` after each resize of ``widget`` (for as long as it lives)."""
-    _Resized(widget, call)
+    """Call ``call(size)`` after each resize of ``widget`` (for as long as it lives), from the
+    end of start-up (:func:`later`), then once with its size at that moment."""
+    def install() -> None:
+        _Resized(widget, call)
+        call(widget.size())
+
+    later(widget, install)
 
 
 class _Elided(QObject):
@@ -72,7 +100,12 @@ def keep_elided(label: QLabel) -> None:
     label.setSizePolicy(policy)
     label.ensurePolished()
     label.setMinimumWidth(label.fontMetrics().horizontalAdvance("M" * 4))
-    _Elided(label)
+
+    def install() -> None:
+        _Elided(label)
+        label.update()
+
+    later(label, install)
 
 
 def elided_text(label: QLabel) -> str:

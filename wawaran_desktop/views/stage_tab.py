@@ -24,6 +24,8 @@ from wawaran_desktop.views.stages.registry import panel_class
 from wawaran_desktop.views.status_style import chip_style, steady_chip
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
+
     from wawaran_desktop.views.conflict_bar import ConflictBar
 
 EVENT_WORDS = {"start": "Mulai", "finish": "Selesai", "reopen": "Dibuka kembali", "pause": "Dijeda",
@@ -109,6 +111,13 @@ class StageTab(QWidget):
         ui.outputLabel.setMinimumWidth(ui.lanesLabel.minimumWidth())
         self._narrow: bool | None = None
         responsive.on_resize(ui.stageScroll.viewport(), self._room_changed)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        """Arranged for the room it is shown in (before the resize watch is installed, at the end
+        of start-up: views/responsive.py)."""
+        super().showEvent(event)
+        self.ui.pageLayout.activate()
+        self._room_changed(self.ui.stageScroll.viewport().size())
 
     def _keep_least_width(self) -> None:
         """The tab is never narrower than its narrow arrangement needs (timer and buttons in a
