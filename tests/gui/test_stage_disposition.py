@@ -6,7 +6,7 @@ import time
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wawaran_desktop.db.stage_models import Disposition
@@ -270,3 +270,18 @@ def test_the_signer_list_offers_only_the_steps_own_lane(qtbot, ws, setup, make_w
     _tab, panel = open_panel(qtbot, window)
     combo = panel.ui.signerCombo
     assert [combo.itemData(i) for i in range(combo.count())] == [None, sub.id]
+
+
+def test_the_calendar_of_an_empty_letter_date_opens_on_this_month(qtbot, ws, setup, make_window):
+    """An empty date field holds its "empty" minimum (31/12/1999): its calendar opens on today's month."""
+    sub, _tim, _dewi, _campaign = setup
+    window = make_window(ws, sub.id)
+    _tab, panel = open_panel(qtbot, window)
+    edit = panel.ui.tanggalSuratEdit
+    assert edit.text() == "—"
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=QPoint(edit.width() - 6, edit.height() // 2))  # its arrow
+    calendar = edit.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    assert (calendar.yearShown(), calendar.monthShown()) == (today(ws).year, today(ws).month)
+    qtbot.keyClick(calendar, Qt.Key.Key_Escape)
+    assert edit.text() == "—"  # looking changed nothing
