@@ -336,3 +336,27 @@ for i in range(int(sys.argv[3])):
     ws.campaigns.create(int(sys.argv[2]), f"Kampanye {i}")
 ws.close()
 """
+
+
+def test_a_backup_of_an_older_schema_is_migrated_as_it_is_restored(ws, actor, tmp_path):
+    from peewee import SqliteDatabase
+
+    from wawaran_desktop.db.migrations import apply_migrations
+
+    older = tmp_path / "lama" / "wawaran-manual-20260101T010000Z.sqlite3"
+    older.parent.mkdir()
+    db = SqliteDatabase(str(older))
+    db.connect()
+    apply_migrations(db, up_to=7)
+    db.execute_sql("INSERT INTO staff (name, lane, created_at) VALUES ('Petugas Lama', 'tim', '2026-01-01')")
+    db.close()
+    ws.campaigns.create(actor.id, "Sekarang")
+    result = ws.backups.restore(older, actor.id)
+    assert result.version == 7 and titles(ws) == []
+    assert [s.name for s in ws.staff.list(include_inactive=True)] == ["Petugas Lama"]
+    assert engine.examine(ws.db_path.parent / "backups" / result.set_aside.name).campaigns == 1
+    assert HistoryService(ws).verify().whole
+    kinds = sorted(e.kind for e in ws.backups.list())
+    assert kinds == ["sebelum-pembaruan", BEFORE_RESTORE]  # the copy taken before its migration too
+    assert sorted(p.name for p in ws.data_dir.iterdir() if p.is_file()) == [
+        "wawaran.sqlite3", "wawaran.sqlite3-shm", "wawaran.sqlite3-wal"]  # nothing of the restore left

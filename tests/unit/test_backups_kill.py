@@ -193,3 +193,73 @@ def test_a_start_killed_during_the_pre_migration_copy_leaves_no_empty_copy_besid
     finally:
         ws.close()
         close_database()
+
+
+RESTORE = """
+import sys
+from pathlib import Path
+from wawaran_desktop.services.backups import restore_into
+from wawaran_desktop.services.clock import utc_now
+print("mulai", flush=True)
+restore_into(Path(sys.argv[1]), Path(sys.argv[2]), utc_now, None)
+print("selesai", flush=True)
+"""
+
+
+def test_a_restore_killed_at_any_moment_leaves_the_old_file_or_the_restored_one_with_its_record(tmp_path):
+    from wawaran_desktop.services.history import HistoryService
+
+    data = tmp_path / "data"
+    ws = open_workspace(data)
+    staff = ws.staff.add("Rina Wulandari", "19850312 201001 2 004", "Analis Diseminasi", "subkor")
+    ws.campaigns.create(staff.id, "Dalam cadangan")
+    ws.close()
+    fill(data / "wawaran.sqlite3")
+    ws = open_workspace(data)
+    backup = ws.backups.create()
+    for i in range(3):
+        ws.campaigns.create(staff.id, f"Sesudah cadangan {i}")
+    ws.close()
+    template = tmp_path / "sekarang.sqlite3"
+    template.write_bytes((data / "wawaran.sqlite3").read_bytes())
+    rng = random.Random(16)
+    outcomes = []
+    duration = None  # of a whole restore, measured by the first, not killed
+    for _ in range(7):
+        for path in data.iterdir():
+            if path.is_file():
+                path.unlink()
+        (data / "wawaran.sqlite3").write_bytes(template.read_bytes())
+        process = spawn(RESTORE, str(data), str(backup.path))
+        try:
+            assert process.stdout.readline().strip() == "mulai", process.stderr.read()
+            if duration is None:
+                started = time.monotonic()
+                assert process.wait(timeout=60) == 0, process.stderr.read()
+                duration = time.monotonic() - started
+            else:
+                time.sleep(rng.uniform(0.0, duration))
+        finally:
+            if process.poll() is None:
+                kill(process)
+        ws = open_workspace(data)  # the next start
+        try:
+            titles = sorted(c.title for c in ws.campaigns.list())
+            assert engine.check_in_use(ws.db_path, full=True).problems == []
+            assert HistoryService(ws).verify().whole
+            restored = titles == ["Dalam cadangan"]
+            assert restored or titles == ["Dalam cadangan", "Sesudah cadangan 0", "Sesudah cadangan 1",
+                                          "Sesudah cadangan 2"]
+            if restored:  # never in place without the record of its restore
+                con = sqlite3.connect(ws.db_path)
+                try:
+                    assert con.execute("SELECT action FROM audit_entry ORDER BY id DESC").fetchone() == ("restore",)
+                finally:
+                    con.close()
+                aside = [e for e in ws.backups.list() if e.kind == "sebelum-pemulihan"]
+                assert aside and all(engine.examine(e.path).campaigns == 4 for e in aside)  # the old file kept
+                # (a restore killed after setting the file aside and before the swap left one more)
+            outcomes.append(restored)
+        finally:
+            ws.close()
+    assert outcomes[0] and not all(outcomes)  # the whole one restored; kills fell before the swap too

@@ -60,10 +60,10 @@ _NAME = re.compile(rf"^{STEM}-({AUTO}|{MANUAL}|{BEFORE_RESTORE})-(\d{{8}}T\d{{6}
                    rf"{re.escape(SUFFIX)}$")
 #: The end of the name of a damaged file set aside as it was before a restore.
 DAMAGED = "-rusak"
-_MIGRATION_NAME = re.compile(rf"^{STEM}-v(\d+)-(\d{{8}}T\d{{6}}Z){re.escape(SUFFIX)}$")
+_MIGRATION_NAME = re.compile(rf"^{STEM}(?:-pemulihan)?-v(\d+)-(\d{{8}}T\d{{6}}Z){re.escape(SUFFIX)}$")
 _STAMP = "%Y%m%dT%H%M%SZ"
 #: A restore's copy of the backup, beside the file in use until it replaces it.
-RESTORING = paths.DB_FILENAME + ".restoring"
+RESTORING = f"{STEM}-pemulihan{SUFFIX}"
 ON_SERVER = ("Basis data ini ada di server kantor (PostgreSQL): cadangannya dibuat dan dipulihkan di server oleh "
              "pengelolanya dengan pg_dump dan pg_restore (lihat README, bagian Backups), bukan dari aplikasi di PC "
              "ini.")
@@ -446,16 +446,28 @@ def restore_into(data_dir: Path, backup: Path, clock: Clock, who: Who | None) ->
 
     folder = _private_folder(backup_folder(data_dir))
     restoring = data_dir / RESTORING
-    for leftover in (restoring, Path(f"{restoring}{engine.PARTIAL}"), Path(f"{restoring}{engine.PARTIAL}-journal")):
-        _discard(leftover)  # a restore killed before its end left it: it was never in use
+    for suffix in ("", engine.PARTIAL, f"{engine.PARTIAL}-journal", "-wal", "-shm"):
+        _discard(Path(f"{restoring}{suffix}"))  # a restore killed before its end left it: never in use
     try:
         engine.write_copy(backup, restoring, read_only_source=True)
     except engine.BackupError as exc:
         raise BackupFailed(f"Cadangan tidak dipulihkan: {exc} Basis data sekarang tidak diubah.") from None
 
-    now = clock().astimezone(UTC).replace(microsecond=0)
+    # The restore is recorded in the copy before the copy takes the file's place: a restore killed at
+    # any moment leaves either the file in use as it was, or the restored file with its audit entry.
+    aside, damaged = _plan_aside(db_path, folder, clock().astimezone(UTC).replace(microsecond=0))
     try:
-        aside = _set_aside(db_path, folder, now)
+        open_database(restoring)  # an older schema is migrated here, as any older file
+        try:
+            message = _record(restored, aside, clock, who)
+        finally:
+            close_database()
+        engine.release_for_replacement(restoring)
+    except (DatabaseError, engine.BackupError) as exc:
+        _discard(restoring)
+        raise BackupFailed(f"Cadangan tidak dipulihkan: {exc} Basis data sekarang tidak diubah.") from None
+    try:
+        _set_aside(db_path, aside, damaged)
         restoring.replace(db_path)
         engine.fsync_folder(data_dir)
     except (engine.BackupError, OSError) as exc:
@@ -466,29 +478,44 @@ def restore_into(data_dir: Path, backup: Path, clock: Clock, who: Who | None) ->
     except DatabaseError as exc:
         kept = f" Basis data sebelumnya tersimpan sebagai {aside}." if aside else ""
         raise BackupFailed(f"Cadangan {backup.name} sudah dipasang tetapi tidak dapat dibuka: {exc}{kept}") from None
-    message = _record(restored, aside, clock, who)
     return RestoreResult(restored, aside, facts.version, facts.campaigns, message)
 
 
-def _set_aside(db_path: Path, folder: Path, at: datetime) -> Path | None:
-    """The file in use kept in ``backups/`` as a backup of its own, before it is replaced: a checked
-    copy when it is whole; a damaged one moved there as it is (with its ``-wal``)."""
+def _plan_aside(db_path: Path, folder: Path, at: datetime) -> tuple[Path | None, bool]:
+    """Where the file in use will be kept (None: there is none) and whether it is damaged (then it
+    is moved there as it is, under a ``-rusak`` name)."""
     if not db_path.exists() or db_path.stat().st_size == 0:
-        return None  # nothing to keep
-    target = _free_name(folder, BEFORE_RESTORE, at)
+        return None, False
     try:
-        engine.write_copy(db_path, target)
-    except engine.BackupError:
-        damaged = target.with_name(target.stem + DAMAGED + target.suffix)
-        for suffix in ("", "-wal", "-journal"):
-            source = Path(f"{db_path}{suffix}")
-            if source.exists():
-                source.replace(Path(f"{damaged}{suffix}"))
-        Path(f"{db_path}-shm").unlink(missing_ok=True)
-        engine.fsync_folder(folder)
-        return damaged
-    engine.release_for_replacement(db_path)
-    return target
+        damaged = bool(engine.check_in_use(db_path, full=False).problems)
+    except engine.BackupError:  # not readable as SQLite at all, or another program's
+        damaged = True
+    target = _free_name(folder, BEFORE_RESTORE, at)
+    if damaged:
+        target = target.with_name(target.stem + DAMAGED + target.suffix)
+    return target, damaged
+
+
+def _set_aside(db_path: Path, target: Path | None, damaged: bool) -> None:
+    """The file in use kept at ``target`` in ``backups/`` as a backup of its own, before it is
+    replaced: a checked copy when it is whole (its ``-wal`` then checkpointed and removed); a damaged
+    one moved there as it is, with its ``-wal`` (also one whose damage only the copy's full check found)."""
+    if target is None:
+        return
+    if not damaged:
+        try:
+            engine.write_copy(db_path, target)
+        except engine.BackupError:
+            damaged = True
+        else:
+            engine.release_for_replacement(db_path)
+            return
+    for suffix in ("", "-wal", "-journal"):
+        source = Path(f"{db_path}{suffix}")
+        if source.exists():
+            source.replace(Path(f"{target}{suffix}"))
+    Path(f"{db_path}-shm").unlink(missing_ok=True)
+    engine.fsync_folder(target.parent)
 
 
 def _record(restored: BackupEntry, aside: Path | None, clock: Clock, who: Who | None) -> str:
