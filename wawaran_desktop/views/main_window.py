@@ -134,9 +134,9 @@ class MainWindow(FeatureHost):
         splitter = self.settings.value("window/splitter")
         if splitter is not None:
             self.ui.splitter.restoreState(splitter)
-        else:  # the list gets a third of the window, between readable and its largest
+        else:  # the list gets a quarter of the window, between readable and its largest
             width = self.width()
-            self.ui.splitter.setSizes([max(LIST_MIN, min(LIST_MAX, width // 3)), width])
+            self.ui.splitter.setSizes([max(LIST_MIN, min(LIST_MAX, width // 4)), width])
         self.list.reload(select_id=_int_or_none(self.settings.value("campaign/last", None)))
         if self.list.current_id() is None and self.list.model.rowCount():
             self.list.select(self.list.model.id_at(0))
