@@ -20,11 +20,22 @@ LOCK_FILENAME = "wawaran.lock"  # held while a window (or migrate-to) has the fo
 
 
 def resource_root() -> Path:
-    """The ``resources/`` folder, also inside a frozen (PyInstaller) build."""
+    """The ``resources/`` folder, wherever the application runs from.
+
+    - a frozen (PyInstaller) build: ``resources/`` beside the bundled modules (``sys._MEIPASS``,
+      packaging/wawaran.spec puts it there);
+    - an installed wheel (``pip install .``): ``wawaran_desktop/resources/``, where setup.py
+      ships the repository's ``resources/`` folder as package data;
+    - the source tree and its editable install: the repository's own ``resources/``.
+    """
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    package = Path(__file__).resolve().parent
+    installed = package / "resources"
+    if installed.is_dir():
+        return installed
+    return package.parent / "resources"
 
 
 def resource(relative: str) -> Path:
