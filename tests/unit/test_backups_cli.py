@@ -105,8 +105,10 @@ def test_restore_acts_as_an_administrator_and_the_history_verifies_after(data):
 def test_a_damaged_file_is_reported_with_the_way_out_and_restored_without_signing_in(data):
     backup = Path(run(data, "backup").stdout.splitlines()[0].split(": ", 1)[1])
     damage(data / "wawaran.sqlite3")
-    for args in (("check",), ("check", "--quick")):
+    for args in (("check",), ("check", "--quick"), ("list",), ("verify-history",), ("backup",),
+                 ("export", "workbook", "-o", str(data / "rekap.xlsx"))):  # issue 16: these succeeded on it
         refused(run(data, *args), "RUSAK", "Jalan keluar: pulihkan cadangan baik terbaru", f'restore "{backup}"')
+    assert not (data / "rekap.xlsx").exists()
     done = run(data, "restore", str(backup), password=False)
     assert done.returncode == 0, done.stderr
     assert "dipulihkan tanpa masuk" in done.stderr and "Traceback" not in done.stderr

@@ -45,6 +45,13 @@ def run(args: argparse.Namespace, clock: Clock | None = None) -> int:
         print(f"galat: {exc}", file=sys.stderr)
         return 2
     try:
+        if ws.database_url is None:  # a PC's file: damage is told with the way out, never used silently
+            from wawaran_desktop.services.integrity import quick_check
+
+            checked = quick_check(ws.data_dir)
+            if not checked.ok:
+                print(f"galat: {checked.text}", file=sys.stderr)
+                return 2
         from wawaran_desktop.cli.sign_in import CommandSignInError, signed_in_for
 
         try:
