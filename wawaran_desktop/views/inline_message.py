@@ -25,7 +25,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QPoint, QRect, QSize
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -56,6 +55,7 @@ class MessageLabel(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._watching = False  # its width is watched once it has had a message
         self.setWordWrap(True)
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt override)
@@ -74,9 +74,16 @@ class MessageLabel(QLabel):
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         return QSize(0, self._needed())
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width() and self.text() and self._needed() != self.height():
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt name)
+        super().setText(text)
+        if text and not self._watching:  # (from the first message: start-up builds no event classes)
+            from wawaran_desktop.views.responsive import on_resize
+
+            self._watching = True
+            on_resize(self, self._resized)
+
+    def _resized(self, size: QSize) -> None:
+        if self.text() and self._needed() != size.height():
             self.updateGeometry()  # the text wraps to another number of lines at this width
 
 
