@@ -11,6 +11,8 @@ from wawaran_desktop import paths
 from wawaran_desktop.services.clock import Clock
 from wawaran_desktop.services.workspace import OPEN_ERRORS, Workspace, open_workspace
 
+from peewee import PeeweeException  # noqa: I001  (after wawaran_desktop.db, which imports it without psycopg)
+
 
 def run(args: argparse.Namespace, clock: Clock | None = None) -> int:
     """Run a subcommand; ``clock`` is the workspace clock (tests inject one; by default the
@@ -64,6 +66,14 @@ def run(args: argparse.Namespace, clock: Clock | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())  # so the interpreter's final flush is quiet
         return 0
+    except (PeeweeException, OSError) as exc:  # a full disk, a lock held too long, … told plainly
+        from wawaran_desktop.db.faults import describe
+
+        told = describe(exc)
+        if told is None:
+            raise
+        print(f"galat: {told}", file=sys.stderr)
+        return 2
     finally:
         ws.close()
 

@@ -26,6 +26,7 @@ from wawaran_desktop.db import backup, dialect
 from wawaran_desktop.db.migrations import LATEST_VERSION, apply_migrations
 from wawaran_desktop.db.models import database
 from wawaran_desktop.db.postgres import load_driver, may_migrate
+from wawaran_desktop.db.sqlite import SqliteFile
 from wawaran_desktop.db.urls import strip_password
 from wawaran_desktop.infra import private_files
 
@@ -150,7 +151,7 @@ def open_database(path: str | Path) -> SqliteDatabase:
         if 0 < version < LATEST_VERSION:
             backup_copy(path, version)
     _make_private(path)
-    db = SqliteDatabase(
+    db = SqliteFile(
         str(path),
         pragmas={"journal_mode": "wal", "foreign_keys": 1, "busy_timeout": 5000, "synchronous": SYNCHRONOUS},
         # Take the write lock when a transaction begins: a deferred transaction that reads

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
 
-from peewee import Database, Field, Model, Node, fn
+from peewee import Database, Field, Model, Node, SqliteDatabase, fn
 
 from wawaran_desktop.db.statements import StatementCache
 
@@ -69,3 +69,43 @@ class SqliteDialect:
             cursor.executemany(sql, rows)
         finally:
             cursor.close()
+
+
+class SqliteFile(SqliteDatabase):
+    """The application's SQLite database: peewee's, except that a failed statement that made SQLite
+    roll the whole transaction back itself (``database or disk is full``, an I/O error) is what the
+    caller sees — not peewee's own ``ROLLBACK`` (or ``ROLLBACK TO SAVEPOINT``) failing after it
+    with ``cannot rollback - no transaction is active``, which hid the cause (issue 16: a full disk
+    was told as an unexpected error)."""
+
+    def rollback(self) -> None:
+        if not self.is_closed() and not self.connection().in_transaction:
+            return  # already rolled back by SQLite: nothing to undo, the original error stands
+        super().rollback()
+
+    def savepoint(self):  # type: ignore[override]
+        return _Savepoint(self, super().savepoint())
+
+
+class _Savepoint:
+    """peewee's savepoint, whose rollback is skipped when SQLite already ended the transaction."""
+
+    def __init__(self, db: SqliteFile, inner) -> None:
+        self.db = db
+        self.inner = inner
+
+    def __enter__(self) -> _Savepoint:
+        self.inner.__enter__()
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        if exc_type is not None and not self.db.connection().in_transaction:
+            return False  # the transaction is gone: let the original error through
+        return self.inner.__exit__(exc_type, exc_val, exc_tb)
+
+    def commit(self, begin: bool = True) -> None:
+        self.inner.commit(begin)
+
+    def rollback(self, begin: bool = True) -> None:
+        if self.db.connection().in_transaction:
+            self.inner.rollback(begin)
