@@ -23,7 +23,7 @@ DONE_CAMPAIGN = "1"
 def clean_env(**extra: str) -> dict[str, str]:
     env = {key: value for key, value in os.environ.items()
            if not key.startswith(("PYTHON", "VIRTUAL_ENV", "QT_PLUGIN", "QT_QPA_PLATFORM_PLUGIN"))}
-    env.update(QT_QPA_PLATFORM="offscreen", WAWARAN_PASSWORD=TRAINING_PASSWORD, **extra)
+    env.update({"QT_QPA_PLATFORM": "offscreen", "WAWARAN_PASSWORD": TRAINING_PASSWORD, **extra})
     return env
 
 

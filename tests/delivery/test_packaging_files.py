@@ -1,0 +1,66 @@
+"""The pieces of the build that the Linux build cannot show: the Windows version resource and
+the icon (PyInstaller uses both on Windows only)."""
+
+from __future__ import annotations
+
+import importlib.util
+import struct
+from pathlib import Path
+
+import wawaran_desktop
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def load(path: Path):
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_version_resource_says_the_package_version(tmp_path):
+    version_resource = load(ROOT / "packaging" / "version_resource.py")
+    path = version_resource.write(tmp_path, wawaran_desktop.__version__, "WawaranDesktop.exe", "Wawaran Desktop",
+                                  wawaran_desktop.ORG_NAME, wawaran_desktop.APP_NAME)
+    seen: dict[str, object] = {}
+
+    def record(name):
+        def make(*args, **kwargs):
+            seen.setdefault(name, []).append((args, kwargs))
+            return name
+        return make
+
+    # PyInstaller reads the file by evaluating it with its versioninfo classes (which need
+    # pefile, a Windows-side package): evaluate it with recorders in their place.
+    names = ("VSVersionInfo", "FixedFileInfo", "StringFileInfo", "StringTable", "StringStruct", "VarFileInfo",
+             "VarStruct")
+    assert eval(path.read_text(encoding="utf-8"), {n: record(n) for n in names}) == "VSVersionInfo"  # noqa: S307
+    numbers = tuple(int(n) for n in wawaran_desktop.__version__.split(".")) + (0,) * (4 - len(wawaran_desktop.__version__.split(".")))
+    fixed = seen["FixedFileInfo"][0][1]
+    assert fixed["filevers"] == fixed["prodvers"] == numbers
+    strings = dict(args for args, _ in seen["StringStruct"])
+    assert strings["FileVersion"] == strings["ProductVersion"] == wawaran_desktop.__version__
+    assert strings["OriginalFilename"] == "WawaranDesktop.exe" and strings["ProductName"] == "Wawaran Desktop"
+    assert seen["StringTable"][0][0][0] == "042104b0"  # Indonesian, Unicode
+    assert version_resource.version_numbers("1.2.0rc1") == (1, 2, 0, 0)
+
+
+def test_the_icon_is_rendered_from_the_svg_into_an_ico_of_png_images(tmp_path, qapp):
+    from PySide6.QtGui import QImage
+
+    build_app = load(ROOT / "tools" / "build_app.py")
+    ico = build_app.make_icons(tmp_path)
+    data = ico.read_bytes()
+    reserved, kind, count = struct.unpack_from("<HHH", data)
+    assert (reserved, kind, count) == (0, 1, len(build_app.ICON_SIZES))
+    for index, size in enumerate(sorted(build_app.ICON_SIZES)):
+        width, height, _, _, planes, bits, length, offset = struct.unpack_from("<BBBBHHII", data, 6 + 16 * index)
+        assert (width, height) == ((size, size) if size < 256 else (0, 0)) and (planes, bits) == (1, 32)
+        image = QImage.fromData(data[offset:offset + length], "PNG")
+        assert image.width() == image.height() == size
+        centre = image.pixelColor(size // 2, size // 2)
+        corner = image.pixelColor(0, 0)
+        assert centre.alpha() == 255 and corner.alpha() < 255  # drawn, on a transparent ground
+    png = QImage(str(tmp_path / "wawaran.png"))
+    assert png.width() == 256
