@@ -255,6 +255,7 @@ class Ui_DisseminationPanel(object):
         self.elapsedLabel = QLabel(self.scrollContents)
         self.elapsedLabel.setObjectName(u"elapsedLabel")
         self.elapsedLabel.setStyleSheet(u"font-weight: bold;")
+        self.elapsedLabel.setWordWrap(True)
 
         self.contentLayout.addWidget(self.elapsedLabel)
 

@@ -8,7 +8,7 @@ briefing's route and usable wherever a place in the city is picked (e.g. unplann
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSizePolicy, QWidget
+from PySide6.QtWidgets import QBoxLayout, QComboBox, QHBoxLayout, QSizePolicy, QWidget
 
 from wawaran_desktop.services import wilayah
 
@@ -22,7 +22,7 @@ class AreaPicker(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._areas = wilayah.load()
-        layout = QHBoxLayout(self)
+        self._layout = layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         self.kecamatan_combo = QComboBox(self)
@@ -43,6 +43,10 @@ class AreaPicker(QWidget):
         self.kecamatan_combo.currentIndexChanged.connect(self._kecamatan_changed)
         self.kelurahan_combo.activated.connect(self._kelurahan_activated)
         self.setFocusProxy(self.kecamatan_combo)
+
+    def set_stacked(self, stacked: bool) -> None:
+        """The kelurahan under the kecamatan (a narrow form) or beside it."""
+        self._layout.setDirection(QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight)
 
     def code(self) -> str | None:
         """The chosen kelurahan code, or None while none is chosen."""

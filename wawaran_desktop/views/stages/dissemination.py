@@ -30,7 +30,9 @@ from wawaran_desktop.text import durations
 from wawaran_desktop.services.errors import ConflictError, ServiceError, ValidationError
 from wawaran_desktop.services.records import CampaignRecord, CampaignStatus
 from wawaran_desktop.services.stages.dissemination import RouteRecord, Service, StopRecord, labelled, totals_of
+from wawaran_desktop.views.responsive import on_resize
 from wawaran_desktop.views.stages import StagePanel
+from wawaran_desktop.views.stages.dissemination_layout import StopFormArrangement
 from wawaran_desktop.views.stages.route_photos import choose_photos, open_photo, selected_photo_id, show_photos
 from wawaran_desktop.views.stages.unplanned_stop import UnplannedStopBox
 from wawaran_desktop.views.status_style import chip_style
@@ -84,6 +86,8 @@ class Panel(StagePanel):
         ui.photoList.itemSelectionChanged.connect(self._update_buttons)
         ui.syncFrame.hide()
         ui.errorLabel.hide()
+        self.arrangement = StopFormArrangement(ui)  # two fields a row, or one when the room is narrow
+        on_resize(ui.scrollArea, self.arrangement.fit)
 
     # -- loading --------------------------------------------------------------------------
     def load(self, campaign: CampaignRecord) -> None:
@@ -178,7 +182,9 @@ class Panel(StagePanel):
         self._autosave.stop()
         self._loading = True
         try:
-            ui.stopBox.setTitle(f"Lokasi {stop.position}: {stop.place}" if stop else "Lokasi terpilih")
+            # (short: a group box is as wide as its title at least; the whole place in the tooltip)
+            ui.stopBox.setTitle(f"Lokasi {stop.position}: {stop.short_place}" if stop else "Lokasi terpilih")
+            ui.stopBox.setToolTip(f"{stop.place}{f' — {stop.address}' if stop.address else ''}" if stop else "")
             for edit, value in ((ui.arrivedEdit, stop and stop.arrived_at), (ui.departedEdit, stop and stop.departed_at)):
                 edit.setDateTime(to_qdatetime(value) if value else EMPTY_TIME)
             ui.flyersSpin.setValue(stop.flyers if stop else 0)
