@@ -126,7 +126,10 @@ def open_workspace_or_explain(data_dir: str | None, database_url: str | None = N
                 return open_workspace(paths.data_dir(data_dir), database_url=database_url)
         except OPEN_ERRORS as exc:
             if not (remembered and database_url):
-                QMessageBox.critical(None, APP_NAME, f"Aplikasi tidak dapat dibuka.\n\n{exc}")
+                from wawaran_desktop.cli import folder_problem
+
+                told = folder_problem(data_dir, exc) if isinstance(exc, OSError) else exc
+                QMessageBox.critical(None, APP_NAME, f"Aplikasi tidak dapat dibuka.\n\n{told}")
                 return None
             from wawaran_desktop.views.database_dialog import ask_after_failure
 
@@ -296,7 +299,9 @@ def _single_instance_lock(args: argparse.Namespace):
     try:
         folder = paths.data_dir(args.data_dir)
     except OSError as exc:
-        QMessageBox.critical(None, APP_NAME, f"Folder data tidak dapat dibuat atau dibuka.\n\n{exc}")
+        from wawaran_desktop.cli import folder_problem
+
+        QMessageBox.critical(None, APP_NAME, folder_problem(args.data_dir, exc))
         return None
     lock = QLockFile(str(folder / LOCK_NAME))
     if lock.tryLock(0):

@@ -44,7 +44,7 @@ def run(args: argparse.Namespace, clock: Clock | None = None) -> int:
         print(f"galat: {exc}{_no_terminal_advice()}", file=sys.stderr)
         return 2
     except OPEN_ERRORS as exc:
-        print(f"galat: {exc}", file=sys.stderr)
+        print(f"galat: {folder_problem(args.data_dir, exc) if isinstance(exc, OSError) else exc}", file=sys.stderr)
         return 2
     try:
         if ws.database_url is None:  # a PC's file: damage is told with the way out, never used silently
@@ -78,6 +78,29 @@ def run(args: argparse.Namespace, clock: Clock | None = None) -> int:
         ws.close()
 
 
+def folder_problem(data_dir: str | None, exc: OSError) -> str:
+    """An Indonesian sentence for a data folder that cannot be made or opened (not Python's
+    ``[Errno 13] Permission denied``)."""
+    import errno
+
+    where = exc.filename or data_dir or "folder data"
+    if isinstance(exc, NotADirectoryError) or exc.errno == errno.ENOTDIR:
+        what = f"salah satu bagian jalur {where} adalah sebuah berkas, bukan folder"
+    elif isinstance(exc, FileExistsError) or exc.errno == errno.EEXIST:
+        what = f"{where} adalah sebuah berkas, bukan folder"
+    elif isinstance(exc, PermissionError):
+        what = f"tidak ada izin membuat atau menulis {where}"
+    elif exc.errno == errno.ENOSPC:
+        what = "penyimpanan komputer penuh"
+    elif exc.errno == errno.ENAMETOOLONG:
+        what = f"jalur {where} terlalu panjang"
+    elif exc.errno == errno.ENOENT:
+        what = f"{where} tidak dapat dibuat (bagian jalurnya tidak ada)"
+    else:
+        what = f"{where} tidak dapat dibuat atau dibuka ({exc.strerror or 'galat berkas'})"
+    return f"Folder data tidak dapat dipakai: {what}. Pilih folder lain dengan --data-dir."
+
+
 def remembered_database(folder) -> str | None:
     """The database chosen for this PC's data folder under *Pengaturan → Basis Data* (a URL
     without password in ``settings.ini``), which the window and every subcommand open when no
@@ -91,6 +114,12 @@ def remembered_database(folder) -> str | None:
 
     value = QSettings(str(path), QSettings.Format.IniFormat).value(SETTINGS_KEY, "")
     return str(value) if value else None
+
+
+#: The most example campaigns ``demo`` makes in one run (10,000 take ~30 s), and from how many it
+#: reports its progress.
+DEMO_MAX = 100_000
+DEMO_PROGRESS_FROM = 2_000
 
 
 def cmd_list(ws: Workspace, args: argparse.Namespace) -> int:
@@ -110,14 +139,25 @@ def cmd_demo(ws: Workspace, args: argparse.Namespace) -> int:
     the demo also to a database holding data that is not the demo's.
     """
     from wawaran_desktop import demo
+    from wawaran_desktop.text.formatting import thousands
 
     if args.campaigns < 1:
         print("galat: --campaigns harus paling sedikit 1", file=sys.stderr)
         return 2
+    if args.campaigns > DEMO_MAX:
+        print(f"galat: --campaigns paling banyak {thousands(DEMO_MAX)} (diminta {thousands(args.campaigns)}): contoh "
+              "sebanyak itu tidak berguna untuk pelatihan atau uji, dan memerlukan memori dan waktu berjam-jam. "
+              "Berkas tidak diubah.", file=sys.stderr)
+        return 2
     signed_in = getattr(args, "signed_in", None)
+
+    def progress(done: int, total: int) -> None:  # long runs say how far they are (stderr)
+        if total >= DEMO_PROGRESS_FROM and 0 < done < total:
+            print(f"… {thousands(done)} dari {thousands(total)} kampanye", file=sys.stderr, flush=True)
+
     try:
         run = demo.run_demo(ws, args.campaigns, seed=args.seed, acting_admin=signed_in,
-                            force=bool(getattr(args, "force", False)))
+                            force=bool(getattr(args, "force", False)), progress=progress)
     except demo.DemoRefused as exc:
         print(f"galat: {exc}", file=sys.stderr)
         return 2

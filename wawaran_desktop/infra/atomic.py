@@ -45,11 +45,14 @@ def write_atomically(target: str | Path, build: Callable[[Path], None]) -> Path:
     Returns the target path. Raises :class:`ExportError` on any file-system failure.
     """
     target = Path(target)
-    if target.is_dir():
-        raise ExportError(_folder_message(target))
     folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise ExportError(f"Folder tujuan tidak ada: {folder}")
+    try:
+        if target.is_dir():
+            raise ExportError(_folder_message(target))
+        if not folder.is_dir():
+            raise ExportError(f"Folder tujuan tidak ada: {folder}")
+    except OSError as exc:  # a name too long to even look up, a folder that cannot be read
+        raise ExportError(_message(exc, target, CREATE)) from exc
     try:
         handle, tmp_name = tempfile.mkstemp(prefix=f".{target.stem[:40]}.", suffix=".tmp" + target.suffix,
                                             dir=folder)

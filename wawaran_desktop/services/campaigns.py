@@ -249,6 +249,8 @@ class CampaignService:
 
     @staticmethod
     def _row(campaign_id: int) -> Campaign:
+        if not -(1 << 63) <= campaign_id < 1 << 63:  # no such id can be stored (SQLite's 64-bit integers)
+            raise NotFound(f"Kampanye nomor {campaign_id} tidak ditemukan.")
         row = Campaign.get_or_none(Campaign.id == campaign_id)
         if row is None:
             raise NotFound(f"Kampanye nomor {campaign_id} tidak ditemukan.")
