@@ -56,3 +56,16 @@ def test_it_installs_the_folder_and_program_the_spec_builds():
     assert 'name="WawaranDesktop",' in SPEC and 'program("WawaranDesktop", False' in SPEC
     assert '#define AppExe "WawaranDesktop.exe"' in ISS
     assert '#define AppFolder "..\\dist\\WawaranDesktop"' in ISS
+
+
+def test_the_windows_workflow_builds_and_installs_what_these_files_name():
+    workflow = (ROOT / ".github" / "workflows" / "windows.yml").read_text(encoding="utf-8")
+    for path in re.findall(r"(?:packaging|tools)[\\/][\w.]+", workflow):
+        assert (ROOT / path.replace("\\", "/")).is_file(), path
+    assert setup()["OutputBaseFilename"] == "WawaranDesktop-{#AppVersion}-setup"
+    assert "WawaranDesktop-$env:APP_VERSION-setup.exe" in workflow
+    assert setup()["OutputDir"] == "..\\dist\\installer" and "dist\\installer\\" in workflow
+    # installed where {autopf} points in non administrative mode, started signed in as the README says
+    assert '"$env:LOCALAPPDATA\\Programs\\Wawaran Desktop"' in workflow and setup()["AppName"] == "{#AppName}"
+    assert "--user rina --startup-probe" in workflow and 'WAWARAN_PASSWORD = "latihan-wawaran"' in workflow
+    assert "'/VERYSILENT'" in workflow and "'/CURRENTUSER'" in workflow
