@@ -71,3 +71,27 @@ def test_an_absurd_demo_count_is_refused_before_anything_is_written(data):
         assert con.execute("SELECT COUNT(*) FROM campaign").fetchone() == (2,)
     finally:
         con.close()
+
+
+def test_an_sop_file_saved_by_notepad_with_a_byte_order_mark_is_read(tmp_path):
+    from wawaran_desktop import paths
+    from wawaran_desktop.sop import load_sop
+
+    original = paths.resource("sop/wawaran_keliling.json")
+    with_bom = tmp_path / "sop.json"
+    with_bom.write_bytes(b"\xef\xbb\xbf" + original.read_bytes())
+    assert load_sop(with_bom) == load_sop(original)
+
+
+def test_control_characters_are_kept_out_of_staff_names_notulen_and_step_notes(ws, actor):
+    person = ws.staff.add("Dedi\x07 Kurnia\x1b[31m", "19900101 201501 1 001", "Pranata\x00 Humas", "tim")
+    assert (person.name, person.position) == ("Dedi Kurnia [31m", "Pranata Humas")
+    campaign = ws.campaigns.create(actor.id, "Sosialisasi PBB 2027")
+    version = ws.campaigns.get(campaign.id).step(1).notes_version
+    ws.steps.set_notes(actor.id, campaign.id, 1, "Baris satu\r\nbaris\x0b dua\x00\ttab", version=version)
+    assert ws.campaigns.get(campaign.id).step(1).notes == "Baris satu\nbaris dua\ttab"
+    kabid = ws.staff.add("Hendra Gunawan", "19700805 199503 1 002", "Kepala Bidang DIKP", "kabid")
+    from wawaran_desktop.services.stages import theme
+
+    saved = theme.Service(ws).set_notulen(kabid.id, campaign.id, "Rapat\x0c dimulai\x1f.\rSelesai.")
+    assert saved.notulen == "Rapat dimulai.\nSelesai."

@@ -57,6 +57,12 @@ def normalise_nip(raw: str | None) -> str | None:
     return digits
 
 
+def _one_line(value: str | None) -> str:
+    """``value`` on one line: control and other unprintable characters become spaces, runs of
+    spaces one, ends stripped."""
+    return " ".join("".join(c if c.isprintable() else " " for c in value or "").split())
+
+
 class StaffService:
     def __init__(self, ws: Workspace) -> None:
         self.sop = ws.sop
@@ -64,15 +70,15 @@ class StaffService:
 
     def _clean(self, name: str, nip: str | None, position: str, lane: str, rank: str,
                exclude_id: int | None = None) -> dict:
-        name = (name or "").strip()
+        name = _one_line(name)  # control characters (pasted, imported) never reach a document
         if not name:
             raise ValidationError("Nama petugas wajib diisi.", "name")
         if len(name) > NAME_MAX:
             raise ValidationError(f"Nama petugas terlalu panjang (maksimal {NAME_MAX} karakter).", "name")
-        position = (position or "").strip()
+        position = _one_line(position)
         if len(position) > POSITION_MAX:
             raise ValidationError(f"Jabatan terlalu panjang (maksimal {POSITION_MAX} karakter).", "position")
-        rank = " ".join("".join(c if c.isprintable() else " " for c in rank or "").split())  # one line
+        rank = _one_line(rank)
         if len(rank) > RANK_MAX:
             raise ValidationError(f"Pangkat/golongan terlalu panjang (maksimal {RANK_MAX} karakter).", "rank")
         if lane not in {l.id for l in self.sop.lanes}:

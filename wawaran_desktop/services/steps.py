@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from wawaran_desktop.db.dialect import write_transaction
 from wawaran_desktop.db.models import Campaign, ChecklistMark, Staff, Step, StepEvent, database
 from wawaran_desktop.services import lanes, sop_registry, timing, versions
-from wawaran_desktop.services.campaigns import REASON_MAX, clean_text, lock_key
+from wawaran_desktop.services.campaigns import REASON_MAX, clean_text, lock_key, strip_controls
 from wawaran_desktop.services.clock import to_db
 from wawaran_desktop.services.errors import NotFound, ReasonRequired, RuleError, ValidationError
 from wawaran_desktop.services.history import record_audit, record_event
@@ -143,7 +143,7 @@ class StepService:
         actor = self.staff.require_active(actor_id)
         campaign, step = self._open_step(campaign_id, no)
         lanes.require_step(actor, campaign, no)
-        text = notes or ""
+        text = strip_controls(notes or "")
         if len(text) > NOTES_MAX:
             raise ValidationError(f"Catatan terlalu panjang ({len(text)} karakter, maksimal {NOTES_MAX}).",
                                   "notes")

@@ -71,7 +71,8 @@ def parse_sop(raw: str | bytes, source: str = "<sop>", *, pinned: bool = False) 
     """
     rd = _Reader(source)
     try:
-        text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+        # utf-8-sig: Notepad saves UTF-8 with a byte order mark, which is no part of the JSON
+        text = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw.removeprefix("\ufeff")
         data: Any = json.loads(text)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise SopError(f"{source}: bukan JSON yang sah ({exc})") from None

@@ -27,6 +27,7 @@ from wawaran_desktop.services.campaigns import THEME_MAX
 from wawaran_desktop.services.clock import from_db, to_db
 from wawaran_desktop.services.errors import ConflictError, NotFound, RuleError, ValidationError
 from wawaran_desktop.services.history import record_audit
+from wawaran_desktop.services.campaigns import strip_controls
 from wawaran_desktop.services.stages.common import clean_text, editable_campaign
 from wawaran_desktop.services.step_state import stage_finished
 from wawaran_desktop.services.theme_rules import check_theme, theme_changed
@@ -113,7 +114,7 @@ class Service:
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
         lanes.require_stage(actor, campaign_id, "theme")
-        text = notulen or ""
+        text = strip_controls(notulen or "")
         if len(text) > NOTULEN_MAX:
             raise ValidationError(f"Notulen terlalu panjang ({len(text)} karakter, maksimal {NOTULEN_MAX}).",
                                   "notulen")
