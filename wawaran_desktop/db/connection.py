@@ -22,7 +22,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 from peewee import Database, PeeweeException, PostgresqlDatabase, SqliteDatabase
 
-from wawaran_desktop.db import backup, dialect
+from wawaran_desktop.db import backup, dialect, faults
 from wawaran_desktop.db.migrations import LATEST_VERSION, apply_migrations
 from wawaran_desktop.db.models import database
 from wawaran_desktop.db.postgres import load_driver, may_migrate
@@ -93,9 +93,9 @@ def inspect_version(path: Path) -> int:
             con.close()
     except sqlite3.DatabaseError as exc:
         raise DatabaseDamaged(
-            f"Berkas basis data {path} rusak atau bukan basis data SQLite ({exc}). "
-            "Berkas tidak diubah. Pulihkan dari cadangan di folder 'backups' atau pindahkan "
-            "berkas ini agar aplikasi membuat basis data baru."
+            f"Berkas basis data {path} rusak atau bukan basis data SQLite. "
+            "Berkas tidak diubah. Pulihkan cadangan baik terbaru (python main.py restore BERKAS; daftarnya: "
+            "python main.py backup --list) atau pindahkan berkas ini agar aplikasi membuat basis data baru."
         ) from None
     # Version 0 with tables, or a version without the tables every Wawaran schema has (another
     # program's file that also sets user_version): not ours, refused before anything is written.
@@ -165,9 +165,11 @@ def open_database(path: str | Path) -> SqliteDatabase:
         db.close()
         if "readonly" in str(exc).lower():
             raise DatabaseReadOnly(
-                f"Basis data {path} hanya dapat dibaca (read-only): {exc}. Periksa izin folder data, "
+                f"Basis data {path} hanya dapat dibaca (read-only). Periksa izin folder data, "
                 "atau pilih folder lain dengan --data-dir. Berkas tidak diubah.") from None
-        raise DatabaseDamaged(f"Basis data {path} tidak dapat dibuka atau diperbarui: {exc}") from None
+        told = faults.describe(exc) or ("Periksa keutuhannya dengan python main.py check; pulihkan cadangan baik "
+                                        "terbaru bila rusak.")
+        raise DatabaseDamaged(f"Basis data {path} tidak dapat dibuka atau diperbarui. {told}") from None
     database.initialize(db)
     return db
 
