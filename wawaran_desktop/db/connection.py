@@ -117,8 +117,12 @@ def backup_copy(path: Path, version: int) -> Path:
     """
     folder = private_files.private_dir(path.parent / BACKUP_DIR)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = folder / f"{path.stem}-v{version}-{stamp}{path.suffix}"
     backup.clean_temporaries(folder)
+    target = folder / f"{path.stem}-v{version}-{stamp}{path.suffix}"
+    n = 2
+    while target.exists() or target.with_name(target.name + backup.PARTIAL).exists():  # (a start killed this second)
+        target = folder / f"{path.stem}-v{version}-{stamp}-{n}{path.suffix}"
+        n += 1
     try:
         backup.write_copy(path, target)
     except backup.BackupError as exc:

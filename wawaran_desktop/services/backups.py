@@ -60,7 +60,7 @@ _NAME = re.compile(rf"^{STEM}-({AUTO}|{MANUAL}|{BEFORE_RESTORE})-(\d{{8}}T\d{{6}
                    rf"{re.escape(SUFFIX)}$")
 #: The end of the name of a damaged file set aside as it was before a restore.
 DAMAGED = "-rusak"
-_MIGRATION_NAME = re.compile(rf"^{STEM}(?:-pemulihan)?-v(\d+)-(\d{{8}}T\d{{6}}Z){re.escape(SUFFIX)}$")
+_MIGRATION_NAME = re.compile(rf"^{STEM}(?:-pemulihan)?-v(\d+)-(\d{{8}}T\d{{6}}Z)(?:-\d+)?{re.escape(SUFFIX)}$")
 _STAMP = "%Y%m%dT%H%M%SZ"
 #: A restore's copy of the backup, beside the file in use until it replaces it.
 RESTORING = f"{STEM}-pemulihan{SUFFIX}"
