@@ -64,3 +64,19 @@ def test_the_icon_is_rendered_from_the_svg_into_an_ico_of_png_images(tmp_path, q
         assert centre.alpha() == 255 and corner.alpha() < 255  # drawn, on a transparent ground
     png = QImage(str(tmp_path / "wawaran.png"))
     assert png.width() == 256
+
+
+def test_the_guide_has_the_installation_page_for_staff():
+    import json
+
+    from wawaran_desktop import paths
+
+    contents = json.loads(paths.resource("guide/contents.json").read_text(encoding="utf-8"))
+    listed = [page for group in contents["groups"] for page in group["pages"]]
+    assert "instalasi.html" in listed
+    for page in listed:
+        assert paths.resource(f"guide/{page}").is_file(), page
+    text = paths.resource("guide/instalasi.html").read_text(encoding="utf-8")
+    for anchor in ("pasang", "perbarui", "hapus", "mulai", "server"):  # install, upgrade, uninstall, first start, server
+        assert f'id="{anchor}"' in text
+    assert "Diskominfo Kota Tangerang\\Wawaran Desktop" in text  # where the data stays
