@@ -106,6 +106,7 @@ class Ui_DispositionPanel(object):
         self.formLayout = QFormLayout()
         self.formLayout.setObjectName(u"formLayout")
         self.formLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.formLayout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.formLayout.setLabelAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.formLayout.setVerticalSpacing(4)
         self.agendaCaption = QLabel(self.scrollContents)
@@ -120,6 +121,7 @@ class Ui_DispositionPanel(object):
         sizePolicy.setHeightForWidth(self.agendaLabel.sizePolicy().hasHeightForWidth())
         self.agendaLabel.setSizePolicy(sizePolicy)
         self.agendaLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.agendaLabel.setWordWrap(True)
 
         self.agendaLayout.addWidget(self.agendaLabel)
 

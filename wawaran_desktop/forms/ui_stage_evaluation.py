@@ -45,6 +45,8 @@ class Ui_EvaluationPanel(object):
         sizePolicy.setVerticalStretch(0)
         sizePolicy.setHeightForWidth(self.receiverCombo.sizePolicy().hasHeightForWidth())
         self.receiverCombo.setSizePolicy(sizePolicy)
+        self.receiverCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.receiverCombo.setMinimumContentsLength(14)
 
         self.receiptLayout.addWidget(self.receiverCombo, 0, 1, 1, 2)
 
@@ -89,25 +91,24 @@ class Ui_EvaluationPanel(object):
         self.reachCaption = QLabel(self.scoresBox)
         self.reachCaption.setObjectName(u"reachCaption")
 
-        self.scoresLayout.addWidget(self.reachCaption, 0, 2, 1, 1)
+        self.scoresLayout.addWidget(self.reachCaption, 1, 0, 1, 1)
 
         self.reachCombo = QComboBox(self.scoresBox)
         self.reachCombo.setObjectName(u"reachCombo")
 
-        self.scoresLayout.addWidget(self.reachCombo, 0, 3, 1, 1)
+        self.scoresLayout.addWidget(self.reachCombo, 1, 1, 1, 1)
 
         self.narrationCaption = QLabel(self.scoresBox)
         self.narrationCaption.setObjectName(u"narrationCaption")
 
-        self.scoresLayout.addWidget(self.narrationCaption, 1, 0, 1, 1)
+        self.scoresLayout.addWidget(self.narrationCaption, 2, 0, 1, 1)
 
         self.narrationCombo = QComboBox(self.scoresBox)
         self.narrationCombo.setObjectName(u"narrationCombo")
 
-        self.scoresLayout.addWidget(self.narrationCombo, 1, 1, 1, 1)
+        self.scoresLayout.addWidget(self.narrationCombo, 2, 1, 1, 1)
 
         self.scoresLayout.setColumnStretch(1, 1)
-        self.scoresLayout.setColumnStretch(3, 1)
 
         self.contentLayout.addWidget(self.scoresBox)
 
@@ -126,6 +127,7 @@ class Ui_EvaluationPanel(object):
 
         self.followupsCaption = QLabel(self.scrollContents)
         self.followupsCaption.setObjectName(u"followupsCaption")
+        self.followupsCaption.setWordWrap(True)
 
         self.contentLayout.addWidget(self.followupsCaption)
 

@@ -62,6 +62,7 @@ class Ui_ReportPanel(object):
         self.bottomLayout.setObjectName(u"bottomLayout")
         self.counterLabel = QLabel(self.scrollContents)
         self.counterLabel.setObjectName(u"counterLabel")
+        self.counterLabel.setWordWrap(True)
 
         self.bottomLayout.addWidget(self.counterLabel)
 

@@ -13,8 +13,8 @@ it (or, when it was removed, records it again as a new item).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, QModelIndex, QTimer
-from PySide6.QtWidgets import QHeaderView, QMessageBox
+from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, QModelIndex, QSize, QTimer
+from PySide6.QtWidgets import QBoxLayout, QHeaderView, QMessageBox
 
 from wawaran_desktop.forms.ui_stage_data_collection import Ui_DataCollectionPanel
 from wawaran_desktop.qtmodels.data_items import DataItemTableModel
@@ -32,9 +32,11 @@ from wawaran_desktop.services.stages.data_collection import (
 from wawaran_desktop.views import feedback
 from wawaran_desktop.views.focus_watch import when_focus_leaves
 from wawaran_desktop.views.inline_message import scroll_to_if_out_of_view
+from wawaran_desktop.views.responsive import on_resize
 from wawaran_desktop.views.stages import StagePanel
 from wawaran_desktop.views.stages.attachment_box import AttachmentBox
 
+NARROW_BELOW = 600  # below this width of the form the attachments go under the item's form
 ROWS = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
 FIELD_WIDGETS = {"topic": "topicEdit", "summary": "summaryEdit", "source_kind": "sourceCombo",
                  "source_name": "sourceNameEdit", "reference": "referenceEdit", "item_date": "dateEdit",
@@ -77,6 +79,7 @@ class Panel(AttachmentBox, StagePanel):
         ui.sourceCombo.activated.connect(self._source_chosen)
         ui.priorityCombo.activated.connect(self._auto_store)
         ui.dateCheck.toggled.connect(self._date_toggled)
+        on_resize(ui.scrollArea, self._fit)  # the attachments beside the item, or under it when narrow
         ui.errorLabel.hide()
 
     # -- StagePanel -----------------------------------------------------------------------
@@ -146,8 +149,10 @@ class Panel(AttachmentBox, StagePanel):
             box.setTitle("Item data baru")
             box.setToolTip("")
         else:
-            box.setTitle(f"Item data no. {self.model.row_of(record.id) + 1} — dicatat oleh {record.created_by_name}")
-            box.setToolTip(f"Dicatat {fmt.long_date(record.created_at)} pukul {fmt.clock_time(record.created_at)} WIB")
+            # (a group box is as wide as its title at least: who recorded it is in the tooltip)
+            box.setTitle(f"Item data no. {self.model.row_of(record.id) + 1}")
+            box.setToolTip(f"Dicatat oleh {record.created_by_name}, {fmt.long_date(record.created_at)} pukul "
+                           f"{fmt.clock_time(record.created_at)} WIB")
         self.show_error(None)
         self._show_attachments()
 
@@ -250,6 +255,12 @@ class Panel(AttachmentBox, StagePanel):
         QTimer.singleShot(0, self, lambda: scroll_to_if_out_of_view(self.ui.scrollArea, self.ui.errorLabel))
         if focus and isinstance(message, ValidationError) and message.field in FIELD_WIDGETS:
             getattr(self.ui, FIELD_WIDGETS[message.field]).setFocus()
+
+    def _fit(self, size: QSize) -> None:
+        """The attachments beside the item's form, or under it below NARROW_BELOW pixels (150% scaling)."""
+        direction = QBoxLayout.Direction.TopToBottom if size.width() < NARROW_BELOW else QBoxLayout.Direction.LeftToRight
+        if self.ui.detailLayout.direction() != direction:
+            self.ui.detailLayout.setDirection(direction)
 
     def _update_enabled(self) -> None:
         ui, on, item = self.ui, self._editable, self._item

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QListWidgetItem
 
@@ -43,9 +43,11 @@ from wawaran_desktop.services.stages.disposition import (
 from wawaran_desktop.text import formatting as fmt
 from wawaran_desktop.views import feedback
 from wawaran_desktop.views.staff_choice import fill_staff_combo, staff_label
+from wawaran_desktop.views.responsive import on_resize
 from wawaran_desktop.views.stages import StagePanel
 from wawaran_desktop.views.stages.disposition_status import RecipientStatusView
 
+INSTRUCTIONS_NARROW = 480  # below this width of the form, the instructions take one column
 RECIPIENT_LANES = ("tim", "kernet")  # the wawaran team first in the list
 FIELDS = ("disposed_on", "due_on", "surat_dari", "nomor_surat", "tanggal_surat", "diterima_tanggal", "sifat", "hal",
           "recipient_ids", "instructions", "free_text", "catatan", "signer_id")
@@ -66,6 +68,8 @@ class Panel(StagePanel):
             ui.instructionsLayout.addWidget(box, i // 2, i % 2)
             box.toggled.connect(lambda _on: self._store_field("instructions"))
             self._boxes[phrase] = box
+        self._instruction_columns = 2
+        on_resize(ui.scrollArea, self._fit_instructions)  # one column when the room is narrow (150% scaling)
         ui.sifatCombo.addItems(SIFAT)
         for widget in (ui.patternFrame, ui.errorLabel, ui.yearNoticeLabel):
             widget.hide()
@@ -89,6 +93,18 @@ class Panel(StagePanel):
         ui.patternSaveButton.clicked.connect(self._save_pattern)
         ui.patternCancelButton.clicked.connect(ui.patternFrame.hide)
         self.srikandi = RecipientStatusView(self, lambda: self.record)
+
+    def _fit_instructions(self, size: QSize) -> None:
+        """The standard instructions in two columns, or in one below INSTRUCTIONS_NARROW pixels."""
+        columns = 1 if size.width() < INSTRUCTIONS_NARROW else 2
+        if columns == self._instruction_columns:
+            return
+        self._instruction_columns = columns
+        grid = self.ui.instructionsLayout
+        for box in self._boxes.values():
+            grid.removeWidget(box)
+        for i, box in enumerate(self._boxes.values()):
+            grid.addWidget(box, i // columns, i % columns)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         """Delete (or Backspace) on a date field not being typed in empties it; the calendar of

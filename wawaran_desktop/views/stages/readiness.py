@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -40,9 +40,11 @@ from wawaran_desktop.services.stages.readiness import (
 )
 from wawaran_desktop.views import feedback
 from wawaran_desktop.views.staff_choice import fill_staff_combo
+from wawaran_desktop.views.responsive import on_resize
 from wawaran_desktop.views.stages import StagePanel
 
 COL_LABEL, COL_STATE, COL_NOTE = 0, 1, 2
+NARROW_BELOW = 460  # below this width of the form the crew fields take one row each
 KEY_ROLE = Qt.ItemDataRole.UserRole
 COLOURS = {True: "#1b5e20", False: "#b71c1c"}  # done, open
 CREW_LANES = {"driver": (DRIVER_LANE,), "announcer": (DRIVER_LANE, "tim")}
@@ -66,6 +68,8 @@ class Panel(StagePanel):
 
     def setup(self) -> None:
         ui = self.ui
+        self._narrow = False
+        on_resize(ui.scrollArea, self._fit)  # the crew on one row, or one field a row when narrow
         self.record: ReadinessRecord | None = None
         self._staff: list[StaffRecord] = []
         self._rows: dict[str, QTreeWidgetItem] = {}
@@ -88,6 +92,25 @@ class Panel(StagePanel):
         self.ui.scrollContents.setEnabled(editable)
 
     # -- showing ------------------------------------------------------------------------
+    def _fit(self, size: QSize) -> None:
+        """Flyers, the locations button, driver and announcer: two pairs a row, or below
+        NARROW_BELOW pixels (150% scaling) one a row."""
+        narrow = size.width() < NARROW_BELOW
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        ui, grid = self.ui, self.ui.controlsLayout
+        widgets = (ui.flyersCaption, ui.flyersSpin, ui.confirmLocationsButton, ui.driverCaption, ui.driverCombo,
+                   ui.announcerCaption, ui.announcerCombo)
+        for widget in widgets:
+            grid.removeWidget(widget)
+        if narrow:
+            places = ((0, 0, 1), (0, 1, 1), (1, 1, 1), (2, 0, 1), (2, 1, 1), (3, 0, 1), (3, 1, 1))
+        else:
+            places = ((0, 0, 1), (0, 1, 1), (0, 2, 2), (1, 0, 1), (1, 1, 1), (1, 2, 1), (1, 3, 1))
+        for widget, (row, column, span) in zip(widgets, places):
+            grid.addWidget(widget, row, column, 1, span)
+
     def load(self, campaign: CampaignRecord) -> None:
         same = self.campaign is not None and self.campaign.id == campaign.id
         if not same:

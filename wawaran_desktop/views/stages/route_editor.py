@@ -30,8 +30,11 @@ from wawaran_desktop.services import wilayah
 from wawaran_desktop.services.errors import ConflictError, ServiceError, ValidationError
 from wawaran_desktop.services.stages.briefing import LocationRecord
 from wawaran_desktop.services.stages.locations import ADDRESS_LABEL, AREA_LABEL, TIME_LABEL
+from wawaran_desktop.views.responsive import on_resize
+from wawaran_desktop.views.stages.split_row import SplitRow
 
 NEXT_STOP_MINUTES = 30
+STACK_PICKER_BELOW = 480  # below this width the route page takes its narrow arrangement
 
 
 class RouteEditor:
@@ -65,6 +68,14 @@ class RouteEditor:
         ui.upButton.clicked.connect(lambda: self._step(-1))
         ui.downButton.clicked.connect(lambda: self._step(+1))
         self._show_editor(None)
+        # Narrow room (150% scaling): the kelurahan under the kecamatan, Naik/Turun on a row of their own.
+        self._route_row = SplitRow(ui.locationsLayout, ui.routeButtons, [ui.upButton, ui.downButton])
+        on_resize(ui.locationsScroll, self._fit_route_editor)
+
+    def _fit_route_editor(self, size) -> None:
+        narrow = size.width() < STACK_PICKER_BELOW
+        self.ui.areaPicker.set_stacked(narrow)
+        self._route_row.set_split(narrow)
 
     def _show_route(self, stops: list[LocationRecord], select_id: int | None) -> None:
         if self.record is not None:
