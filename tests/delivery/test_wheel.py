@@ -53,11 +53,12 @@ def test_the_installed_wheel_finds_its_resources_and_runs(tmp_path):
     wheel = build_wheel(tmp_path)
     venv = fresh_venv(tmp_path, wheel)
     bindir = venv / ("Scripts" if sys.platform == "win32" else "bin")
+    exe = ".exe" if sys.platform == "win32" else ""
     work = tmp_path / "elsewhere"
     work.mkdir()
 
     where = subprocess.run(
-        [str(bindir / "python"), "-c",
+        [str(bindir / f"python{exe}"), "-c",
          "import wawaran_desktop, wawaran_desktop.paths as p; print(wawaran_desktop.__file__); print(p.resource_root())"],
         capture_output=True, text=True, cwd=work, env=app.clean_env(), timeout=60)
     assert where.returncode == 0, where.stderr
@@ -67,7 +68,7 @@ def test_the_installed_wheel_finds_its_resources_and_runs(tmp_path):
     in_repo = {p.relative_to(ROOT / "resources").as_posix() for p in (ROOT / "resources").rglob("*") if p.is_file()}
     assert shipped == in_repo  # resources/ shipped whole
 
-    command = [str(bindir / "wawaran-cli")]  # the console script (a Windows GUI script has no stdout)
+    command = [str(bindir / f"wawaran-cli{exe}")]  # the console script (a Windows GUI script has no stdout)
     data = work / "data"
     app.make_demo(command, data, work)
     app.check_list(command, data, work)
