@@ -1,11 +1,16 @@
-"""The pieces of the build that the Linux build cannot show: the Windows version resource and
-the icon (PyInstaller uses both on Windows only)."""
+"""The pieces of the build that the Linux build cannot show: the Windows version resource, the
+icon (PyInstaller uses both on Windows only) and the windowed program's standard streams; and the
+guide's Instalasi page."""
 
 from __future__ import annotations
 
 import importlib.util
+import os
 import struct
+import sys
 from pathlib import Path
+
+import pytest
 
 import wawaran_desktop
 
@@ -80,3 +85,22 @@ def test_the_guide_has_the_installation_page_for_staff():
     for anchor in ("pasang", "perbarui", "hapus", "mulai", "server"):  # install, upgrade, uninstall, first start, server
         assert f'id="{anchor}"' in text
     assert "Diskominfo Kota Tangerang\\Wawaran Desktop" in text  # where the data stays
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="closes both streams with a POSIX shell; on Windows the "
+                                                    "workflow starts the windowed program itself")
+def test_the_windowed_program_gets_streams_that_accept_writes(tmp_path):
+    """packaging/rthook_stdio.py, which the spec runs first in the frozen programs: with no
+    standard output and error (a Windows GUI program's lot; here: both closed), writing to them
+    still works (the error report writes its traceback to stderr)."""
+    import subprocess
+
+    hook = ROOT / "packaging" / "rthook_stdio.py"
+    assert f'runtime_hooks=[str(ROOT / "packaging" / "{hook.name}")]' in (ROOT / "packaging" / "wawaran.spec").read_text()
+    out = tmp_path / "seen.txt"
+    code = (f"import sys; before = (sys.stdout, sys.stderr); exec(open({str(hook)!r}).read()); "
+            "sys.stderr.write('Traceback ...'); print('ready'); "
+            f"open({str(out)!r}, 'w').write(repr(before) + ' ' + sys.stderr.name)")
+    result = subprocess.run(f'"{sys.executable}" -c "{code}" >&- 2>&-', shell=True, timeout=60)
+    assert result.returncode == 0
+    assert out.read_text() == f"(None, None) {os.devnull}"
