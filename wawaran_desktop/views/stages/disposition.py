@@ -104,7 +104,9 @@ class Panel(StagePanel):
         for box in self._boxes.values():
             grid.removeWidget(box)
         for i, box in enumerate(self._boxes.values()):
-            grid.addWidget(box, i // columns, i % columns)
+            # one column: each box as wide as its text (stretched, a click on its middle would miss it)
+            grid.addWidget(box, i // columns, i % columns,
+                           alignment=Qt.AlignmentFlag.AlignLeft if columns == 1 else Qt.AlignmentFlag(0))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         """Delete (or Backspace) on a date field not being typed in empties it; the calendar of
