@@ -17,17 +17,27 @@ stages take realistic minutes within their SOP standards (Tuesday 24 November 20
 
 from __future__ import annotations
 
+import os
 from datetime import date, datetime, timedelta, timezone
 
+from documents_by_hand import export_every_document  # tests/documents_by_hand.py
 from PySide6.QtCore import QDate, QDateTime, QPoint, Qt, QTime
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialogButtonBox, QLineEdit, QListWidget,
-                               QTabWidget, QTreeWidget, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QLineEdit,
+    QListWidget,
+    QTabWidget,
+    QTreeWidget,
+    QWidget,
+)
+from reach import ReachingBot, reach  # tests/reach.py
 from switch_person import switch_person  # tests/switch_person.py
 
-from wawaran_desktop.text import readaloud
 from wawaran_desktop.services.clock import WIB
-from wawaran_desktop.text.formatting import long_date_time
 from wawaran_desktop.services.records import CampaignStatus
 from wawaran_desktop.services.stages import (
     briefing,
@@ -41,6 +51,8 @@ from wawaran_desktop.services.stages import (
     theme,
 )
 from wawaran_desktop.services.workspace import open_workspace
+from wawaran_desktop.text import readaloud
+from wawaran_desktop.text.formatting import long_date_time
 from wawaran_desktop.views.campaign_dialog import CampaignDialog
 from wawaran_desktop.views.staff_dialog import StaffDialog
 
@@ -177,6 +189,7 @@ def pick(combo: QComboBox, text: str | None = None, data: object = None) -> None
 
     ``text``: the first entry whose text starts with it; otherwise the entry with ``data``.
     """
+    reach(combo)  # on screen, where the user can click it
     combo.setFocus()  # clicking a drop-down takes the focus from the field being typed in
     if text is not None:
         index = next((i for i in range(combo.count()) if combo.itemText(i).startswith(text)), -1)
@@ -239,9 +252,14 @@ def click_row(qtbot, view, index) -> None:
 
 def activate(qtbot, window) -> None:
     """Focus moves between fields only in the active window; a window manager gives the
-    activation back after a dialog closes, the offscreen platform has none."""
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    activation back after a dialog closes, the offscreen platform has none (and it activates every
+    window it shows, a floating chart restored at start-up too): asked again until it holds."""
+    def active() -> bool:
+        if QApplication.activeWindow() is not window:
+            window.activateWindow()
+        return QApplication.activeWindow() is window
+
+    qtbot.waitUntil(active)
 
 
 def open_stage(qtbot, window, no: int):
@@ -276,6 +294,7 @@ def start_stage(qtbot, window, modals, clock: Clock, no: int):
 
 def tick_kelengkapan(qtbot, tab) -> None:
     """Tick each item of the stage's kelengkapan list (every tick reloads the list)."""
+    click_tab(qtbot, tab.ui.sideTabs, tab.ui.sideTabs.indexOf(tab.ui.checklistPage))  # "Kelengkapan"
     for i in range(tab.ui.checklist.count()):
         tick(qtbot, tab.ui.checklist, tab.ui.checklist.item(i))
     assert all(tab.ui.checklist.item(i).checkState() == Qt.CheckState.Checked
@@ -534,8 +553,9 @@ def stage_7_dissemination(qtbot, window, modals, clock) -> None:
     # the route is taken from the briefing's locations when the tab opens, no button needed
     assert panel.model.rowCount() == 2 and not ui.syncFrame.isVisible()
     assert [panel.model.index(r, 2).data() for r in range(2)] == ["08.45", "09.40"]
+    click_tab(qtbot, tab.ui.sideTabs, tab.ui.sideTabs.indexOf(tab.ui.notesPage))  # "Catatan", beside the panel
     tab.ui.notesEdit.setFocus()
-    qtbot.keyClicks(tab.ui.notesEdit, STAGE_7_NOTES)  # the stage's own notes, beside the panel
+    qtbot.keyClicks(tab.ui.notesEdit, STAGE_7_NOTES)  # the stage's own notes
 
     for row, ((ah, am), (dh, dm), flyers, audience, notes) in enumerate(VISITS):
         if row:
@@ -822,7 +842,8 @@ def offer_next_campaign(qtbot, window, modals) -> None:
 
 # -- the walk ------------------------------------------------------------------------------
 def test_a_new_user_records_a_whole_campaign_by_hand_and_finds_it_after_a_restart(
-        qtbot, data_dir, tmp_path, make_window, modals):
+        qtbot, data_dir, tmp_path, make_window, modals, monkeypatch):
+    qtbot = ReachingBot(qtbot)  # everything clicked or typed in must be on screen (tests/reach.py)
     picture = tmp_path / PICTURE
     image = QImage(320, 200, QImage.Format.Format_RGB32)
     image.fill(QColor("#c62828"))
@@ -833,6 +854,10 @@ def test_a_new_user_records_a_whole_campaign_by_hand_and_finds_it_after_a_restar
     name, nip, position, lane = STAFF[0]
     first = ws.staff.add(name, nip, position, lane)
     window = make_window(ws, first.id)
+    expected = os.environ.get("WAWARAN_EXPECT_SCREEN")  # set by test_scaled_walk.py (125%, 150%)
+    if expected:
+        logical = window.screen().geometry().size()
+        assert f"{logical.width()}x{logical.height()}" == expected
     assert window.ui.detailStack.currentWidget() is window.ui.emptyPage
     # Who acts is the person signed in, shown in the window (no "Petugas yang bertugas" to pick).
     assert window.current_actor() == first.id
@@ -859,6 +884,11 @@ def test_a_new_user_records_a_whole_campaign_by_hand_and_finds_it_after_a_restar
     assert window.ui.totalLabel.text().startswith("Waktu kerja 162 mnt 00 dtk dari baku 185 mnt")
     assert window.list.model.index(window.list.model.row_of(campaign_id), 3).data() == "Selesai"
     check_records(ws, campaign_id, report_text, data_dir)  # stored before the restart too
+    exports = tmp_path / "Dokumen"
+    exports.mkdir()
+    written = export_every_document(qtbot, window, modals, monkeypatch, exports)
+    assert sorted(path.name for path in written) == sorted(path.name for path in exports.iterdir())
+    assert len(written) == 9
     window.close()
     assert not window.isVisible()
     ws.close()

@@ -92,12 +92,17 @@ class SwimlaneDock:
 
     def _restore_size(self) -> None:
         """The remembered size (or about 300 px), so the stage tabs keep most of the window."""
+        from wawaran_desktop.views import dock_room
+
         settings = self.window.settings
-        if truthy(settings.value(FLOATING_KEY, False)):
+        floating = settings.value(FLOATING_KEY, None)
+        if truthy(floating):
             geometry = settings.value(GEOMETRY_KEY)
             self.dock.setFloating(True)
             if geometry is not None:
                 self.dock.restoreGeometry(geometry)
+        elif floating is None and dock_room.short_screen(self.window):
+            dock_room.float_over(self.window, self.dock)  # under the stages it would leave a form a few rows
         elif self._tabified_with_visible():
             pass  # a tab of the timeline's dock: that place keeps its height
         else:
@@ -137,6 +142,7 @@ class SwimlaneDock:
 
         dock = QDockWidget("Bagan Alir SOP", self.window)
         dock.setObjectName("swimlaneDock")
+        dock.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)  # floating, it leaves the typing where it was
         self.panel = SwimlanePanel(self.window.ws, self.window.settings, dock)
         self.panel.activity_clicked.connect(self.window.open_stage)
         dock.setWidget(self.panel)

@@ -98,6 +98,8 @@ class TimelineMenu(QObject):
         """Alone under the stage tabs: about 300 px, so the stage keeps most of the window."""
         from PySide6.QtWidgets import QDockWidget
 
+        from wawaran_desktop.views import dock_room
+
         dock, window = self.dock, self.window
         if dock.isFloating():
             return
@@ -108,6 +110,9 @@ class TimelineMenu(QObject):
                   if d is not dock and d.isVisible() and not d.isFloating() and window.dockWidgetArea(d) == area]
         if others:
             return  # a tab of, or beside, a dock already open: keep that dock's height
+        if dock_room.short_screen(window):
+            dock_room.float_over(window, dock)  # under the stages it would leave a form a few rows
+            return
         height = min(DEFAULT_HEIGHT, int(window.height() * MAX_SHARE)) if window.height() > 0 else DEFAULT_HEIGHT
         window.resizeDocks([dock], [max(dock.minimumSizeHint().height(), height)], Qt.Orientation.Vertical)
 
