@@ -9,6 +9,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
+from wawaran_desktop.services import backups
 from wawaran_desktop.services.integrity import check, full_check, quick_check
 
 
@@ -117,3 +118,18 @@ def test_the_quick_check_runs_on_another_thread_while_the_application_writes(ws,
     worker.join(timeout=60)
     assert len(results) == 5 and all(r.ok for r in results), [r.message for r in results]
     assert ws.campaigns.count() == 40
+
+
+def test_after_start_backs_up_a_whole_file_and_never_a_damaged_one(ws, actor, clock):
+    ids = [ws.campaigns.create(actor.id, f"Kampanye {i}").id for i in range(12)]
+    fill_reports(ws.db_path, ids)
+    first = ws.backups.after_start()
+    assert first.integrity.ok and first.backup is not None and first.backup.campaigns == 12 and not first.problem
+    assert ws.backups.after_start().backup is None  # one a WIB day
+    ws.backups.set_rotation(actor.id, backups.Rotation(daily=1, weekly=0, monthly=0))
+    clock.advance(days=1)
+    damage_table(ws.db_path, "report", 4)
+    later = ws.backups.after_start()
+    assert not later.integrity.ok and later.backup is None
+    assert later.integrity.newest_good.path == first.backup.path  # the way out, kept: nothing rotated away
+    assert [e.path for e in ws.backups.list()] == [first.backup.path]

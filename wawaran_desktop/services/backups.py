@@ -13,7 +13,7 @@ On the office server (PostgreSQL) backups belong to the server (pg_dump / pg_res
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -43,6 +43,7 @@ from wawaran_desktop.services.backup_files import (
 )
 from wawaran_desktop.services.clock import Clock, wib_date
 from wawaran_desktop.services.errors import RuleError, ValidationError
+from wawaran_desktop.services.integrity import IntegrityResult, quick_check
 from wawaran_desktop.services.restore import RestoreRefused, RestoreResult, Who, restore_into
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ if TYPE_CHECKING:
     from wawaran_desktop.services.workspace import Workspace
 
 #: What other modules take from here (the files' names and the restore are their own modules').
-__all__ = ["AUTO", "BEFORE_MIGRATION", "BEFORE_RESTORE", "KIND_LABELS", "MANUAL", "BackupEntry", "BackupFailed",
+__all__ = ["AfterStart", "AUTO", "BEFORE_MIGRATION", "BEFORE_RESTORE", "KIND_LABELS", "MANUAL", "BackupEntry", "BackupFailed",
            "BackupService", "BackupsOnServer", "RestoreRefused", "RestoreResult", "Rotation", "Who", "copy_backup",
            "kept_by_rotation", "list_backups", "newest_good", "read_rotation", "restore_into", "size_text",
            "validate_rotation"]
@@ -63,6 +64,17 @@ ROTATION_WHAT = "Rotasi cadangan"
 #: Allowed ranges of the rotation's counts (the daily one keeps at least the newest copy).
 ROTATION_RANGES = {"daily": (1, 366), "weekly": (0, 260), "monthly": (0, 240)}
 ROTATION_LABELS = {"daily": "Harian", "weekly": "Mingguan", "monthly": "Bulanan"}
+
+
+@dataclass(frozen=True)
+class AfterStart:
+    """:meth:`BackupService.after_start`'s result: the quick check's (``integrity.ok``, its
+    ``message`` and ``way_out``), the automatic backup made now (None: the file is damaged, or
+    today's exists), and why no backup could be made (empty when nothing went wrong)."""
+
+    integrity: IntegrityResult
+    backup: BackupEntry | None
+    problem: str
 
 
 class BackupsOnServer(RuleError):
@@ -155,6 +167,20 @@ class BackupService:
         entry = self.create(AUTO, progress)
         self.rotate()
         return entry
+
+    def after_start(self, progress: engine.Progress | None = None) -> AfterStart:
+        """What the window runs shortly after start-up, on a worker thread: the quick integrity check,
+        then — only when the file is whole — the day's automatic backup and the rotation. A damaged
+        file is never backed up over the good copies (nor are they rotated away): the result's
+        ``integrity`` says so with the way out, for the window to show."""
+        self._require_file()
+        checked = quick_check(self.ws.data_dir)
+        if not checked.ok:
+            return AfterStart(checked, None, "")
+        try:
+            return AfterStart(checked, self.run_automatic(progress), "")
+        except BackupFailed as exc:
+            return AfterStart(checked, None, f"Cadangan otomatis hari ini tidak dibuat: {exc}")
 
     def rotate(self) -> list[Path]:
         """Remove the automatic backups the office's rotation no longer keeps (never another kind);

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from wawaran_desktop import paths
 from wawaran_desktop.db import backup as engine
-from wawaran_desktop.services.backups import BackupEntry, newest_good, size_text
+from wawaran_desktop.services.backup_files import BackupEntry, newest_good, size_text
 from wawaran_desktop.text import formatting as fmt
 
 ON_SERVER = ("Basis data ini ada di server kantor (PostgreSQL): keutuhannya diperiksa di server oleh pengelolanya "
