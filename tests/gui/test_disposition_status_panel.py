@@ -91,14 +91,14 @@ def test_a_recipient_opening_the_tab_reads_it(ws, setup, open_panel):
 def test_a_recipient_records_the_follow_up(qtbot, ws, setup, open_panel, modals):
     _sub, budi, _dewi, cid = setup
     panel = open_panel(budi.id, cid)
-    assert panel.ui.followUpButton.text() == "Catat &Tindak Lanjut…"
+    assert panel.ui.followUpButton.text() == "Catat Tindak Lanjut…"
     modals.then(answer("Sopir dan pelantang sudah siap; berangkat 08.00."))
     qtbot.mouseClick(panel.ui.followUpButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not modals.pending)
     assert table(panel)[0][:2] == ["Budi Santoso", "Ditindaklanjuti"]
     assert panel.ui.statusTable.item(0, 1).toolTip() == "Tindak lanjut: Sopir dan pelantang sudah siap; berangkat 08.00."
     assert "berangkat 08.00." in panel.ui.myStatusLabel.text()
-    assert panel.ui.followUpButton.text() == "Ubah &Tindak Lanjut…"
+    assert panel.ui.followUpButton.text() == "Ubah Tindak Lanjut…"
     stored = DispositionRecipient.get((DispositionRecipient.campaign == cid) & (DispositionRecipient.staff == budi.id))
     assert stored.follow_up == "Sopir dan pelantang sudah siap; berangkat 08.00." and stored.followed_up_at
 

@@ -193,7 +193,7 @@ class Ui_StageNarration(object):
 #if QT_CONFIG(tooltip)
         self.statsLabel.setToolTip(QCoreApplication.translate("StageNarration", u"Perkiraan lama pembacaan melalui pengeras suara mobil wawaran, dihitung dari jumlah suku kata", None))
 #endif // QT_CONFIG(tooltip)
-        self.rateCaption.setText(QCoreApplication.translate("StageNarration", u"Kecepatan b&aca:", None))
+        self.rateCaption.setText(QCoreApplication.translate("StageNarration", u"Ke&cepatan baca:", None))
 #if QT_CONFIG(tooltip)
         self.rateSpin.setToolTip(QCoreApplication.translate("StageNarration", u"Suku kata per detik saat narasi dibacakan (pengaturan kantor, 1,5\u20136,0)", None))
 #endif // QT_CONFIG(tooltip)

@@ -153,11 +153,11 @@ class Ui_ReadinessPanel(object):
 #if QT_CONFIG(tooltip)
         self.flyersSpin.setToolTip(QCoreApplication.translate("ReadinessPanel", u"Jumlah flyers yang sudah disiapkan untuk dibagikan", None))
 #endif // QT_CONFIG(tooltip)
-        self.confirmLocationsButton.setText(QCoreApplication.translate("ReadinessPanel", u"Konfirmasi semua lok&asi", None))
+        self.confirmLocationsButton.setText(QCoreApplication.translate("ReadinessPanel", u"K&onfirmasi semua lokasi", None))
 #if QT_CONFIG(tooltip)
         self.confirmLocationsButton.setToolTip(QCoreApplication.translate("ReadinessPanel", u"Tandai semua lokasi wawaran kampanye ini sudah dikonfirmasi", None))
 #endif // QT_CONFIG(tooltip)
-        self.driverCaption.setText(QCoreApplication.translate("ReadinessPanel", u"S&opir:", None))
+        self.driverCaption.setText(QCoreApplication.translate("ReadinessPanel", u"Sop&ir:", None))
         self.announcerCaption.setText(QCoreApplication.translate("ReadinessPanel", u"Pe&nyiar:", None))
         pass
     # retranslateUi

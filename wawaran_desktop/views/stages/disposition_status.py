@@ -96,7 +96,7 @@ class RecipientStatusView:
         if mine.follow_up:
             text += f"<br>Tindak lanjut: {_escape(mine.follow_up)}"
         self.ui.myStatusLabel.setText(text)
-        self.ui.followUpButton.setText("Ubah &Tindak Lanjut…" if mine.follow_up else "Catat &Tindak Lanjut…")
+        self.ui.followUpButton.setText("Ubah Tindak Lanjut…" if mine.follow_up else "Catat Tindak Lanjut…")
 
     # -- reading --------------------------------------------------------------------------
     def opened(self) -> None:
