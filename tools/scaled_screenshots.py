@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import os
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,6 +50,12 @@ def main() -> int:
     ratio = screen.devicePixelRatio()
     size = QSize(int(screen.geometry().width() * ratio), int(screen.geometry().height() * ratio))
 
+    def wait(seconds: float) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            app.processEvents()
+            time.sleep(0.02)
+
     def shoot(name: str, *windows) -> None:
         """The screen with ``windows`` drawn where they are, the later ones over the earlier."""
         settle()
@@ -68,6 +75,7 @@ def main() -> int:
         demo.run_demo(ws, 30, acting_admin=None, seed=7)
         window = MainWindow(ws, ws.accounts.sign_in("rina", demo.TRAINING_PASSWORD))
         window.showMaximized()
+        wait(2.0)  # what the window installs after start-up (date typing, ellipses) is in place
         running = next(c for c in ws.campaigns.list() if c.status is CampaignStatus.RUNNING
                        and any(s.state is StepState.RUNNING for s in ws.campaigns.get(c.id).steps))
         window.list.select(running.id)

@@ -86,7 +86,7 @@ def test_fields_are_stored_as_the_user_leaves_them_and_survive_a_restart(
     assert year == 2026
     window = make_window(ws, sub.id)
     tab, panel = open_panel(qtbot, window)
-    assert "diberikan saat pertama disimpan" in panel.ui.agendaLabel.text()
+    assert "saat pertama disimpan" in panel.ui.agendaLabel.text()
     assert panel.ui.halEdit.placeholderText() == "Jatuh tempo PBB"
     assert panel.ui.signerCombo.currentData() == sub.id  # the Sub Kor signs by default
 

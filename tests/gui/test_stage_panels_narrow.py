@@ -42,3 +42,33 @@ def test_the_stage_needs_no_sideways_scrolling_at_150_percent(qtbot, ws, staff, 
             assert needed <= scroll.viewport().width(), \
                 f"{workspace} {scroll.objectName()}: needs {needed} px, has {scroll.viewport().width()}"
             assert scroll.horizontalScrollBar().maximum() == 0
+
+
+def test_the_route_table_keeps_the_place_readable_when_narrow(qtbot, ws, staff, monkeypatch):
+    """Stage 7's stops: the place column never shrinks below its floor to "…"; the table scrolls
+    sideways for the times and counts instead. With room, the place takes what the others leave."""
+    from crew import step_actor  # tests/crew.py
+    from stage_content import fill_stage  # tests/stage_content.py
+
+    from wawaran_desktop.views.stages.dissemination import PLACE_FLOOR
+
+    monkeypatch.setattr(responsive, "_ready_at", 0.0)
+    sub, _tim = staff
+    campaign = ws.campaigns.create(sub.id, "Wawaran PBB di Cipondoh", "Bayar PBB")
+    for no in (1, 2):
+        fill_stage(ws, step_actor(ws, campaign.id, no), campaign.id, no)
+    panel = panel_class("dissemination")(ws, lambda: step_actor(ws, campaign.id, 7))
+    qtbot.addWidget(panel)
+    panel.resize(NARROW, 500)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.load(ws.campaigns.get(campaign.id))
+    header = panel.ui.stopsTable.horizontalHeader()
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0)
+    qtbot.wait(50)
+    assert header.sectionSize(1) >= PLACE_FLOOR
+    panel.resize(1200, 500)
+    qtbot.wait(50)
+    others = sum(header.sectionSize(c) for c in range(header.count()) if c != 1)
+    assert header.sectionSize(1) > PLACE_FLOOR
+    assert header.sectionSize(1) + others <= panel.ui.stopsTable.viewport().width() + 1  # no sideways scrolling

@@ -121,7 +121,6 @@ class Ui_DispositionPanel(object):
         sizePolicy.setHeightForWidth(self.agendaLabel.sizePolicy().hasHeightForWidth())
         self.agendaLabel.setSizePolicy(sizePolicy)
         self.agendaLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.agendaLabel.setWordWrap(True)
 
         self.agendaLayout.addWidget(self.agendaLabel)
 
@@ -392,9 +391,9 @@ class Ui_DispositionPanel(object):
 #if QT_CONFIG(tooltip)
         self.agendaLabel.setToolTip(QCoreApplication.translate("DispositionPanel", u"Diberikan otomatis saat disposisi pertama kali disimpan, berurutan per tahun; tidak berubah lagi.", None))
 #endif // QT_CONFIG(tooltip)
-        self.patternButton.setText(QCoreApplication.translate("DispositionPanel", u"Pola nomor agenda\u2026", None))
+        self.patternButton.setText(QCoreApplication.translate("DispositionPanel", u"Pola\u2026", None))
 #if QT_CONFIG(tooltip)
-        self.patternButton.setToolTip(QCoreApplication.translate("DispositionPanel", u"Ubah pola nomor agenda kantor (berlaku untuk nomor baru)", None))
+        self.patternButton.setToolTip(QCoreApplication.translate("DispositionPanel", u"Pola nomor agenda: ubah pola nomor agenda kantor (berlaku untuk nomor baru)", None))
 #endif // QT_CONFIG(tooltip)
         self.dateCaption.setText(QCoreApplication.translate("DispositionPanel", u"Tanggal disp&osisi:", None))
         self.dateEdit.setDisplayFormat(QCoreApplication.translate("DispositionPanel", u"dddd, d MMMM yyyy", None))

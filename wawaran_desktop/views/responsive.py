@@ -112,3 +112,26 @@ def elided_text(label: QLabel) -> str:
     """What ``label`` shows now (its text, or its text cut to its width)."""
     filters = [child for child in label.children() if isinstance(child, _Elided)]
     return filters[0].shown_text() if filters else label.text()
+
+
+def stretch_with_floor(table, column: int, floor: int) -> None:
+    """``column`` of ``table`` (a QTableView) takes the room the other columns leave, but never
+    less than ``floor`` pixels: where there is less room the table scrolls sideways instead of
+    squeezing it to "…" (a stop's place in a narrow stage form)."""
+    from PySide6.QtWidgets import QHeaderView
+
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+    def arrange(size: QSize) -> None:  # the viewport's size (the table's own comes before it)
+        others = sum(header.sectionSize(c) for c in range(header.count())
+                     if c != column and not header.isSectionHidden(c))
+        roomy = size.width() - others >= floor
+        mode = QHeaderView.ResizeMode.Stretch if roomy else QHeaderView.ResizeMode.Interactive
+        if header.sectionResizeMode(column) != mode:
+            header.setSectionResizeMode(column, mode)
+        if not roomy:
+            header.resizeSection(column, floor)
+
+    on_resize(table.viewport(), arrange)
+    table.model().modelReset.connect(lambda: arrange(table.viewport().size()))

@@ -216,7 +216,7 @@ class Panel(StagePanel):
         if record.agenda_number:
             self.ui.agendaLabel.setText(f"<b>{record.agenda_number}</b>")
         else:
-            self.ui.agendaLabel.setText("<i>diberikan saat pertama disimpan</i>")
+            self.ui.agendaLabel.setText("<i>saat pertama disimpan</i>")
         self.ui.agendaLabel.setToolTip(f"Nomor urut per tahun, pola kantor: {pattern}. "
                                        "Nomor yang sudah diberikan tidak berubah.")
         notice = record.year_notice

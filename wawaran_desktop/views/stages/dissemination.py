@@ -30,7 +30,7 @@ from wawaran_desktop.text import durations
 from wawaran_desktop.services.errors import ConflictError, ServiceError, ValidationError
 from wawaran_desktop.services.records import CampaignRecord, CampaignStatus
 from wawaran_desktop.services.stages.dissemination import RouteRecord, Service, StopRecord, labelled, totals_of
-from wawaran_desktop.views.responsive import on_resize
+from wawaran_desktop.views.responsive import on_resize, stretch_with_floor
 from wawaran_desktop.views.stages import StagePanel
 from wawaran_desktop.views.stages.dissemination_layout import StopFormArrangement
 from wawaran_desktop.views.stages.route_photos import choose_photos, open_photo, selected_photo_id, show_photos
@@ -39,6 +39,8 @@ from wawaran_desktop.views.status_style import chip_style
 from wawaran_desktop.text.formatting import thousands
 from wawaran_desktop.views.wib_time import WIB_ZONE, from_qdatetime, to_qdatetime
 
+#: The stops table's place column is never narrower than this (the table scrolls sideways instead).
+PLACE_FLOOR = 150
 EMPTY_TIME = QDateTime.fromSecsSinceEpoch(946_684_800, WIB_ZONE)  # shown as "—": no time recorded
 SYNC_TEXT = "Rute belum mengikuti daftar lokasi tahap Briefing (lokasi, alamat atau urutannya berubah)."
 PREVIEW_TEXT = ("Lokasi dari tahap Briefing, belum tersimpan sebagai rute: rute diambil dari daftar ini saat "
@@ -60,7 +62,7 @@ class Panel(StagePanel):
         ui.stopsTable.setModel(self.model)
         header = ui.stopsTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        stretch_with_floor(ui.stopsTable, 1, PLACE_FLOOR)  # the place: read first, never cut to "…"
         ui.stopsTable.selectionModel().currentRowChanged.connect(self._row_changed)
         for edit in (ui.arrivedEdit, ui.departedEdit):
             edit.setTimeZone(WIB_ZONE)
