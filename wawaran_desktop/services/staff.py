@@ -68,6 +68,12 @@ class StaffService:
         self.sop = ws.sop
         self.clock = ws.clock
 
+    def check(self, name: str, nip: str | None, position: str, lane: str, rank: str,
+              exclude_id: int | None = None) -> None:
+        """Raise the :class:`ValidationError` that :meth:`add`/:meth:`update` would, storing nothing
+        (a form checks its fields as they are typed; ``exclude_id``: the person being edited)."""
+        self._clean(name, nip, position, lane, rank, exclude_id)
+
     def _clean(self, name: str, nip: str | None, position: str, lane: str, rank: str,
                exclude_id: int | None = None) -> dict:
         name = _one_line(name)  # control characters (pasted, imported) never reach a document

@@ -188,8 +188,8 @@ class StaffDialog(QDialog):
         """Whether the form as it stands passes the checks that refused it (nothing is stored)."""
         ui = self.ui
         try:
-            # the service's own checks, run without storing (services/staff.py is not this view's to widen)
-            self.ws.staff._clean(ui.nameEdit.text(), ui.nipEdit.text(), ui.positionEdit.text(),
+            # the service's own checks, run without storing
+            self.ws.staff.check(ui.nameEdit.text(), ui.nipEdit.text(), ui.positionEdit.text(),
                                 ui.laneCombo.currentData(), ui.rankCombo.currentText(), exclude_id=self._editing)
         except ValidationError:
             return False
