@@ -25,6 +25,9 @@ def start(settle_passes: int = 5) -> tuple[object, Callable[[], None]]:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     install_indonesian(app)
+    from wawaran_desktop.views import responsive
+
+    responsive._ready_at = 0.0  # no start-up to keep short: ellipses and arrangements at once
     DOCS.mkdir(exist_ok=True)
 
     def settle() -> None:

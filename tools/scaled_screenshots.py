@@ -48,7 +48,7 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     screen = app.primaryScreen()
     ratio = screen.devicePixelRatio()
-    size = QSize(int(screen.geometry().width() * ratio), int(screen.geometry().height() * ratio))
+    size = QSize(round(screen.geometry().width() * ratio), round(screen.geometry().height() * ratio))
 
     def wait(seconds: float) -> None:
         end = time.monotonic() + seconds
@@ -91,10 +91,14 @@ def main() -> int:
         from wawaran_desktop.views.documents.profile_dialog import ProfileDialog
         from wawaran_desktop.views.staff_dialog import StaffDialog
 
-        for name, make in (("dialog-profil-kantor.png", lambda: ProfileDialog(ws, window.current_actor(), window)),
-                           ("dialog-kampanye-baru.png", lambda: CampaignDialog(lambda title, theme: None, heading="Kampanye Baru",
-                                                                     parent=window, followups=latest_followups())),
-                           ("dialog-direktori-petugas.png", lambda: StaffDialog(ws, window))):
+        actor = window.current_actor()
+        dialogs = (
+            ("dialog-profil-kantor.png", lambda: ProfileDialog(ws, actor, window)),
+            ("dialog-kampanye-baru.png", lambda: CampaignDialog(lambda title, theme: None, heading="Kampanye Baru",
+                                                                 parent=window, followups=latest_followups())),
+            ("dialog-direktori-petugas.png", lambda: StaffDialog(ws, window, actor_id=actor)),
+        )
+        for name, make in dialogs:
             dialog = make()
             dialog.show()
             shoot(name, window, dialog)
