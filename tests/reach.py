@@ -13,8 +13,12 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
+#: A layout arranging itself (a form switching to its narrow arrangement) is given this long to
+#: settle, this many times, before a widget counts as out of reach.
+SETTLE_TRIES, SETTLE_MS = 3, 60
 #: A part of a widget counts as clickable when this far around the pointer lands on it too.
 GRIP = QSize(6, 3)
 
@@ -70,19 +74,30 @@ def _ancestors(widget: QWidget):
         parent = parent.parentWidget()
 
 
+def _spot(widget: QWidget, rect: QRect) -> QPoint:
+    """The middle of ``rect``; when that is cut off (partly scrolled), a part the pointer can land on."""
+    spot = rect.center()
+    if not _hits(widget, spot):
+        grid = (QPoint(x, y) for y in range(rect.top() + 4, rect.bottom() - 3, 4)
+                for x in range(rect.left() + 4, rect.right() - 3, 8))
+        spot = next((point for point in grid if _usable(widget, point)), spot)
+    return spot
+
+
 def reach_rect(widget: QWidget, rect: QRect | None = None) -> QPoint:
     """Assert the middle of ``rect`` (widget coordinates; default the whole widget) is where the
     user can see and click it (a click there lands on the widget, not on something over it or
     nowhere); returns that point. Scroll areas are scrolled to it first. When the middle is cut off
     (a field partly scrolled into view), a part of it with room for the pointer will do."""
-    _scroll_to(widget)
     rect = rect if rect is not None else widget.rect()
-    assert widget.isVisible(), f"{where(widget)} is not shown"
-    spot = rect.center()
-    if not _hits(widget, spot):  # partly scrolled or cut: a part the pointer can land on will do
-        grid = (QPoint(x, y) for y in range(rect.top() + 4, rect.bottom() - 3, 4)
-                for x in range(rect.left() + 4, rect.right() - 3, 8))
-        spot = next((point for point in grid if _usable(widget, point)), spot)
+    for attempt in range(SETTLE_TRIES):  # a form still arranging itself is looked at again
+        if attempt:
+            QTest.qWait(SETTLE_MS)
+        _scroll_to(widget)
+        assert widget.isVisible(), f"{where(widget)} is not shown"
+        spot = _spot(widget, rect)
+        if _hits(widget, spot):
+            break
     if not _hits(widget, spot) and os.environ.get("WAWARAN_REACH_SHOTS"):  # a picture of the miss
         widget.window().grab().save(os.path.join(os.environ["WAWARAN_REACH_SHOTS"], "reach-miss.png"))
     assert _hits(widget, spot), \

@@ -93,7 +93,7 @@ def test_the_decider_is_recorded_with_the_time_and_must_be_active(ws, svc, actor
     assert svc.set_theme(actor.id, cid, "Tema baru").decided_at == changed  # a new theme: decided again
     cleared = svc.set_decider(actor.id, cid, None)
     assert (cleared.decided_by_id, cleared.decided_at) == (None, None)
-    actions = [e.detail for e in AuditEntry.select().where(AuditEntry.action == "theme_decider")]
+    actions = [e.detail for e in AuditEntry.select().where(AuditEntry.action == "theme_decider").order_by(AuditEntry.id)]
     assert actions == ["Ani Kabid", "-"]
 
 
