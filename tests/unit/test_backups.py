@@ -199,8 +199,16 @@ def test_restore_needs_an_administrator_once_the_file_has_accounts(ws, actor):
     ws.accounts.create(actor.id, other.id, "dedi")
     backup = ws.backups.create()
     with pytest.raises(RuleError, match="hanya administrator"):
+        ws.backups.check_may_restore(other.id)  # asked before the window closes for it
+    with pytest.raises(RuleError, match="hanya administrator"):
         ws.backups.restore(backup.path, other.id)
+    ws.backups.check_may_restore(actor.id)
     assert ws.backups.restore(backup.path, actor.id).restored.path == backup.path
+
+
+def test_anybody_may_restore_a_folder_without_accounts(ws, actor):
+    ws.backups.check_may_restore(actor.id)
+    ws.backups.check_may_restore(None)
 
 
 def test_a_damaged_backup_is_refused_and_nothing_changes(ws, actor):

@@ -217,6 +217,16 @@ class BackupService:
         return copy_backup(backup, folder)
 
     # --- restoring ---------------------------------------------------------------------------
+    def check_may_restore(self, actor_id: int | None) -> None:
+        """Refuse (RuleError, saying who may) unless ``actor_id`` may restore: asked before the window
+        closes for a restore, and checked again by :meth:`restore`. A damaged file in use, whose
+        accounts cannot be read, refuses nobody (as :meth:`restore`)."""
+        self._require_file()
+        try:
+            self._who(actor_id)
+        except PeeweeDatabaseError:
+            return
+
     def restore(self, backup: Path, actor_id: int | None) -> RestoreResult:
         """Replace the database in use with ``backup`` (see the module's docstring). Only an
         administrator, once the file has accounts. The workspace stays open, on the restored file

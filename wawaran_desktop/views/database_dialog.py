@@ -286,6 +286,9 @@ class WindowSession:
         if window is None:
             return None
         window.database.switcher = self.switch  # type: ignore[attr-defined]
+        backups = getattr(window, "backups", None)  # Berkas → Cadangan & Pemulihan (views/backup_dialog.py)
+        if backups is not None:
+            backups.reopen = self.reopen
         window.show()
         self.window = window
         return window
@@ -327,6 +330,37 @@ class WindowSession:
                 app.quit()
                 return False
             return ws.database_url == choice.url
+        finally:
+            app.setQuitOnLastWindowClosed(quit_on_close)
+
+    def reopen(self, between: Callable[[Workspace], object]) -> FeatureHost | None:
+        """Close the window (storing what is typed; the person may keep it: None), run
+        ``between(ws)`` with no window on the workspace (a restore replaces its file), then close
+        the workspace, open the same database again and show a new window on it (signed in anew:
+        the accounts are the reopened file's). None when no window could be shown."""
+        old = self.window
+        assert old is not None
+        app = QApplication.instance()
+        quit_on_close = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(False)
+        try:
+            if not old.close():
+                return None
+            ws = old.ws
+            data_dir, url = ws.data_dir, ws.database_url
+            between(ws)
+            ws.close()
+            old.deleteLater()
+            reopened, error = self._open(data_dir, url)
+            if reopened is None:
+                QMessageBox.critical(None, APP_NAME, f"Aplikasi tidak dapat dibuka.\n\n{error}")
+                app.quit()
+                return None
+            if self.show(reopened) is None:  # nobody signed in
+                reopened.close()
+                app.quit()
+                return None
+            return self.window
         finally:
             app.setQuitOnLastWindowClosed(quit_on_close)
 

@@ -12,6 +12,8 @@ if TYPE_CHECKING:  # the event types' enum is costly to build at start-up
     from PySide6.QtGui import QAction, QCloseEvent
     from PySide6.QtWidgets import QMenu
 
+    from wawaran_desktop.views.backup_dialog import BackupMenu
+    from wawaran_desktop.views.backup_watch import BackupWatch
     from wawaran_desktop.views.documents.menu import DocumentsMenu
     from wawaran_desktop.views.live_updates import LiveUpdates
     from wawaran_desktop.views.swimlane.install import SwimlaneDock
@@ -48,6 +50,8 @@ class MainWindow(FeatureHost):
     timeline: TimelineMenu
     documents_menu: DocumentsMenu
     live: LiveUpdates
+    backups: BackupMenu
+    backup_watch: BackupWatch
 
     def __init__(self, ws: Workspace, account: AccountRecord) -> None:
         """``account``: the person signed in (views/sign_in_dialog.py); every action is theirs."""
@@ -101,7 +105,15 @@ class MainWindow(FeatureHost):
         controller, which the window keeps (the controllers are QObjects parented to it, or
         hold actions that are).
         """
-        from wawaran_desktop.views import accounts_dialog, guide_help, history_check, live_updates, my_tasks_dock
+        from wawaran_desktop.views import (
+            accounts_dialog,
+            backup_dialog,
+            backup_watch,
+            guide_help,
+            history_check,
+            live_updates,
+            my_tasks_dock,
+        )
         from wawaran_desktop.views.database_dialog import install as database_menu
         from wawaran_desktop.views.documents import menu as documents_menu
         from wawaran_desktop.views.swimlane import install as swimlane
@@ -116,6 +128,8 @@ class MainWindow(FeatureHost):
         self.guide = guide_help.install(self, self.ui.menuHelp, self.ui.stageTabs)  # Panduan Pengguna, F1
         self.my_tasks = my_tasks_dock.install(self)  # Tugas Saya: the dock and the count
         self.accounts_menu = accounts_dialog.install(self)  # Petugas → Akun Pengguna… (administrators)
+        self.backups = backup_dialog.install(self, self.ui.actionBackups)  # Berkas → Cadangan & Pemulihan…
+        self.backup_watch = backup_watch.install(self, self.backups.open_dialog)  # check and backup after start
 
     def add_menu(self, menu: QMenu) -> None:
         """A feature's menu: after *Petugas* and the features' menus added before it."""

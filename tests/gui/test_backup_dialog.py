@@ -1,0 +1,248 @@
+"""*Berkas → Cadangan & Pemulihan…* (views/backup_dialog.py) on real files: the list (date in WIB,
+kind, size, campaigns), a backup made from the menu, a copy to another folder (the folder chooser
+answered as tests/fakes.py answers the save dialog), the rotation stored and refused when stale, a
+restore through ``WindowSession`` (the window closes, the file is replaced, a new window opens and
+says what happened), refused for a person who is not an administrator, and the server's message."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from accounts import signed_in
+
+from wawaran_desktop.services.backups import Rotation
+from wawaran_desktop.services.history import HistoryService
+from wawaran_desktop.views import backup_dialog
+from wawaran_desktop.views.backup_dialog import BackupDialog
+from wawaran_desktop.views.database_dialog import WindowSession
+from wawaran_desktop.views.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def no_progress_dialog_in_the_way(monkeypatch):
+    """The progress dialog of a long backup is a modal too: these small files never need it."""
+    monkeypatch.setattr(backup_dialog, "PROGRESS_DELAY_MS", 60_000)
+
+
+def answer_folder(monkeypatch, folder: Path | None) -> list[tuple]:
+    """The folder chooser answers ``folder`` (None: cancelled); returns what it was asked."""
+    asked: list[tuple] = []
+
+    def ask(parent, title, start):
+        asked.append((title, start))
+        return str(folder) if folder is not None else None
+
+    monkeypatch.setattr(backup_dialog, "ask_folder", ask)
+    return asked
+
+
+def table_rows(dialog: BackupDialog) -> list[list[str]]:
+    table = dialog.ui.backupsTable
+    return [[table.item(row, column).text() for column in range(table.columnCount())]
+            for row in range(table.rowCount())]
+
+
+def close_dialog(dialog) -> None:
+    dialog.ui.buttonBox.rejected.emit()
+
+
+def test_the_menu_makes_a_backup_listed_with_wib_date_size_and_campaigns(ws, staff, make_window, modals):
+    ws.campaigns.create(staff[0].id, "Sosialisasi PBB 2027")
+    window = make_window(ws, staff[0].id)
+    seen: dict[str, object] = {}
+
+    def use(dialog):
+        assert isinstance(dialog, BackupDialog)
+        assert dialog.windowTitle() == "Cadangan & Pemulihan"
+        seen["empty"] = (table_rows(dialog), dialog.ui.statusLabel.text(), dialog.ui.restoreButton.isEnabled())
+        dialog.ui.createButton.click()
+        seen["rows"] = table_rows(dialog)
+        seen["status"] = dialog.ui.statusLabel.text()
+        seen["restore"] = dialog.ui.restoreButton.isEnabled()
+        close_dialog(dialog)
+
+    modals.then(use)
+    window.ui.actionBackups.trigger()
+    assert not modals.pending and not modals.errors
+    rows, status, can_restore = seen["empty"]
+    assert rows == [] and status.startswith("Belum ada cadangan.") and not can_restore
+    made = sorted((ws.data_dir / "backups").glob("wawaran-manual-*.sqlite3"))
+    assert len(made) == 1 and made[0].name.startswith("wawaran-manual-20261126T2330")  # the moment in UTC
+    # 06.30 WIB on the 27th, though it is still the 26th in UTC: the date is the workspace's WIB one
+    [row] = seen["rows"]
+    assert row[0].startswith("27 November 2026 pukul 06.3") and row[0].endswith("WIB")
+    assert row[1] == "Manual" and row[2].endswith("KB") and row[3] == "1 kampanye"
+    assert seen["status"].startswith("Cadangan dibuat dan diperiksa: 27 November 2026")
+    assert seen["restore"]
+    con = sqlite3.connect(made[0])
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert con.execute("SELECT title FROM campaign").fetchall() == [("Sosialisasi PBB 2027",)]
+    finally:
+        con.close()
+
+
+def test_a_backup_is_copied_to_the_folder_chosen_and_a_missing_one_is_told(ws, staff, tmp_path, monkeypatch,
+                                                                           qtbot, modals):
+    backup = ws.backups.create()
+    usb = tmp_path / "USB"
+    usb.mkdir()
+    asked = answer_folder(monkeypatch, usb)
+    dialog = BackupDialog(ws, staff[0].id)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.copyButton.isEnabled()
+    dialog.ui.copyButton.click()
+    copy = usb / backup.name
+    assert copy.read_bytes() == backup.path.read_bytes()
+    assert asked[0][0] == "Salin cadangan ke folder atau diska USB"
+    assert dialog.ui.statusLabel.text().startswith(f"Salinan diperiksa dan tersimpan: {copy}.")
+
+    answer_folder(monkeypatch, tmp_path / "tidak-ada")  # the USB disk pulled out meanwhile
+    texts: list[str] = []
+
+    def read_and_close(box):
+        assert isinstance(box, QMessageBox)
+        texts.append(box.text())
+        box.accept()
+
+    modals.then(read_and_close)
+    dialog.ui.copyButton.click()
+    assert not modals.pending
+    assert texts[0].startswith("Folder tujuan") and "pilih folder lain" in texts[0]
+    assert dialog.ui.statusLabel.text() == "Salinan tidak dibuat."
+
+    answer_folder(monkeypatch, None)  # cancelled: nothing happens
+    dialog.ui.copyButton.click()
+    assert dialog.ui.statusLabel.text() == "Salinan tidak dibuat."
+
+
+def test_the_rotation_is_stored_and_a_stale_one_refused(ws, staff, qtbot):
+    dialog = BackupDialog(ws, staff[0].id)
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    assert (ui.dailySpin.value(), ui.weeklySpin.value(), ui.monthlySpin.value()) == (7, 4, 12)
+    ui.dailySpin.setValue(10)
+    ui.weeklySpin.setValue(0)
+    ui.monthlySpin.setValue(24)
+    ui.saveRotationButton.click()
+    assert ws.backups.rotation()[0] == Rotation(10, 0, 24)
+    assert ui.statusLabel.text().startswith("Rotasi disimpan: 10 harian, 0 mingguan, 24 bulanan.")
+    _, version = ws.backups.rotation()
+    ws.backups.set_rotation(staff[1].id, Rotation(5, 2, 6), version=version)  # another PC saves first
+    ui.dailySpin.setValue(3)
+    ui.saveRotationButton.click()
+    assert ws.backups.rotation()[0] == Rotation(5, 2, 6)  # not overwritten
+    assert ui.statusLabel.text().startswith("Rotasi tidak disimpan:")
+    assert (ui.dailySpin.value(), ui.weeklySpin.value(), ui.monthlySpin.value()) == (5, 2, 6)  # the stored one shown
+
+
+def test_only_an_administrator_may_restore(ws, staff, qtbot, modals):
+    signed_in(ws, staff[0].id)  # the first account: the administrator
+    signed_in(ws, staff[1].id)
+    ws.backups.create()
+    dialog = BackupDialog(ws, staff[1].id)
+    qtbot.addWidget(dialog)
+    texts: list[str] = []
+
+    def answer(text_part: str, button: str):
+        def handler(box):
+            texts.append(box.text())
+            assert text_part in box.text()
+            next(b for b in box.buttons() if b.text().replace("&", "") == button).click()
+        return handler
+
+    modals.then(answer("Pulihkan cadangan 27 November 2026", "Pulihkan")).then(answer("hanya administrator", "OK"))
+    dialog.ui.restoreButton.click()
+    assert not modals.pending and not modals.errors
+    assert dialog.restore_chosen is None  # the dialog stays, nothing chosen
+    assert "Basis data sekarang lebih dulu disimpan di folder backups" in texts[0]
+
+
+def restored_window(workspace) -> MainWindow:
+    """The window ``WindowSession`` builds: the administrator of that file signed in."""
+    admin = next(a for a in workspace.accounts.list() if a.is_admin)
+    return MainWindow(workspace, signed_in(workspace, admin.staff_id))
+
+
+def dispose(window) -> None:
+    window.flush = lambda: True
+    window.close()
+    window.ws.close()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_a_restore_reopens_the_window_on_the_backup_and_says_what_happened(ws, staff, modals, qtbot):
+    siti = staff[0]
+    signed_in(ws, siti.id)
+    ws.campaigns.create(siti.id, "Sosialisasi PBB 2027")
+    backup = ws.backups.create()
+    ws.campaigns.create(siti.id, "Sesudah cadangan")
+    session = WindowSession(restored_window, clock=ws.clock)
+    window = session.show(ws)
+    qtbot.waitExposed(window)
+    texts: list[str] = []
+
+    def choose(dialog):
+        assert isinstance(dialog, BackupDialog)
+        assert dialog.selected().path == backup.path
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, dialog.ui.restoreButton.click)  # it asks: the next handler answers
+
+    def confirm(box):
+        texts.append(box.text())
+        next(b for b in box.buttons() if b.text() == "&Pulihkan").click()
+
+    def told(box):
+        texts.append(box.text())
+        assert box.windowTitle() == "Cadangan dipulihkan"
+        box.accept()
+
+    modals.then(choose).then(confirm).then(told)
+    window.ui.actionBackups.trigger()
+    qtbot.waitUntil(lambda: not modals.pending, timeout=10_000)
+    assert not modals.errors
+    new = session.window
+    try:
+        assert new is not window
+        titles = [new.list.model.record(row).title for row in range(new.list.model.rowCount())]
+        assert titles == ["Sosialisasi PBB 2027"]
+        assert texts[1].startswith("Cadangan 27 November 2026 pukul 06.3") and "dipulihkan" in texts[1]
+        assert "tercatat di riwayat" in texts[1] and "Basis data sebelumnya tersimpan di" in texts[1]
+        aside = sorted((new.ws.data_dir / "backups").glob("wawaran-sebelum-pemulihan-*.sqlite3"))
+        assert len(aside) == 1
+        con = sqlite3.connect(aside[0])
+        try:
+            assert sorted(r[0] for r in con.execute("SELECT title FROM campaign")) == ["Sesudah cadangan",
+                                                                                     "Sosialisasi PBB 2027"]
+        finally:
+            con.close()
+        assert HistoryService(new.ws).verify().whole
+    finally:
+        dispose(new)
+
+
+def test_on_the_office_server_the_menu_says_backups_are_the_servers(ws, staff, make_window, modals, monkeypatch):
+    window = make_window(ws, staff[0].id)
+    # The workspace as it is on a server (services/backups.py: on_server reads database_url); the
+    # server's own refusals are tested in tests/unit/test_backups.py.
+    monkeypatch.setattr(ws, "database_url", "postgresql://wawaran@server.kantor/wawaran")
+    texts: list[str] = []
+
+    def read(box):
+        assert isinstance(box, QMessageBox)
+        texts.append(f"{box.windowTitle()}|{box.text()}")
+        box.accept()
+
+    modals.then(read)
+    window.ui.actionBackups.trigger()
+    assert not modals.pending
+    title, text = texts[0].split("|")
+    assert title == "Cadangan dikelola server"
+    assert "server kantor (PostgreSQL)" in text and "pg_dump" in text and "administrator server kantor" in text
