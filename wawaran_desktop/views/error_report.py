@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wawaran_desktop import APP_NAME
+from wawaran_desktop.db.faults import describe
 from wawaran_desktop.db.server_guards import refusal_text
 from wawaran_desktop.infra import private_files
 from wawaran_desktop.services.clock import Clock, to_wib, utc_now
@@ -20,15 +21,26 @@ from wawaran_desktop.services.clock import Clock, to_wib, utc_now
 LOG_NAME = "wawaran-error.log"
 
 
+#: A damaged file found by a save or a read in the window: the way out is the window's own menu.
+DAMAGED_TEXT = ("Basis data rusak: sebagian datanya tidak dapat dibaca atau ditulis. Jangan lanjutkan pekerjaan: "
+                "buka Berkas → Cadangan & Pemulihan dan pulihkan cadangan baik terbaru (berkas yang rusak disimpan "
+                "di folder backups). Bila belum ada cadangan, tutup aplikasi, salin seluruh folder data ke tempat "
+                "aman dan hubungi pengelola TI kantor.")
+
+
 def user_message(exc: BaseException, log_path: Path) -> str:
-    """An Indonesian explanation of ``exc`` for the user."""
+    """An Indonesian explanation of ``exc`` for the user: what happened and what to do.
+
+    The faults the command line tells (db/faults.py: a full disk, a write lock held too long, a
+    read-only folder, an I/O error, a damaged file) are told in the same words here, a damaged
+    file with the window's way out (*Cadangan & Pemulihan*); anything else is unexpected."""
+    told = describe(exc)
     text = str(exc).lower()
-    if "database is locked" in text or "database table is locked" in text:
-        what = ("Basis data sedang dipakai oleh program lain (mungkin Wawaran Desktop yang terbuka dua kali). "
-                "Tutup program lain itu, lalu ulangi tindakan Anda.")
-    elif "disk is full" in text or isinstance(exc, OSError) and getattr(exc, "errno", None) == 28:
-        what = "Penyimpanan komputer penuh. Kosongkan ruang disk, lalu ulangi tindakan Anda."
-    elif "readonly" in text or "read-only" in text or isinstance(exc, PermissionError):
+    if told is not None and ("malformed" in text or "not a database" in text):
+        return f"{DAMAGED_TEXT}\n\nRincian teknis dicatat di:\n{log_path}"
+    if told is not None:
+        return f"{told}\n\nRincian teknis dicatat di:\n{log_path}"
+    if isinstance(exc, PermissionError):
         what = "Berkas atau folder data tidak dapat ditulis. Periksa izin folder data."
     else:
         what = "Terjadi kesalahan yang tidak terduga."
