@@ -8,7 +8,6 @@ Kept out of the spec so that a test can read it back with PyInstaller's own pars
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 LANGUAGE_INDONESIAN = 0x0421
@@ -16,9 +15,18 @@ CODEPAGE_UNICODE = 1200
 
 
 def version_numbers(version: str) -> tuple[int, int, int, int]:
-    """``"0.1.0"`` → ``(0, 1, 0, 0)``; a pre-release tail (``"1.2.0rc1"``) is left out."""
-    numbers = [int(part) for part in re.findall(r"\d+", version.split("+")[0].split("rc")[0].split("a")[0])][:4]
+    """``"0.1.0"`` → ``(0, 1, 0, 0)``: the release numbers only (``"1.2.0b1"``, ``"1.0.0.post2"`` and
+    ``"0.1.0.dev3"`` give 1.2.0.0, 1.0.0.0 and 0.1.0.0), read as Python's packaging reads them."""
+    from packaging.version import Version
+
+    numbers = list(Version(version).release)[:4]
     return tuple(numbers + [0] * (4 - len(numbers)))  # type: ignore[return-value]
+
+
+def numeric(version: str) -> str:
+    """``"1.2.0rc1"`` → ``"1.2.0.0"``: what Windows' version fields (and Inno Setup's
+    VersionInfoVersion, four numbers at most) take."""
+    return ".".join(str(n) for n in version_numbers(version))
 
 
 def text(version: str, exe_name: str, description: str, company: str, product: str) -> str:
@@ -64,3 +72,14 @@ def write(folder: Path, version: str, exe_name: str, description: str, company: 
     path = folder / f"version-{exe_name.removesuffix('.exe')}.txt"
     path.write_text(text(version, exe_name, description, company, product), encoding="utf-8")
     return path
+
+
+if __name__ == "__main__":  # python packaging/version_resource.py --numeric: the installer's numbers
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from wawaran_desktop import __version__
+
+    if sys.argv[1:] != ["--numeric"]:
+        raise SystemExit("usage: python packaging/version_resource.py --numeric")
+    print(numeric(__version__))

@@ -27,6 +27,9 @@
 #ifndef AppFolder
   #define AppFolder "..\dist\WawaranDesktop"
 #endif
+#ifndef AppNumericVersion
+  #define AppNumericVersion AppVersion
+#endif
 #ifndef IconFile
   #define IconFile "..\build\app\icon\wawaran.ico"
 #endif
@@ -40,7 +43,7 @@ AppName={#AppName}
 AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher=Diskominfo Kota Tangerang
-VersionInfoVersion={#AppVersion}
+VersionInfoVersion={#AppNumericVersion}
 VersionInfoProductName={#AppName}
 ; Per user, no administrator rights. /CURRENTUSER (the workflow's silent install) and
 ; /ALLUSERS (an administrator installing for every account) are accepted on the command line.

@@ -61,7 +61,9 @@ def find_bin_dir() -> Path | None:
     ``/usr/lib/postgresql/<version>/bin`` (the newest)."""
     chosen = os.environ.get(BIN_ENV)
     if chosen:
-        return Path(chosen) if (Path(chosen) / "pg_ctl").exists() else None
+        # (shutil.which: pg_ctl.exe on Windows)
+        found = shutil.which("pg_ctl", path=chosen) and shutil.which("initdb", path=chosen)
+        return Path(chosen) if found else None
     on_path = shutil.which("pg_ctl")
     if on_path and shutil.which("initdb"):
         return Path(on_path).parent

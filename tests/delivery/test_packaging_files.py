@@ -49,6 +49,9 @@ def test_the_version_resource_says_the_package_version(tmp_path):
     assert strings["OriginalFilename"] == "WawaranDesktop.exe" and strings["ProductName"] == "Wawaran Desktop"
     assert seen["StringTable"][0][0][0] == "042104b0"  # Indonesian, Unicode
     assert version_resource.version_numbers("1.2.0rc1") == (1, 2, 0, 0)
+    # pre-, post- and dev-releases: the release numbers only (Windows and Inno Setup take 4 numbers)
+    assert [version_resource.numeric(v) for v in ("1.2.0b1", "1.0.0.post2", "0.1.0.dev3", "2.0")] == \
+        ["1.2.0.0", "1.0.0.0", "0.1.0.0", "2.0.0.0"]
 
 
 def test_the_icon_is_rendered_from_the_svg_into_an_ico_of_png_images(tmp_path, qapp):
