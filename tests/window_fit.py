@@ -204,6 +204,14 @@ def _database_dialog(ctx: Context) -> QWidget:
     return DatabaseDialog(ctx.ws.data_dir, ctx.ws.database_url, parent=ctx.window)  # DatabaseMenu
 
 
+def _backup_dialog(ctx: Context) -> QWidget:
+    from wawaran_desktop.views.backup_dialog import BackupDialog
+
+    if not ctx.ws.backups.list():
+        ctx.ws.backups.create()  # a row in the list, as an office has after its first day
+    return BackupDialog(ctx.ws, ctx.actor, ctx.window, ctx.window.settings)  # backup_dialog.BackupMenu
+
+
 def _thresholds_dialog(ctx: Context) -> QWidget:
     from wawaran_desktop.views.thresholds_dialog import ThresholdsDialog
 
@@ -295,6 +303,7 @@ FACTORIES: dict[str, list[tuple[str, Callable[[Context], QWidget]]]] = {
     "accounts_dialog.AccountsDialog": [("", _accounts_dialog)],
     "database_dialog.DatabaseDialog": [("", _database_dialog)],
     "thresholds_dialog.ThresholdsDialog": [("", _thresholds_dialog)],
+    "backup_dialog.BackupDialog": [("", _backup_dialog)],
     "documents.workbook_export.WorkbookExportDialog": [("", _workbook_export)],
     "swimlane.timeline_stats_view.TimelineStatsDialog": [("", _timeline_stats)],
     "sign_in_dialog.SignInDialog": [("ganti pengguna", _sign_in), ("kunci layar", _unlock)],
