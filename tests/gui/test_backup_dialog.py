@@ -214,7 +214,8 @@ def test_a_restore_reopens_the_window_on_the_backup_and_says_what_happened(ws, s
         titles = [new.list.model.record(row).title for row in range(new.list.model.rowCount())]
         assert titles == ["Sosialisasi PBB 2027"]
         assert texts[1].startswith("Cadangan 27 November 2026 pukul 06.3") and "dipulihkan" in texts[1]
-        assert "tercatat di riwayat" in texts[1] and "Basis data sebelumnya tersimpan di" in texts[1]
+        assert "tercatat di riwayat" in texts[1] and "Basis data sebelumnya disimpan sebagai cadangan wawaran-sebelum-pemulihan-" in texts[1]
+        assert f"Folder cadangan: {new.ws.data_dir / 'backups'}" in texts[1]
         aside = sorted((new.ws.data_dir / "backups").glob("wawaran-sebelum-pemulihan-*.sqlite3"))
         assert len(aside) == 1
         con = sqlite3.connect(aside[0])

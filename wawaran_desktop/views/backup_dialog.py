@@ -310,7 +310,7 @@ class BackupMenu(QObject):
 def tell_restored(parent: QWidget | None, result: RestoreResult | None, error: BaseException | None) -> None:
     """What a restore did, in the window opened after it."""
     if result is not None:
-        where = f"\n\nBasis data sebelumnya tersimpan di {result.set_aside}." if result.set_aside else ""
+        where = f"\n\nFolder cadangan: {result.set_aside.parent}" if result.set_aside else ""
         QMessageBox.information(parent, "Cadangan dipulihkan", f"{result.message}{where}\n\nPeriksa data "
                                 "kampanye terakhir: perubahan sesudah tanggal cadangan perlu dicatat ulang.")
     elif error is not None:
