@@ -247,3 +247,34 @@ def test_on_the_office_server_the_menu_says_backups_are_the_servers(ws, staff, m
     title, text = texts[0].split("|")
     assert title == "Cadangan dikelola server"
     assert "server kantor (PostgreSQL)" in text and "pg_dump" in text and "administrator server kantor" in text
+
+
+def test_the_full_check_on_demand_says_whole_or_damaged_with_the_good_backup_selected(ws, staff, qtbot, modals):
+    ws.campaigns.create(staff[0].id, "Sosialisasi PBB 2027")
+    good = ws.backups.create()
+    dialog = BackupDialog(ws, staff[0].id)
+    qtbot.addWidget(dialog)
+    dialog.ui.checkButton.click()
+    assert dialog.ui.statusLabel.text().startswith("Basis data utuh: pemeriksaan keutuhan lengkap")
+    ws.campaigns.create(staff[0].id, "Sesudah cadangan")
+    newer = ws.backups.create()
+    with open(newer.path, "r+b") as stream:  # the newer copy damaged: not the way out
+        stream.seek(4096)
+        stream.write(b"\xff" * 4096 * 2)
+    ws.close()
+    with open(ws.db_path, "r+b") as stream:
+        stream.seek(4096)
+        stream.write(bytes((i * 37 + 11) % 256 for i in range(4096 * 2)))
+    texts: list[str] = []
+
+    def read(box):
+        texts.append(f"{box.windowTitle()}|{box.text()}")
+        box.accept()
+
+    modals.then(read)
+    dialog.ui.checkButton.click()
+    assert not modals.pending
+    title, text = texts[0].split("|")
+    assert title == "Basis data rusak" and "Jalan keluar: pulihkan cadangan baik terbaru" in text
+    assert dialog.selected().path == good.path
+    assert "RUSAK" in dialog.ui.statusLabel.text() or "rusak" in dialog.ui.statusLabel.text()

@@ -206,6 +206,19 @@ def test_restore_needs_an_administrator_once_the_file_has_accounts(ws, actor):
     assert ws.backups.restore(backup.path, actor.id).restored.path == backup.path
 
 
+def test_the_full_check_on_demand_finds_damage_and_names_the_way_out(ws, actor):
+    ws.campaigns.create(actor.id, "Sosialisasi PBB 2027")
+    whole = ws.backups.check()
+    assert whole.ok and whole.full and whole.campaigns == 1 and "lengkap" in whole.message
+    assert ws.backups.check(full=False).ok and not ws.backups.check(full=False).full
+    good = ws.backups.create()
+    ws.close()
+    damage(ws.db_path, page=2)
+    found = ws.backups.check()
+    assert not found.ok and found.newest_good is not None and found.newest_good.path == good.path
+    assert found.way_out.startswith("Jalan keluar:")
+
+
 def test_anybody_may_restore_a_folder_without_accounts(ws, actor):
     ws.backups.check_may_restore(actor.id)
     ws.backups.check_may_restore(None)

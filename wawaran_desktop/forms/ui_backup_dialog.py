@@ -63,6 +63,11 @@ class Ui_BackupDialog(object):
 
         self.actionsLayout.addWidget(self.copyButton)
 
+        self.checkButton = QPushButton(BackupDialog)
+        self.checkButton.setObjectName(u"checkButton")
+
+        self.actionsLayout.addWidget(self.checkButton)
+
         self.actionsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.actionsLayout.addItem(self.actionsSpacer)
@@ -163,6 +168,10 @@ class Ui_BackupDialog(object):
         self.createButton.setText(QCoreApplication.translate("BackupDialog", u"&Buat Cadangan Sekarang", None))
         self.restoreButton.setText(QCoreApplication.translate("BackupDialog", u"&Pulihkan\u2026", None))
         self.copyButton.setText(QCoreApplication.translate("BackupDialog", u"&Salin ke\u2026", None))
+        self.checkButton.setText(QCoreApplication.translate("BackupDialog", u"Periksa &Keutuhan", None))
+#if QT_CONFIG(tooltip)
+        self.checkButton.setToolTip(QCoreApplication.translate("BackupDialog", u"Pemeriksaan keutuhan lengkap basis data yang sedang dipakai (termasuk indeks)", None))
+#endif // QT_CONFIG(tooltip)
         self.rotationBox.setTitle(QCoreApplication.translate("BackupDialog", u"Rotasi cadangan otomatis", None))
 #if QT_CONFIG(tooltip)
         self.rotationBox.setToolTip(QCoreApplication.translate("BackupDialog", u"Yang disimpan: cadangan otomatis terbaru dari setiap hari, minggu dan bulan terakhir yang memilikinya; yang lain dihapus pada cadangan otomatis berikutnya.", None))

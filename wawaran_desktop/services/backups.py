@@ -43,7 +43,7 @@ from wawaran_desktop.services.backup_files import (
 )
 from wawaran_desktop.services.clock import Clock, wib_date
 from wawaran_desktop.services.errors import RuleError, ValidationError
-from wawaran_desktop.services.integrity import IntegrityResult, quick_check
+from wawaran_desktop.services.integrity import IntegrityResult, full_check, quick_check
 from wawaran_desktop.services.restore import RestoreRefused, RestoreResult, Who, restore_into
 
 if TYPE_CHECKING:
@@ -181,6 +181,12 @@ class BackupService:
             return AfterStart(checked, self.run_automatic(progress), "")
         except BackupFailed as exc:
             return AfterStart(checked, None, f"Cadangan otomatis hari ini tidak dibuat: {exc}")
+
+    def check(self, full: bool = True) -> IntegrityResult:
+        """The integrity check of the file in use on a connection of its own (``full``: indexes too),
+        with the way out when damaged (on demand: *Periksa Keutuhan*, ``main.py check``)."""
+        self._require_file()
+        return full_check(self.ws.data_dir) if full else quick_check(self.ws.data_dir)
 
     def rotate(self) -> list[Path]:
         """Remove the automatic backups the office's rotation no longer keeps (never another kind);

@@ -1,7 +1,7 @@
 """*Berkas → Cadangan & Pemulihan…*: this PC's backups, made, restored, copied, rotated (issue 16).
 
 - :class:`BackupDialog` lists the backups of the data folder (``ws.backups``: date in WIB, kind,
-  size, campaigns), makes one now, copies the chosen one to a folder or a USB disk (the folder
+  size, campaigns), makes one now, runs the full integrity check on demand, copies the chosen one to a folder or a USB disk (the folder
   asked by :data:`ask_folder`, which tests replace), and keeps the office's rotation. *Pulihkan…*
   asks first, checks that the person may (an administrator once the office has accounts), and
   closes the dialog with the backup chosen (:attr:`BackupDialog.restore_chosen`).
@@ -110,6 +110,7 @@ class BackupDialog(QDialog):
         ui.createButton.clicked.connect(self.create_backup)
         ui.restoreButton.clicked.connect(self.restore_selected)
         ui.copyButton.clicked.connect(self.copy_selected)
+        ui.checkButton.clicked.connect(self.check_integrity)
         ui.saveRotationButton.clicked.connect(self.save_rotation)
         ui.backupsTable.itemSelectionChanged.connect(self._selection_changed)
         self.reload(select=select)
@@ -206,6 +207,26 @@ class BackupDialog(QDialog):
         from wawaran_desktop.views.documents.save_flow import documents_folder
 
         return documents_folder()
+
+    def check_integrity(self) -> None:
+        """The full integrity check of the file in use; damage told with the way out, the newest good
+        backup selected for *Pulihkan…*."""
+        backups = self.ws.backups
+        try:
+            result = run_long(self, "Memeriksa keutuhan basis data…", lambda _progress: backups.check())
+        except workers.Cancelled:
+            return
+        except Exception as exc:  # noqa: BLE001
+            _tell_failure(self, exc, "Keutuhan tidak dapat diperiksa")
+            return
+        if result.ok:
+            self.say(result.message, OK_STYLE)
+            return
+        self.say(result.message, ERROR_STYLE)
+        if result.newest_good is not None:
+            self.reload(select=result.newest_good.path)
+            self.say(result.message, ERROR_STYLE)
+        QMessageBox.critical(self, "Basis data rusak", result.text)
 
     # -- restoring -----------------------------------------------------------------------------
     def restore_selected(self) -> None:
