@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from wawaran_desktop import workers
 from wawaran_desktop.services.backups import MANUAL, ON_SERVER, BackupEntry, Rotation
@@ -50,6 +50,8 @@ PROGRESS_DELAY_MS = 400
 
 
 def _ask_with_dialog(parent: QWidget | None, title: str, start: str) -> str | None:
+    from PySide6.QtWidgets import QFileDialog  # on first use: its enums cost start-up time
+
     folder = QFileDialog.getExistingDirectory(parent, title, start)
     return folder or None
 
@@ -119,6 +121,8 @@ class BackupDialog(QDialog):
     # -- the list ------------------------------------------------------------------------------
     def reload(self, select: Path | None = None) -> None:
         """Read the backups again (newest first) and select ``select`` (else the newest)."""
+        from PySide6.QtWidgets import QTableWidgetItem
+
         try:
             self.entries = self.ws.backups.list()
         except ServiceError as exc:
