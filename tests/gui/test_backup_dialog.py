@@ -2,7 +2,8 @@
 kind, size, campaigns), a backup made from the menu, a copy to another folder (the folder chooser
 answered as tests/fakes.py answers the save dialog), the rotation stored and refused when stale, a
 restore through ``WindowSession`` (the window closes, the file is replaced, a new window opens and
-says what happened), refused for a person who is not an administrator, and the server's message."""
+says what happened), refused for a person who is not an administrator, and the full check on demand.
+The server's message: tests/gui/test_backups_on_server.py."""
 
 from __future__ import annotations
 
@@ -227,26 +228,6 @@ def test_a_restore_reopens_the_window_on_the_backup_and_says_what_happened(ws, s
         assert HistoryService(new.ws).verify().whole
     finally:
         dispose(new)
-
-
-def test_on_the_office_server_the_menu_says_backups_are_the_servers(ws, staff, make_window, modals, monkeypatch):
-    window = make_window(ws, staff[0].id)
-    # The workspace as it is on a server (services/backups.py: on_server reads database_url); the
-    # server's own refusals are tested in tests/unit/test_backups.py.
-    monkeypatch.setattr(ws, "database_url", "postgresql://wawaran@server.kantor/wawaran")
-    texts: list[str] = []
-
-    def read(box):
-        assert isinstance(box, QMessageBox)
-        texts.append(f"{box.windowTitle()}|{box.text()}")
-        box.accept()
-
-    modals.then(read)
-    window.ui.actionBackups.trigger()
-    assert not modals.pending
-    title, text = texts[0].split("|")
-    assert title == "Cadangan dikelola server"
-    assert "server kantor (PostgreSQL)" in text and "pg_dump" in text and "administrator server kantor" in text
 
 
 def test_the_full_check_on_demand_says_whole_or_damaged_with_the_good_backup_selected(ws, staff, qtbot, modals):

@@ -109,9 +109,3 @@ def test_damage_is_told_with_the_way_out_and_opens_the_restore_with_the_good_bac
     with qtbot.waitSignal(window.backup_watch.checked, timeout=10_000):  # an hour later: told once, not again
         window.backup_watch.run()
     assert not modals.pending
-
-
-def test_on_the_office_server_nothing_runs(ws, staff, make_window, monkeypatch):
-    monkeypatch.setattr(ws, "database_url", "postgresql://wawaran@server.kantor/wawaran")
-    window = make_window(ws, staff[0].id)
-    assert not window.backup_watch.timer.isActive()
