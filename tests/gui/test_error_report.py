@@ -73,6 +73,9 @@ def test_the_faults_the_command_line_tells_are_told_the_same_way_in_the_window(t
         message = error_report.user_message(exc, log)
         assert message.startswith(describe(exc)) and "tidak terduga" not in message, message
         assert message.endswith(f"Rincian teknis dicatat di:\n{log}")
+    io = error_report.user_message(sqlite3.OperationalError("disk I/O error"), log)
+    assert io.startswith("Penyimpanan komputer gagal menulis atau membaca") and "main.py" not in io
+    assert "periksa keutuhannya di Berkas → Cadangan & Pemulihan (Periksa Keutuhan)" in io
     message = error_report.user_message(damaged, log)
     assert message.startswith("Basis data rusak:") and "Berkas → Cadangan & Pemulihan" in message
     assert "tidak terduga" not in message

@@ -38,7 +38,9 @@ def user_message(exc: BaseException, log_path: Path) -> str:
     text = str(exc).lower()
     if told is not None and ("malformed" in text or "not a database" in text):
         return f"{DAMAGED_TEXT}\n\nRincian teknis dicatat di:\n{log_path}"
-    if told is not None:
+    if told is not None:  # the window's own way to the check, rather than the command's
+        told = told.replace("jalankan python main.py check", "periksa keutuhannya di Berkas → Cadangan & Pemulihan "
+                            "(Periksa Keutuhan)")
         return f"{told}\n\nRincian teknis dicatat di:\n{log_path}"
     if isinstance(exc, PermissionError):
         what = "Berkas atau folder data tidak dapat ditulis. Periksa izin folder data."
