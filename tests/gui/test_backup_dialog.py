@@ -259,3 +259,31 @@ def test_the_full_check_on_demand_says_whole_or_damaged_with_the_good_backup_sel
     assert title == "Basis data rusak" and "Jalan keluar: pulihkan cadangan baik terbaru" in text
     assert dialog.selected().path == good.path
     assert "RUSAK" in dialog.ui.statusLabel.text() or "rusak" in dialog.ui.statusLabel.text()
+
+
+def test_without_a_window_session_the_restore_runs_under_the_window(ws, staff, make_window, modals, qtbot):
+    """A window not opened by ``WindowSession`` (as tests open it): the same restore, told there."""
+    from PySide6.QtCore import QTimer
+
+    ws.campaigns.create(staff[0].id, "Sosialisasi PBB 2027")
+    ws.backups.create()
+    ws.campaigns.create(staff[0].id, "Sesudah cadangan")
+    window = make_window(ws, staff[0].id)
+    assert window.backups.reopen is None
+    texts: list[str] = []
+
+    def choose(dialog):
+        QTimer.singleShot(0, dialog.ui.restoreButton.click)
+
+    def confirm(box):
+        next(b for b in box.buttons() if b.text() == "&Pulihkan").click()
+
+    def told(box):
+        texts.append(box.text())
+        box.accept()
+
+    modals.then(choose).then(confirm).then(told)
+    window.ui.actionBackups.trigger()
+    qtbot.waitUntil(lambda: not modals.pending, timeout=10_000)
+    assert not modals.errors and "dipulihkan" in texts[0]
+    assert [c.title for c in ws.campaigns.list()] == ["Sosialisasi PBB 2027"]  # the services read the restored file

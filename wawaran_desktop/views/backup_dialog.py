@@ -309,8 +309,6 @@ class BackupMenu(QObject):
 
     def restore(self, entry: BackupEntry) -> None:
         """Restore ``entry`` with no window over the file, then say what happened in the new one."""
-        if not self.host.flush() and not feedback.go_on_unsaved(self.host, "memulihkan cadangan"):
-            return
         actor = self.host.current_actor()
         outcome: dict[str, object] = {}
 
@@ -323,10 +321,12 @@ class BackupMenu(QObject):
                 outcome["error"] = exc
 
         if self.reopen is None:
+            if not self.host.flush() and not feedback.go_on_unsaved(self.host, "memulihkan cadangan"):
+                return
             between(self.host.ws)
             window: QWidget | None = self.host
         else:
-            window = self.reopen(between)
+            window = self.reopen(between)  # closing the window stores what is typed (or asks)
             if window is None and not outcome:
                 return  # the person kept the window (something typed could not be stored)
         tell_restored(window, outcome.get("result"), outcome.get("error"))  # type: ignore[arg-type]
