@@ -11,10 +11,9 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from accounts import signed_in
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
-
-from accounts import signed_in
 
 from wawaran_desktop.services.backups import Rotation
 from wawaran_desktop.services.history import HistoryService

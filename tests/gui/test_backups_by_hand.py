@@ -34,7 +34,7 @@ from wawaran_desktop.views.backup_dialog import BackupDialog
 from wawaran_desktop.views.sign_in_dialog import SignInDialog
 
 #: Words of an English message (Qt's or Python's own) that must never reach the person.
-ENGLISH = re.compile(r"\b(error|failed|the|cannot|database|disk|file|unexpected|traceback|exception)\b", re.I)
+ENGLISH = re.compile(r"\b(error|failed|the|cannot|database|disk|file|unexpected|traceback|exception)\b", re.IGNORECASE)
 
 
 def fill_reports(db_path: Path, campaigns: list[int]) -> None:
