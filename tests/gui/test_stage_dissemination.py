@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from crew import lane_actor
+from stage_content import finish_briefing  # tests/stage_content.py
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
@@ -23,6 +24,7 @@ def campaign_with_locations(ws, actor_id):
     Location.create(campaign=cid, position=1, kelurahan_code="36.71.01.1007", address="Taman Gajah Tunggal",
                     planned_time="09:00")
     Location.create(campaign=cid, position=2, kelurahan_code="36.71.01.1005", address="Pasar Cikokol")
+    finish_briefing(ws, cid)  # the route is taken from a finished briefing
     return cid
 
 
@@ -324,3 +326,34 @@ def test_the_form_takes_one_field_a_row_when_the_room_is_narrow(qtbot, ws, staff
     qtbot.waitUntil(lambda: panel.arrangement.narrow is False)
     qtbot.wait(20)
     assert same_row(ui.arrivedEdit, ui.departedEdit) and same_row(ui.arriveButton, ui.addStopButton)
+
+
+def test_a_route_is_taken_only_when_its_tab_is_brought_up(qtbot, ws, staff, make_window):
+    """Passing through a campaign (another one selected while tab 7 was shown: the window goes to
+    that campaign's current stage) or another PC's change reloading the tab stores nothing in the
+    name of the person at the PC; bringing the tab up does. A briefing not finished is shown only."""
+    from wawaran_desktop.db.stage_models import RouteStop as Stop
+
+    first = campaign_with_locations(ws, staff[0].id)  # briefing finished, current stage 3
+    other = campaign_with_locations(ws, staff[0].id)
+    unfinished = ws.campaigns.create(staff[0].id, "Wawaran Sampah", "Pilah sampah").id
+    Location.create(campaign=unfinished, position=1, kelurahan_code="36.71.01.1007", address="Pasar Anyar")
+    driver = lane_actor(ws, "kernet")
+    window = make_window(ws, driver)
+    window.list.reload(select_id=first)
+    open_stage_7(window)
+    assert len(stops(first)) == 2  # brought up: taken
+    window.list.reload(select_id=other)  # passing through: the window goes to its stage 3
+    qtbot.wait(50)
+    assert window.ui.stageTabs.currentIndex() != 6 and stops(other) == []
+    window.list.reload(select_id=unfinished)
+    panel = open_stage_7(window)
+    qtbot.wait(50)
+    assert stops(unfinished) == [] and panel.model.rowCount() == 1  # shown, not stored: briefing not finished
+    finish_briefing(ws, unfinished)
+    panel.load(ws.campaigns.get(unfinished))  # what another PC's change does (live updates)
+    qtbot.wait(50)
+    assert Stop.select().where(Stop.campaign == unfinished).count() == 0
+    window.ui.stageTabs.setCurrentIndex(1)
+    open_stage_7(window)  # brought up again by the person
+    assert len(stops(unfinished)) == 1

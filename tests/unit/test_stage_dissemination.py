@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 from crew import member
+from stage_content import finish_briefing  # tests/stage_content.py
 
 from wawaran_desktop.db.models import AuditEntry
 from wawaran_desktop.db.stage_models import Attachment, Location, RouteStop
@@ -363,9 +364,11 @@ def test_an_empty_route_is_taken_from_the_briefing_once_by_whoever_may_change_it
     assert [s.place for s in service.planned_stops(cid)] == [
         "Kelurahan Sukasari, Kecamatan Tangerang", "Kelurahan Cikokol, Kecamatan Tangerang"]
     assert service.planned_stops(cid)[0].planned_time == "09:00" and stored(cid) == []
+    assert service.may_edit(actor.id, cid)
+    assert service.take_briefing(actor.id, cid) is None  # the briefing is not finished: its list may change
+    finish_briefing(ws, cid)
     assert not service.may_edit(organiser.id, cid) and service.take_briefing(organiser.id, cid) is None
     assert stored(cid) == []  # the Sub Kor is shown them, nothing is stored in their name
-    assert service.may_edit(actor.id, cid)
     route = service.take_briefing(actor.id, cid)
     assert [s.kelurahan_code for s in route.stops] == [SUKASARI, CIKOKOL]
     entry = AuditEntry.get(AuditEntry.action == "route_take")

@@ -20,6 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from wawaran_desktop.db.dialect import write_transaction
 from wawaran_desktop.db.models import Campaign, database
 from wawaran_desktop.db.stage_models import Attachment, Location, RouteStop
 from wawaran_desktop.services import lanes, sop_registry, versions, wilayah
@@ -32,6 +33,7 @@ from wawaran_desktop.services.stages.common import clean_text, editable_campaign
 from wawaran_desktop.services.stages.locations import ADDRESS_MAX  # the briefing's locations' limit
 from wawaran_desktop.services.stages.route_sync import follow_briefing, move_after_last_timed, sync_plan, untouched
 from wawaran_desktop.services.stages.route_times import check_times, minute
+from wawaran_desktop.services.step_state import stage_finished
 from wawaran_desktop.text import formatting as fmt
 
 if TYPE_CHECKING:
@@ -42,6 +44,8 @@ DEFAULT_STEP_NO = 7
 COUNT_MAX = 100_000
 NOTES_MAX = 2_000
 UNSET = object()  # "leave this field as it is"
+#: What serialises writers of a route made from the briefing (db.dialect.write_transaction).
+ROUTE_LOCK = "dissemination.route"
 
 
 class StopRecord(NamedTuple):
@@ -186,7 +190,7 @@ class Service:
         actor = self.ws.staff.require_active(actor_id)
         editable_campaign(campaign_id)
         lanes.require_stage(actor, campaign_id, "dissemination")
-        with database.atomic():
+        with write_transaction(ROUTE_LOCK):  # two people following the briefing at once add each stop once
             follow_briefing(campaign_id)
         return self.route(campaign_id)
 
@@ -203,15 +207,20 @@ class Service:
 
     def take_briefing(self, actor_id: int | None, campaign_id: int) -> RouteRecord | None:
         """The route takes the briefing's locations by itself while it is still empty (issue 15):
-        stored as ``actor_id``'s edit (audited) when they may change the route now; None when
-        nothing was taken (the route has stops, the briefing has none, or they may not)."""
-        if not self.may_edit(actor_id, campaign_id):
+        stored as ``actor_id``'s edit (audited) when they may change the route now and the briefing
+        is finished (until then its locations may still change: they are shown, not taken); None
+        when nothing was taken (the route has stops, the briefing has none or is not finished, or
+        they may not)."""
+        campaign = Campaign.get_or_none(Campaign.id == campaign_id)
+        if campaign is None or stage_finished(campaign, "briefing") is None \
+                or not self.may_edit(actor_id, campaign_id) \
+                or not Location.select().where(Location.campaign == campaign_id).exists():
             return None
         actor = self.ws.staff.require_active(actor_id)
-        with database.atomic():
+        with write_transaction(ROUTE_LOCK):  # two PCs opening the tab at once take it once (the server too)
             if RouteStop.select().where(RouteStop.campaign == campaign_id).exists() \
                     or not Location.select().where(Location.campaign == campaign_id).exists():
-                return None  # (read in the transaction: two PCs opening the tab take it once)
+                return None  # (read again under the lock: another PC took it meanwhile)
             follow_briefing(campaign_id)
             taken = RouteStop.select().where(RouteStop.campaign == campaign_id).count()
             self._audit(actor, campaign_id, "route_take", f"{taken} lokasi dari daftar lokasi tahap Briefing")

@@ -44,7 +44,7 @@ PLACE_FLOOR = 150
 EMPTY_TIME = QDateTime.fromSecsSinceEpoch(946_684_800, WIB_ZONE)  # shown as "—": no time recorded
 SYNC_TEXT = "Rute belum mengikuti daftar lokasi tahap Briefing (lokasi, alamat atau urutannya berubah)."
 PREVIEW_TEXT = ("Lokasi dari tahap Briefing, belum tersimpan sebagai rute: rute diambil dari daftar ini saat "
-                "pelaksana tahap Diseminasi membuka tab ini.")
+                "pelaksana tahap Diseminasi membuka tab ini setelah tahap Briefing selesai.")
 EMPTY_TEXT = "Belum ada lokasi: isi lokasi pada tahap 2 (Briefing) atau tambahkan lokasi tak terencana."
 
 
@@ -99,15 +99,18 @@ class Panel(StagePanel):
             self.ui.addStopButton.setChecked(False)
             self.ui.errorLabel.hide()
             self.clear_conflict()
+        first = self.campaign is None  # built just now, as its tab is brought up
         super().load(campaign)
         self.reload(self.stop.id if same and self.stop else None, keep_form=keep_form)
+        if first:
+            self._take_if_shown()
+        elif not same:  # another campaign: taken only if this tab is still the one shown once the
+            QTimer.singleShot(0, self, self._take_if_shown)  # window has gone to its current stage
 
     def reload(self, select_id: int | None = None, keep_form: bool = False) -> None:
         """Read the route again and select ``select_id`` (or the first stop)."""
         assert self.campaign is not None
         self.route = route = self.service.route(self.campaign.id)
-        if not route.stops and self.isVisible():
-            self.route = route = self._take_briefing() or route
         stops = route.stops
         self._preview = not stops and self.campaign.status is not CampaignStatus.CANCELLED
         if self._preview:  # shown, not stored: the route is taken by whoever may change it
@@ -153,13 +156,22 @@ class Panel(StagePanel):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         """The briefing may have changed its locations meanwhile (it does not reload this tab);
-        an empty route takes them now."""
+        an empty route takes them now, as the person bringing the tab up."""
         super().showEvent(event)
         if self.campaign is not None and self.route is not None and not self.route.stops:
             if self._flush_stop():
                 self.reload()
+            self._take_if_shown()
             return
         self._show_sync()
+
+    def _take_if_shown(self) -> None:
+        """An empty route takes the briefing's locations when the person brings this tab up (not
+        on a reload for another PC's change, nor for a campaign only passed through)."""
+        if self.campaign is None or self.route is None or self.route.stops or not self.isVisible():
+            return
+        self._take_briefing()
+        self.reload()  # what was taken, or what another PC took meanwhile
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._loading:
