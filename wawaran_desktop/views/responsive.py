@@ -15,8 +15,10 @@ widget shown meanwhile is arranged once when shown (StageTab.showEvent) and agai
 from __future__ import annotations
 
 import time
+import weakref
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
@@ -50,14 +52,42 @@ class _Resized(QObject):
         return False
 
 
+#: Arrangements whose resize watch waits for the end of start-up: (widget, call), widget held weakly.
+_waiting: list[tuple[weakref.ref, Callable[[QSize], object]]] = []
+
+
 def on_resize(widget: QWidget, call: Callable[[QSize], object]) -> None:
     """Call ``call(size)`` after each resize of ``widget`` (for as long as it lives), from the
-    end of start-up (:func:`later`), then once with its size at that moment."""
+    end of start-up (:func:`later`), then once with its size at that moment. Until then a window
+    shown meanwhile arranges it with :func:`arrange_now`."""
+    entry = (weakref.ref(widget), call)
+
     def install() -> None:
+        if entry in _waiting:
+            _waiting.remove(entry)
         _Resized(widget, call)
         call(widget.size())
 
+    _waiting.append(entry)
     later(widget, install)
+
+
+def arrange_now(root: QWidget) -> None:
+    """Give every arrangement under ``root`` still waiting for its resize watch (start-up) the room
+    its widget has now, and once more when pending layout has run: a form shown during start-up
+    is arranged for its room at once, not switched under the pointer when the watches come."""
+    def run() -> None:
+        if not shiboken6.isValid(root):
+            return
+        for ref, call in list(_waiting):
+            widget = ref()
+            if widget is None or not shiboken6.isValid(widget):  # gone before its watch came
+                _waiting.remove((ref, call))
+            elif (widget is root or root.isAncestorOf(widget)) and widget.isVisible():
+                call(widget.size())
+
+    run()
+    QTimer.singleShot(0, root, run)
 
 
 class _Elided(QObject):

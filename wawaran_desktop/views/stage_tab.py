@@ -118,6 +118,7 @@ class StageTab(QWidget):
         super().showEvent(event)
         self.ui.pageLayout.activate()
         self._room_changed(self.ui.stageScroll.viewport().size())
+        responsive.arrange_now(self)  # the stage form too (its own resize watches come later)
 
     def _keep_least_width(self) -> None:
         """The tab is never narrower than its narrow arrangement needs (timer and buttons in a
