@@ -132,3 +132,22 @@ def test_a_receipt_time_corrected_in_place_clears_its_message(qtbot, ws, staff, 
     edit.setDateTime(to_qdatetime(received))  # corrected, the focus still in the field
     qtbot.waitUntil(lambda: panel.ui.errorLabel.isHidden(), timeout=3000)
     assert edit.hasFocus() and Evaluation.get().received_at is not None
+
+
+def test_a_refused_choice_keeps_its_message_when_nothing_typed_is_stored(qtbot, ws, staff, make_window):
+    """Leaving a field with nothing typed (flush) clears a refusal of typed text put back, not the
+    explanation of a refused choice (here a receiver no longer active, chosen from a list read
+    before)."""
+    kabid = ws.staff.add("Drs. Ahmad Fauzi", None, "Kepala Bidang DIKP", "kabid")
+    other = ws.staff.add("Dra. Wulan Sari", None, "Kepala Bidang DIKP", "kabid")
+    ws.campaigns.create(staff[0].id, "Wawaran Pencegahan DBD", "3M Plus")
+    window = make_window(ws, kabid.id)
+    panel = open_stage_9(window)
+    combo = panel.ui.receiverCombo
+    ws.staff.update(other.id, other.name, other.nip, other.position, other.lane, active=False, actor_id=kabid.id)
+    combo.setCurrentIndex(combo.findData(other.id))
+    combo.activated.emit(combo.currentIndex())  # chosen from the list as it was read
+    assert panel.ui.errorLabel.isVisible()
+    refusal = panel.ui.errorLabel.text()
+    assert panel.flush()  # nothing typed to store
+    assert panel.ui.errorLabel.isVisible() and panel.ui.errorLabel.text() == refusal

@@ -47,6 +47,7 @@ class Panel(StagePanel):
         self.record: EvaluationRecord | None = None
         self._shown_received: datetime | None = None  # the time of receipt as last shown or stored
         self._editable = True
+        self._typed_refused = False  # the message shown is a refusal of typed fields (flush)
         self.scores: dict[str, QComboBox] = {"score_timeliness": ui.timelinessCombo, "score_reach": ui.reachCombo,
                                              "score_narration": ui.narrationCombo}
         for field, combo in self.scores.items():
@@ -131,10 +132,13 @@ class Panel(StagePanel):
         if self.in_conflict:
             return False  # stored only once the person has chosen (the bar above the form)
         changes = self._typed()
-        if not changes:  # as shown and stored: a refusal of a value since put back no longer applies
-            self.show_error(None)
+        if not changes:  # as shown and stored: a refusal of a typed value since put back no longer
+            if self._typed_refused:  # applies (a refused choice keeps its explanation)
+                self.show_error(None)
+                self._typed_refused = False
             return True
-        return self._store(**changes)
+        self._typed_refused = not self._store(**changes)
+        return not self._typed_refused
 
     def before_finish(self) -> bool:
         """The receiver and time of receipt shown are stored before finishing: the form offers
@@ -145,8 +149,7 @@ class Panel(StagePanel):
             return True
         if self.ui.receiverCombo.currentData() is None or self.service.get(self.campaign.id).stored:
             return True  # nobody chosen: finishing names it; stored meanwhile (another PC): as it is
-        self._store()  # the first save stores the receiver and time shown
-        return True  # a refusal is shown under the form; finishing then names what is missing
+        return self._store()  # the first save stores the receiver and time shown (refused: said, not finished)
 
     def _typed(self) -> dict[str, object]:
         """The typed fields (time of receipt, notes, follow-ups) that differ from the record."""
