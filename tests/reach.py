@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 #: A layout arranging itself (a form switching to its narrow arrangement) is given this long to
 #: settle, this many times, before a widget counts as out of reach.
-SETTLE_TRIES, SETTLE_MS = 3, 60
+SETTLE_TRIES, SETTLE_MS = 5, 100
 #: A part of a widget counts as clickable when this far around the pointer lands on it too.
 GRIP = QSize(6, 3)
 
