@@ -125,6 +125,16 @@ def open_workspace_or_explain(data_dir: str | None, database_url: str | None = N
             with asking:
                 return open_workspace(paths.data_dir(data_dir), database_url=database_url)
         except OPEN_ERRORS as exc:
+            from wawaran_desktop.db.connection import DatabaseDamaged
+
+            if isinstance(exc, DatabaseDamaged) and not database_url:
+                from wawaran_desktop.views.damaged_start import offer_restore
+
+                restored = offer_restore(paths.data_dir(data_dir), exc)
+                if restored:
+                    continue  # restored: open it again
+                if restored is False:
+                    return None  # declined or refused: the user has been told
             if not (remembered and database_url):
                 from wawaran_desktop.cli import folder_problem
 
