@@ -4,9 +4,9 @@ told with the way out, which opens *Cadangan & Pemulihan* with the newest good b
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
+from damage import damage_table, fill_reports  # tests/damage.py
 from PySide6.QtWidgets import QMessageBox
 
 from wawaran_desktop.views import backup_watch
@@ -17,28 +17,8 @@ def autos(data_dir: Path) -> list[str]:
     return sorted(p.name for p in (data_dir / "backups").glob("wawaran-otomatis-*.sqlite3"))
 
 
-def fill_reports(db_path: Path, campaigns: list[int]) -> None:
-    """A long report for each campaign, written as the stage stores it (tests/unit/test_integrity.py)."""
-    con = sqlite3.connect(db_path)
-    con.executemany("INSERT INTO report (campaign_id, body, version) VALUES (?, ?, 1)",
-                    [(cid, f"Laporan kegiatan wawaran {cid}. " + "Warga antusias mendengarkan. " * 400)
-                     for cid in campaigns])
-    con.commit()
-    con.close()
 
 
-def damage_table(db_path: Path, table: str, pages: int) -> None:
-    """Garbage over ``pages`` of ``table``'s own pages, as a bad sector leaves them."""
-    con = sqlite3.connect(db_path)
-    try:
-        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        numbers = [r[0] for r in con.execute("SELECT pageno FROM dbstat WHERE name = ? ORDER BY pageno", (table,))]
-    finally:
-        con.close()
-    with open(db_path, "r+b") as stream:
-        for page in numbers[1:1 + pages]:
-            stream.seek((page - 1) * 4096)
-            stream.write(bytes((i * 37 + 11) % 256 for i in range(4096)))
 
 
 def test_the_check_and_backup_wait_until_the_window_is_up_then_run_hourly(ws, staff, make_window, qtbot,

@@ -15,12 +15,12 @@ its history verifies, and the damaged file is kept aside."""
 from __future__ import annotations
 
 import re
-import sqlite3
 import sys
 from pathlib import Path
 
 import pytest
 from accounts import PASSWORD, fast_accounts
+from damage import damage_table, fill_reports  # tests/damage.py
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from shiboken6 import isValid
@@ -37,28 +37,8 @@ from wawaran_desktop.views.sign_in_dialog import SignInDialog
 ENGLISH = re.compile(r"\b(error|failed|the|cannot|database|disk|file|unexpected|traceback|exception)\b", re.IGNORECASE)
 
 
-def fill_reports(db_path: Path, campaigns: list[int]) -> None:
-    """A long report for each campaign, written as the stage stores it."""
-    con = sqlite3.connect(db_path)
-    con.executemany("INSERT INTO report (campaign_id, body, version) VALUES (?, ?, 1)",
-                    [(cid, f"Laporan kegiatan wawaran {cid}. " + "Warga antusias mendengarkan. " * 400)
-                     for cid in campaigns])
-    con.commit()
-    con.close()
 
 
-def damage_by_hand(db_path: Path, table: str, pages: int) -> None:
-    """Overwrite ``pages`` of ``table``'s pages of the closed file with garbage."""
-    con = sqlite3.connect(db_path)
-    try:
-        numbers = [r[0] for r in con.execute("SELECT pageno FROM dbstat WHERE name = ? ORDER BY pageno", (table,))]
-    finally:
-        con.close()
-    assert len(numbers) > pages
-    with open(db_path, "r+b") as stream:
-        for page in numbers[1:1 + pages]:
-            stream.seek((page - 1) * 4096)
-            stream.write(bytes((i * 37 + 11) % 256 for i in range(4096)))
 
 
 @pytest.fixture
@@ -137,7 +117,7 @@ def test_a_backup_made_the_file_damaged_by_hand_told_at_start_and_restored_from_
 
     # 2. Damage by hand, the application closed.
     db_path = data_dir / "wawaran.sqlite3"
-    damage_by_hand(db_path, "report", 25)
+    damage_table(db_path, "report", 25)
     assert not full_check(data_dir).ok
 
     # 3. The next start: told, restored from the menu the message opens.

@@ -9,34 +9,14 @@ import sqlite3
 import threading
 from pathlib import Path
 
+from damage import damage_table, fill_reports  # tests/damage.py
+
 from wawaran_desktop.services import backups
 from wawaran_desktop.services.integrity import check, full_check, quick_check
 
 
-def fill_reports(db_path: Path, campaigns: list[int]) -> None:
-    """A long report for each campaign (the stage's table, written as the stage stores it)."""
-    con = sqlite3.connect(db_path)
-    con.executemany("INSERT INTO report (campaign_id, body, version) VALUES (?, ?, 1)",
-                    [(cid, f"Laporan kegiatan wawaran {cid}. " + "Warga antusias mendengarkan. " * 400)
-                     for cid in campaigns])
-    con.commit()
-    con.close()
 
 
-def damage_table(db_path: Path, table: str, pages: int) -> list[int]:
-    """Garbage over ``pages`` of ``table``'s own pages (found with SQLite's dbstat); their numbers."""
-    con = sqlite3.connect(db_path)
-    try:
-        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        numbers = [r[0] for r in con.execute("SELECT pageno FROM dbstat WHERE name = ? ORDER BY pageno", (table,))]
-    finally:
-        con.close()
-    chosen = numbers[1:1 + pages]
-    with open(db_path, "r+b") as stream:
-        for page in chosen:
-            stream.seek((page - 1) * 4096)
-            stream.write(bytes((i * 37 + 11) % 256 for i in range(4096)))
-    return chosen
 
 
 def test_a_whole_file_passes_both_checks(ws, actor):
