@@ -26,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from wawaran_desktop.db import faults
 from wawaran_desktop.db.migrations import LATEST_VERSION
 from wawaran_desktop.infra import private_files
 
@@ -164,6 +165,8 @@ def check_in_use(path: Path, *, full: bool) -> Facts:
             if "not a database" in str(exc):
                 raise NotUsable(f"Berkas {path.name} bukan basis data SQLite (atau rusak di awalnya).", "damaged",
                                 [str(exc)]) from None
+            if not faults.is_damage(exc):  # locked by another program, an I/O error: not damage
+                raise BackupError(f"Basis data {path} tidak dapat diperiksa sekarang: {_reason(exc)}.") from None
             problems = [str(exc)]
         version, campaigns = 0, -1
         try:
@@ -174,6 +177,8 @@ def check_in_use(path: Path, *, full: bool) -> Facts:
                                 "foreign")
             campaigns = con.execute("SELECT COUNT(*) FROM campaign").fetchone()[0]
         except sqlite3.DatabaseError as exc:
+            if not faults.is_damage(exc):
+                raise BackupError(f"Basis data {path} tidak dapat diperiksa sekarang: {_reason(exc)}.") from None
             if not problems:
                 problems = [str(exc)]
         return Facts(version=version, campaigns=campaigns, size=path.stat().st_size, problems=problems)
@@ -221,7 +226,7 @@ def write_copy(source: str | Path, target: Path, *, read_only_source: bool = Fal
     partial = _new_partial(target)
     try:
         facts = _copy_into(source, partial, read_only_source, progress, full_check)
-        _fsync_file(partial)
+        fsync_file(partial)
         os.replace(partial, target)
         fsync_folder(folder)
     except NotUsable as exc:
@@ -383,7 +388,7 @@ def fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def _fsync_file(path: Path) -> None:
+def fsync_file(path: Path) -> None:
     with open(path, "rb+") as stream:
         os.fsync(stream.fileno())
 

@@ -64,6 +64,11 @@ class DatabaseDamaged(DatabaseError):
     pass
 
 
+class DatabaseUnavailable(DatabaseError):
+    """The file cannot be read now (locked by another program, an I/O error): not damaged, not
+    changed, never restored over; ``str(exc)`` says what to do."""
+
+
 class DatabaseReadOnly(DatabaseError):
     pass
 
@@ -92,6 +97,10 @@ def inspect_version(path: Path) -> int:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
+        if not faults.is_damage(exc):  # locked by another program, an I/O error: not damaged
+            told = faults.describe(exc) or "Tutup program lain yang memakainya, lalu coba lagi."
+            raise DatabaseUnavailable(f"Basis data {path} tidak dapat dibaca sekarang. {told} Berkas tidak diubah.") \
+                from None
         raise DatabaseDamaged(
             f"Berkas basis data {path} rusak atau bukan basis data SQLite. "
             "Berkas tidak diubah. Pulihkan cadangan baik terbaru (python main.py restore BERKAS; daftarnya: "
@@ -173,7 +182,8 @@ def open_database(path: str | Path) -> SqliteDatabase:
                 "atau pilih folder lain dengan --data-dir. Berkas tidak diubah.") from None
         told = faults.describe(exc) or ("Periksa keutuhannya dengan python main.py check; pulihkan cadangan baik "
                                         "terbaru bila rusak.")
-        raise DatabaseDamaged(f"Basis data {path} tidak dapat dibuka atau diperbarui. {told}") from None
+        problem = DatabaseDamaged if faults.is_damage(exc) else DatabaseUnavailable
+        raise problem(f"Basis data {path} tidak dapat dibuka atau diperbarui. {told}") from None
     database.initialize(db)
     return db
 

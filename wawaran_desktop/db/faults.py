@@ -14,6 +14,20 @@ import errno
 SAVED_BEFORE = " Data yang sudah tersimpan sebelumnya tetap aman; tindakan terakhir tidak tersimpan."
 
 
+#: SQLite's result codes that mean the file itself is damaged (or not a database): SQLITE_CORRUPT,
+#: SQLITE_NOTADB. A locked, busy, unreadable or full file is not damaged and is never restored over.
+DAMAGE_CODES = (11, 26)
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Whether ``exc`` says the database file is damaged (not merely locked, busy or unreadable now)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return (code & 0xFF) in DAMAGE_CODES
+    text = str(exc).lower()
+    return "malformed" in text or "not a database" in text or "corrupt" in text
+
+
 def describe(exc: BaseException) -> str | None:
     """The Indonesian sentence for a database (or file) error, or None when it is not one we know."""
     text = str(exc).lower()

@@ -187,10 +187,11 @@ def kept_by_rotation(entries: list[BackupEntry], rotation: Rotation) -> set[Path
 
 
 def newest_good(data_dir: Path) -> BackupEntry | None:
-    """The newest backup of ``data_dir`` that passes the quick check and this version can open."""
+    """The newest backup of ``data_dir`` that passes the full check (as a restore will) and this
+    version can open."""
     for entry in list_backups(data_dir, read=False):
         try:
-            facts = engine.examine(entry.path, full=False)
+            facts = engine.examine(entry.path, full=True)
         except engine.BackupError:
             continue
         return BackupEntry(entry.path, entry.kind, entry.at, entry.size, facts.version, facts.campaigns)

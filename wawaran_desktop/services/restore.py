@@ -12,12 +12,14 @@ file with its record. It also serves when the file in use cannot even be opened 
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from wawaran_desktop import paths
 from wawaran_desktop.db import backup as engine
+from wawaran_desktop.db import faults
 from wawaran_desktop.db import history_chain
 from wawaran_desktop.db.connection import DatabaseError, close_database, open_database
 from wawaran_desktop.db.dialect import write_transaction
@@ -112,12 +114,17 @@ def restore_into(data_dir: Path, backup: Path, clock: Clock, who: Who | None) ->
         discard(restoring)
         raise BackupFailed(f"Cadangan tidak dipulihkan: {exc} Basis data sekarang tidak diubah.") from None
     try:
-        _set_aside(db_path, aside, damaged)
-        restoring.replace(db_path)
+        aside = _set_aside(db_path, aside, damaged)
+        restoring.replace(db_path)  # one step: the file in use, or the restored one, is always there
         engine.fsync_folder(data_dir)
-    except (engine.BackupError, OSError) as exc:
+    except engine.BackupError as exc:
         discard(restoring)
         raise BackupFailed(f"Cadangan tidak dipulihkan: {exc} Basis data sekarang tidak diubah.") from None
+    except OSError as exc:
+        discard(restoring)
+        raise BackupFailed(f"Cadangan tidak dipulihkan: berkas tidak dapat ditulis di {data_dir} "
+                           f"({faults.describe(exc) or 'periksa izin dan ruang disk'}). Basis data sekarang "
+                           "tidak diubah.") from None
     try:
         open_database(db_path)
     except DatabaseError as exc:
@@ -133,34 +140,49 @@ def _plan_aside(db_path: Path, folder: Path, at: datetime) -> tuple[Path | None,
         return None, False
     try:
         damaged = bool(engine.check_in_use(db_path, full=False).problems)
-    except engine.BackupError:  # not readable as SQLite at all, or another program's
+    except engine.NotUsable:  # not readable as SQLite at all, or another program's
         damaged = True
+    except engine.BackupError as exc:  # locked by another program, an I/O error: not damage
+        raise BackupFailed(f"Cadangan tidak dipulihkan: {exc} Basis data sekarang tidak diubah.") from None
     target = free_name(folder, BEFORE_RESTORE, at)
     if damaged:
         target = target.with_name(target.stem + DAMAGED + target.suffix)
     return target, damaged
 
 
-def _set_aside(db_path: Path, target: Path | None, damaged: bool) -> None:
+def _set_aside(db_path: Path, target: Path | None, damaged: bool) -> Path | None:
     """The file in use kept at ``target`` in ``backups/`` as a backup of its own, before it is
-    replaced: a checked copy when it is whole (its ``-wal`` then checkpointed and removed); a damaged
-    one moved there as it is, with its ``-wal`` (also one whose damage only the copy's full check found)."""
+    replaced; returns where it went. Whole: a checked copy (its ``-wal`` then checkpointed and
+    removed). Damaged (also when only the copy's full check finds it): copied there as it is, with
+    its ``-wal``, under a ``-rusak`` name, never moved, so the folder always holds a database file;
+    its ``-wal``/``-shm`` are then removed, never to be applied to the restored file. Anything else
+    that stops the copy (a full disk, a lock) refuses the restore (:class:`engine.BackupError`)."""
     if target is None:
-        return
+        return None
     if not damaged:
         try:
             engine.write_copy(db_path, target)
-        except engine.BackupError:
+        except engine.NotUsable:
             damaged = True
+            target = target.with_name(target.stem + DAMAGED + target.suffix)
         else:
             engine.release_for_replacement(db_path)
-            return
-    for suffix in ("", "-wal", "-journal"):
-        source = Path(f"{db_path}{suffix}")
-        if source.exists():
-            source.replace(Path(f"{target}{suffix}"))
-    Path(f"{db_path}-shm").unlink(missing_ok=True)
-    engine.fsync_folder(target.parent)
+            return target
+    try:
+        for suffix in ("", "-wal", "-journal"):
+            source = Path(f"{db_path}{suffix}")
+            if source.exists():
+                shutil.copyfile(source, Path(f"{target}{suffix}"))
+                engine.fsync_file(Path(f"{target}{suffix}"))
+        engine.fsync_folder(target.parent)
+    except OSError as exc:
+        for suffix in ("", "-wal", "-journal"):
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
+        raise engine.BackupError(f"berkas yang rusak tidak dapat disimpan di {target.parent} "
+                                 f"({faults.describe(exc) or 'periksa izin dan ruang disk'})") from None
+    for suffix in ("-wal", "-shm", "-journal"):
+        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+    return target
 
 
 def _record(restored: BackupEntry, aside: Path | None, clock: Clock, who: Who | None) -> str:

@@ -16,6 +16,7 @@ def offer_restore(folder: Path, problem: object) -> bool | None:
     caller opens the folder again); False when the user declined (told what to do) or the restore
     was refused (told why); None when there is no good backup to offer (the caller says why the
     file cannot be opened)."""
+    from wawaran_desktop.db.connection import close_database
     from wawaran_desktop.services.backup_files import newest_good
     from wawaran_desktop.services.clock import utc_now
     from wawaran_desktop.services.errors import ServiceError
@@ -42,4 +43,6 @@ def offer_restore(folder: Path, problem: object) -> bool | None:
     except ServiceError as exc:
         QMessageBox.critical(None, APP_NAME, f"Cadangan tidak dapat dipulihkan: {exc}")
         return False
+    finally:
+        close_database()  # the caller opens the restored file as the window's own (one connection)
     return True
