@@ -102,3 +102,26 @@ def test_a_damaged_file_is_copied_aside_and_stays_in_place_until_the_restored_co
     assert result.campaigns == 1
     open_database(db)
     close_database()
+
+
+def test_damage_only_the_full_check_sees_is_told_as_damage_after_start_not_as_a_failed_backup(tmp_path):
+    """An index that no longer matches its table passes the quick check; the automatic backup's
+    full check of its copy then fails. That is the file in use being damaged (told with the way
+    out), not merely "today's backup was not made"."""
+    import sqlite3
+
+    office(tmp_path)
+    con = sqlite3.connect(tmp_path / "wawaran.sqlite3")
+    con.execute("PRAGMA writable_schema=ON")  # the index's definition no longer matches its entries
+    con.execute("UPDATE sqlite_master SET sql = 'CREATE UNIQUE INDEX step_campaign_no ON step (no)' "
+                "WHERE name = 'step_campaign_no'")
+    con.commit()
+    con.close()
+    ws = open_workspace(tmp_path)
+    try:
+        after = ws.backups.after_start()
+        assert not after.integrity.ok and after.backup is None
+        assert after.problem == ""  # not told as "today's backup was not made"
+        assert "cadangan" in (after.integrity.message + after.integrity.way_out).lower()  # the way out
+    finally:
+        ws.close()

@@ -180,6 +180,11 @@ class BackupService:
         try:
             return AfterStart(checked, self.run_automatic(progress), "")
         except BackupFailed as exc:
+            # The copy's full check may find damage the quick check cannot see (an index): then it is
+            # the file in use that is damaged, told with the way out, not "the backup was not made".
+            full = full_check(self.ws.data_dir)
+            if not full.ok:
+                return AfterStart(full, None, "")
             return AfterStart(checked, None, f"Cadangan otomatis hari ini tidak dibuat: {exc}")
 
     def check(self, full: bool = True) -> IntegrityResult:
@@ -212,7 +217,7 @@ class BackupService:
         return list_backups(self.ws.data_dir, check=check)
 
     def newest_good(self) -> BackupEntry | None:
-        """The newest backup that passes the quick check and this version can open."""
+        """The newest backup that passes the full check (as a restore will) and this version can open."""
         self._require_file()
         return newest_good(self.ws.data_dir)
 
