@@ -28,6 +28,13 @@ INSTALL_DELAY_S = 1.5
 _ready_at: float | None = None  # (monotonic) when filters may be installed at once
 
 
+def start_up_over() -> None:
+    """From now on watches are installed at once (a tool that renders windows has no start-up to
+    keep short)."""
+    global _ready_at
+    _ready_at = 0.0
+
+
 def later(widget: QWidget, install: Callable[[], object]) -> None:
     """Call ``install`` now if start-up is over, else once it is (while ``widget`` lives)."""
     global _ready_at

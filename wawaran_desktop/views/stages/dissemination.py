@@ -160,8 +160,8 @@ class Panel(StagePanel):
         super().showEvent(event)
         if self.campaign is not None and self.route is not None and not self.route.stops:
             if self._flush_stop():
-                self.reload()
-            self._take_if_shown()
+                self._take_briefing()
+                self.reload()  # what was taken, or what another PC took meanwhile
             return
         self._show_sync()
 
@@ -170,8 +170,8 @@ class Panel(StagePanel):
         on a reload for another PC's change, nor for a campaign only passed through)."""
         if self.campaign is None or self.route is None or self.route.stops or not self.isVisible():
             return
-        self._take_briefing()
-        self.reload()  # what was taken, or what another PC took meanwhile
+        if self._take_briefing() is not None:
+            self.reload()
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._loading:

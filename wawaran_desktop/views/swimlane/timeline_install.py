@@ -79,6 +79,7 @@ class TimelineMenu(QObject):
         window = self.window
         self.dock = QDockWidget("Linimasa Kampanye", window)
         self.dock.setObjectName(DOCK_NAME)
+        self.dock.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)  # floating: typing stays where it was
         self.view = TimelineView(self.dock)
         self.view.setObjectName("timelineView")
         self.view.setMinimumHeight(150)  # the title, the axis and a row or two; it scrolls
